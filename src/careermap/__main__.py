@@ -1,0 +1,3 @@
+from careermap.cli.app import main
+
+main()

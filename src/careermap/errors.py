@@ -1,0 +1,118 @@
+"""The one error tree of careermap.
+
+Every failure a user can cause ends in one of these, and every front turns it into one
+line: ``error[E102]: the input is empty — paste a few sentences about your background``.
+Messages exist in Chinese and English; fronts pick the user's language.
+
+::
+
+    CareermapError
+    ├── InputError            E1xx  the text or file a user gave cannot be read
+    │   ├── EmptyInput        E101
+    │   ├── BinaryInput       E102
+    │   ├── InputTooLarge     E103
+    │   ├── UnsupportedFormat E104
+    │   ├── CorruptFile       E105
+    │   ├── NoTextLayer       E106
+    │   ├── DecodeFailed      E107
+    │   └── LimitExceeded     E108
+    ├── KnowledgeError        E2xx  the knowledge base does not validate
+    ├── NotFound              E3xx  an id or record that does not exist
+    ├── StoreError            E4xx  the database cannot be opened or written
+    ├── AnswersError          E5xx  a questionnaire answers file is wrong
+    └── JobsError             E6xx  a postings file or corpus problem
+"""
+
+from __future__ import annotations
+
+
+class CareermapError(Exception):
+    """Base of every error careermap raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, en: str, zh: str | None = None, *, hint_en: str = "", hint_zh: str = "") -> None:
+        super().__init__(en)
+        self.en = en
+        self.zh = zh or en
+        self.hint_en = hint_en
+        self.hint_zh = hint_zh or hint_en
+
+    def message(self, lang: str = "en") -> str:
+        text = self.zh if lang == "zh" else self.en
+        hint = self.hint_zh if lang == "zh" else self.hint_en
+        return f"{text} — {hint}" if hint else text
+
+    def line(self, lang: str = "en") -> str:
+        """The single line a front shows for this error."""
+        label = "错误" if lang == "zh" else "error"
+        return f"{label}[{self.code}]: {self.message(lang)}"
+
+
+class InputError(CareermapError):
+    code = "E100"
+
+
+class EmptyInput(InputError):
+    code = "E101"
+
+
+class BinaryInput(InputError):
+    code = "E102"
+
+
+class InputTooLarge(InputError):
+    code = "E103"
+
+
+class UnsupportedFormat(InputError):
+    code = "E104"
+
+
+class CorruptFile(InputError):
+    code = "E105"
+
+
+class NoTextLayer(InputError):
+    code = "E106"
+
+
+class DecodeFailed(InputError):
+    code = "E107"
+
+
+class LimitExceeded(InputError):
+    code = "E108"
+
+
+class KnowledgeError(CareermapError):
+    """The knowledge base failed validation; ``problems`` lists every one found."""
+
+    code = "E200"
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        head = problems[0] if problems else "unknown problem"
+        more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(
+            f"knowledge base invalid: {head}{more}",
+            f"知识库校验失败：{head}{more}",
+            hint_en="fix the named file and entry, then run `careermap kb validate`",
+            hint_zh="修正所指文件与条目后运行 `careermap kb validate`",
+        )
+
+
+class NotFound(CareermapError):
+    code = "E300"
+
+
+class StoreError(CareermapError):
+    code = "E400"
+
+
+class AnswersError(CareermapError):
+    code = "E500"
+
+
+class JobsError(CareermapError):
+    code = "E600"

@@ -1,0 +1,65 @@
+"""Normalise text once, keeping a map back to the characters the user wrote.
+
+NFKC folds full-width letters and digits (``ＣＵＤＡ`` → ``CUDA``) and compatibility forms;
+then case is folded and traditional Chinese characters are mapped to simplified ones with
+a one-to-one table from the knowledge base. Each normalised character remembers the span
+of the original character it came from, so a match in normalised text becomes a span in
+the original text with ``text == source[start:end]``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text and, per normalised character, the original span it came from."""
+
+    text: str
+    source: str
+    starts: list[int]
+    ends: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text to one of the source text."""
+        if start >= end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.source)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch).lower()
+
+
+def fold(text: str, variants: dict[str, str] | None = None) -> str:
+    """Normalise a short string (an alias or a cue) the same way as a document."""
+    return normalize(text, variants).text
+
+
+def normalize(text: str, variants: dict[str, str] | None = None) -> Normalized:
+    """Normalise ``text``; ``variants`` maps traditional to simplified characters."""
+    if text.isascii():
+        low = text.lower()
+        idx = list(range(len(text)))
+        return Normalized(low, text, idx, [i + 1 for i in idx])
+    table = variants or {}
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        folded = ch.lower() if ch.isascii() else _fold_char(ch)
+        if len(folded) == 1:
+            out.append(table.get(folded, folded))
+            starts.append(i)
+            ends.append(i + 1)
+        else:
+            for sub in folded:
+                out.append(table.get(sub, sub))
+                starts.append(i)
+                ends.append(i + 1)
+    return Normalized("".join(out), text, starts, ends)

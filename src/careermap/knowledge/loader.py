@@ -1,0 +1,353 @@
+"""Load the knowledge base from its YAML files and validate all of it at once.
+
+Problems are collected, not raised one by one: a broken knowledge base reports every
+problem with its location, ``[roles/inference.yaml -> inference.engine -> skills.core]
+unknown skill 'cudaa'``, and loading fails with :class:`~careermap.errors.KnowledgeError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from careermap.errors import KnowledgeError, NotFound
+from careermap.extract.normalize import fold
+from careermap.knowledge.models import (
+    Archetype,
+    Direction,
+    Lexicon,
+    Role,
+    Scoring,
+    Skill,
+    Text,
+    Trait,
+)
+
+DATA_DIR = Path(__file__).parent / "data"
+ENV_VAR = "CAREERMAP_KB"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+M = TypeVar("M", bound=BaseModel)
+
+try:  # libyaml is several times faster; fall back to the pure-Python loader
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+@dataclass
+class Knowledge:
+    """The validated map: directions, roles, skills, backgrounds, traits and word lists."""
+
+    version: str
+    directions: list[Direction]
+    roles: dict[str, Role]
+    skills: dict[str, Skill]
+    archetypes: dict[str, Archetype]
+    traits: dict[str, Trait]
+    lexicon: Lexicon
+    scoring: Scoring
+    variants: dict[str, str]
+    path: Path
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def direction(self, key: str | int) -> Direction:
+        for d in self.directions:
+            if key in (d.id, d.number, str(d.number)):
+                return d
+        raise NotFound(
+            f"no direction '{key}'",
+            f"没有方向 '{key}'",
+            hint_en="use a number 1-6 or an id such as 'inference'",
+            hint_zh="请用 1-6 的编号或 inference 这样的 id",
+        )
+
+    def role(self, role_id: str) -> Role:
+        try:
+            return self.roles[role_id]
+        except KeyError:
+            raise NotFound(
+                f"no role '{role_id}'",
+                f"没有岗位 '{role_id}'",
+                hint_en="run `careermap kb search` to list role ids such as 'inference.engine'",
+                hint_zh="运行 `careermap kb search` 查看岗位 id，例如 'inference.engine'",
+            ) from None
+
+    def direction_of(self, role_id: str) -> Direction:
+        return self.direction(role_id.split(".", 1)[0])
+
+    @cached_property
+    def role_weights(self) -> dict[str, dict[str, float]]:
+        """Per role, each skill's importance weight from the role's tiers."""
+        tiers = self.scoring.tiers
+        out: dict[str, dict[str, float]] = {}
+        for rid, role in self.roles.items():
+            weights: dict[str, float] = {}
+            for tier in ("useful", "important", "core"):
+                for sid in getattr(role.skills, tier):
+                    weights[sid] = tiers[tier]
+            out[rid] = weights
+        return out
+
+    def fold(self, text: str) -> str:
+        return fold(text, self.variants)
+
+
+def default_path() -> Path:
+    env = os.environ.get(ENV_VAR)
+    return Path(env) if env else DATA_DIR
+
+
+def _read_yaml(path: Path, problems: list[str], root: Path) -> Any:
+    rel = path.relative_to(root).as_posix()
+    try:
+        with path.open("rb") as fh:
+            return yaml.load(fh, Loader=_Loader)
+    except FileNotFoundError:
+        problems.append(f"[{rel}] file is missing")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        problems.append(f"[{rel}{where}] not valid YAML: {getattr(exc, 'problem', exc)}")
+    return None
+
+
+def _parse(model: type[M], raw: Any, where: str, problems: list[str]) -> M | None:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = ".".join(str(p) for p in err["loc"])
+            problems.append(f"[{where}{' -> ' + loc if loc else ''}] {err['msg']}")
+    return None
+
+
+def _parse_list(model: type[M], raw: Any, rel: str, problems: list[str]) -> list[M]:
+    if not isinstance(raw, list):
+        problems.append(f"[{rel}] expected a list of entries")
+        return []
+    out = []
+    for i, item in enumerate(raw):
+        key = item.get("id", i) if isinstance(item, dict) else i
+        parsed = _parse(model, item, f"{rel} -> {key}", problems)
+        if parsed is not None:
+            out.append(parsed)
+    return out
+
+
+def load(path: Path | str | None = None) -> Knowledge:
+    """Load and validate the knowledge base at ``path`` (default: the bundled one)."""
+    root = Path(path) if path else default_path()
+    if not root.is_dir():
+        raise KnowledgeError([f"[{root}] is not a knowledge-base folder"])
+    problems: list[str] = []
+    digest = hashlib.sha256()
+    for file in sorted(root.rglob("*.yaml")):
+        digest.update(file.relative_to(root).as_posix().encode())
+        digest.update(file.read_bytes())
+
+    meta = _read_yaml(root / "meta.yaml", problems, root) or {}
+    directions = _parse_list(Direction, _read_yaml(root / "directions.yaml", problems, root), "directions.yaml", problems)
+    roles: list[tuple[str, Role]] = []
+    for file in sorted((root / "roles").glob("*.yaml")):
+        rel = file.relative_to(root).as_posix()
+        roles += [(rel, r) for r in _parse_list(Role, _read_yaml(file, problems, root), rel, problems)]
+    skills: list[tuple[str, Skill]] = []
+    for file in sorted((root / "skills").glob("*.yaml")):
+        rel = file.relative_to(root).as_posix()
+        skills += [(rel, s) for s in _parse_list(Skill, _read_yaml(file, problems, root), rel, problems)]
+    archetypes = _parse_list(Archetype, _read_yaml(root / "archetypes.yaml", problems, root), "archetypes.yaml", problems)
+    traits = _parse_list(Trait, _read_yaml(root / "traits.yaml", problems, root), "traits.yaml", problems)
+    lexicon = _parse(Lexicon, _read_yaml(root / "lexicon.yaml", problems, root), "lexicon.yaml", problems)
+    scoring = _parse(Scoring, _read_yaml(root / "scoring.yaml", problems, root), "scoring.yaml", problems)
+    variants_raw = (_read_yaml(root / "variants.yaml", problems, root) or {}).get("hant_to_hans", "")
+    variants = _parse_variants(variants_raw, problems)
+
+    kb = Knowledge(
+        version=f"{meta.get('version', '0')}+{digest.hexdigest()[:10]}",
+        directions=sorted(directions, key=lambda d: d.number),
+        roles={r.id: r for _, r in roles},
+        skills={s.id: s for _, s in skills},
+        archetypes={a.id: a for a in archetypes},
+        traits={t.id: t for t in traits},
+        lexicon=lexicon,  # type: ignore[arg-type]
+        scoring=scoring,  # type: ignore[arg-type]
+        variants=variants,
+        path=root,
+    )
+    for kind, ids in (
+        ("skill", [s.id for _, s in skills]),
+        ("role", [r.id for _, r in roles]),
+        ("archetype", [a.id for a in archetypes]),
+        ("trait", [t.id for t in traits]),
+    ):
+        problems += [f"[{kind}s -> {dup}] {kind} id defined twice" for dup in sorted(_dupes(ids))]
+    if lexicon is not None and scoring is not None:
+        problems += validate(kb, role_files=dict((r.id, f) for f, r in roles), skill_files=dict((s.id, f) for f, s in skills))
+    if problems:
+        raise KnowledgeError(problems)
+    return kb
+
+
+def _parse_variants(raw: str, problems: list[str]) -> dict[str, str]:
+    chars = "".join(raw.split())
+    if len(chars) % 2:
+        problems.append("[variants.yaml -> hant_to_hans] needs pairs of characters (traditional, simplified)")
+        return {}
+    return {chars[i]: chars[i + 1] for i in range(0, len(chars), 2)}
+
+
+def _dupes(ids: Iterable[str]) -> set[str]:
+    seen: set[str] = set()
+    dup: set[str] = set()
+    for i in ids:
+        (dup if i in seen else seen).add(i)
+    return dup
+
+
+def _texts(obj: Any, loc: str) -> Iterable[tuple[str, Text]]:
+    """Every bilingual text inside a model, with its location."""
+    if isinstance(obj, Text):
+        yield loc, obj
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            yield from _texts(getattr(obj, name), f"{loc}.{name}" if loc else name)
+    elif isinstance(obj, list):
+        for i, item in enumerate(obj):
+            yield from _texts(item, f"{loc}.{i}")
+
+
+def validate(kb: Knowledge, *, role_files: dict[str, str], skill_files: dict[str, str]) -> list[str]:
+    """Cross-file checks: references resolve, translations exist, aliases do not collide."""
+    problems: list[str] = []
+    skills, roles = kb.skills, kb.roles
+
+    numbers = [d.number for d in kb.directions]
+    if sorted(numbers) != list(range(1, 7)):
+        problems.append(f"[directions.yaml] needs directions numbered 1-6 exactly once, found {numbers}")
+
+    def check_skill(where: str, sid: str) -> None:
+        if sid not in skills:
+            problems.append(f"[{where}] unknown skill '{sid}'")
+
+    # directions and roles
+    listed_roles: set[str] = set()
+    for d in kb.directions:
+        for rid in d.roles:
+            listed_roles.add(rid)
+            if rid not in roles:
+                problems.append(f"[directions.yaml -> {d.id} -> roles] unknown role '{rid}'")
+            elif not rid.startswith(d.id + "."):
+                problems.append(f"[directions.yaml -> {d.id} -> roles] role '{rid}' belongs to another direction")
+    for rid, role in roles.items():
+        where = f"{role_files[rid]} -> {rid}"
+        if rid not in listed_roles:
+            problems.append(f"[{where}] role is not listed under any direction")
+        tiers = role.skills
+        for tier in ("core", "important", "useful"):
+            for sid in getattr(tiers, tier):
+                check_skill(f"{where} -> skills.{tier}", sid)
+        for dup in _dupes(tiers.core + tiers.important + tiers.useful):
+            problems.append(f"[{where} -> skills] skill '{dup}' appears in more than one tier")
+        for req in role.threshold.requires:
+            check_skill(f"{where} -> threshold.requires", req.skill)
+        for sid in role.tools:
+            check_skill(f"{where} -> tools", sid)
+        for trait in role.traits:
+            if trait not in kb.traits:
+                problems.append(f"[{where} -> traits] unknown trait '{trait}'")
+        for proj in role.projects:
+            for sid in proj.skills:
+                check_skill(f"{where} -> projects.{proj.id}", sid)
+
+    # skills
+    for sid, skill in skills.items():
+        where = f"{skill_files[sid]} -> {sid}"
+        for pre in skill.prerequisites:
+            if pre == sid:
+                problems.append(f"[{where} -> prerequisites] a skill cannot require itself")
+            else:
+                check_skill(f"{where} -> prerequisites", pre)
+        if skill.context_aliases and not skill.cues:
+            problems.append(f"[{where}] context_aliases need cues")
+    problems += _cycles(kb)
+    problems += _alias_collisions(kb, skill_files)
+
+    # archetypes
+    for aid, arch in kb.archetypes.items():
+        where = f"archetypes.yaml -> {aid}"
+        for sid in list(arch.signals) + arch.transferable:
+            check_skill(where, sid)
+        for rid in arch.affinities:
+            if rid not in roles:
+                problems.append(f"[{where} -> affinities] unknown role '{rid}'")
+
+    # translations: every Chinese prose text must be Chinese
+    for owner, file_of, items in (
+        ("directions.yaml", None, [(d.id, d) for d in kb.directions]),
+        ("roles", role_files, list(roles.items())),
+        ("skills", skill_files, list(skills.items())),
+        ("archetypes.yaml", None, list(kb.archetypes.items())),
+        ("traits.yaml", None, list(kb.traits.items())),
+    ):
+        for key, item in items:
+            fname = file_of[key] if file_of else owner
+            for loc, text in _texts(item, ""):
+                if loc.startswith("name") and owner == "skills":
+                    continue  # a product name such as PyTorch stays as it is in Chinese
+                if not _CJK.search(text.zh):
+                    problems.append(f"[{fname} -> {key} -> {loc}] zh text has no Chinese: {text.zh[:40]!r}")
+                if _CJK.search(text.en):
+                    problems.append(f"[{fname} -> {key} -> {loc}] en text contains Chinese: {text.en[:40]!r}")
+    return problems
+
+
+def _cycles(kb: Knowledge) -> list[str]:
+    """Report every prerequisite cycle once, as a path a human can follow."""
+    state: dict[str, int] = {}
+    found: list[str] = []
+    seen_cycles: set[frozenset[str]] = set()
+
+    def visit(sid: str, stack: list[str]) -> None:
+        state[sid] = 1
+        stack.append(sid)
+        for pre in kb.skills[sid].prerequisites:
+            if pre not in kb.skills:
+                continue
+            if state.get(pre) == 1:
+                cycle = stack[stack.index(pre):] + [pre]
+                key = frozenset(cycle)
+                if key not in seen_cycles:
+                    seen_cycles.add(key)
+                    found.append(f"[skills -> {sid} -> prerequisites] cycle: {' -> '.join(cycle)}")
+            elif pre not in state:
+                visit(pre, stack)
+        stack.pop()
+        state[sid] = 2
+
+    for sid in kb.skills:
+        if sid not in state:
+            visit(sid, [])
+    return found
+
+
+def _alias_collisions(kb: Knowledge, skill_files: dict[str, str]) -> list[str]:
+    owner: dict[str, str] = {}
+    problems: list[str] = []
+    for sid, skill in kb.skills.items():
+        forms = {kb.fold(a) for a in skill.aliases} | {"@" + a for a in skill.context_aliases}
+        for form in sorted(forms):
+            other = owner.setdefault(form, sid)
+            if other != sid:
+                problems.append(
+                    f"[{skill_files[sid]} -> {sid} -> aliases] '{form.lstrip('@')}' is also an alias of '{other}'"
+                )
+    return problems

@@ -1,0 +1,265 @@
+"""Typed models of the knowledge base.
+
+Every file under ``knowledge/data`` is parsed into these models. They forbid unknown
+keys, so a typo in a data file is an error that names the file and the entry, never a
+silently ignored field.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+RoleId = Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z][a-z0-9_]*$")]
+Weight = Annotated[float, Field(ge=-1.0, le=1.0)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Model):
+    """A sentence in both product languages."""
+
+    zh: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+    en: Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+
+    def get(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class ThresholdLevel(StrEnum):
+    """The article's words for how hard a path is to enter, lowest first."""
+
+    approachable = "approachable"  # 亲民
+    moderate = "moderate"  # 适中
+    medium_high = "medium_high"  # 中高
+    high = "high"  # 高
+    very_high = "very_high"  # 极高
+
+
+class Proficiency(StrEnum):
+    basic = "basic"
+    proficient = "proficient"
+    expert = "expert"
+
+
+class Degree(StrEnum):
+    none = "none"
+    bachelor = "bachelor"
+    master = "master"
+    phd = "phd"
+
+
+class SkillCategory(StrEnum):
+    language = "language"
+    framework = "framework"
+    ml = "ml"
+    training = "training"
+    math = "math"
+    distributed = "distributed"
+    hardware = "hardware"
+    systems = "systems"
+    networking = "networking"
+    compiler = "compiler"
+    inference = "inference"
+    data = "data"
+    multimodal = "multimodal"
+    llm_app = "llm_app"
+    backend = "backend"
+    database = "database"
+    frontend = "frontend"
+    devops = "devops"
+    security = "security"
+    safety = "safety"
+    evaluation = "evaluation"
+    testing = "testing"
+    product = "product"
+    domain = "domain"
+    research = "research"
+    graphics = "graphics"
+
+
+class Skill(Model):
+    """One entry of the skill taxonomy.
+
+    ``aliases`` are surface forms matched anywhere with Latin word boundaries.
+    ``context_aliases`` are short or common words ("C", "R", "Go", "Ray") that only count
+    with the original casing and either a neighbouring skill in a list or one of ``cues``
+    nearby.
+    """
+
+    id: Id
+    name: Text
+    category: SkillCategory
+    aliases: list[str] = Field(min_length=1)
+    context_aliases: list[str] = []
+    cues: list[str] = []
+    prerequisites: list[Id] = []
+    effort_hours: Annotated[int, Field(ge=2, le=1000)]
+    description: Text
+
+
+class Threshold(Model):
+    level: ThresholdLevel
+    text: Text
+
+
+class Requirement(Model):
+    """One item a role's threshold asks for, used for readiness."""
+
+    skill: Id
+    level: Proficiency = Proficiency.proficient
+    weight: Annotated[float, Field(gt=0, le=1)] = 1.0
+
+
+class RoleThreshold(Threshold):
+    requires: list[Requirement] = Field(min_length=2)
+    degree: Degree = Degree.none
+
+
+class RoleSkills(Model):
+    core: list[Id] = Field(min_length=3)
+    important: list[Id] = []
+    useful: list[Id] = []
+
+
+class Project(Model):
+    """A portfolio project that proves a stage of a route to an employer."""
+
+    id: Id
+    name: Text
+    description: Text
+    skills: list[Id] = Field(min_length=1)
+    stage: Annotated[int, Field(ge=1, le=6)]
+
+
+class Role(Model):
+    id: RoleId
+    name: Text
+    summary: Text
+    duties: list[Text] = Field(min_length=2)
+    threshold: RoleThreshold
+    who_fits: list[Text] = Field(min_length=1)
+    skills: RoleSkills
+    tools: list[Id] = []
+    employers: list[Text] = []
+    traits: dict[Id, Weight] = {}
+    projects: list[Project] = []
+
+
+class Direction(Model):
+    number: Annotated[int, Field(ge=1, le=6)]
+    id: Id
+    name: Text
+    nickname: Text
+    summary: Text
+    threshold: Threshold
+    threshold_points: list[Text] = Field(min_length=1)
+    who_fits: list[Text] = Field(min_length=1)
+    choose_if: Text
+    outlook: Text
+    roles: list[RoleId] = Field(min_length=1)
+
+
+class Archetype(Model):
+    """A background a programmer arrives with, and where it transfers."""
+
+    id: Id
+    name: Text
+    titles: list[str] = []
+    signals: dict[Id, Annotated[float, Field(gt=0, le=1)]] = Field(min_length=1)
+    affinities: dict[RoleId, Annotated[float, Field(gt=0, le=1)]] = Field(min_length=1)
+    transferable: list[Id] = []
+    leverage: Text
+
+
+class Trait(Model):
+    """A "technical gene" from the article's self-diagnosis: what excites or bores a person."""
+
+    id: Id
+    name: Text
+    likes: list[str] = []
+    dislikes: list[str] = []
+
+
+class Grade(StrEnum):
+    """How strongly a text shows a skill, weakest first."""
+
+    listed = "listed"
+    project = "project"
+    shipped = "shipped"
+    led = "led"
+
+
+class ProficiencyCues(Model):
+    expert: list[str]
+    proficient: list[str]
+    basic: list[str]
+
+
+class NegationCues(Model):
+    before: list[str]
+    after: list[str]
+
+
+class GradeCues(Model):
+    led: list[str]
+    project: list[str]
+    change: list[str]
+    units: list[str]
+
+
+class SectionHeadings(Model):
+    skills: list[str]
+    experience: list[str]
+    projects: list[str]
+    education: list[str]
+    summary: list[str]
+    other: list[str] = []
+
+
+class Lexicon(Model):
+    """Words around a skill that change what it means: proficiency, negation, grade."""
+
+    proficiency: ProficiencyCues
+    negation: NegationCues
+    aspiration: list[str]
+    interest: list[str]
+    dislike: list[str]
+    weak: list[str]
+    grades: GradeCues
+    year_units: list[str]
+    experience_words: list[str]
+    sections: SectionHeadings
+
+
+class Scoring(Model):
+    """Every number the scorer uses; the code holds none."""
+
+    scorer: str
+    tiers: dict[str, float]
+    levels: dict[str, float]
+    grades: dict[Grade, float]
+    sections: dict[str, float]
+    negated: float
+    aspiration: float
+    weak: float
+    years_bonus_per_year: float
+    years_bonus_cap: float
+    role_norm_top_k: int
+    saturation: float
+    archetype_weight: float
+    archetype_min_strength: float
+    archetype_saturation: float
+    trait_weight: float
+    interest_weight: float
+    dislike_weight: float
+    direction_role_blend: float
+    readiness_levels: dict[Proficiency, float]
+    degree_gap: float
+    counterfactual_grade: Grade
+    counterfactual_max_skills: int
