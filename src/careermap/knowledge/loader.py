@@ -22,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 from careermap.errors import KnowledgeError, NotFound
 from careermap.extract.normalize import fold
 from careermap.knowledge.models import (
+    Advice,
     Archetype,
     Direction,
     Lexicon,
@@ -55,6 +56,7 @@ class Knowledge:
     traits: dict[str, Trait]
     lexicon: Lexicon
     scoring: Scoring
+    advice: Advice
     variants: dict[str, str]
     path: Path
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -168,6 +170,7 @@ def load(path: Path | str | None = None) -> Knowledge:
     traits = _parse_list(Trait, _read_yaml(root / "traits.yaml", problems, root), "traits.yaml", problems)
     lexicon = _parse(Lexicon, _read_yaml(root / "lexicon.yaml", problems, root), "lexicon.yaml", problems)
     scoring = _parse(Scoring, _read_yaml(root / "scoring.yaml", problems, root), "scoring.yaml", problems)
+    advice = _parse(Advice, _read_yaml(root / "advice.yaml", problems, root), "advice.yaml", problems)
     variants_raw = (_read_yaml(root / "variants.yaml", problems, root) or {}).get("hant_to_hans", "")
     variants = _parse_variants(variants_raw, problems)
 
@@ -180,6 +183,7 @@ def load(path: Path | str | None = None) -> Knowledge:
         traits={t.id: t for t in traits},
         lexicon=lexicon,  # type: ignore[arg-type]
         scoring=scoring,  # type: ignore[arg-type]
+        advice=advice,  # type: ignore[arg-type]
         variants=variants,
         path=root,
     )

@@ -222,6 +222,12 @@ class SectionHeadings(Model):
     other: list[str] = []
 
 
+class DegreeCues(Model):
+    bachelor: list[str]
+    master: list[str]
+    phd: list[str]
+
+
 class Lexicon(Model):
     """Words around a skill that change what it means: proficiency, negation, grade."""
 
@@ -231,10 +237,29 @@ class Lexicon(Model):
     interest: list[str]
     dislike: list[str]
     weak: list[str]
+    scope_breaks: list[str]
+    context_blockers: list[str]
     grades: GradeCues
+    degrees: DegreeCues
     year_units: list[str]
     experience_words: list[str]
     sections: SectionHeadings
+
+
+class Advice(Model):
+    """Sentence templates of the plain-language advice; ``{name}`` slots are filled in."""
+
+    background: Text
+    no_background: Text
+    stagger: Text
+    readiness_low: Text
+    readiness_mid: Text
+    readiness_high: Text
+    trait_note: Text
+    runner_up: Text
+    counterfactual: Text
+    counterfactual_none: Text
+    empty: Text
 
 
 class Scoring(Model):

@@ -1,0 +1,158 @@
+"""One pass over the text finds every alias, title and cue of the knowledge base.
+
+Surface forms are compiled from the data into one Aho-Corasick automaton (pyahocorasick).
+A hit counts only at Latin word boundaries ("go" is not in "google"), and overlapping hits
+of one group keep the longest ("spring cloud" over "spring", "不熟悉" over "熟悉").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+
+from careermap.extract.normalize import Normalized
+from careermap.knowledge.loader import Knowledge
+
+# kinds whose overlapping hits compete (the longest wins); others are kept as they are
+_COMPETING = frozenset(
+    {"prof", "neg_before", "neg_after", "aspire", "interest", "dislike", "weak", "trait_like", "trait_dislike",
+     "led", "project", "break"}
+)
+_GROUP = {"skill": "skill", "ctx": "skill", "title": "title"}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str
+    id: str
+    form: str  # for context aliases: the exact original spelling
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int  # in normalised text
+    end: int
+    kind: str
+    id: str
+    form: str
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+class Matcher:
+    """The compiled automaton of one knowledge base; build once, scan many texts."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        table: dict[str, list[Entry]] = {}
+
+        def add(form: str, kind: str, ident: str, original: str = "") -> None:
+            key = kb.fold(form).strip()
+            if key:
+                table.setdefault(key, []).append(Entry(kind, ident, original or key))
+
+        lex = kb.lexicon
+        for sid, skill in kb.skills.items():
+            for alias in skill.aliases:
+                add(alias, "skill", sid)
+            for alias in skill.context_aliases:
+                add(alias, "ctx", sid, alias)
+            for cue in skill.cues:
+                add(cue, "ctxcue", sid)
+        for aid, arch in kb.archetypes.items():
+            for title in arch.titles:
+                add(title, "title", aid)
+        for tid, trait in kb.traits.items():
+            for phrase in trait.likes:
+                add(phrase, "trait_like", tid)
+            for phrase in trait.dislikes:
+                add(phrase, "trait_dislike", tid)
+        for level in ("expert", "proficient", "basic"):
+            for cue in getattr(lex.proficiency, level):
+                add(cue, "prof", level)
+        for degree in ("bachelor", "master", "phd"):
+            for cue in getattr(lex.degrees, degree):
+                add(cue, "degree", degree)
+        simple = {
+            "neg_before": lex.negation.before,
+            "neg_after": lex.negation.after,
+            "aspire": lex.aspiration,
+            "interest": lex.interest,
+            "dislike": lex.dislike,
+            "weak": lex.weak,
+            "break": lex.scope_breaks,
+            "blocker": lex.context_blockers,
+            "led": lex.grades.led,
+            "project": lex.grades.project,
+            "change": lex.grades.change,
+            "expword": lex.experience_words,
+        }
+        for kind, words in simple.items():
+            for word in words:
+                add(word, kind, "")
+
+        automaton = ahocorasick.Automaton()
+        for key, entries in table.items():
+            automaton.add_word(key, (len(key), tuple(dict.fromkeys(entries))))
+        automaton.make_automaton()
+        self._automaton = automaton
+        self.size = len(table)
+
+    def scan(self, norm: Normalized) -> list[Hit]:
+        """All hits in ``norm``, sorted by position, overlaps resolved per group."""
+        text = norm.text
+        n = len(text)
+        found: list[Hit] = []
+        for end_idx, (length, entries) in self._automaton.iter(text):
+            start, end = end_idx - length + 1, end_idx + 1
+            if _is_word_char(text[start]) and start > 0 and _is_word_char(text[start - 1]):
+                continue
+            if _is_word_char(text[end - 1]) and end < n and _is_word_char(text[end]):
+                continue
+            for e in entries:
+                if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
+                    continue
+                found.append(Hit(start, end, e.kind, e.id, e.form))
+        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return _resolve(found)
+
+
+def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
+    s, e = norm.span(start, end)
+    return unicodedata.normalize("NFKC", norm.source[s:e]) == form
+
+
+def _resolve(hits: list[Hit]) -> list[Hit]:
+    """Leftmost-longest within each group: a hit that starts inside the last kept hit of its
+    group is dropped, unless it covers exactly the same span (one form, several meanings).
+    A liked trait that starts inside a dislike or negation ("不喜欢推导公式") becomes a
+    dislike of that trait."""
+    kept: list[Hit] = []
+    last: dict[str, Hit] = {}
+    for h in hits:
+        group = _GROUP.get(h.kind) or ("cue" if h.kind in _COMPETING else None)
+        if group is None:
+            kept.append(h)
+            continue
+        prev = last.get(group)
+        if prev is not None and h.start < prev.end and (h.start, h.end) != (prev.start, prev.end):
+            if h.kind == "trait_like" and prev.kind in ("dislike", "neg_before", "neg_after"):
+                flipped = Hit(prev.start, max(prev.end, h.end), "trait_dislike", h.id, h.form)
+                kept.append(flipped)
+                last[group] = flipped
+            continue
+        kept.append(h)
+        if prev is None or h.end >= prev.end:
+            last[group] = h
+    return kept
+
+
+def matcher_for(kb: Knowledge) -> Matcher:
+    """The knowledge base's matcher, built on first use and kept with it."""
+    m = kb._cache.get("matcher")
+    if m is None:
+        m = kb._cache["matcher"] = Matcher(kb)
+    return m  # type: ignore[no-any-return]

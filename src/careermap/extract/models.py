@@ -1,0 +1,90 @@
+"""What extraction finds in a document: skills, titles, traits, years, each with its span."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from careermap.knowledge.models import Grade
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A slice of the text exactly as the user gave it: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class SkillHit:
+    """One mention of a skill and what the words around it say."""
+
+    skill: str
+    span: Span
+    alias: str
+    how: str  # "alias" or "context" (a short form confirmed by its surroundings)
+    section: str = "body"
+    level: str = "mentioned"  # expert | proficient | mentioned | basic
+    grade: Grade = Grade.listed
+    negated: bool = False
+    aspiration: bool = False
+    interest: bool = False
+    dislike: bool = False
+    weak: bool = False
+    years: float | None = None
+    strength: float = 0.0
+    cues: list[Span] = field(default_factory=list)
+
+    @property
+    def counts(self) -> bool:
+        """Whether this mention shows the person has the skill."""
+        return self.strength > 0
+
+
+@dataclass(slots=True)
+class SkillEvidence:
+    """All mentions of one skill, and the strength they add up to (0..1)."""
+
+    skill: str
+    strength: float
+    level: str
+    grade: Grade
+    years: float | None
+    hits: list[SkillHit]
+
+
+@dataclass(frozen=True, slots=True)
+class TraitSignal:
+    """A stated like (+1) or dislike (-1) of a trait, from text or questionnaire answers."""
+
+    trait: str
+    polarity: float
+    span: Span | None
+    source: str = "text"  # "text" or "answers"
+    item: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TitleHit:
+    archetype: str
+    span: Span
+
+
+@dataclass(slots=True)
+class Evidence:
+    text: str
+    lang: str
+    skills: dict[str, SkillEvidence]
+    interests: dict[str, list[SkillHit]]
+    dislikes: dict[str, list[SkillHit]]
+    negated: dict[str, list[SkillHit]]
+    traits: list[TraitSignal]
+    titles: list[TitleHit]
+    years: float | None
+    degree: str | None
+    degree_span: Span | None
+
+    def strength(self, skill: str) -> float:
+        ev = self.skills.get(skill)
+        return ev.strength if ev else 0.0
