@@ -117,7 +117,7 @@ class Matcher:
                     continue
                 found.append(Hit(start, end, e.kind, e.id, e.form))
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
-        return _resolve(found)
+        return _resolve(found, text)
 
 
 def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
@@ -125,7 +125,7 @@ def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
     return unicodedata.normalize("NFKC", norm.source[s:e]) == form
 
 
-def _resolve(hits: list[Hit]) -> list[Hit]:
+def _resolve(hits: list[Hit], text: str) -> list[Hit]:
     """Leftmost-longest within each group: a hit that starts inside the last kept hit of its
     group is dropped, unless it covers exactly the same span (one form, several meanings).
     A liked trait that starts inside a dislike or negation ("不喜欢推导公式") becomes a
@@ -138,6 +138,9 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
             kept.append(h)
             continue
         prev = last.get(group)
+        if prev is not None and group == "skill" and _leading_word(h, prev, text):
+            kept.append(h)  # "java后端": Java counts as well as backend development
+            continue
         if prev is not None and h.start < prev.end and (h.start, h.end) != (prev.start, prev.end):
             if h.kind == "trait_like" and prev.kind in ("dislike", "neg_before", "neg_after"):
                 flipped = Hit(prev.start, max(prev.end, h.end), "trait_dislike", h.id, h.form)
@@ -148,6 +151,17 @@ def _resolve(hits: list[Hit]) -> list[Hit]:
         if prev is None or h.end >= prev.end:
             last[group] = h
     return kept
+
+
+def _leading_word(h: Hit, prev: Hit, text: str) -> bool:
+    """A Latin word at the start of a longer mixed-script alias of another skill."""
+    return (
+        h.start == prev.start
+        and h.end < prev.end
+        and h.id != prev.id
+        and text[h.start : h.end].isascii()
+        and not text[h.end].isascii()
+    )
 
 
 def matcher_for(kb: Knowledge) -> Matcher:

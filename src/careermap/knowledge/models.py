@@ -273,6 +273,8 @@ class Scoring(Model):
     negated: float
     aspiration: float
     weak: float
+    repeat_bonus: float
+    repeat_bonus_cap: float
     years_bonus_per_year: float
     years_bonus_cap: float
     role_norm_top_k: int
@@ -280,6 +282,7 @@ class Scoring(Model):
     archetype_weight: float
     archetype_min_strength: float
     archetype_saturation: float
+    archetype_max: int
     trait_weight: float
     interest_weight: float
     dislike_weight: float

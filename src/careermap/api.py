@@ -1,0 +1,39 @@
+"""The public Python API: what the CLI, the web front and scripts call.
+
+>>> from careermap import diagnose
+>>> a = diagnose("5年Java后端，熟悉Spring Cloud，最近用LangChain做了知识库问答")
+>>> a.top.id
+'apps'
+"""
+
+from __future__ import annotations
+
+from careermap.extract.evidence import extract
+from careermap.extract.models import TraitSignal
+from careermap.ingest.document import Document, from_text
+from careermap.knowledge.loader import Knowledge, load
+from careermap.score.models import Assessment
+from careermap.score.scorer import assess
+
+_DEFAULT: Knowledge | None = None
+
+
+def knowledge() -> Knowledge:
+    """The bundled (or ``$CAREERMAP_KB``) knowledge base, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load()
+    return _DEFAULT
+
+
+def diagnose(
+    source: str | Document,
+    *,
+    kb: Knowledge | None = None,
+    lang: str | None = None,
+    traits: list[TraitSignal] | None = None,
+) -> Assessment:
+    """Rank the six directions and eighteen roles for a background text or document."""
+    kb = kb or knowledge()
+    doc = source if isinstance(source, Document) else from_text(source, kb)
+    return assess(kb, extract(doc, kb), lang=lang, source=doc.name, extra_traits=traits)

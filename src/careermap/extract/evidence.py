@@ -1,0 +1,378 @@
+"""From a document's hits to :class:`Evidence`: what the words around each skill say.
+
+One sweep over the hits in text order carries the cues in reach (proficiency, negation,
+aspiration, interest, dislike, a one-off touch) to the skills after them, until the
+sentence ends or a contrast word ("但", "but") cuts the reach. Cues after a skill in the
+same clause ("CUDA 不熟", "对推理优化感兴趣", "Python（熟练）") apply backwards. The grade
+of each mention comes from its sentence and, inside project or work sections, its
+paragraph: led, shipped with a measured result, used in a project, or only listed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from careermap.extract.matcher import Hit, matcher_for
+from careermap.extract.models import Evidence, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
+from careermap.extract.normalize import Normalized, normalize
+from careermap.ingest.document import Document
+from careermap.knowledge.loader import Knowledge
+from careermap.knowledge.models import Grade
+
+_SENTENCE = re.compile(r"[。;!?\n|•●■◆▶►]|\.(?=\s|$)")
+_CLAUSE = re.compile(r"[,，:：()（）\[\]【】]")
+_LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
+_CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_CN_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
+_LEVEL_ORDER = {"basic": 0, "mentioned": 1, "proficient": 2, "expert": 3}
+_GRADE_ORDER = {g: i for i, g in enumerate(Grade)}
+_POST_PROFICIENCY_GAP = 4
+_CONTEXT_WINDOW = 14
+_PARAGRAPH_REACH = 320
+_PROJECT_SECTIONS = ("projects", "experience")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    years: re.Pattern[str]
+    measured: re.Pattern[str]
+
+
+def _patterns(kb: Knowledge) -> _Patterns:
+    cached = kb._cache.get("patterns")
+    if cached is None:
+        lex = kb.lexicon
+        forms = sorted((kb.fold(u) for u in lex.year_units), key=len, reverse=True)
+        units = "|".join(re.escape(u) + ("(?![a-z])" if u.isascii() else "") for u in forms)
+        years = re.compile(
+            rf"(?<![\d.])(\d{{1,2}}(?:\.\d)?|[一两二三四五六七八九十半]{{1,3}})\s*(?:\+|多|余)?\s*(?:{units})"
+        )
+        mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
+        measured = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d")
+        cached = kb._cache["patterns"] = _Patterns(years, measured)
+    return cached  # type: ignore[no-any-return]
+
+
+def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def _cn_number(token: str) -> float | None:
+    if token.replace(".", "", 1).isdigit():
+        return float(token)
+    if token == "十":
+        return 10.0
+    total = 0.0
+    if "十" in token:
+        head, _, tail = token.partition("十")
+        total = (_CN_NUM.get(head, 1) if head else 1) * 10 + (_CN_NUM.get(tail, 0) if tail else 0)
+        return total
+    return float(_CN_NUM[token]) if token in _CN_NUM else None
+
+
+class _Analysis:
+    """Per-document state: the normalised text, boundaries and hit lists."""
+
+    def __init__(self, doc: Document, kb: Knowledge) -> None:
+        self.doc, self.kb = doc, kb
+        self.norm: Normalized = normalize(doc.text, kb.variants)
+        t = self.norm.text
+        self.hits = matcher_for(kb).scan(self.norm)
+        self.sentences = _positions(_SENTENCE, t)
+        self.clauses = sorted(self.sentences + _positions(_CLAUSE, t))
+        self.paragraphs = [m.start() for m in _PARAGRAPH.finditer(t)]
+        pats = _patterns(kb)
+        self.measured = [m.start() for m in pats.measured.finditer(t)]
+        self.year_matches = list(pats.years.finditer(t))
+
+    def sentence(self, pos: int) -> int:
+        return bisect_right(self.sentences, pos)
+
+    def clause(self, pos: int) -> int:
+        return bisect_right(self.clauses, pos)
+
+    def paragraph(self, pos: int) -> int:
+        return bisect_right(self.paragraphs, pos)
+
+    def span(self, start: int, end: int) -> Span:
+        s, e = self.norm.span(start, end)
+        return Span(s, e, self.doc.text[s:e])
+
+
+def extract(doc: Document, kb: Knowledge) -> Evidence:
+    """Find every skill, title, trait, year count and degree in ``doc``, with spans."""
+    a = _Analysis(doc, kb)
+    skill_hits = _skill_hits(a)
+    _grade(a, skill_hits)
+    _years(a, skill_hits)
+    _strengths(kb, skill_hits)
+
+    skills: dict[str, SkillEvidence] = {}
+    interests: dict[str, list[SkillHit]] = {}
+    dislikes: dict[str, list[SkillHit]] = {}
+    negated: dict[str, list[SkillHit]] = {}
+    by_skill: dict[str, list[SkillHit]] = {}
+    for h in skill_hits:
+        by_skill.setdefault(h.skill, []).append(h)
+        if h.negated:
+            negated.setdefault(h.skill, []).append(h)
+        elif h.dislike:
+            dislikes.setdefault(h.skill, []).append(h)
+        elif h.aspiration or h.interest:
+            interests.setdefault(h.skill, []).append(h)
+    sc = kb.scoring
+    for sid, hs in by_skill.items():
+        counted = [h for h in hs if h.counts]
+        if not counted:
+            continue
+        best = max(counted, key=lambda h: h.strength)
+        bonus = min(sc.repeat_bonus_cap, sc.repeat_bonus * (len(counted) - 1))
+        years = max((h.years for h in counted if h.years), default=None)
+        skills[sid] = SkillEvidence(
+            skill=sid,
+            strength=round(min(1.0, best.strength + bonus), 4),
+            level=max((h.level for h in counted), key=_LEVEL_ORDER.__getitem__),
+            grade=max((h.grade for h in counted), key=_GRADE_ORDER.__getitem__),
+            years=years,
+            hits=hs,
+        )
+    traits = [
+        TraitSignal(h.id, 1.0 if h.kind == "trait_like" else -1.0, a.span(h.start, h.end))
+        for h in a.hits
+        if h.kind in ("trait_like", "trait_dislike")
+    ]
+    titles = _unique_titles(a)
+    degree, degree_span = _degree(a)
+    return Evidence(
+        text=doc.text,
+        lang=doc.lang,
+        skills=skills,
+        interests=interests,
+        dislikes=dislikes,
+        negated=negated,
+        traits=traits,
+        titles=titles,
+        years=_total_years(a, skill_hits),
+        degree=degree,
+        degree_span=degree_span,
+    )
+
+
+def _context_ok(a: _Analysis, i: int, h: Hit) -> bool:
+    """A short alias ("C", "Go", "R") counts with a cue nearby or beside another skill."""
+    lo, hi = h.start - _CONTEXT_WINDOW, h.end + _CONTEXT_WINDOW
+    line = a.sentence(h.start)
+    for j in range(max(0, i - 12), min(len(a.hits), i + 13)):
+        o = a.hits[j]
+        if o is h or o.end < lo or o.start > hi:
+            continue
+        if o.kind == "blocker" and o.start <= h.start and o.end >= h.end:
+            return False
+    for j in range(max(0, i - 12), min(len(a.hits), i + 13)):
+        o = a.hits[j]
+        if o is h or o.end < lo or o.start > hi:
+            continue
+        if o.kind == "ctxcue" and o.id == h.id:
+            return True
+        if o.kind == "skill" and o.id != h.id and a.sentence(o.start) == line:
+            return True
+    return False
+
+
+def _skill_hits(a: _Analysis) -> list[SkillHit]:
+    """Sweep the hits in order, attaching the cues in reach to each skill mention."""
+    out: list[SkillHit] = []
+    state: dict[str, tuple[Hit, int]] = {}  # cue kind -> (hit, sentence index)
+    pending: list[tuple[SkillHit, int]] = []  # skills of the current clause, for cues after them
+    seen: set[tuple[int, int, str]] = set()
+    clause_of_state = -1
+    last_item_end = 0
+    text = a.norm.text
+    for i, h in enumerate(a.hits):
+        sent = a.sentence(h.start)
+        for kind in [k for k, (_, s) in state.items() if s != sent]:
+            del state[kind]
+        clause = a.clause(h.start)
+        pending = [(sh, c) for sh, c in pending if c == clause]
+        k = h.kind
+        if clause != clause_of_state and any(c in state for c in _CLAUSE_SCOPED):
+            # "want to learn CUDA, Triton and NCCL": a list keeps the cue in reach
+            if not (k in ("skill", "ctx") and _LIST_GAP.match(text[last_item_end : h.start])):
+                for c in _CLAUSE_SCOPED:
+                    state.pop(c, None)
+            else:
+                clause_of_state = clause
+        if k in ("skill", "ctx"):
+            if k == "ctx" and not _context_ok(a, i, h):
+                continue
+            key = (h.start, h.end, h.id)
+            if key in seen:
+                continue
+            seen.add(key)
+            sh = SkillHit(
+                skill=h.id,
+                span=a.span(h.start, h.end),
+                alias=h.form,
+                how="context" if k == "ctx" else "alias",
+                section=a.doc.section_at(a.norm.starts[h.start]),
+            )
+            _apply_state(a, sh, state)
+            out.append(sh)
+            pending.append((sh, clause))
+            last_item_end = h.end
+        elif k == "break":
+            state.clear()
+        elif k == "prof":
+            state.pop("neg", None)
+            state.pop("aspire", None)
+            state["prof"] = (h, sent)
+            for sh, _ in pending:
+                if sh.level == "mentioned" and h.start - _norm_index(a, sh.span.end) <= _POST_PROFICIENCY_GAP:
+                    sh.level = h.id
+                    sh.cues.append(a.span(h.start, h.end))
+        elif k in ("neg_before", "neg_after"):
+            if k == "neg_before":
+                state["neg"] = (h, sent)
+                state.pop("prof", None)
+            else:
+                for sh, _ in pending:
+                    if not sh.negated:
+                        sh.negated = True
+                        sh.cues.append(a.span(h.start, h.end))
+        elif k in _CLAUSE_SCOPED:
+            state[k] = (h, sent)
+            clause_of_state, last_item_end = clause, h.end
+            if k != "aspire":
+                for sh, _ in pending:
+                    setattr(sh, k, True)
+                    sh.cues.append(a.span(h.start, h.end))
+    return out
+
+
+def _norm_index(a: _Analysis, original_pos: int) -> int:
+    return bisect_right(a.norm.starts, original_pos - 1)
+
+
+def _apply_state(a: _Analysis, sh: SkillHit, state: dict[str, tuple[Hit, int]]) -> None:
+    if "prof" in state:
+        cue = state["prof"][0]
+        sh.level = cue.id
+        sh.cues.append(a.span(cue.start, cue.end))
+    if "neg" in state:
+        sh.negated = True
+        sh.cues.append(a.span(state["neg"][0].start, state["neg"][0].end))
+    for kind in ("aspire", "interest", "dislike", "weak"):
+        if kind in state:
+            setattr(sh, "aspiration" if kind == "aspire" else kind, True)
+            cue = state[kind][0]
+            sh.cues.append(a.span(cue.start, cue.end))
+
+
+def _grade(a: _Analysis, hits: list[SkillHit]) -> None:
+    """Grade each mention by the strongest proof in its sentence (or project paragraph)."""
+    led_s: set[int] = set()
+    proj_s: set[int] = set()
+    change_s: set[int] = set()
+    led_p: dict[int, list[int]] = {}
+    shipped_p: dict[int, list[int]] = {}
+    for h in a.hits:
+        if h.kind == "led":
+            led_s.add(a.sentence(h.start))
+            led_p.setdefault(a.paragraph(h.start), []).append(h.start)
+        elif h.kind == "project":
+            proj_s.add(a.sentence(h.start))
+        elif h.kind == "change":
+            change_s.add(a.sentence(h.start))
+    shipped_s = {a.sentence(p) for p in a.measured if a.sentence(p) in change_s}
+    for p in a.measured:
+        if a.sentence(p) in shipped_s:
+            shipped_p.setdefault(a.paragraph(p), []).append(p)
+    for sh in hits:
+        pos = _norm_index(a, sh.span.start)
+        s = a.sentence(pos)
+        if s in led_s:
+            sh.grade = Grade.led
+        elif s in shipped_s:
+            sh.grade = Grade.shipped
+        elif sh.section in _PROJECT_SECTIONS:
+            para = a.paragraph(pos)
+            near = lambda ps: any(abs(p - pos) <= _PARAGRAPH_REACH for p in ps)  # noqa: E731
+            if near(led_p.get(para, [])):
+                sh.grade = Grade.led
+            elif near(shipped_p.get(para, [])):
+                sh.grade = Grade.shipped
+            else:
+                sh.grade = Grade.project
+        elif s in proj_s:
+            sh.grade = Grade.project
+
+
+def _years(a: _Analysis, hits: list[SkillHit]) -> None:
+    """Years said right beside a skill ("5年Java", "Java 5年", "5 years of Java")."""
+    if not a.year_matches:
+        return
+    for sh in hits:
+        pos = _norm_index(a, sh.span.start)
+        end = _norm_index(a, sh.span.end)
+        c = a.clause(pos)
+        for m in a.year_matches:
+            if a.clause(m.start()) != c:
+                continue
+            gap = pos - m.end() if m.end() <= pos else m.start() - end
+            if 0 <= gap <= 8 or (m.end() <= pos and gap <= 12 and " of " in a.norm.text[m.end() : pos + 1]):
+                value = _cn_number(m.group(1))
+                if value and value <= 40:
+                    sh.years = max(sh.years or 0.0, value)
+
+
+def _total_years(a: _Analysis, hits: list[SkillHit]) -> float | None:
+    exp = [h.start for h in a.hits if h.kind in ("expword", "title")]
+    best: float | None = None
+    for m in a.year_matches:
+        if any(-12 <= p - m.end() <= 12 or -12 <= m.start() - p <= 12 for p in exp):
+            value = _cn_number(m.group(1))
+            if value and value <= 45:
+                best = max(best or 0.0, value)
+    if best is None:
+        best = max((h.years for h in hits if h.years and h.counts), default=None)
+    return best
+
+
+def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
+    sc = kb.scoring
+    for h in hits:
+        if h.negated:
+            h.strength = sc.negated
+            continue
+        if h.aspiration or h.dislike:
+            h.strength = sc.aspiration
+            continue
+        level = "basic" if h.interest else h.level  # "I like Python": some Python, not proof
+        value = sc.levels[level] * sc.grades[h.grade] * sc.sections.get(h.section, 1.0)
+        if h.weak:
+            value *= sc.weak
+        if h.years:
+            value += min(sc.years_bonus_cap, sc.years_bonus_per_year * h.years)
+        h.strength = round(min(1.0, value), 4)
+
+
+def _unique_titles(a: _Analysis) -> list[TitleHit]:
+    out: list[TitleHit] = []
+    seen: set[str] = set()
+    for h in a.hits:
+        if h.kind == "title" and (h.id, h.start) not in seen:
+            seen.add((h.id, h.start))  # type: ignore[arg-type]
+            out.append(TitleHit(h.id, a.span(h.start, h.end)))
+    return out
+
+
+def _degree(a: _Analysis) -> tuple[str | None, Span | None]:
+    order = ("bachelor", "master", "phd")
+    best: Hit | None = None
+    for h in a.hits:
+        if h.kind == "degree" and (best is None or order.index(h.id) > order.index(best.id)):
+            best = h
+    return (best.id, a.span(best.start, best.end)) if best else (None, None)

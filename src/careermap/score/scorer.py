@@ -1,0 +1,226 @@
+"""Evidence to an :class:`Assessment` (scorer ``role_fit.v1``).
+
+A role's raw fit is a sum of named contributions:
+
+* ``skill``: importance of the skill to the role (its tier weight) × the strength the
+  text shows (proficiency × grade × section, plus years), divided by the role's norm (the
+  sum of its top-k weights), so a role listing many skills is not favoured;
+* ``background``: a recognised past role × how well it transfers to this role;
+* ``trait``: a stated like (+) or dislike (−) × the role's affinity to that trait;
+* ``interest`` / ``dislike``: a skill the person wants to do or avoid × its weight.
+
+The raw sum maps into 0..1 by ``raw / (raw + saturation)`` and every contribution is
+scaled by the same factor, so the contributions of a score always add up to the score.
+A direction's fit blends its best role with the mean of its roles, and its contributions
+blend the same way. Readiness (the threshold, 门槛) is computed apart from fit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from careermap.extract.models import Evidence, Span, TraitSignal
+from careermap.knowledge.loader import Knowledge
+from careermap.knowledge.models import Role
+from careermap.score.models import (
+    Assessment,
+    Background,
+    Contribution,
+    Counterfactual,
+    DirectionFit,
+    RequirementStatus,
+    RoleFit,
+)
+
+_DEGREE_RANK = {None: 0, "none": 0, "bachelor": 1, "master": 2, "phd": 3}
+
+
+@dataclass(slots=True)
+class Profile:
+    """What scoring needs from evidence; a copy with added skills answers "what if"."""
+
+    strengths: dict[str, float]
+    spans: dict[str, list[Span]]
+    interests: dict[str, list[Span]]
+    dislikes: dict[str, list[Span]]
+    traits: list[TraitSignal]
+    backgrounds: list[Background]
+    degree: str | None
+    hypothetical: set[str] = field(default_factory=set)
+
+    def with_skills(self, skills: dict[str, float]) -> Profile:
+        strengths = dict(self.strengths)
+        for sid, value in skills.items():
+            strengths[sid] = max(strengths.get(sid, 0.0), value)
+        return Profile(
+            strengths, self.spans, self.interests, self.dislikes, self.traits, self.backgrounds, self.degree,
+            self.hypothetical | set(skills),
+        )
+
+
+def detect_backgrounds(kb: Knowledge, ev: Evidence) -> list[Background]:
+    """Past roles the text shows, by titles written and skills that signal them."""
+    sc = kb.scoring
+    found: list[Background] = []
+    for aid, arch in kb.archetypes.items():
+        spans = [t.span for t in ev.titles if t.archetype == aid]
+        signal = float(len(spans))
+        for sid, weight in arch.signals.items():
+            s = ev.strength(sid)
+            if s > 0:
+                signal += weight * s
+                spans += [h.span for h in ev.skills[sid].hits if h.counts][:2]
+        if signal <= 0:
+            continue
+        strength = signal / (signal + sc.archetype_saturation)
+        if strength >= sc.archetype_min_strength:
+            found.append(Background(aid, round(strength, 4), tuple(sorted(set(spans), key=lambda s: s.start))))
+    found.sort(key=lambda b: (-b.strength, b.archetype))
+    return found[: sc.archetype_max]
+
+
+def profile_of(kb: Knowledge, ev: Evidence, extra_traits: list[TraitSignal] | None = None) -> Profile:
+    return Profile(
+        strengths={sid: se.strength for sid, se in ev.skills.items()},
+        spans={sid: [h.span for h in se.hits if h.counts] for sid, se in ev.skills.items()},
+        interests={sid: [h.span for h in hs] for sid, hs in ev.interests.items()},
+        dislikes={sid: [h.span for h in hs] for sid, hs in ev.dislikes.items()},
+        traits=list(ev.traits) + list(extra_traits or []),
+        backgrounds=detect_backgrounds(kb, ev),
+        degree=ev.degree,
+    )
+
+
+def _norm(kb: Knowledge, role_id: str) -> float:
+    cache: dict[str, float] = kb._cache.setdefault("role_norm", {})
+    if role_id not in cache:
+        weights = sorted(kb.role_weights[role_id].values(), reverse=True)
+        cache[role_id] = sum(weights[: kb.scoring.role_norm_top_k]) or 1.0
+    return cache[role_id]
+
+
+def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
+    sc = kb.scoring
+    weights = kb.role_weights[role.id]
+    norm = _norm(kb, role.id)
+    parts: list[Contribution] = []
+    for sid, w in weights.items():
+        x = p.strengths.get(sid, 0.0)
+        if x > 0:
+            parts.append(Contribution("skill", sid, w * x / norm, list(p.spans.get(sid, []))))
+    for bg in p.backgrounds:
+        affinity = kb.archetypes[bg.archetype].affinities.get(role.id, 0.0)
+        if affinity:
+            parts.append(Contribution("background", bg.archetype, sc.archetype_weight * bg.strength * affinity,
+                                      list(bg.evidence)))
+    by_trait: dict[tuple[str, str], tuple[float, list[Span]]] = {}
+    for t in p.traits:
+        total, spans = by_trait.get((t.trait, t.source), (0.0, []))
+        by_trait[(t.trait, t.source)] = (total + t.polarity, spans + ([t.span] if t.span else []))
+    for (trait, source), (total, spans) in sorted(by_trait.items()):
+        affinity = role.traits.get(trait, 0.0)
+        polarity = max(-1.0, min(1.0, total))
+        if affinity and polarity:
+            parts.append(Contribution("trait", trait, sc.trait_weight * polarity * affinity, spans, source))
+    for sid, spans in p.interests.items():
+        if sid in weights:
+            parts.append(Contribution("interest", sid, sc.interest_weight * weights[sid], spans))
+    for sid, spans in p.dislikes.items():
+        if sid in weights:
+            parts.append(Contribution("dislike", sid, -sc.dislike_weight * weights[sid], spans))
+
+    raw = sum(c.amount for c in parts)
+    if raw > 0:
+        score = raw / (raw + sc.saturation)
+        factor = score / raw
+        for c in parts:
+            c.amount *= factor
+    else:
+        score = 0.0
+        if parts:
+            parts.append(Contribution("floor", "zero", -raw))
+    parts.sort(key=lambda c: -abs(c.amount))
+    reqs = [
+        RequirementStatus(r.skill, r.level.value, sc.readiness_levels[r.level], p.strengths.get(r.skill, 0.0), r.weight)
+        for r in role.threshold.requires
+    ]
+    total_w = sum(r.weight for r in reqs)
+    readiness = sum(r.weight * r.met for r in reqs) / total_w
+    gap = p.degree is not None and _DEGREE_RANK[role.threshold.degree.value] > _DEGREE_RANK[p.degree]
+    if gap:
+        readiness = max(0.0, readiness - sc.degree_gap)
+    return RoleFit(role.id, round(score, 4), round(raw, 4), round(readiness, 4), parts, reqs, gap)
+
+
+def direction_fits(kb: Knowledge, p: Profile) -> list[DirectionFit]:
+    blend = kb.scoring.direction_role_blend
+    out: list[DirectionFit] = []
+    for d in kb.directions:
+        roles = sorted((role_fit(kb, kb.roles[rid], p) for rid in d.roles), key=lambda r: (-r.score, r.role))
+        best = roles[0]
+        mean_w = (1 - blend) / len(roles)
+        score = blend * best.score + mean_w * sum(r.score for r in roles)
+        merged: dict[tuple[str, str, str], Contribution] = {}
+        for r in roles:
+            w = mean_w + (blend if r is best else 0.0)
+            for c in r.contributions:
+                key = (c.kind, c.key, c.source)
+                if key in merged:
+                    merged[key].amount += w * c.amount
+                else:
+                    merged[key] = Contribution(c.kind, c.key, w * c.amount, c.evidence, c.source)
+        contributions = sorted((c for c in merged.values() if abs(c.amount) > 1e-6), key=lambda c: -abs(c.amount))
+        for c in contributions:
+            c.amount = round(c.amount, 4)
+        out.append(DirectionFit(d.number, d.id, round(score, 4), best.readiness, roles, contributions))
+    out.sort(key=lambda f: (-f.score, f.number))
+    return out
+
+
+def counterfactual(kb: Knowledge, p: Profile, fits: list[DirectionFit]) -> Counterfactual | None:
+    """The fewest skills, shown in a shipped project, that would put the runner-up first."""
+    if len(fits) < 2 or fits[0].score <= 0:
+        return None
+    top, second = fits[0], fits[1]
+    sc = kb.scoring
+    target = sc.levels["proficient"] * sc.grades[sc.counterfactual_grade]
+    best: Counterfactual | None = None
+    for rf in second.roles:
+        weights = kb.role_weights[rf.role]
+        candidates = sorted(
+            (sid for sid in weights if p.strengths.get(sid, 0.0) < target),
+            key=lambda sid: (-(weights[sid] * (target - p.strengths.get(sid, 0.0))), sid),
+        )
+        added: dict[str, float] = {}
+        result = None
+        for sid in candidates[: sc.counterfactual_max_skills]:
+            added[sid] = target
+            trial = direction_fits(kb, p.with_skills(added))
+            if trial[0].id == second.id:
+                result = Counterfactual(second.id, rf.role, tuple(added), True, trial[0].score,
+                                        next(f.score for f in trial if f.id == top.id))
+                break
+        if result is None and added:
+            trial = direction_fits(kb, p.with_skills(added))
+            result = Counterfactual(second.id, rf.role, tuple(added), False,
+                                    next(f.score for f in trial if f.id == second.id),
+                                    next(f.score for f in trial if f.id == top.id))
+        if result and (best is None or (result.reaches_top, -len(result.skills)) > (best.reaches_top, -len(best.skills))):
+            best = result
+        if rf is second.roles[0] and result and result.reaches_top and len(result.skills) <= 2:
+            break
+    return best
+
+
+def assess(kb: Knowledge, ev: Evidence, *, lang: str | None = None, source: str = "-",
+           extra_traits: list[TraitSignal] | None = None) -> Assessment:
+    """Score ``ev`` against every role and direction of ``kb``."""
+    from careermap.score.advice import advise
+
+    p = profile_of(kb, ev, extra_traits)
+    fits = direction_fits(kb, p)
+    cf = counterfactual(kb, p, fits)
+    out_lang = lang or ev.lang
+    a = Assessment(out_lang, ev, fits, p.backgrounds, cf, "", kb.version, kb.scoring.scorer, source)
+    a.advice = advise(kb, a)
+    return a
