@@ -26,7 +26,20 @@ _CLAUSE = re.compile(r"[,，:：()（）\[\]【】]")
 _LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
 _CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
 _PARAGRAPH = re.compile(r"\n\s*\n")
-_CN_NUM = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "半": 0.5}
+_CN_NUM = {
+    "一": 1,
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "半": 0.5,
+}
 _LEVEL_ORDER = {"basic": 0, "mentioned": 1, "proficient": 2, "expert": 3}
 _GRADE_ORDER = {g: i for i, g in enumerate(Grade)}
 _POST_PROFICIENCY_GAP = 4
@@ -299,15 +312,18 @@ def _grade(a: _Analysis, hits: list[SkillHit]) -> None:
             sh.grade = Grade.shipped
         elif sh.section in _PROJECT_SECTIONS:
             para = a.paragraph(pos)
-            near = lambda ps: any(abs(p - pos) <= _PARAGRAPH_REACH for p in ps)  # noqa: E731
-            if near(led_p.get(para, [])):
+            if _near(led_p.get(para, []), pos):
                 sh.grade = Grade.led
-            elif near(shipped_p.get(para, [])):
+            elif _near(shipped_p.get(para, []), pos):
                 sh.grade = Grade.shipped
             else:
                 sh.grade = Grade.project
         elif s in proj_s:
             sh.grade = Grade.project
+
+
+def _near(positions: list[int], pos: int) -> bool:
+    return any(abs(p - pos) <= _PARAGRAPH_REACH for p in positions)
 
 
 def _years(a: _Analysis, hits: list[SkillHit]) -> None:

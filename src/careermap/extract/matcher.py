@@ -17,8 +17,20 @@ from careermap.knowledge.loader import Knowledge
 
 # kinds whose overlapping hits compete (the longest wins); others are kept as they are
 _COMPETING = frozenset(
-    {"prof", "neg_before", "neg_after", "aspire", "interest", "dislike", "weak", "trait_like", "trait_dislike",
-     "led", "project", "break"}
+    {
+        "prof",
+        "neg_before",
+        "neg_after",
+        "aspire",
+        "interest",
+        "dislike",
+        "weak",
+        "trait_like",
+        "trait_dislike",
+        "led",
+        "project",
+        "break",
+    }
 )
 _GROUP = {"skill": "skill", "ctx": "skill", "title": "title"}
 

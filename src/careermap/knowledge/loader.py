@@ -157,7 +157,9 @@ def load(path: Path | str | None = None) -> Knowledge:
         digest.update(file.read_bytes())
 
     meta = _read_yaml(root / "meta.yaml", problems, root) or {}
-    directions = _parse_list(Direction, _read_yaml(root / "directions.yaml", problems, root), "directions.yaml", problems)
+    directions = _parse_list(
+        Direction, _read_yaml(root / "directions.yaml", problems, root), "directions.yaml", problems
+    )
     roles: list[tuple[str, Role]] = []
     for file in sorted((root / "roles").glob("*.yaml")):
         rel = file.relative_to(root).as_posix()
@@ -166,7 +168,9 @@ def load(path: Path | str | None = None) -> Knowledge:
     for file in sorted((root / "skills").glob("*.yaml")):
         rel = file.relative_to(root).as_posix()
         skills += [(rel, s) for s in _parse_list(Skill, _read_yaml(file, problems, root), rel, problems)]
-    archetypes = _parse_list(Archetype, _read_yaml(root / "archetypes.yaml", problems, root), "archetypes.yaml", problems)
+    archetypes = _parse_list(
+        Archetype, _read_yaml(root / "archetypes.yaml", problems, root), "archetypes.yaml", problems
+    )
     traits = _parse_list(Trait, _read_yaml(root / "traits.yaml", problems, root), "traits.yaml", problems)
     lexicon = _parse(Lexicon, _read_yaml(root / "lexicon.yaml", problems, root), "lexicon.yaml", problems)
     scoring = _parse(Scoring, _read_yaml(root / "scoring.yaml", problems, root), "scoring.yaml", problems)
@@ -195,7 +199,9 @@ def load(path: Path | str | None = None) -> Knowledge:
     ):
         problems += [f"[{kind}s -> {dup}] {kind} id defined twice" for dup in sorted(_dupes(ids))]
     if lexicon is not None and scoring is not None:
-        problems += validate(kb, role_files=dict((r.id, f) for f, r in roles), skill_files=dict((s.id, f) for f, s in skills))
+        problems += validate(
+            kb, role_files=dict((r.id, f) for f, r in roles), skill_files=dict((s.id, f) for f, s in skills)
+        )
     if problems:
         raise KnowledgeError(problems)
     return kb
@@ -327,7 +333,7 @@ def _cycles(kb: Knowledge) -> list[str]:
             if pre not in kb.skills:
                 continue
             if state.get(pre) == 1:
-                cycle = stack[stack.index(pre):] + [pre]
+                cycle = [*stack[stack.index(pre):], pre]
                 key = frozenset(cycle)
                 if key not in seen_cycles:
                     seen_cycles.add(key)

@@ -27,8 +27,11 @@ def advise(kb: Knowledge, a: Assessment) -> str:
     )
     if bg is not None:
         arch = kb.archetypes[bg.archetype]
-        parts.append(tpl.background.get(lang).format(
-            background=arch.name.get(lang), direction=direction.name.get(lang), leverage=arch.leverage.get(lang)))
+        parts.append(
+            tpl.background.get(lang).format(
+                background=arch.name.get(lang), direction=direction.name.get(lang), leverage=arch.leverage.get(lang)
+            )
+        )
         if top.id != "training":
             parts.append(tpl.stagger.get(lang))
     else:
@@ -38,10 +41,19 @@ def advise(kb: Knowledge, a: Assessment) -> str:
     unmet = sorted((r for r in best.requirements if r.status != "met"), key=lambda r: (-r.weight, r.met))
     missing = join([kb.skills[r.skill].name.get(lang) for r in unmet[:3]], lang) or t("none", lang)
     level = t(role.threshold.level.value, lang)
-    band = tpl.readiness_low if best.readiness < 0.4 else tpl.readiness_mid if best.readiness < 0.75 else tpl.readiness_high
+    band = (
+        tpl.readiness_low
+        if best.readiness < 0.4
+        else tpl.readiness_mid
+        if best.readiness < 0.75
+        else tpl.readiness_high
+    )
     parts.append(band.get(lang).format(threshold=level, readiness=_pct(best.readiness), missing=missing))
 
-    traits = {s.trait: s.polarity for s in a.evidence.traits}
+    traits: dict[str, float] = {}
+    for s in a.traits:
+        traits[s.trait] = traits.get(s.trait, 0.0) + s.polarity
+    traits = {k: v for k, v in traits.items() if v}
     if traits:
         names = [("+" if v > 0 else "−") + kb.traits[k].name.get(lang) for k, v in traits.items()]
         parts.append(tpl.trait_note.get(lang).format(trait=join(names, lang), choose_if=direction.choose_if.get(lang)))

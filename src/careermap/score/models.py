@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from careermap.extract.models import Evidence, Span
+from careermap.extract.models import Evidence, Span, TraitSignal
 
 
 @dataclass(slots=True)
@@ -22,6 +22,7 @@ class Contribution:
     amount: float
     evidence: list[Span] = field(default_factory=list)
     source: str = "text"  # "text" or "answers"
+    polarity: float = 1.0  # for traits: +1 a like, -1 a dislike
 
 
 @dataclass(slots=True)
@@ -98,6 +99,7 @@ class Assessment:
     kb_version: str
     scorer: str
     source: str = "-"
+    traits: list[TraitSignal] = field(default_factory=list)
 
     @property
     def top(self) -> DirectionFit:

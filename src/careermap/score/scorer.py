@@ -53,7 +53,13 @@ class Profile:
         for sid, value in skills.items():
             strengths[sid] = max(strengths.get(sid, 0.0), value)
         return Profile(
-            strengths, self.spans, self.interests, self.dislikes, self.traits, self.backgrounds, self.degree,
+            strengths,
+            self.spans,
+            self.interests,
+            self.dislikes,
+            self.traits,
+            self.backgrounds,
+            self.degree,
             self.hypothetical | set(skills),
         )
 
@@ -111,8 +117,11 @@ def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
     for bg in p.backgrounds:
         affinity = kb.archetypes[bg.archetype].affinities.get(role.id, 0.0)
         if affinity:
-            parts.append(Contribution("background", bg.archetype, sc.archetype_weight * bg.strength * affinity,
-                                      list(bg.evidence)))
+            parts.append(
+                Contribution(
+                    "background", bg.archetype, sc.archetype_weight * bg.strength * affinity, list(bg.evidence)
+                )
+            )
     by_trait: dict[tuple[str, str], tuple[float, list[Span]]] = {}
     for t in p.traits:
         total, spans = by_trait.get((t.trait, t.source), (0.0, []))
@@ -121,7 +130,7 @@ def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
         affinity = role.traits.get(trait, 0.0)
         polarity = max(-1.0, min(1.0, total))
         if affinity and polarity:
-            parts.append(Contribution("trait", trait, sc.trait_weight * polarity * affinity, spans, source))
+            parts.append(Contribution("trait", trait, sc.trait_weight * polarity * affinity, spans, source, polarity))
     for sid, spans in p.interests.items():
         if sid in weights:
             parts.append(Contribution("interest", sid, sc.interest_weight * weights[sid], spans))
@@ -168,7 +177,7 @@ def direction_fits(kb: Knowledge, p: Profile) -> list[DirectionFit]:
                 if key in merged:
                     merged[key].amount += w * c.amount
                 else:
-                    merged[key] = Contribution(c.kind, c.key, w * c.amount, c.evidence, c.source)
+                    merged[key] = Contribution(c.kind, c.key, w * c.amount, c.evidence, c.source, c.polarity)
         contributions = sorted((c for c in merged.values() if abs(c.amount) > 1e-6), key=lambda c: -abs(c.amount))
         for c in contributions:
             c.amount = round(c.amount, 4)
@@ -197,23 +206,42 @@ def counterfactual(kb: Knowledge, p: Profile, fits: list[DirectionFit]) -> Count
             added[sid] = target
             trial = direction_fits(kb, p.with_skills(added))
             if trial[0].id == second.id:
-                result = Counterfactual(second.id, rf.role, tuple(added), True, trial[0].score,
-                                        next(f.score for f in trial if f.id == top.id))
+                result = Counterfactual(
+                    second.id,
+                    rf.role,
+                    tuple(added),
+                    True,
+                    trial[0].score,
+                    next(f.score for f in trial if f.id == top.id),
+                )
                 break
         if result is None and added:
             trial = direction_fits(kb, p.with_skills(added))
-            result = Counterfactual(second.id, rf.role, tuple(added), False,
-                                    next(f.score for f in trial if f.id == second.id),
-                                    next(f.score for f in trial if f.id == top.id))
-        if result and (best is None or (result.reaches_top, -len(result.skills)) > (best.reaches_top, -len(best.skills))):
+            result = Counterfactual(
+                second.id,
+                rf.role,
+                tuple(added),
+                False,
+                next(f.score for f in trial if f.id == second.id),
+                next(f.score for f in trial if f.id == top.id),
+            )
+        if result and (
+            best is None or (result.reaches_top, -len(result.skills)) > (best.reaches_top, -len(best.skills))
+        ):
             best = result
         if rf is second.roles[0] and result and result.reaches_top and len(result.skills) <= 2:
             break
     return best
 
 
-def assess(kb: Knowledge, ev: Evidence, *, lang: str | None = None, source: str = "-",
-           extra_traits: list[TraitSignal] | None = None) -> Assessment:
+def assess(
+    kb: Knowledge,
+    ev: Evidence,
+    *,
+    lang: str | None = None,
+    source: str = "-",
+    extra_traits: list[TraitSignal] | None = None,
+) -> Assessment:
     """Score ``ev`` against every role and direction of ``kb``."""
     from careermap.score.advice import advise
 
@@ -221,6 +249,6 @@ def assess(kb: Knowledge, ev: Evidence, *, lang: str | None = None, source: str 
     fits = direction_fits(kb, p)
     cf = counterfactual(kb, p, fits)
     out_lang = lang or ev.lang
-    a = Assessment(out_lang, ev, fits, p.backgrounds, cf, "", kb.version, kb.scoring.scorer, source)
+    a = Assessment(out_lang, ev, fits, p.backgrounds, cf, "", kb.version, kb.scoring.scorer, source, p.traits)
     a.advice = advise(kb, a)
     return a
