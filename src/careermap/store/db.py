@@ -1,0 +1,170 @@
+"""The store: an embedded SQLite file by default, any SQLAlchemy URL if asked.
+
+Where: ``--db`` (a path or a SQLAlchemy URL), else ``$CAREERMAP_DB``, else
+``careermap.db`` in the platform's user data folder (``~/.local/share/careermap`` on
+Linux). SQLite runs in WAL mode with a busy timeout, and every write is one
+``BEGIN IMMEDIATE`` transaction, so a second writer waits instead of failing and a crash
+mid-write leaves the earlier rows as they were.
+
+Schemas are versioned per component (``assessments``, ``postings``…): each component
+registers an ordered list of migrations; :func:`migrate` applies the ones not yet recorded
+in ``schema_versions``, each in its own transaction, and is safe to run twice.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from careermap.errors import StoreError
+
+ENV_VAR = "CAREERMAP_DB"
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[Connection], None]
+
+
+# component -> its migrations, in order; modules register theirs on import
+MIGRATIONS: dict[str, list[Migration]] = {}
+
+
+def register(component: str, migrations: list[Migration]) -> None:
+    versions = [m.version for m in migrations]
+    if versions != list(range(1, len(migrations) + 1)):
+        raise ValueError(f"migrations of {component} must be numbered 1..n, got {versions}")
+    MIGRATIONS[component] = migrations
+
+
+def default_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("careermap", appauthor=False)) / "careermap.db"
+
+
+def resolve_url(db: str | Path | None = None) -> str:
+    """A SQLAlchemy URL from ``db``, the environment, or the platform default."""
+    value = str(db) if db else os.environ.get(ENV_VAR) or str(default_path())
+    if "://" in value:
+        return value
+    path = Path(value).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot create the folder for the database {path}: {exc.strerror}",
+            f"无法创建数据库所在目录 {path}：{exc.strerror}",
+            hint_en="pass --db with a writable path, or set CAREERMAP_DB",
+            hint_zh="请用 --db 指定可写路径，或设置 CAREERMAP_DB",
+        ) from None
+    return f"sqlite:///{path}"
+
+
+class Store:
+    """An open database with migrated schemas."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        try:
+            self.engine: Engine = create_engine(url, future=True)
+        except (SQLAlchemyError, ImportError) as exc:
+            raise StoreError(
+                f"cannot open database {url}: {exc}",
+                f"无法打开数据库 {url}：{exc}",
+                hint_en="check the --db URL and that its driver is installed",
+                hint_zh="请检查 --db 地址以及对应驱动是否已安装",
+            ) from None
+        if self.is_sqlite:
+            _sqlite_transactions(self.engine)
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One transaction that writes; on any error nothing of it is kept."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise _store_error(self.url, exc) from None
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise _store_error(self.url, exc) from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _store_error(url: str, exc: DBAPIError) -> StoreError:
+    reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc).splitlines()[0]
+    return StoreError(
+        f"database {url} failed: {reason}",
+        f"数据库 {url} 出错：{reason}",
+        hint_en="check the file is a careermap database and not used by a crashed program; data already stored is kept",
+        hint_zh="请确认这是 careermap 的数据库且未被异常程序占用；已保存的数据不会丢失",
+    )
+
+
+def _sqlite_transactions(engine: Engine) -> None:
+    """Take transaction control from pysqlite so writes start with BEGIN IMMEDIATE."""
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA busy_timeout = 30000")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = NORMAL")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]:
+    """Bring each component's schema to its newest version; returns the versions."""
+    with store.write() as conn:
+        conn.execute(text(
+            "CREATE TABLE IF NOT EXISTS schema_versions ("
+            " component TEXT NOT NULL, version INTEGER NOT NULL, description TEXT NOT NULL,"
+            " applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (component, version))"
+        ))
+    out: dict[str, int] = {}
+    for component in components or sorted(MIGRATIONS):
+        for m in MIGRATIONS[component]:
+            with store.write() as conn:
+                done = conn.execute(
+                    text("SELECT 1 FROM schema_versions WHERE component = :c AND version = :v"),
+                    {"c": component, "v": m.version},
+                ).first()
+                if done:
+                    continue
+                m.apply(conn)
+                conn.execute(
+                    text("INSERT INTO schema_versions (component, version, description) VALUES (:c, :v, :d)"),
+                    {"c": component, "v": m.version, "d": m.description},
+                )
+        out[component] = len(MIGRATIONS[component])
+    return out
+
+
+def open_store(db: str | Path | None = None, *, components: list[str] | None = None) -> Store:
+    """Open (creating if needed) and migrate the store at ``db``."""
+    store = Store(resolve_url(db))
+    migrate(store, components)
+    return store
