@@ -25,6 +25,7 @@ _SENTENCE = re.compile(r"[。;!?\n|•●■◆▶►]|\.(?=\s|$)")
 _CLAUSE = re.compile(r"[,，:：()（）\[\]【】]")
 _LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
 _CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
+_CLAUSE_SCOPED_SET = frozenset(_CLAUSE_SCOPED)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _CN_NUM = {
     "一": 1,
@@ -204,14 +205,17 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
     clause_of_state = -1
     last_item_end = 0
     text = a.norm.text
+    sentences, clauses = a.sentences, a.clauses
     for i, h in enumerate(a.hits):
-        sent = a.sentence(h.start)
-        for kind in [k for k, (_, s) in state.items() if s != sent]:
-            del state[kind]
-        clause = a.clause(h.start)
-        pending = [(sh, c) for sh, c in pending if c == clause]
+        sent = bisect_right(sentences, h.start)
+        if state:
+            for kind in [k for k, (_, s) in state.items() if s != sent]:
+                del state[kind]
+        clause = bisect_right(clauses, h.start)
+        if pending:
+            pending = [(sh, c) for sh, c in pending if c == clause]
         k = h.kind
-        if clause != clause_of_state and any(c in state for c in _CLAUSE_SCOPED):
+        if clause != clause_of_state and not _CLAUSE_SCOPED_SET.isdisjoint(state):
             # "want to learn CUDA, Triton and NCCL": a list keeps the cue in reach
             if not (k in ("skill", "ctx") and _LIST_GAP.match(text[last_item_end : h.start])):
                 for c in _CLAUSE_SCOPED:

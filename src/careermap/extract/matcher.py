@@ -7,6 +7,7 @@ of one group keep the longest ("spring cloud" over "spring", "不熟悉" over "�
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -51,8 +52,9 @@ class Hit:
     form: str
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+_SHORT = 2
+_WORD_RUN = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z0-9]{{1,{_SHORT}}}(?![A-Za-z0-9])")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 class Matcher:
@@ -107,8 +109,14 @@ class Matcher:
                 add(word, kind, "")
 
         automaton = ahocorasick.Automaton()
+        # one- and two-letter forms ("r", "c", "es") would be reported inside almost every
+        # word by the automaton; they are looked up per Latin word instead (same hits)
+        self._short: dict[str, tuple[Entry, ...]] = {}
         for key, entries in table.items():
-            automaton.add_word(key, (len(key), tuple(dict.fromkeys(entries))))
+            if len(key) <= _SHORT and key.isascii() and key.isalnum():
+                self._short[key] = tuple(dict.fromkeys(entries))
+            else:
+                automaton.add_word(key, (len(key), tuple(dict.fromkeys(entries))))
         automaton.make_automaton()
         self._automaton = automaton
         self.size = len(table)
@@ -118,16 +126,27 @@ class Matcher:
         text = norm.text
         n = len(text)
         found: list[Hit] = []
+        word = _WORD_CHARS
         for end_idx, (length, entries) in self._automaton.iter(text):
             start, end = end_idx - length + 1, end_idx + 1
-            if _is_word_char(text[start]) and start > 0 and _is_word_char(text[start - 1]):
+            if start > 0 and text[start] in word and text[start - 1] in word:
                 continue
-            if _is_word_char(text[end - 1]) and end < n and _is_word_char(text[end]):
+            if end < n and text[end] in word and text[end - 1] in word:
                 continue
             for e in entries:
                 if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
                     continue
                 found.append(Hit(start, end, e.kind, e.id, e.form))
+        if self._short:
+            short = self._short
+            for m in _WORD_RUN.finditer(text):
+                found_entries = short.get(m.group())
+                if found_entries:
+                    start, end = m.span()
+                    for e in found_entries:
+                        if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
+                            continue
+                        found.append(Hit(start, end, e.kind, e.id, e.form))
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return _resolve(found, text)
 
