@@ -21,6 +21,7 @@ Messages exist in Chinese and English; fronts pick the user's language.
     ├── StoreError            E4xx  the database cannot be opened or written
     ├── AnswersError          E5xx  a questionnaire answers file is wrong
     └── JobsError             E6xx  a postings file or corpus problem
+        └── FontMissing       E601  no CJK font for a chart
 """
 
 from __future__ import annotations
@@ -116,3 +117,7 @@ class AnswersError(CareermapError):
 
 class JobsError(CareermapError):
     code = "E600"
+
+
+class FontMissing(JobsError):
+    code = "E601"

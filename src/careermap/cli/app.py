@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from careermap.cli.jobs import jobs_app
 from careermap.errors import CareermapError
 
 app = typer.Typer(
@@ -25,6 +26,7 @@ app = typer.Typer(
 )
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the knowledge base. 查看与校验知识库。")
 app.add_typer(kb_app, name="kb")
+app.add_typer(jobs_app, name="jobs")
 
 
 class Format(StrEnum):

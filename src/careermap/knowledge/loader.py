@@ -25,6 +25,7 @@ from careermap.knowledge.models import (
     Advice,
     Archetype,
     Direction,
+    JobsData,
     Lexicon,
     Role,
     Scoring,
@@ -59,6 +60,7 @@ class Knowledge:
     advice: Advice
     variants: dict[str, str]
     path: Path
+    jobs: JobsData | None = None  # how postings are read (jobs.yaml)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def direction(self, key: str | int) -> Direction:
@@ -175,6 +177,7 @@ def load(path: Path | str | None = None) -> Knowledge:
     lexicon = _parse(Lexicon, _read_yaml(root / "lexicon.yaml", problems, root), "lexicon.yaml", problems)
     scoring = _parse(Scoring, _read_yaml(root / "scoring.yaml", problems, root), "scoring.yaml", problems)
     advice = _parse(Advice, _read_yaml(root / "advice.yaml", problems, root), "advice.yaml", problems)
+    jobs = _parse(JobsData, _read_yaml(root / "jobs.yaml", problems, root), "jobs.yaml", problems)
     variants_raw = (_read_yaml(root / "variants.yaml", problems, root) or {}).get("hant_to_hans", "")
     variants = _parse_variants(variants_raw, problems)
 
@@ -190,6 +193,7 @@ def load(path: Path | str | None = None) -> Knowledge:
         advice=advice,  # type: ignore[arg-type]
         variants=variants,
         path=root,
+        jobs=jobs,
     )
     for kind, ids in (
         ("skill", [s.id for _, s in skills]),
@@ -202,9 +206,44 @@ def load(path: Path | str | None = None) -> Knowledge:
         problems += validate(
             kb, role_files=dict((r.id, f) for f, r in roles), skill_files=dict((s.id, f) for f, s in skills)
         )
+    if jobs is not None and scoring is not None:
+        problems += _validate_jobs(kb, jobs)
     if problems:
         raise KnowledgeError(problems)
     return kb
+
+
+def _validate_jobs(kb: Knowledge, jobs: JobsData) -> list[str]:
+    """jobs.yaml: skills exist, every posting section has a weight, salary tables agree."""
+    problems: list[str] = []
+    for i, sid in enumerate(jobs.large_model.skills):
+        if sid not in kb.skills:
+            problems.append(f"[jobs.yaml -> large_model.skills -> {i}] unknown skill '{sid}'")
+    for kind in [*type(jobs.sections).model_fields, "title"]:
+        if kind not in kb.scoring.sections:
+            problems.append(f"[scoring.yaml -> sections] posting section '{kind}' (jobs.yaml) has no weight")
+    for level in ("expert", "proficient", "mentioned", "basic"):
+        if level not in jobs.asked_level:
+            problems.append(f"[jobs.yaml -> asked_level] no level asked for '{level}' mentions")
+    sal = jobs.salary
+    for where, codes in (
+        ("default_currency", sal.default_currency.values()),
+        ("default_period", sal.default_period.keys()),
+        ("bands", sal.bands.keys()),
+    ):
+        for code in codes:
+            if code not in sal.currencies:
+                problems.append(f"[jobs.yaml -> salary.{where}] unknown currency '{code}'")
+    for word in sal.multiplier_period:
+        if word not in sal.multipliers:
+            problems.append(f"[jobs.yaml -> salary.multiplier_period] '{word}' is not a multiplier")
+    for code in sal.currencies:
+        if code not in sal.default_period:
+            problems.append(f"[jobs.yaml -> salary.default_period] no period for currency '{code}'")
+    for code, band in sal.bands.items():
+        if band.edges != sorted(set(band.edges)):
+            problems.append(f"[jobs.yaml -> salary.bands -> {code} -> edges] edges must rise strictly")
+    return problems
 
 
 def _parse_variants(raw: str, problems: list[str]) -> dict[str, str]:

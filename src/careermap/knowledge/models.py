@@ -291,3 +291,92 @@ class Scoring(Model):
     degree_gap: float
     counterfactual_grade: Grade
     counterfactual_max_skills: int
+
+
+class PostingSections(Model):
+    """Headings of a job posting's parts; each kind has a weight in ``scoring.sections``."""
+
+    duties: list[str] = Field(min_length=1)
+    requirements: list[str] = Field(min_length=1)
+    preferred: list[str] = Field(min_length=1)
+    company: list[str] = []
+    benefits: list[str] = []
+
+
+class RequirementCues(Model):
+    at_least: list[str]
+    range: list[str]
+
+
+class LargeModelRule(Model):
+    """When a posting counts as a large-model role at all (else its direction is null)."""
+
+    skills: list[Id] = Field(min_length=1)
+    min_evidence: Annotated[float, Field(ge=0)]
+    min_fit: Annotated[float, Field(ge=0, le=1)]
+
+
+class ImportFields(Model):
+    """Column names recognised for each posting field on import, first match wins."""
+
+    id: list[str] = []
+    title: list[str] = Field(min_length=1)
+    body: list[str] = Field(min_length=1)
+    company: list[str] = []
+    city: list[str] = []
+    salary: list[str] = []
+    date: list[str] = []
+    url: list[str] = []
+
+
+class Period(StrEnum):
+    hour = "hour"
+    day = "day"
+    month = "month"
+    year = "year"
+
+
+class SalaryBand(Model):
+    period: Period
+    unit: Annotated[float, Field(gt=0)]
+    suffix: str
+    edges: list[Annotated[float, Field(gt=0)]] = Field(min_length=1)
+
+
+class SalaryRules(Model):
+    negotiable: list[str]
+    currencies: dict[str, list[str]] = Field(min_length=1)
+    default_currency: dict[str, str]
+    multipliers: dict[str, Annotated[float, Field(gt=0)]]
+    multiplier_period: dict[str, Period] = {}
+    periods: dict[Period, list[str]]
+    months_marker: list[str]
+    default_period: dict[str, Period]
+    per_year: dict[Period, Annotated[float, Field(gt=0)]]
+    bare_thousands_below: Annotated[float, Field(ge=0)]
+    bands: dict[str, SalaryBand]
+
+
+class DedupRules(Model):
+    shingle: Annotated[int, Field(ge=2, le=20)]
+    num_perm: Annotated[int, Field(ge=16, le=1024)]
+    threshold: Annotated[float, Field(gt=0, le=1)]
+    lsh_threshold: Annotated[float, Field(gt=0, le=1)]
+
+
+class JobsData(Model):
+    """How a job posting is read: structure words, the large-model rule, salary, import, dedup."""
+
+    sections: PostingSections
+    preferred_inline: list[str] = Field(min_length=1)
+    requirement_cues: RequirementCues
+    asked_level: dict[str, Proficiency]
+    large_model: LargeModelRule
+    confidence_margin_power: Annotated[float, Field(gt=0, le=4)]
+    read_backgrounds: bool
+    match_min_weight: Annotated[float, Field(ge=0)]
+    fields: ImportFields
+    salary: SalaryRules
+    dedup: DedupRules
+    chart_fonts: list[str] = Field(min_length=1)
+    chart_font_package: str

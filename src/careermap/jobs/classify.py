@@ -1,0 +1,112 @@
+"""Classify a posting into a direction and a role through the engine that reads a person.
+
+The posting becomes a document (:mod:`careermap.jobs.structure`), then
+:func:`careermap.extract.evidence.extract` and :func:`careermap.score.scorer.direction_fits`
+run on it exactly as on a résumé: the posting's best direction is the one a person with
+exactly those skills would fit best. There is no second classifier.
+
+"Not a large-model role" (``direction=None``) is an answer from the evidence: the skills the
+posting asks for must include large-model work (``jobs.yaml -> large_model.skills``, their
+strengths summing to ``min_evidence``) and the best direction must fit at least ``min_fit``.
+
+Confidence: for a direction, the best fit times how far it stands above the runner-up,
+``fit * (1 - second / fit) ** confidence_margin_power``; for a null answer, how far the
+posting stays below the nearer of the two bars, ``1 - min(evidence/min_evidence, fit/min_fit)``.
+"""
+
+from __future__ import annotations
+
+from careermap.extract.evidence import extract
+from careermap.extract.models import Evidence, SkillEvidence
+from careermap.ingest.document import Document
+from careermap.jobs.models import Classification, EvidenceItem, SkillAsk
+from careermap.jobs.structure import jobs_data, posting_document, read_asks, split_span
+from careermap.knowledge.loader import Knowledge
+from careermap.score.scorer import direction_fits, profile_of
+
+ASKED_KIND = {
+    "requirements": "required",
+    "preferred": "preferred",
+    "duties": "duty",
+    "title": "title",
+    "body": "other",
+}
+MAX_EVIDENCE = 8
+
+
+def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting_id: str = "-") -> Classification:
+    """Classify one posting body (and its title, when given)."""
+    jobs = jobs_data(kb)
+    doc = posting_document(body, kb, title=title, name=posting_id)
+    ev = extract(doc, kb)
+    profile = profile_of(kb, ev)
+    if not jobs.read_backgrounds:
+        profile.backgrounds = []
+    fits = direction_fits(kb, profile)
+    top, second = fits[0], fits[1]
+    rule = jobs.large_model
+    lm = round(sum(profile.strengths.get(sid, 0.0) for sid in rule.skills), 4)
+    is_lm = lm >= rule.min_evidence and top.score >= rule.min_fit and top.score > 0
+    if is_lm:
+        margin = 1 - second.score / top.score
+        confidence = top.score * margin**jobs.confidence_margin_power
+    else:
+        ratios = [
+            lm / rule.min_evidence if rule.min_evidence else 1.0,
+            top.score / rule.min_fit if rule.min_fit else 1.0,
+        ]
+        confidence = 1 - min(1.0, min(ratios))
+    best_role = top.best_role
+    evidence: list[EvidenceItem] = []
+    for c in best_role.contributions:
+        if c.amount <= 0 or len(evidence) >= MAX_EVIDENCE:
+            continue
+        span = c.evidence[0] if c.evidence else None
+        fld, local = split_span(doc, span) if span else ("body", None)
+        asked = _asked_kind(ev.skills.get(c.key)) if c.kind == "skill" else ""
+        evidence.append(EvidenceItem(c.kind, c.key, round(c.amount, 4), fld, local, asked))
+    asks = _asks(kb, doc, ev)
+    need = read_asks(doc, kb)
+    return Classification(
+        id=posting_id,
+        direction=top.number if is_lm else None,
+        role=best_role.role if is_lm else None,
+        confidence=round(max(0.0, min(1.0, confidence)), 4),
+        nearest=top.number,
+        nearest_role=best_role.role,
+        fit=top.score,
+        large_model_evidence=lm,
+        scores={f.number: f.score for f in fits},
+        evidence=evidence,
+        asks=asks,
+        years=need.years,
+        years_span=need.years_span,
+        degree=need.degree,
+        degree_span=need.degree_span,
+        degree_preferred=need.degree_preferred,
+        lang=doc.lang,
+        kb_version=kb.version,
+        scorer=kb.scoring.scorer,
+    )
+
+
+def _asked_kind(se: SkillEvidence | None) -> str:
+    """Where a skill is asked: the section of its strongest counted mention."""
+    if se is None:
+        return "other"
+    counted = [h for h in se.hits if h.counts] or se.hits
+    best = max(counted, key=lambda h: h.strength)
+    return ASKED_KIND.get(best.section, "other")
+
+
+def _asks(kb: Knowledge, doc: Document, ev: Evidence) -> list[SkillAsk]:
+    """Every skill the posting asks for, strongest first, with the level and need it asks."""
+    jobs = jobs_data(kb)
+    levels = kb.scoring.readiness_levels
+    out = []
+    for sid, se in ev.skills.items():
+        level = jobs.asked_level[se.level]
+        spans = tuple(split_span(doc, h.span)[1] for h in se.hits if h.counts)[:3]
+        out.append(SkillAsk(sid, se.strength, _asked_kind(se), level.value, levels[level], spans))
+    out.sort(key=lambda a: (-a.weight, a.skill))
+    return out

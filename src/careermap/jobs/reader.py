@@ -1,0 +1,473 @@
+"""Read postings from a file or a folder, row by row, without stopping at a bad row.
+
+Formats: JSON Lines (``.jsonl``/``.ndjson``, or ``-`` for stdin), a JSON array (or an object
+holding one), CSV/TSV with a header, and a folder of ``.txt``/``.md``/``.html`` files (one
+posting each: the first line or ``<title>`` is the title; Markdown front matter may give the
+other fields). Columns are found by the names in ``jobs.yaml -> fields`` unless ``mapping``
+says otherwise (``{"title": "job_name"}``).
+
+A bad row (no title, an empty body, a salary or date that cannot be read, text in the wrong
+encoding, a line that is not JSON) becomes a :class:`RowProblem` with its row number; the
+other rows are read. Row numbers: the line for JSON Lines, the item for a JSON array, the
+spreadsheet row for CSV (the header is row 1), the file name for a folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from careermap.errors import JobsError
+from careermap.jobs.models import FIELDS, Posting, ReadResult, RowProblem
+from careermap.jobs.salary import SalaryUnreadable, parse_salary
+from careermap.jobs.structure import jobs_data
+from careermap.knowledge.loader import Knowledge
+
+DEFAULT_MAX_BYTES = 200 * 1024 * 1024
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+_SURROGATE = re.compile(r"[\udc80-\udcff]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+
+
+def parse_mapping(pairs: list[str]) -> dict[str, str]:
+    """``["title=job_name", "body=desc"]`` to ``{"title": "job_name", "body": "desc"}``."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        fld, sep, column = pair.partition("=")
+        fld, column = fld.strip().lower(), column.strip()
+        if not sep or not column or fld not in FIELDS:
+            raise JobsError(
+                f"cannot read the mapping '{pair}'",
+                f"无法理解字段映射 '{pair}'",
+                hint_en=f"write FIELD=COLUMN, FIELD one of {', '.join(FIELDS)} (e.g. --map body=description)",
+                hint_zh=f"格式为 字段=列名，字段取 {', '.join(FIELDS)} 之一（如 --map body=description）",
+            )
+        out[fld] = column
+    return out
+
+
+def read_postings(
+    source: str | Path,
+    kb: Knowledge,
+    *,
+    mapping: dict[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> ReadResult:
+    """Every posting of ``source`` that can be read, and a problem for each row that cannot."""
+    src = str(source)
+    path = Path(src)
+    if src != "-" and path.is_dir():
+        return _read_folder(path, kb, mapping or {})
+    data = _bytes(src, max_bytes)
+    text, encoding, bad_lines = _decode(data)
+    suffix = path.suffix.lower() if src != "-" else ".jsonl"
+    if suffix in (".csv", ".tsv"):
+        records = _csv_records(text, delimiter="\t" if suffix == ".tsv" else ",")
+    elif suffix == ".json":
+        records = _json_records(text, src)
+    elif suffix in (".jsonl", ".ndjson", ".jsonlines"):
+        records = _jsonl_records(text)
+    elif suffix in _TEXT_SUFFIXES:
+        return _read_files([path], kb, mapping or {})
+    else:
+        raise JobsError(
+            f"cannot read postings from '{path.name}'",
+            f"无法从 '{path.name}' 读取岗位",
+            hint_en="give a .jsonl, .json, .csv or .tsv file, or a folder of .txt/.md/.html postings",
+            hint_zh="请提供 .jsonl、.json、.csv 或 .tsv 文件，或一个放着 .txt/.md/.html 岗位的文件夹",
+        )
+    return _collect(records, kb, mapping or {}, encoding, bad_lines)
+
+
+def _bytes(src: str, max_bytes: int) -> bytes:
+    if src == "-":
+        return sys.stdin.buffer.read(max_bytes + 1)
+    path = Path(src)
+    if not path.is_file():
+        raise JobsError(
+            f"no such file or folder: {src}",
+            f"文件或文件夹不存在：{src}",
+            hint_en="check the path",
+            hint_zh="请检查路径",
+        )
+    if path.stat().st_size > max_bytes:
+        raise JobsError(
+            f"{path.name} is larger than {max_bytes // (1024 * 1024)} MB",
+            f"{path.name} 超过 {max_bytes // (1024 * 1024)} MB",
+            hint_en="split the file and import the parts (re-importing is safe)",
+            hint_zh="请拆分文件后分别导入（重复导入是安全的）",
+        )
+    return path.read_bytes()
+
+
+def _decode(data: bytes) -> tuple[str, str, set[int]]:
+    """Text, the encoding, and the (1-based) lines that are not in that encoding.
+
+    A file that is UTF-8 but for a few lines keeps UTF-8 and reports those lines; a file
+    whose non-ASCII lines are mostly not UTF-8 is read as GB18030 (GBK).
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16", set()
+    try:
+        return data.decode("utf-8-sig"), "utf-8", set()
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors="surrogateescape")
+    lines = text.split("\n")
+    non_ascii = [i for i, line in enumerate(lines, 1) if not line.isascii()]
+    bad = {i for i in non_ascii if _SURROGATE.search(lines[i - 1])}
+    if len(bad) * 2 > len(non_ascii):
+        gb = data.decode("gb18030", errors="surrogateescape")
+        gb_bad = {i for i, line in enumerate(gb.split("\n"), 1) if _SURROGATE.search(line)}
+        return gb, "gb18030", gb_bad
+    return text, "utf-8", bad
+
+
+Record = tuple[str, int | None, dict[str, Any] | None, str | None]  # row, first line, fields, error
+
+
+def _jsonl_records(text: str) -> Iterator[Record]:
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield str(n), n, None, f"not valid JSON ({exc.msg})"
+            continue
+        if not isinstance(obj, dict):
+            yield str(n), n, None, "not a JSON object"
+            continue
+        yield str(n), n, obj, None
+
+
+def _json_records(text: str, src: str) -> Iterator[Record]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise JobsError(
+            f"{Path(src).name} is not valid JSON (line {exc.lineno}: {exc.msg})",
+            f"{Path(src).name} 不是有效的 JSON（第 {exc.lineno} 行：{exc.msg}）",
+            hint_en="fix the file, or save one posting per line as .jsonl so one bad row cannot stop the rest",
+            hint_zh="请修正文件，或改存为每行一个岗位的 .jsonl，这样一行出错不影响其他行",
+        ) from None
+    if isinstance(obj, dict):
+        obj = next((v for v in obj.values() if isinstance(v, list)), [obj])
+    if not isinstance(obj, list):
+        obj = [obj]
+    for i, item in enumerate(obj, 1):
+        if isinstance(item, dict):
+            yield str(i), None, item, None
+        else:
+            yield str(i), None, None, "not a JSON object"
+
+
+def _csv_records(text: str, *, delimiter: str) -> Iterator[Record]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    for i, row in enumerate(reader, 2):
+        if None in row:  # more cells than the header names
+            extra = row.pop(None)
+            if any(str(x).strip() for x in extra or []):
+                yield str(i), reader.line_num, None, "more cells than the header has columns"
+                continue
+        if not any((v or "").strip() for v in row.values()):
+            continue
+        yield str(i), reader.line_num, dict(row), None
+
+
+def _resolve(keys: list[str], kb: Knowledge, mapping: dict[str, str]) -> dict[str, str]:
+    """Field -> the column that holds it."""
+    by_fold = {k.strip().lower(): k for k in keys}
+    names = jobs_data(kb).fields
+    out: dict[str, str] = {}
+    for fld in FIELDS:
+        if fld in mapping:
+            col = by_fold.get(mapping[fld].strip().lower())
+            if col is None:
+                raise JobsError(
+                    f"column '{mapping[fld]}' (mapped to {fld}) is not in the file; columns: {', '.join(keys)}",
+                    f"文件中没有列 '{mapping[fld]}'（映射为 {fld}）；现有列：{', '.join(keys)}",
+                    hint_en="check the name given to --map",
+                    hint_zh="请检查 --map 中的列名",
+                )
+            out[fld] = col
+            continue
+        for alias in getattr(names, fld):
+            col = by_fold.get(alias.lower())
+            if col is not None and col not in out.values():
+                out[fld] = col
+                break
+    return out
+
+
+def _collect(
+    records: Iterator[Record], kb: Knowledge, mapping: dict[str, str], encoding: str, bad_lines: set[int]
+) -> ReadResult:
+    postings: list[Posting] = []
+    problems: list[RowProblem] = []
+    rows = 0
+    recs = list(records)
+    seen_keys: list[str] = list(dict.fromkeys(k for r in recs if r[2] is not None for k in r[2]))
+    columns = _resolve(seen_keys, kb, mapping) if seen_keys else {}
+    _check_required(columns, seen_keys)
+
+    def handle(rec: Record) -> None:
+        nonlocal rows
+        row, line, fields, error = rec
+        rows += 1
+        if error or fields is None:
+            problems.append(_problem(row, "row", error or "unreadable row", _row_zh(error or "unreadable row")))
+            return
+        if line is not None and line in bad_lines:
+            problems.append(_encoding_problem(row, fields.get(columns.get("id", ""), None)))
+            return
+        result = _posting(fields, columns, row, kb)
+        if isinstance(result, RowProblem):
+            problems.append(result)
+        else:
+            postings.append(result)
+
+    for rec in recs:
+        handle(rec)
+    return ReadResult(postings, problems, rows, encoding, columns)
+
+
+def _check_required(columns: dict[str, str], keys: list[str]) -> None:
+    missing = [f for f in ("title", "body") if f not in columns]
+    if missing and keys:
+        raise JobsError(
+            f"no column for {' and '.join(missing)}; columns: {', '.join(keys)}",
+            f"找不到 {'、'.join(missing)} 对应的列；现有列：{', '.join(keys)}",
+            hint_en=f"name the column with --map, e.g. --map {missing[0]}=<column>",
+            hint_zh=f"请用 --map 指定列，如 --map {missing[0]}=<列名>",
+        )
+
+
+_ROW_ZH = {
+    "not a JSON object": "不是 JSON 对象",
+    "more cells than the header has columns": "单元格数多于表头的列数",
+    "unreadable row": "无法读取的行",
+}
+
+
+def _row_zh(en: str) -> str:
+    if en.startswith("not valid JSON"):
+        return "不是有效的 JSON" + en[len("not valid JSON") :]
+    return _ROW_ZH.get(en, en)
+
+
+def _problem(row: str, fld: str, en: str, zh: str, pid: str | None = None) -> RowProblem:
+    return RowProblem(row, fld, en, zh, pid)
+
+
+def _encoding_problem(row: str, pid: Any) -> RowProblem:
+    return _problem(
+        row,
+        "encoding",
+        "text is not in the file's encoding (wrong encoding)",
+        "文本与文件的编码不一致（编码错误）",
+        str(pid) if pid else None,
+    )
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(_text(v) for v in value)
+    return str(value)
+
+
+def _posting(fields: dict[str, Any], columns: dict[str, str], row: str, kb: Knowledge) -> Posting | RowProblem:
+    get = {f: _text(fields.get(c)).strip() for f, c in columns.items()}
+    pid = get.get("id") or None
+    values = [v for v in get.values() if v]
+    if any(_SURROGATE.search(v) or "\ufffd" in v for v in values):
+        return _encoding_problem(row, pid)
+    title, body = get.get("title", ""), get.get("body", "")
+    if not title:
+        return _problem(row, "title", "the title is missing", "缺少职位名称（title）", pid)
+    if not body:
+        return _problem(row, "body", "the body is empty", "正文（body）为空", pid)
+    lang = "zh" if _CJK.search(body) else "en"
+    salary = None
+    if get.get("salary"):
+        try:
+            salary = parse_salary(get["salary"], kb, lang=lang)
+        except SalaryUnreadable:
+            return _problem(
+                row,
+                "salary",
+                f"cannot read the salary '{get['salary'][:40]}'",
+                f"无法识别薪资 '{get['salary'][:40]}'",
+                pid,
+            )
+    day = None
+    if get.get("date"):
+        day = parse_date(get["date"])
+        if day is None:
+            return _problem(
+                row, "date", f"cannot read the date '{get['date'][:40]}'", f"无法识别日期 '{get['date'][:40]}'", pid
+            )
+    given = bool(pid)
+    if not pid:
+        pid = "p-" + content_hash(title, get.get("company", ""), body)[:16]
+    return Posting(
+        id=pid,
+        title=title,
+        body=body,
+        company=get.get("company") or None,
+        city=get.get("city") or None,
+        salary=salary,
+        salary_text=get.get("salary") or None,
+        date=day,
+        url=get.get("url") or None,
+        row=row,
+        given_id=given,
+    )
+
+
+def content_hash(title: str, company: str, body: str) -> str:
+    """The same posting, however it is spaced or cased, hashes the same."""
+    norm = "\x1f".join(" ".join(x.split()).lower() for x in (title, company or "", body))
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()
+
+
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"),
+    re.compile(r"^(\d{4})[-/.年](\d{1,2})月?$"),
+)
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date (YYYY-MM-DD, or YYYY-MM when the day is not given) from common forms."""
+    t = text.strip()
+    try:
+        return datetime.fromisoformat(t.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    m = _DATE_PATTERNS[0].match(t)
+    if m:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    m = _DATE_PATTERNS[1].match(t)
+    if m and 1 <= int(m[2]) <= 12:
+        return f"{int(m[1]):04d}-{int(m[2]):02d}"
+    for fmt in ("%b %d, %Y", "%B %d, %Y", "%d %b %Y", "%d %B %Y", "%m/%d/%Y"):
+        try:
+            return datetime.strptime(t, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+# ---------------------------------------------------------------- folders of text files
+
+
+class _HTMLText(HTMLParser):
+    _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "ul", "ol"})
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.title = ""
+        self._in: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in.append(tag)
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+        if tag == "li":
+            self.parts.append("- ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._in and self._in[-1] == tag:
+            self._in.pop()
+        if tag in self._BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if "script" in self._in or "style" in self._in:
+            return
+        if "title" in self._in:
+            self.title += data
+            return
+        self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(title, text) of an HTML page, block elements on their own lines."""
+    p = _HTMLText()
+    p.feed(html)
+    text = re.sub(r"[ \t]+", " ", "".join(p.parts))
+    text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
+    return p.title.strip(), text
+
+
+def _read_folder(path: Path, kb: Knowledge, mapping: dict[str, str]) -> ReadResult:
+    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES)
+    if not files:
+        raise JobsError(
+            f"no .txt, .md or .html postings in {path}",
+            f"{path} 中没有 .txt、.md 或 .html 岗位文件",
+            hint_en="put one posting per file in the folder",
+            hint_zh="请每个文件放一个岗位",
+        )
+    return _read_files(files, kb, mapping, root=path)
+
+
+def _read_files(files: list[Path], kb: Knowledge, mapping: dict[str, str], root: Path | None = None) -> ReadResult:
+    postings: list[Posting] = []
+    problems: list[RowProblem] = []
+    encodings: set[str] = set()
+    for f in files:
+        name = f.relative_to(root).as_posix() if root else f.name
+        text, encoding, bad = _decode(f.read_bytes())
+        encodings.add(encoding)
+        if bad:
+            problems.append(_encoding_problem(name, None))
+            continue
+        fields: dict[str, Any] = {}
+        m = _FRONT_MATTER.match(text)
+        if m:
+            try:
+                meta = yaml.safe_load(m.group(1))
+                if isinstance(meta, dict):
+                    fields.update({str(k): v for k, v in meta.items()})
+            except yaml.YAMLError:
+                problems.append(
+                    _problem(name, "row", "the front matter is not valid YAML", "文件头信息不是有效的 YAML")
+                )
+                continue
+            text = text[m.end() :]
+        if f.suffix.lower() in (".html", ".htm"):
+            title, body = html_to_text(text)
+        else:
+            lines = text.strip().split("\n", 1)
+            title = lines[0].strip().lstrip("#").strip()
+            body = lines[1].strip() if len(lines) > 1 else ""
+        fields.setdefault("title", title)
+        fields.setdefault("body", body)
+        columns = _resolve(list(fields), kb, {k: v for k, v in mapping.items() if v in fields})
+        result = _posting(fields, columns, name, kb)
+        if isinstance(result, RowProblem):
+            problems.append(result)
+        else:
+            postings.append(result)
+    return ReadResult(
+        postings, problems, len(files), "/".join(sorted(encodings)) or "utf-8", {"title": "title", "body": "body"}
+    )

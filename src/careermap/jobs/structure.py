@@ -1,0 +1,311 @@
+"""A job posting's structure: its parts, what is required and what is only a plus, and the
+years and degree it asks for.
+
+A posting becomes a :class:`~careermap.ingest.document.Document` whose sections are the
+posting's parts (``duties``, ``requirements``, ``preferred``, ``company``, ``benefits``, and
+``title`` when the title is read too). Extraction and scoring then run exactly as for a
+person; ``scoring.yaml -> sections`` weighs a skill asked under "Requirements" above one
+under "Nice to have". A clause that says "…者优先" or "… is a plus" is a nice-to-have
+wherever it stands. Every word comes from ``jobs.yaml`` and the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from careermap.extract.models import Span
+from careermap.extract.normalize import Normalized, normalize
+from careermap.ingest.document import Document, Section, detect_languages
+from careermap.knowledge.loader import Knowledge
+from careermap.knowledge.models import JobsData
+
+POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
+# parts whose words say what the job asks for (years and degree are read only there)
+ASKING_KINDS = frozenset({"requirements", "duties", "body", "title"})
+_DEGREE_RANK = {"bachelor": 1, "master": 2, "phd": 3}
+_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（\d.、)）]*|[\s#*=_\-–—|:：】\])）]*$")
+# clause ends for nice-to-have cues: Chinese punctuation, line ends, an English full stop or semicolon
+_CLAUSE_END = re.compile(r"[，；。！？;\n]|\.(?=\s|$)")
+_NON_WORD = re.compile(r"[\W_]+")
+_MAX_HEADING = 80
+_MIN_PREFIX = 4  # characters of a heading key before it may start a longer heading line
+
+
+def jobs_data(kb: Knowledge) -> JobsData:
+    if kb.jobs is None:  # pragma: no cover - the loader refuses a knowledge base without jobs.yaml
+        raise ValueError("the knowledge base has no jobs.yaml")
+    return kb.jobs
+
+
+def _words(words: list[str], kb: Knowledge) -> list[str]:
+    return sorted({kb.fold(w).strip() for w in words if kb.fold(w).strip()}, key=len, reverse=True)
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation; Latin words get word boundaries."""
+    parts = []
+    for w in words:
+        e = re.escape(w)
+        if w[:1].isascii() and w[:1].isalnum():
+            e = r"(?<![a-z0-9])" + e
+        if w[-1:].isascii() and w[-1:].isalnum():
+            e += r"(?![a-z0-9])"
+        parts.append(e)
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    headings: dict[str, str]
+    prefixes: list[tuple[str, str]]
+    inline_heading: re.Pattern[str]
+    preferred: re.Pattern[str]
+    years: re.Pattern[str]
+    experience: re.Pattern[str]
+    degree: re.Pattern[str]
+    degree_of: dict[str, str]
+
+
+def _compiled(kb: Knowledge) -> _Compiled:
+    c = kb._cache.get("posting_structure")
+    if c is None:
+        jobs = jobs_data(kb)
+        headings: dict[str, str] = {}
+        words: dict[str, str] = {}
+        for kind in POSTING_KINDS:
+            for word in getattr(jobs.sections, kind):
+                headings.setdefault(_key(kb.fold(word)), kind)
+                words.setdefault(kb.fold(word).strip(), kind)
+        prefixes = sorted(((h, k) for h, k in headings.items() if len(h) >= _MIN_PREFIX), key=lambda x: -len(x[0]))
+        # a heading followed by a colon inside a line ("…。任职要求：1. …"), for flattened text
+        inline_words = [w for w in sorted(words, key=len, reverse=True) if len(w) >= 2]
+        inline_heading = re.compile(rf"(?:^|(?<=[\s。；;.!?！？】\])）]))({_alternation(inline_words)})\s*[:：]", re.M)
+        preferred = re.compile(_alternation(_words(jobs.preferred_inline, kb)))
+        cues = jobs.requirement_cues
+        units = _alternation(_words(kb.lexicon.year_units, kb))
+        rng = "|".join(re.escape(kb.fold(r)) for r in sorted(cues.range, key=len, reverse=True))
+        at_least = _alternation(_words(cues.at_least, kb))
+        num = r"\d{1,2}(?:\.\d)?|[一两二三四五六七八九十]{1,2}"
+        years = re.compile(
+            rf"(?:(?:{at_least})\s*(?:of\s+)?)?(?<![\d.])({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?"
+            rf"(?:\+|多|余)?\s*(?:{units})"
+        )
+        experience = re.compile(_alternation(_words(kb.lexicon.experience_words, kb)))
+        degree_of: dict[str, str] = {}
+        for level in ("bachelor", "master", "phd"):
+            for cue in getattr(kb.lexicon.degrees, level):
+                degree_of.setdefault(kb.fold(cue).strip(), level)
+        degree = re.compile(_alternation(sorted(degree_of, key=len, reverse=True)))
+        c = kb._cache["posting_structure"] = _Compiled(
+            headings, prefixes, inline_heading, preferred, years, experience, degree, degree_of
+        )
+    return c
+
+
+def _key(text: str) -> str:
+    """A heading without punctuation or spaces: "What you'll do:" and "what youll do" agree."""
+    return _NON_WORD.sub("", text)
+
+
+def _heading_kind(line: str, c: _Compiled) -> str | None:
+    """The kind of a heading line: the whole line, its start before a colon, or (for a short
+    line ending in a colon, the way headings are written) a heading it starts with."""
+    stripped = line.strip()
+    bare = _STRIP.sub("", stripped)
+    if not 0 < len(bare) <= _MAX_HEADING:
+        return None
+    kind = c.headings.get(_key(bare))
+    if kind is None and (":" in bare or "：" in bare):
+        kind = c.headings.get(_key(re.split(r"[:：]", bare, maxsplit=1)[0]))
+    if kind is None and stripped.endswith((":", "：")):
+        key = _key(bare)
+        kind = next((k for h, k in c.prefixes if key.startswith(h)), None)
+    return kind
+
+
+def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
+    """(position in normalised text, kind) of every heading."""
+    text = norm.text
+    found: dict[int, str] = {}
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        kind = _heading_kind(line, c)
+        if kind:
+            found[pos] = kind
+        pos += len(line)
+    for m in c.inline_heading.finditer(text):
+        found.setdefault(m.start(1), c.headings[_key(m.group(1))])
+    return sorted(found.items())
+
+
+def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple[Section, ...]:
+    """The parts of a posting body, with nice-to-have clauses cut out as ``preferred``."""
+    c = _compiled(kb)
+    norm = normalize(text, kb.variants)
+    marks = _marks(norm, c)
+    n = len(norm.text)
+    spans: list[tuple[int, int, str]] = []
+    for i, (start, kind) in enumerate(marks):
+        end = marks[i + 1][0] if i + 1 < len(marks) else n
+        spans.append((start, end, kind))
+    starts = [s for s, _, _ in spans]
+
+    def kind_at(pos: int) -> str:
+        i = bisect_right(starts, pos) - 1
+        return spans[i][2] if i >= 0 and pos < spans[i][1] else "body"
+
+    # nice-to-have clauses inside the asking parts
+    cuts: list[tuple[int, int]] = []
+    for m in c.preferred.finditer(norm.text):
+        if kind_at(m.start()) not in ASKING_KINDS:
+            continue
+        lo = _clause_start(norm.text, m.start())
+        hi = _clause_end(norm.text, m.end())
+        if cuts and lo <= cuts[-1][1]:
+            cuts[-1] = (cuts[-1][0], max(hi, cuts[-1][1]))
+        else:
+            cuts.append((lo, hi))
+    pieces: list[tuple[int, int, str]] = []
+    for s, e, kind in spans or []:
+        pieces += _subtract(s, e, kind, cuts)
+    body_gaps = _gaps(spans, n)
+    for s, e in body_gaps:
+        pieces += _subtract(s, e, "body", cuts)
+    pieces += [(lo, hi, "preferred") for lo, hi in cuts]
+    out = []
+    for s, e, kind in sorted(pieces):
+        if e <= s or kind == "body":
+            continue
+        os_, oe = norm.span(s, e)
+        out.append(Section(kind, text[os_:oe].strip()[:40], os_ + offset, oe + offset))
+    return tuple(out)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    best = -1
+    for m in _CLAUSE_END.finditer(text, max(0, pos - 400), pos):
+        best = m.end()
+    return best if best >= 0 else max(0, text.rfind("\n", 0, pos) + 1)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_END.search(text, pos)
+    return m.end() if m else len(text)
+
+
+def _gaps(spans: list[tuple[int, int, str]], n: int) -> list[tuple[int, int]]:
+    gaps, pos = [], 0
+    for s, e, _ in spans:
+        if s > pos:
+            gaps.append((pos, s))
+        pos = max(pos, e)
+    if pos < n:
+        gaps.append((pos, n))
+    return gaps
+
+
+def _subtract(s: int, e: int, kind: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """[s, e) of ``kind`` minus the nice-to-have cuts (cuts only apply inside asking parts)."""
+    if kind not in ASKING_KINDS:
+        return [(s, e, kind)]
+    out, pos = [], s
+    for lo, hi in cuts:
+        if hi <= pos or lo >= e:
+            continue
+        if lo > pos:
+            out.append((pos, lo, kind))
+        pos = max(pos, hi)
+    if pos < e:
+        out.append((pos, e, kind))
+    return out
+
+
+def posting_document(body: str, kb: Knowledge, *, title: str | None = None, name: str = "-") -> Document:
+    """The document of a posting: the body's parts, and the title in front when given.
+
+    Spans of the document index ``title + "\\n\\n" + body`` when a title is given, else the
+    body alone; :func:`split_span` maps one back to its field.
+    """
+    if title and title.strip():
+        head = title.strip()
+        text = f"{head}\n\n{body}"
+        offset = len(head) + 2
+        sections = (Section("title", head[:40], 0, len(head)), *find_posting_sections(body, kb, offset=offset))
+    else:
+        text, offset = body, 0
+        sections = find_posting_sections(body, kb)
+    lang, present = detect_languages(text)
+    return Document(text, lang, present, sections, name, {"body_offset": str(offset)})
+
+
+def split_span(doc: Document, span: Span) -> tuple[str, Span]:
+    """Which field a span of :func:`posting_document` lies in, and the span within that field."""
+    offset = int(doc.meta.get("body_offset", "0"))
+    if span.start >= offset:
+        return "body", Span(span.start - offset, span.end - offset, span.text)
+    return "title", span
+
+
+@dataclass(frozen=True, slots=True)
+class Asks:
+    """The years of experience and the degree a posting asks for, with the words that say so."""
+
+    years: float | None
+    years_span: Span | None
+    degree: str | None  # bachelor | master | phd: the lowest degree required
+    degree_span: Span | None
+    degree_preferred: str | None  # the highest degree named as a plus
+
+
+def read_asks(doc: Document, kb: Knowledge) -> Asks:
+    """Years and degree from the asking parts of a posting (never the company blurb)."""
+    c = _compiled(kb)
+    norm = normalize(doc.text, kb.variants)
+    t = norm.text
+
+    def span(m: re.Match[str]) -> Span:
+        s, e = norm.span(m.start(), m.end())
+        return Span(s, e, doc.text[s:e])
+
+    years: float | None = None
+    years_span: Span | None = None
+    for m in c.years.finditer(t):
+        s, _ = norm.span(m.start(), m.end())
+        if doc.section_at(s) not in ASKING_KINDS:
+            continue
+        lo, hi = _clause_start(t, m.start()), _clause_end(t, m.end())
+        if not c.experience.search(t, lo, hi):
+            continue
+        value = _number(m.group(1))
+        if value is not None and 0 < value <= 20 and (years is None or value > years):
+            years, years_span = value, span(m)
+    required: list[tuple[int, re.Match[str]]] = []
+    preferred: list[int] = []
+    for m in c.degree.finditer(t):
+        level = c.degree_of[m.group()]
+        s, _ = norm.span(m.start(), m.end())
+        kind = doc.section_at(s)
+        if kind == "preferred":
+            preferred.append(_DEGREE_RANK[level])
+        elif kind in ASKING_KINDS:
+            required.append((_DEGREE_RANK[level], m))
+    degree = degree_span = None
+    if required:
+        _, m = min(required, key=lambda x: x[0])
+        degree, degree_span = c.degree_of[m.group()], span(m)
+    by_rank = {v: k for k, v in _DEGREE_RANK.items()}
+    return Asks(years, years_span, degree, degree_span, by_rank[max(preferred)] if preferred else None)
+
+
+def _number(token: str) -> float | None:
+    if token.replace(".", "", 1).isdigit():
+        return float(token)
+    if token == "十":
+        return 10.0
+    if "十" in token:
+        head, _, tail = token.partition("十")
+        return float((_CN_DIGITS.get(head, 1) if head else 1) * 10 + (_CN_DIGITS.get(tail, 0) if tail else 0))
+    return float(_CN_DIGITS[token]) if token in _CN_DIGITS else None

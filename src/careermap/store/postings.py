@@ -1,0 +1,390 @@
+"""The ``postings`` component of the store: postings, the skills each asks for, near-duplicates.
+
+Every query that summarises demand runs in SQL (GROUP BY in the database), so stats over a
+large corpus never load every row into Python. A re-import writes nothing for a posting
+whose text and knowledge-base version are unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from careermap.store.db import Migration, Store, register
+
+COMPONENT = "postings"
+
+
+def _v1(conn: Connection) -> None:
+    conn.execute(
+        text(
+            """
+            CREATE TABLE postings (
+                id TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL,
+                title TEXT NOT NULL,
+                body TEXT NOT NULL,
+                company TEXT,
+                city TEXT,
+                salary_text TEXT,
+                salary_low REAL,
+                salary_high REAL,
+                salary_currency TEXT,
+                salary_period TEXT,
+                salary_months REAL,
+                band_low REAL,
+                band_high REAL,
+                posted_on TEXT,
+                month TEXT,
+                url TEXT,
+                lang TEXT,
+                direction INTEGER,
+                role TEXT,
+                confidence REAL,
+                nearest INTEGER,
+                fit REAL,
+                lm_evidence REAL,
+                years_required REAL,
+                degree_required TEXT,
+                evidence TEXT,
+                dup_of TEXT,
+                dup_similarity REAL,
+                minhash BLOB,
+                source TEXT,
+                source_row TEXT,
+                kb_version TEXT NOT NULL,
+                scorer TEXT NOT NULL,
+                imported_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+                updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+            )
+            """
+        )
+    )
+    for ddl in (
+        "CREATE UNIQUE INDEX postings_content ON postings (content_hash)",
+        "CREATE INDEX postings_direction ON postings (direction, role)",
+        "CREATE INDEX postings_month ON postings (month)",
+        "CREATE INDEX postings_city ON postings (city)",
+        "CREATE INDEX postings_dup ON postings (dup_of)",
+        """CREATE TABLE posting_skills (
+               posting_id TEXT NOT NULL REFERENCES postings (id) ON DELETE CASCADE,
+               skill TEXT NOT NULL,
+               weight REAL NOT NULL,
+               kind TEXT NOT NULL,
+               level TEXT NOT NULL,
+               need REAL NOT NULL,
+               PRIMARY KEY (posting_id, skill)
+           )""",
+        "CREATE INDEX posting_skills_skill ON posting_skills (skill, kind)",
+    ):
+        conn.execute(text(ddl))
+
+
+register(COMPONENT, [Migration(1, "postings, the skills they ask for, near-duplicate signatures", _v1)])
+
+
+@dataclass(slots=True)
+class Stored:
+    id: str
+    content_hash: str
+    kb_version: str
+
+
+def stored_by_ids(conn: Connection, ids: list[str]) -> dict[str, Stored]:
+    out: dict[str, Stored] = {}
+    for chunk in _chunks(ids):
+        params = {f"i{n}": v for n, v in enumerate(chunk)}
+        rows = conn.execute(
+            text(f"SELECT id, content_hash, kb_version FROM postings WHERE id IN ({_marks(params)})"), params
+        )
+        for r in rows:
+            out[r.id] = Stored(r.id, r.content_hash, r.kb_version)
+    return out
+
+
+def ids_by_hash(conn: Connection, hashes: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for chunk in _chunks(hashes):
+        params = {f"h{n}": v for n, v in enumerate(chunk)}
+        rows = conn.execute(
+            text(f"SELECT id, content_hash FROM postings WHERE content_hash IN ({_marks(params)})"), params
+        )
+        out.update({r.content_hash: r.id for r in rows})
+    return out
+
+
+def _chunks(values: list[str], size: int = 500) -> Iterator[list[str]]:
+    for i in range(0, len(values), size):
+        yield values[i : i + size]
+
+
+def _marks(params: dict[str, Any]) -> str:
+    return ", ".join(f":{k}" for k in params)
+
+
+_COLUMNS = (
+    "id, content_hash, title, body, company, city, salary_text, salary_low, salary_high, salary_currency,"
+    " salary_period, salary_months, band_low, band_high, posted_on, month, url, lang, direction, role,"
+    " confidence, nearest, fit, lm_evidence, years_required, degree_required, evidence, dup_of, dup_similarity,"
+    " minhash, source, source_row, kb_version, scorer"
+)
+
+
+def upsert(conn: Connection, row: dict[str, Any], skills: list[dict[str, Any]]) -> None:
+    """Insert or replace one posting and the skills it asks for (the import keeps it first seen)."""
+    names = [c.strip() for c in _COLUMNS.split(",")]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in names if c != "id")
+    conn.execute(
+        text(
+            f"INSERT INTO postings ({_COLUMNS}) VALUES ({', '.join(':' + c for c in names)}) "
+            f"ON CONFLICT (id) DO UPDATE SET {updates}, updated_at = CURRENT_TIMESTAMP"
+        ),
+        row,
+    )
+    conn.execute(text("DELETE FROM posting_skills WHERE posting_id = :id"), {"id": row["id"]})
+    if skills:
+        conn.execute(
+            text(
+                "INSERT INTO posting_skills (posting_id, skill, weight, kind, level, need)"
+                " VALUES (:posting_id, :skill, :weight, :kind, :level, :need)"
+            ),
+            skills,
+        )
+
+
+def signatures(conn: Connection) -> Iterator[tuple[str, bytes]]:
+    """(id, MinHash signature) of every stored posting that is not itself a repeat."""
+    rows = conn.execute(
+        text("SELECT id, minhash FROM postings WHERE dup_of IS NULL AND minhash IS NOT NULL ORDER BY rowid")
+    )
+    for r in rows:
+        yield r.id, r.minhash
+
+
+def body_of(conn: Connection, pid: str) -> str | None:
+    return conn.execute(text("SELECT body FROM postings WHERE id = :id"), {"id": pid}).scalar()
+
+
+def duplicate_groups(conn: Connection) -> list[tuple[str, str, float]]:
+    """(kept id, repeat id, similarity) for every stored repeat, grouped by the kept posting."""
+    rows = conn.execute(
+        text("SELECT dup_of, id, dup_similarity FROM postings WHERE dup_of IS NOT NULL ORDER BY dup_of, rowid")
+    )
+    return [(r.dup_of, r.id, r.dup_similarity or 0.0) for r in rows]
+
+
+# ---------------------------------------------------------------- reading back
+
+
+@dataclass(slots=True)
+class Filters:
+    direction: int | None = None
+    no_direction: bool = False  # only postings that are not large-model roles
+    role: str | None = None
+    city: str | None = None
+    company: str | None = None
+    query: str | None = None
+    since: str | None = None  # YYYY-MM
+    include_duplicates: bool = False
+
+    def where(self) -> tuple[str, dict[str, Any]]:
+        parts: list[str] = ["1 = 1"]
+        params: dict[str, Any] = {}
+        if not self.include_duplicates:
+            parts.append("p.dup_of IS NULL")
+        if self.direction is not None:
+            parts.append("p.direction = :direction")
+            params["direction"] = self.direction
+        if self.no_direction:
+            parts.append("p.direction IS NULL")
+        if self.role:
+            parts.append("p.role = :role")
+            params["role"] = self.role
+        if self.city:
+            parts.append("lower(p.city) LIKE :city")
+            params["city"] = f"%{self.city.lower()}%"
+        if self.company:
+            parts.append("lower(p.company) LIKE :company")
+            params["company"] = f"%{self.company.lower()}%"
+        if self.query:
+            parts.append("(lower(p.title) LIKE :q OR lower(p.body) LIKE :q)")
+            params["q"] = f"%{self.query.lower()}%"
+        if self.since:
+            parts.append("p.month >= :since")
+            params["since"] = self.since
+        return " AND ".join(parts), params
+
+
+def list_rows(store: Store, filters: Filters, *, limit: int, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    where, params = filters.where()
+    with store.read() as conn:
+        total = conn.execute(text(f"SELECT count(*) FROM postings p WHERE {where}"), params).scalar() or 0
+        rows = conn.execute(
+            text(
+                "SELECT id, title, company, city, direction, role, confidence, salary_text, posted_on, url, dup_of,"
+                f" years_required, degree_required FROM postings p WHERE {where}"
+                " ORDER BY p.posted_on IS NULL, p.posted_on DESC, p.rowid LIMIT :limit OFFSET :offset"
+            ),
+            {**params, "limit": limit, "offset": offset},
+        )
+        return int(total), [dict(r._mapping) for r in rows]
+
+
+def get_row(store: Store, pid: str) -> dict[str, Any] | None:
+    with store.read() as conn:
+        r = conn.execute(text(f"SELECT {_COLUMNS} FROM postings WHERE id = :id"), {"id": pid}).first()
+        return dict(r._mapping) if r else None
+
+
+def count_by(store: Store, filters: Filters, column: str) -> list[tuple[Any, int]]:
+    if column not in ("direction", "role"):
+        raise ValueError(column)
+    where, params = filters.where()
+    with store.read() as conn:
+        rows = conn.execute(
+            text(
+                f"SELECT p.{column} AS k, count(*) AS n FROM postings p WHERE {where}"
+                f" GROUP BY p.{column} ORDER BY n DESC, k"
+            ),
+            params,
+        )
+        return [(r.k, int(r.n)) for r in rows]
+
+
+def totals(store: Store, filters: Filters) -> dict[str, int]:
+    where, params = filters.where()
+    dup_filters = replace(filters, include_duplicates=True)
+    all_where, all_params = dup_filters.where()
+    with store.read() as conn:
+        distinct = conn.execute(text(f"SELECT count(*) FROM postings p WHERE {where}"), params).scalar() or 0
+        everything = conn.execute(text(f"SELECT count(*) FROM postings p WHERE {all_where}"), all_params).scalar() or 0
+        salary = (
+            conn.execute(
+                text(f"SELECT count(*) FROM postings p WHERE {where} AND p.salary_low IS NOT NULL"), params
+            ).scalar()
+            or 0
+        )
+        dated = (
+            conn.execute(
+                text(f"SELECT count(*) FROM postings p WHERE {where} AND p.month IS NOT NULL"), params
+            ).scalar()
+            or 0
+        )
+    return {"total": int(everything), "distinct": int(distinct), "with_salary": int(salary), "with_date": int(dated)}
+
+
+def top_skills(
+    store: Store, filters: Filters, *, kinds: tuple[str, ...], per_direction: int
+) -> list[tuple[int, str, int, int]]:
+    """(direction, skill, postings asking for it, postings of the direction), best first per direction."""
+    where, params = filters.where()
+    kind_params = {f"k{n}": k for n, k in enumerate(kinds)}
+    sql = f"""
+        WITH d AS (SELECT p.direction, count(*) AS n FROM postings p WHERE {where} AND p.direction IS NOT NULL
+                   GROUP BY p.direction),
+             s AS (SELECT p.direction, ps.skill, count(*) AS n
+                   FROM postings p JOIN posting_skills ps ON ps.posting_id = p.id
+                   WHERE {where} AND p.direction IS NOT NULL AND ps.kind IN ({_marks(kind_params)})
+                   GROUP BY p.direction, ps.skill),
+             r AS (SELECT s.direction, s.skill, s.n, d.n AS total,
+                          row_number() OVER (PARTITION BY s.direction ORDER BY s.n DESC, s.skill) AS rank
+                   FROM s JOIN d ON d.direction = s.direction)
+        SELECT direction, skill, n, total FROM r WHERE rank <= :per ORDER BY direction, rank
+    """
+    with store.read() as conn:
+        rows = conn.execute(text(sql), {**params, **kind_params, "per": per_direction})
+        return [(int(r.direction), r.skill, int(r.n), int(r.total)) for r in rows]
+
+
+def salary_bands(store: Store, filters: Filters, bands: dict[str, list[float]]) -> list[tuple[str, int, int]]:
+    """(currency, band index, postings) by the midpoint of each salary in its band unit;
+    band i holds midpoints below edge i, the last band those at or above the last edge."""
+    where, params = filters.where()
+    out: list[tuple[str, int, int]] = []
+    with store.read() as conn:
+        for currency, edges in bands.items():
+            cases = " ".join(f"WHEN mid < {float(e)!r} THEN {i}" for i, e in enumerate(edges))
+            sql = f"""
+                SELECT band, count(*) AS n FROM (
+                    SELECT CASE {cases} ELSE {len(edges)} END AS band
+                    FROM (SELECT (p.band_low + p.band_high) / 2.0 AS mid FROM postings p
+                          WHERE {where} AND p.salary_currency = :cur AND p.band_low IS NOT NULL) m
+                ) b GROUP BY band ORDER BY band
+            """
+            for r in conn.execute(text(sql), {**params, "cur": currency}):
+                out.append((currency, int(r.band), int(r.n)))
+    return out
+
+
+def by_month(store: Store, filters: Filters) -> list[tuple[str, int | None, int]]:
+    where, params = filters.where()
+    with store.read() as conn:
+        rows = conn.execute(
+            text(
+                f"SELECT p.month AS m, p.direction AS d, count(*) AS n FROM postings p"
+                f" WHERE {where} AND p.month IS NOT NULL GROUP BY p.month, p.direction ORDER BY p.month, p.direction"
+            ),
+            params,
+        )
+        return [(r.m, r.d, int(r.n)) for r in rows]
+
+
+def match_scores(
+    store: Store, filters: Filters, have: dict[str, float], *, limit: int, min_weight: float = 0.0
+) -> list[tuple[str, float, float]]:
+    """(posting id, score, total weight) ranked by the weighted share of each posting's skills
+    the person meets: sum(weight * min(1, have / need)) / max(sum(weight), min_weight), in SQL."""
+    where, params = filters.where()
+    with store.write() as conn:  # a temp table lives on this connection only
+        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS person_skills (skill TEXT PRIMARY KEY, have REAL NOT NULL)"))
+        conn.execute(text("DELETE FROM person_skills"))
+        if have:
+            conn.execute(
+                text("INSERT INTO person_skills (skill, have) VALUES (:skill, :have)"),
+                [{"skill": k, "have": v} for k, v in have.items()],
+            )
+        rows = conn.execute(
+            text(
+                f"""
+                SELECT ps.posting_id AS id,
+                       sum(ps.weight * min(1.0, coalesce(me.have, 0.0) / ps.need))
+                         / max(sum(ps.weight), :min_weight) AS score,
+                       sum(ps.weight) AS total
+                FROM postings p JOIN posting_skills ps ON ps.posting_id = p.id
+                     LEFT JOIN person_skills me ON me.skill = ps.skill
+                WHERE {where} AND ps.weight > 0
+                GROUP BY ps.posting_id
+                ORDER BY score DESC, total DESC, ps.posting_id
+                LIMIT :limit
+                """
+            ),
+            {**params, "limit": limit, "min_weight": min_weight},
+        )
+        out = [(r.id, float(r.score), float(r.total)) for r in rows]
+        conn.execute(text("DROP TABLE person_skills"))
+        return out
+
+
+def skills_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
+    with store.read() as conn:
+        for chunk in _chunks(ids):
+            params = {f"i{n}": v for n, v in enumerate(chunk)}
+            rows = conn.execute(
+                text(
+                    "SELECT posting_id, skill, weight, kind, level, need FROM posting_skills"
+                    f" WHERE posting_id IN ({_marks(params)}) ORDER BY weight DESC, skill"
+                ),
+                params,
+            )
+            for r in rows:
+                out[r.posting_id].append(dict(r._mapping))
+    return out
+
+
+def evidence_json(items: list[dict[str, Any]]) -> str:
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
