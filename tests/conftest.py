@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 
 from careermap.api import knowledge
@@ -9,3 +12,17 @@ from careermap.knowledge.loader import Knowledge
 @pytest.fixture(scope="session")
 def kb() -> Knowledge:
     return knowledge()
+
+
+def eval_data(name: str) -> Path | None:
+    """A file of the external evaluation set (read at run time, never copied): $CAREERMAP_EVAL_DATA,
+    else shared/data beside the repository or beside its worktree folder."""
+    root = Path(__file__).resolve().parents[1]
+    env = os.environ.get("CAREERMAP_EVAL_DATA")
+    for folder in ([Path(env)] if env else []) + [
+        root.parent / "shared" / "data",
+        root.parent.parent / "shared" / "data",
+    ]:
+        if (folder / name).is_file():
+            return folder / name
+    return None

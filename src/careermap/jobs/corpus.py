@@ -30,7 +30,9 @@ Progress = Callable[[int, int], None]
 
 
 def classify_posting(p: Posting, kb: Knowledge, *, use_title: bool = True) -> Classification:
-    return classify_text(p.body, kb, title=p.title if use_title else None, posting_id=p.id)
+    c = classify_text(p.body, kb, title=p.title if use_title else None, posting_id=p.id)
+    c.row = p.row
+    return c
 
 
 def classify_file(

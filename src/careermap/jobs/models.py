@@ -114,6 +114,7 @@ class Classification:
     lang: str = "en"
     kb_version: str = ""
     scorer: str = ""
+    row: str = ""  # where the posting came from in its file
 
 
 @dataclass(slots=True)

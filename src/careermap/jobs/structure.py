@@ -27,8 +27,12 @@ ASKING_KINDS = frozenset({"requirements", "duties", "body", "title"})
 _DEGREE_RANK = {"bachelor": 1, "master": 2, "phd": 3}
 _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（\d.、)）]*|[\s#*=_\-–—|:：】\])）]*$")
-# clause ends for nice-to-have cues: Chinese punctuation, line ends, an English full stop or semicolon
-_CLAUSE_END = re.compile(r"[，；。！？;\n]|\.(?=\s|$)")
+_CJK = "\u3400-\u9fff"
+# clause ends for nice-to-have cues, in normalised text (NFKC turns "，" into ","): a semicolon,
+# a line end, an English full stop, and a comma with Chinese on either side ("本科,硕士优先"), but
+# not the commas of an English list ("A, B, or C is a plus")
+_CLAUSE_END = re.compile(rf"[。!?;\n]|\.(?=\s|$)|(?<=[{_CJK}])\s*,|,(?=\s*[{_CJK}])")
+_FIRST_COLON = re.compile(r"[:：]")
 _NON_WORD = re.compile(r"[\W_]+")
 _MAX_HEADING = 80
 _MIN_PREFIX = 4  # characters of a heading key before it may start a longer heading line
@@ -137,6 +141,10 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
             found[pos] = kind
         pos += len(line)
     for m in c.inline_heading.finditer(text):
+        line_start = text.rfind("\n", 0, m.start(1)) + 1
+        first_colon = _FIRST_COLON.search(text, line_start)
+        if line_start in found and first_colon and first_colon.start() == m.end() - 1:
+            continue  # part of the heading that starts the line ("In this role, you will:")
         found.setdefault(m.start(1), c.headings[_key(m.group(1))])
     return sorted(found.items())
 

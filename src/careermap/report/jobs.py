@@ -31,7 +31,7 @@ def _item_name(kb: Knowledge, kind: str, key: str, lang: str) -> str:
     return key
 
 
-def classification_dict(kb: Knowledge, c: Classification, *, lang: str | None = None, row: str = "") -> dict[str, Any]:
+def classification_dict(kb: Knowledge, c: Classification, *, lang: str | None = None) -> dict[str, Any]:
     lang = lang or c.lang
     return {
         "id": c.id,
@@ -66,7 +66,7 @@ def classification_dict(kb: Knowledge, c: Classification, *, lang: str | None = 
             {"id": a.skill, "asked": a.kind, "level": a.level, "weight": round(a.weight, 4), "need": a.need}
             for a in c.asks
         ],
-        "row": row,
+        "row": c.row,
         "lang": c.lang,
         "kb_version": c.kb_version,
         "scorer": c.scorer,

@@ -1,0 +1,65 @@
+"""Classification through the person engine, and "not a large-model role" as an answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.extract.evidence import extract
+from careermap.jobs.classify import classify_text
+from careermap.jobs.structure import posting_document
+from careermap.score.scorer import direction_fits, profile_of
+from jobs_samples import DATA_ZH, INFERENCE_ZH, NOT_LLM_EN, NOT_LLM_ZH, RAG_EN, SAFETY_EN
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "role"),
+    [
+        (INFERENCE_ZH, 3, "inference.engine"),
+        (RAG_EN, 5, "apps.rag"),
+        (SAFETY_EN, 6, "safety.redteam"),
+        (DATA_ZH, 4, "data.pipeline"),
+    ],
+)
+def test_postings_land_in_their_direction_and_role(kb, text, direction, role):
+    c = classify_text(text, kb)
+    assert (c.direction, c.role) == (direction, role)
+    assert 0 < c.confidence <= 1
+
+
+@pytest.mark.parametrize("text", [NOT_LLM_ZH, NOT_LLM_EN])
+def test_a_job_outside_the_six_directions_is_not_a_large_model_role(kb, text):
+    c = classify_text(text, kb)
+    assert c.direction is None and c.role is None
+    assert c.confidence > 0.5  # sure about it: nothing large-model in the text
+
+
+def test_a_backend_job_that_mentions_no_model_work_is_not_a_large_model_role(kb):
+    text = (
+        "岗位职责\n负责电商订单系统的后端开发，使用 Java、Spring Boot、MySQL 和 Redis。\n"
+        "任职要求\n3年以上 Java 开发经验"
+    )
+    assert classify_text(text, kb).direction is None
+
+
+def test_the_answer_is_the_engine_answer_for_a_person_with_those_skills(kb):
+    """One engine: the posting's direction is the best direction of its own evidence."""
+    c = classify_text(INFERENCE_ZH, kb)
+    profile = profile_of(kb, extract(posting_document(INFERENCE_ZH, kb), kb))
+    profile.backgrounds = []
+    fits = direction_fits(kb, profile)
+    assert c.nearest == fits[0].number
+    assert c.scores == {f.number: f.score for f in fits}
+
+
+def test_evidence_points_at_the_words_of_the_body(kb):
+    c = classify_text(RAG_EN, kb)
+    assert c.evidence
+    for e in c.evidence:
+        assert e.span is not None and RAG_EN[e.span.start : e.span.end] == e.span.text
+
+
+def test_the_level_asked_becomes_the_need_a_role_threshold_uses(kb):
+    c = classify_text(INFERENCE_ZH, kb)
+    cuda = next(a for a in c.asks if a.skill == "cuda")
+    assert cuda.level == "expert"  # 精通 CUDA
+    assert cuda.need == kb.scoring.readiness_levels["expert"]

@@ -1,0 +1,100 @@
+"""A posting's parts, required versus nice-to-have, and the years and degree it asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.jobs.classify import classify_text
+from careermap.jobs.structure import posting_document, read_asks
+from jobs_samples import INFERENCE_ZH, RAG_EN
+
+
+def kinds(text: str, kb) -> list[str]:
+    return [s.kind for s in posting_document(text, kb).sections]
+
+
+def test_chinese_headings_split_duties_requirements_and_pluses(kb):
+    assert kinds(INFERENCE_ZH, kb)[:3] == ["duties", "requirements", "preferred"]
+
+
+def test_english_headings_split_duties_requirements_and_pluses(kb):
+    found = kinds(RAG_EN, kb)
+    assert found.index("duties") < found.index("requirements") < found.index("preferred")
+
+
+def test_headings_match_whatever_the_punctuation_and_case(kb):
+    text = "IN THIS ROLE, YOU WILL:\n- build things\n\nWhat You’ll Need:\n- Python\n"
+    assert kinds(text, kb) == ["duties", "requirements"]
+
+
+def test_flattened_text_finds_headings_inside_a_line(kb):
+    text = "职位描述 岗位职责：负责模型部署。任职要求：熟悉 CUDA 编程。加分项：有 Triton 经验。"
+    assert kinds(text, kb) == ["duties", "requirements", "preferred"]
+
+
+def test_a_skill_required_weighs_more_than_the_same_skill_as_a_plus(kb):
+    required = classify_text("任职要求\n1. 熟悉 Kubernetes 和 Docker\n", kb)
+    plus = classify_text("加分项\n1. 熟悉 Kubernetes 和 Docker\n", kb)
+    weight = {a.skill: a.weight for a in required.asks}
+    weight_plus = {a.skill: a.weight for a in plus.asks}
+    assert weight["kubernetes"] > weight_plus["kubernetes"] > 0
+    assert {a.kind for a in plus.asks} == {"preferred"}
+
+
+def test_an_inline_plus_clause_is_a_nice_to_have(kb):
+    c = classify_text("任职要求\n1. 熟悉 PyTorch；\n2. 有 CUDA 开发经验者优先；\n", kb)
+    kind = {a.skill: a.kind for a in c.asks}
+    assert kind["pytorch"] == "required"
+    assert kind["cuda"] == "preferred"
+
+
+def test_english_is_a_plus_marks_the_sentence(kb):
+    c = classify_text("Requirements\n- Strong Python.\n- Experience with CUDA kernels is a plus.\n", kb)
+    kind = {a.skill: a.kind for a in c.asks}
+    assert kind["python"] == "required"
+    assert kind["cuda"] == "preferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("任职要求\n3年以上 C++ 开发经验", 3.0),
+        ("任职要求\n三年以上相关工作经验", 3.0),
+        ("任职要求\n3-5年数据开发经验", 3.0),
+        ("Requirements\n- 5+ years of software engineering experience", 5.0),
+        ("Requirements\n- At least 7 years of professional experience", 7.0),
+        ("Requirements\n- Python", None),
+    ],
+)
+def test_years_asked(kb, text, years):
+    assert read_asks(posting_document(text, kb), kb).years == years
+
+
+def test_years_in_the_company_blurb_are_not_asked_of_anyone(kb):
+    text = "公司介绍\n公司成立10年，有丰富的行业经验。\n\n任职要求\n熟悉 Python"
+    assert read_asks(posting_document(text, kb), kb).years is None
+
+
+@pytest.mark.parametrize(
+    ("text", "degree", "plus"),
+    [
+        ("任职要求\n本科及以上学历，硕士优先", "bachelor", "master"),
+        ("任职要求\n硕士及以上学历", "master", None),
+        ("Requirements\n- PhD in machine learning or a related field", "phd", None),
+        ("Requirements\n- Bachelor's or Master's degree in CS", "bachelor", None),
+        ("Nice to have\n- PhD", None, "phd"),
+    ],
+)
+def test_degree_asked(kb, text, degree, plus):
+    asks = read_asks(posting_document(text, kb), kb)
+    assert (asks.degree, asks.degree_preferred) == (degree, plus)
+
+
+def test_the_title_is_read_in_front_and_spans_still_index_the_body(kb):
+    doc = posting_document("负责 vLLM 推理服务", kb, title="推理工程师")
+    c = classify_text("负责 vLLM 推理服务", kb, title="推理工程师")
+    assert doc.sections[0].kind == "title"
+    body = "负责 vLLM 推理服务"
+    for e in c.evidence:
+        if e.span and e.field == "body":
+            assert body[e.span.start : e.span.end] == e.span.text
