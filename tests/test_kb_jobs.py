@@ -45,3 +45,9 @@ def test_the_large_model_rule_is_read_from_the_data(tmp_path):
     strict = load(copy_kb(tmp_path, lambda d: d["large_model"].update(min_evidence=5.0)))
     assert classify_text(text, load()).direction is not None
     assert classify_text(text, strict).direction is None
+
+
+def test_a_posting_may_change_only_extraction_numbers_of_scoring(tmp_path):
+    folder = copy_kb(tmp_path, lambda d: d["scoring"].update(saturation=0.1))
+    with pytest.raises(KnowledgeError, match=r"\[jobs.yaml -> scoring -> saturation\] not a number"):
+        load(folder)

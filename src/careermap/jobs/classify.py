@@ -5,6 +5,10 @@ The posting becomes a document (:mod:`careermap.jobs.structure`), then
 run on it exactly as on a résumé: the posting's best direction is the one a person with
 exactly those skills would fit best. There is no second classifier.
 
+A posting is read with the scoring numbers of ``jobs.yaml -> scoring`` (a posting repeats
+its theme, so repetition counts for more than in a résumé) and without the background part
+of a fit (``read_backgrounds``): a list of skills is not a past job.
+
 "Not a large-model role" (``direction=None``) is an answer from the evidence: the skills the
 posting asks for must include large-model work (``jobs.yaml -> large_model.skills``, their
 strengths summing to ``min_evidence``) and the best direction must fit at least ``min_fit``.
@@ -15,6 +19,8 @@ posting stays below the nearer of the two bars, ``1 - min(evidence/min_evidence,
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from careermap.extract.evidence import extract
 from careermap.extract.models import Evidence, SkillEvidence
@@ -32,11 +38,28 @@ ASKED_KIND = {
     "body": "other",
 }
 MAX_EVIDENCE = 8
+POSTING_SUFFIX = "/posting"
+
+
+def posting_knowledge(kb: Knowledge) -> Knowledge:
+    """The knowledge base with the few scoring numbers a posting reads differently
+    (``jobs.yaml -> scoring``); the same data, lexicon and code otherwise."""
+    cached = kb._cache.get("posting_kb")
+    if cached is None:
+        overrides = jobs_data(kb).scoring
+        if overrides:
+            scoring = kb.scoring.model_copy(update={**overrides, "scorer": kb.scoring.scorer + POSTING_SUFFIX})
+            cached = dataclasses.replace(kb, scoring=scoring, _cache={})
+        else:
+            cached = kb
+        kb._cache["posting_kb"] = cached
+    return cached  # type: ignore[no-any-return]
 
 
 def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting_id: str = "-") -> Classification:
     """Classify one posting body (and its title, when given)."""
     jobs = jobs_data(kb)
+    kb = posting_knowledge(kb)
     doc = posting_document(body, kb, title=title, name=posting_id)
     ev = extract(doc, kb)
     profile = profile_of(kb, ev)

@@ -213,6 +213,10 @@ def load(path: Path | str | None = None) -> Knowledge:
     return kb
 
 
+# scoring.yaml numbers a posting may read differently (extraction-level ones only)
+_POSTING_SCORING = ("repeat_bonus", "repeat_bonus_cap", "years_bonus_per_year", "years_bonus_cap", "weak")
+
+
 def _validate_jobs(kb: Knowledge, jobs: JobsData) -> list[str]:
     """jobs.yaml: skills exist, every posting section has a weight, salary tables agree."""
     problems: list[str] = []
@@ -222,6 +226,12 @@ def _validate_jobs(kb: Knowledge, jobs: JobsData) -> list[str]:
     for kind in [*type(jobs.sections).model_fields, "title"]:
         if kind not in kb.scoring.sections:
             problems.append(f"[scoring.yaml -> sections] posting section '{kind}' (jobs.yaml) has no weight")
+    for name, value in jobs.scoring.items():
+        if name not in _POSTING_SCORING:
+            allowed = ", ".join(_POSTING_SCORING)
+            problems.append(f"[jobs.yaml -> scoring -> {name}] not a number a posting may change ({allowed})")
+        elif value < 0:
+            problems.append(f"[jobs.yaml -> scoring -> {name}] must not be negative")
     for level in ("expert", "proficient", "mentioned", "basic"):
         if level not in jobs.asked_level:
             problems.append(f"[jobs.yaml -> asked_level] no level asked for '{level}' mentions")

@@ -374,6 +374,7 @@ class JobsData(Model):
     large_model: LargeModelRule
     confidence_margin_power: Annotated[float, Field(gt=0, le=4)]
     read_backgrounds: bool
+    scoring: dict[str, float] = {}
     match_min_weight: Annotated[float, Field(ge=0)]
     fields: ImportFields
     salary: SalaryRules

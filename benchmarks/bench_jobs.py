@@ -1,0 +1,272 @@
+"""How well careermap classifies real postings, beside two baselines run in the same command.
+
+Data: the external evaluation set (``postings.jsonl``; see its README): labels 1-6 come from
+each posting's title; every system here sees the body alone. A "not a large-model role"
+answer counts as wrong on a labelled posting. Reported:
+
+* macro-F1 over the six directions, per-direction precision/recall/F1, for the engine and the
+  baselines; the engine's confusion matrix; the same on one posting per near-duplicate group;
+* how the unlabelled postings spread over the directions (no target: many are ambiguous
+  large-model roles, some are not large-model roles at all);
+* baselines, built only from the knowledge base's own texts, never from postings:
+  - TF-IDF nearest centroid: one document per role (its texts, and the names and aliases of
+    the skills it lists) and per direction, labelled with the direction (scikit-learn);
+  - keyword count: per direction, the aliases of its roles' core skills, counted in the body.
+
+Run: ``python benchmarks/bench_jobs.py [--data FOLDER]`` (needs ``pip install -e '.[bench]'``).
+Target: the engine's macro-F1 at least 15 points above the better baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from careermap.api import knowledge
+from careermap.jobs.classify import classify_text
+from careermap.knowledge.loader import Knowledge
+from careermap.knowledge.models import Text
+
+DIRECTIONS = (1, 2, 3, 4, 5, 6)
+TARGET_MARGIN = 0.15
+
+
+def find_data(arg: str | None) -> Path:
+    root = Path(__file__).resolve().parents[1]
+    candidates = [Path(arg)] if arg else []
+    env = os.environ.get("CAREERMAP_EVAL_DATA")
+    candidates += [Path(env)] if env else []
+    candidates += [root.parent / "shared" / "data", root.parent.parent / "shared" / "data"]
+    for folder in candidates:
+        if (folder / "postings.jsonl").is_file():
+            return folder / "postings.jsonl"
+    sys.exit("postings.jsonl not found: pass --data FOLDER or set CAREERMAP_EVAL_DATA")
+
+
+# ---------------------------------------------------------------- metrics
+
+
+def per_direction(pairs: list[tuple[int, int | None]]) -> dict[int, tuple[float, float, float, int]]:
+    out = {}
+    for d in DIRECTIONS:
+        tp = sum(1 for y, p in pairs if y == d and p == d)
+        fp = sum(1 for y, p in pairs if y != d and p == d)
+        fn = sum(1 for y, p in pairs if y == d and p != d)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        out[d] = (precision, recall, f1, tp + fn)
+    return out
+
+
+def macro_f1(pairs: list[tuple[int, int | None]]) -> float:
+    return sum(f for _, _, f, _ in per_direction(pairs).values()) / len(DIRECTIONS)
+
+
+# ---------------------------------------------------------------- baselines
+
+
+def _texts(obj: Any) -> Iterable[str]:
+    from pydantic import BaseModel
+
+    if isinstance(obj, Text):
+        yield obj.zh
+        yield obj.en
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            yield from _texts(getattr(obj, name))
+    elif isinstance(obj, list):
+        for item in obj:
+            yield from _texts(item)
+
+
+def _tokens(text: str) -> list[str]:
+    """Latin words, and Chinese as overlapping character pairs (no segmenter needed)."""
+    text = text.lower()
+    out = re.findall(r"[a-z][a-z0-9+#.\-]*", text)
+    for run in re.findall(r"[\u4e00-\u9fff]+", text):
+        out += [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+    return out
+
+
+class TfidfCentroid:
+    """Nearest centroid over TF-IDF vectors of the knowledge base's own texts."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.neighbors import NearestCentroid
+
+        docs, labels = [], []
+        for d in kb.directions:
+            docs.append("\n".join(_texts(d)))
+            labels.append(d.number)
+            for rid in d.roles:
+                role = kb.roles[rid]
+                parts = list(_texts(role))
+                for sid in role.skills.core + role.skills.important + role.skills.useful:
+                    skill = kb.skills[sid]
+                    parts += [skill.name.zh, skill.name.en, *skill.aliases]
+                docs.append("\n".join(parts))
+                labels.append(d.number)
+        self.vectorizer_ = TfidfVectorizer(tokenizer=_tokens, lowercase=False, sublinear_tf=True, token_pattern=None)
+        self.model_ = NearestCentroid().fit(self.vectorizer_.fit_transform(docs), labels)
+
+    def predict(self, bodies: list[str]) -> list[int | None]:
+        return [int(x) for x in self.model_.predict(self.vectorizer_.transform(bodies))]
+
+
+class KeywordCount:
+    """Count each direction's core-skill aliases in the text (Latin words at word boundaries);
+    the most counted direction wins, none when nothing is found."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        import ahocorasick
+
+        owners: dict[str, set[int]] = {}
+        for d in kb.directions:
+            for rid in d.roles:
+                for sid in kb.roles[rid].skills.core:
+                    for alias in kb.skills[sid].aliases:
+                        owners.setdefault(alias.lower(), set()).add(d.number)
+        self.automaton_ = ahocorasick.Automaton()
+        for word, numbers in owners.items():
+            self.automaton_.add_word(word, (len(word), tuple(sorted(numbers))))
+        self.automaton_.make_automaton()
+
+    def predict_one(self, body: str) -> int | None:
+        text = body.lower()
+        counts = dict.fromkeys(DIRECTIONS, 0)
+        for end, (length, numbers) in self.automaton_.iter(text):
+            start = end - length + 1
+            if (
+                text[start].isascii()
+                and text[start].isalnum()
+                and start > 0
+                and text[start - 1].isascii()
+                and text[start - 1].isalnum()
+            ):
+                continue
+            if (
+                text[end].isascii()
+                and text[end].isalnum()
+                and end + 1 < len(text)
+                and text[end + 1].isascii()
+                and text[end + 1].isalnum()
+            ):
+                continue
+            for n in numbers:
+                counts[n] += 1
+        best = max(counts, key=lambda n: (counts[n], -n))
+        return best if counts[best] else None
+
+    def predict(self, bodies: list[str]) -> list[int | None]:
+        return [self.predict_one(b) for b in bodies]
+
+
+# ---------------------------------------------------------------- report
+
+
+def table(name: str, pairs: list[tuple[int, int | None]], kb: Knowledge) -> None:
+    print(f"\n{name}: macro-F1 {macro_f1(pairs):.3f}")
+    print("| # | direction | n | precision | recall | F1 |")
+    print("|---|---|---:|---:|---:|---:|")
+    for d, (p, r, f, n) in per_direction(pairs).items():
+        print(f"| {d} | {kb.direction(d).name.en} | {n} | {p:.2f} | {r:.2f} | {f:.2f} |")
+
+
+def confusion(pairs: list[tuple[int, int | None]]) -> None:
+    cm = Counter(pairs)
+    cols = [*DIRECTIONS, None]
+    print("\nconfusion (rows: label from the title; columns: the engine's answer from the body; - = not large-model)")
+    print("| label \\ answer | " + " | ".join(str(c) if c else "-" for c in cols) + " |")
+    print("|---|" + "---:|" * len(cols))
+    for y in DIRECTIONS:
+        print(f"| {y} | " + " | ".join(str(cm[(y, c)]) for c in cols) + " |")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", help="folder holding postings.jsonl")
+    args = ap.parse_args()
+    path = find_data(args.data)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    kb = knowledge()
+    print(f"data: {path} ({len(rows)} postings); knowledge base {kb.version}, scorer {kb.scoring.scorer}")
+
+    t0 = time.perf_counter()
+    engine = [classify_text(r["body"], kb, posting_id=r["id"]) for r in rows]  # the body alone
+    t_engine = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    tfidf = TfidfCentroid(kb).predict([r["body"] for r in rows])
+    t_tfidf = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    keyword = KeywordCount(kb).predict([r["body"] for r in rows])
+    t_keyword = time.perf_counter() - t0
+
+    labelled = [i for i, r in enumerate(rows) if r["label_direction"]]
+    y = [rows[i]["label_direction"] for i in labelled]
+    systems = {
+        "careermap engine": [engine[i].direction for i in labelled],
+        "baseline: TF-IDF nearest centroid (KB texts)": [tfidf[i] for i in labelled],
+        "baseline: keyword count (KB core-skill aliases)": [keyword[i] for i in labelled],
+    }
+    counts = Counter(y)
+    print(f"labelled postings: {len(labelled)} (" + ", ".join(f"D{d} {counts[d]}" for d in DIRECTIONS) + ")")
+    for name, pred in systems.items():
+        table(name, list(zip(y, pred, strict=True)), kb)
+    confusion(list(zip(y, systems["careermap engine"], strict=True)))
+    nulls = sum(1 for p in systems["careermap engine"] if p is None)
+    print(f"\nlabelled postings the engine called not large-model: {nulls}")
+
+    # one posting per near-duplicate group (the set keeps reposts, flagged)
+    first: dict[str, int] = {}
+    for i in labelled:
+        first.setdefault(rows[i]["near_dup_group"], i)
+    keep = sorted(first.values())
+    print(f"\none per near-duplicate group: {len(keep)} labelled postings")
+    for name, pred in (("careermap engine", engine), ("TF-IDF", tfidf), ("keyword", keyword)):
+        answers = [p.direction if hasattr(p, "direction") else p for p in (pred[i] for i in keep)]
+        pairs = list(zip([rows[i]["label_direction"] for i in keep], answers, strict=True))
+        print(f"  {name}: macro-F1 {macro_f1(pairs):.3f}")
+    for lang in ("en", "zh"):
+        idx = [i for i in labelled if rows[i]["lang"] == lang]
+        pairs = [(rows[i]["label_direction"], engine[i].direction) for i in idx]
+        print(f"  engine, {lang} only ({len(idx)}): accuracy {sum(a == b for a, b in pairs) / max(1, len(idx)):.3f}")
+
+    unlabelled = [i for i, r in enumerate(rows) if not r["label_direction"]]
+    spread = Counter(engine[i].direction for i in unlabelled)
+    print(f"\nunlabelled postings: {len(unlabelled)} (no target)")
+    for role_type in ("engineering_or_research", "non_engineering"):
+        idx = [i for i in unlabelled if rows[i]["role_type"] == role_type]
+        sub = Counter(engine[i].direction for i in idx)
+        print(
+            f"  {role_type} ({len(idx)}): "
+            + ", ".join(f"D{d} {sub[d]}" for d in DIRECTIONS)
+            + f", not large-model {sub[None]}"
+        )
+    print("  all: " + ", ".join(f"D{d} {spread[d]}" for d in DIRECTIONS) + f", not large-model {spread[None]}")
+
+    engine_f1 = macro_f1(list(zip(y, systems["careermap engine"], strict=True)))
+    best_name, best_f1 = max(
+        ((n, macro_f1(list(zip(y, p, strict=True)))) for n, p in systems.items() if n != "careermap engine"),
+        key=lambda x: x[1],
+    )
+    margin = engine_f1 - best_f1
+    verdict = "met" if margin >= TARGET_MARGIN else "NOT met"
+    print(
+        f"\nresult: engine macro-F1 {engine_f1:.3f} vs better baseline ({best_name}) {best_f1:.3f}: "
+        f"{margin * 100:+.1f} points (target +{TARGET_MARGIN * 100:.0f}: {verdict})"
+    )
+    print(f"time: engine {t_engine:.1f}s, TF-IDF {t_tfidf:.1f}s, keyword {t_keyword:.1f}s for {len(rows)} postings")
+
+
+if __name__ == "__main__":
+    main()
