@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -43,8 +44,7 @@ class Entry:
     form: str  # for context aliases: the exact original spelling
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):  # a tuple: a text has hundreds of hits, built and sorted fast
     start: int  # in normalised text
     end: int
     kind: str

@@ -9,6 +9,7 @@ the original text with ``text == source[start:end]``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -52,22 +53,21 @@ def normalize(text: str, variants: dict[str, str] | None = None) -> Normalized:
     if not (chars & folder.multi):  # every character folds to one: a translate and identity offsets
         n = len(text)
         return Normalized(text.translate(folder.table), text, range(n), range(1, n + 1))
-    table = variants or {}
+    # some characters expand ("…" to "..."): translate the runs between them, map each back
     out: list[str] = []
     starts: list[int] = []
-    ends: list[int] = []
-    for i, ch in enumerate(text):
-        folded = ch.lower() if ch.isascii() else _fold_char(ch)
-        if len(folded) == 1:
-            out.append(table.get(folded, folded))
-            starts.append(i)
-            ends.append(i + 1)
-        else:
-            for sub in folded:
-                out.append(table.get(sub, sub))
-                starts.append(i)
-                ends.append(i + 1)
-    return Normalized("".join(out), text, starts, ends)
+    pos = 0
+    for m in folder.multi_pattern().finditer(text):
+        i = m.start()
+        out.append(text[pos:i].translate(folder.table))
+        starts.extend(range(pos, i))
+        folded = folder.table[ord(text[i])]
+        out.append(folded)
+        starts.extend([i] * len(folded))
+        pos = i + 1
+    out.append(text[pos:].translate(folder.table))
+    starts.extend(range(pos, len(text)))
+    return Normalized("".join(out), text, starts, [s + 1 for s in starts])
 
 
 class _Folder:
@@ -78,6 +78,13 @@ class _Folder:
         self.table: dict[int, str] = {}
         self.known: set[str] = set()
         self.multi: set[str] = set()  # characters that fold to more than one (NFKC expansions)
+        self._multi_pattern: tuple[int, re.Pattern[str]] | None = None
+
+    def multi_pattern(self) -> re.Pattern[str]:
+        if self._multi_pattern is None or self._multi_pattern[0] != len(self.multi):
+            chars = "".join(re.escape(c) for c in sorted(self.multi))
+            self._multi_pattern = (len(self.multi), re.compile(f"[{chars}]"))
+        return self._multi_pattern[1]
 
     def learn(self, chars: set[str]) -> None:
         new = chars - self.known

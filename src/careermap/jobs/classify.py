@@ -62,9 +62,7 @@ def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting
     kb = posting_knowledge(kb)
     doc = posting_document(body, kb, title=title, name=posting_id)
     ev = extract(doc, kb)
-    profile = profile_of(kb, ev)
-    if not jobs.read_backgrounds:
-        profile.backgrounds = []
+    profile = profile_of(kb, ev, backgrounds=jobs.read_backgrounds)
     fits = direction_fits(kb, profile)
     top, second = fits[0], fits[1]
     rule = jobs.large_model

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from careermap.extract.models import Span
@@ -33,6 +34,7 @@ _CJK = "\u3400-\u9fff"
 # not the commas of an English list ("A, B, or C is a plus")
 _CLAUSE_END = re.compile(rf"[。!?;\n]|\.(?=\s|$)|(?<=[{_CJK}])\s*,|,(?=\s*[{_CJK}])")
 _FIRST_COLON = re.compile(r"[:：]")
+_INLINE_BEFORE = re.compile(r"[\s。；;.!?！？】\])）]")
 _NON_WORD = re.compile(r"[\W_]+")
 _MAX_HEADING = 80
 _MIN_PREFIX = 4  # characters of a heading key before it may start a longer heading line
@@ -48,28 +50,40 @@ def _words(words: list[str], kb: Knowledge) -> list[str]:
     return sorted({kb.fold(w).strip() for w in words if kb.fold(w).strip()}, key=len, reverse=True)
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation; Latin words get word boundaries."""
-    parts = []
-    for w in words:
-        e = re.escape(w)
-        if w[:1].isascii() and w[:1].isalnum():
-            e = r"(?<![a-z0-9])" + e
-        if w[-1:].isascii() and w[-1:].isalnum():
-            e += r"(?![a-z0-9])"
-        parts.append(e)
-    return "|".join(parts)
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+class _Finder:
+    """Find any of many words, Latin ones only as whole words (checked after the match, which
+    keeps the regex a plain alternation the engine scans quickly)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.pattern = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        n = len(text)
+        for m in self.pattern.finditer(text, pos, n if endpos is None else endpos):
+            s, e = m.span()
+            if text[s] in _WORD and s > 0 and text[s - 1] in _WORD:
+                continue
+            if text[e - 1] in _WORD and e < n and text[e] in _WORD:
+                continue
+            yield m
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
 
 
 @dataclass(frozen=True)
 class _Compiled:
     headings: dict[str, str]
     prefixes: list[tuple[str, str]]
-    inline_heading: re.Pattern[str]
-    preferred: re.Pattern[str]
+    inline: dict[str, str]  # heading words that may start a part inside a line, before a colon
+    inline_lengths: tuple[int, ...]
+    preferred: _Finder
     years: re.Pattern[str]
-    experience: re.Pattern[str]
-    degree: re.Pattern[str]
+    experience: _Finder
+    degree: _Finder
     degree_of: dict[str, str]
 
 
@@ -78,35 +92,52 @@ def _compiled(kb: Knowledge) -> _Compiled:
     if c is None:
         jobs = jobs_data(kb)
         headings: dict[str, str] = {}
-        words: dict[str, str] = {}
+        inline: dict[str, str] = {}
         for kind in POSTING_KINDS:
             for word in getattr(jobs.sections, kind):
                 headings.setdefault(_key(kb.fold(word)), kind)
-                words.setdefault(kb.fold(word).strip(), kind)
+                folded = kb.fold(word).strip()
+                if len(folded) >= 2:
+                    inline.setdefault(folded, kind)
         prefixes = sorted(((h, k) for h, k in headings.items() if len(h) >= _MIN_PREFIX), key=lambda x: -len(x[0]))
-        # a heading followed by a colon inside a line ("…。任职要求：1. …"), for flattened text
-        inline_words = [w for w in sorted(words, key=len, reverse=True) if len(w) >= 2]
-        inline_heading = re.compile(rf"(?:^|(?<=[\s。；;.!?！？】\])）]))({_alternation(inline_words)})\s*[:：]", re.M)
-        preferred = re.compile(_alternation(_words(jobs.preferred_inline, kb)))
-        cues = jobs.requirement_cues
-        units = _alternation(_words(kb.lexicon.year_units, kb))
-        rng = "|".join(re.escape(kb.fold(r)) for r in sorted(cues.range, key=len, reverse=True))
-        at_least = _alternation(_words(cues.at_least, kb))
-        num = r"\d{1,2}(?:\.\d)?|[一两二三四五六七八九十]{1,2}"
-        years = re.compile(
-            rf"(?:(?:{at_least})\s*(?:of\s+)?)?(?<![\d.])({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?"
-            rf"(?:\+|多|余)?\s*(?:{units})"
+        units = "|".join(
+            re.escape(u) + ("(?![a-z])" if u[-1].isalpha() and u.isascii() else "")
+            for u in _words(kb.lexicon.year_units, kb)
         )
-        experience = re.compile(_alternation(_words(kb.lexicon.experience_words, kb)))
+        rng = "|".join(re.escape(kb.fold(r)) for r in sorted(jobs.requirement_cues.range, key=len, reverse=True))
+        num = r"\d{1,2}(?:\.\d)?|[一两二三四五六七八九十]{1,2}"
+        years = re.compile(rf"({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:\+|多|余)?\s*(?:{units})")
         degree_of: dict[str, str] = {}
         for level in ("bachelor", "master", "phd"):
             for cue in getattr(kb.lexicon.degrees, level):
                 degree_of.setdefault(kb.fold(cue).strip(), level)
-        degree = re.compile(_alternation(sorted(degree_of, key=len, reverse=True)))
         c = kb._cache["posting_structure"] = _Compiled(
-            headings, prefixes, inline_heading, preferred, years, experience, degree, degree_of
+            headings=headings,
+            prefixes=prefixes,
+            inline=inline,
+            inline_lengths=tuple(sorted({len(w) for w in inline}, reverse=True)),
+            preferred=_Finder(_words(jobs.preferred_inline, kb)),
+            years=years,
+            experience=_Finder(_words(kb.lexicon.experience_words, kb)),
+            degree=_Finder(list(degree_of)),
+            degree_of=degree_of,
         )
     return c
+
+
+_LAST: dict[tuple[int, str], Normalized] = {}
+
+
+def _normalized(text: str, kb: Knowledge) -> Normalized:
+    """Normalise once for both the parts and the asks of one posting (the last two texts kept)."""
+    key = (id(kb.variants), text)
+    norm = _LAST.get(key)
+    if norm is None:
+        norm = normalize(text, kb.variants)
+        if len(_LAST) >= 2:
+            _LAST.pop(next(iter(_LAST)))
+        _LAST[key] = norm
+    return norm
 
 
 def _key(text: str) -> str:
@@ -140,19 +171,29 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
         if kind:
             found[pos] = kind
         pos += len(line)
-    for m in c.inline_heading.finditer(text):
-        line_start = text.rfind("\n", 0, m.start(1)) + 1
-        first_colon = _FIRST_COLON.search(text, line_start)
-        if line_start in found and first_colon and first_colon.start() == m.end() - 1:
-            continue  # part of the heading that starts the line ("In this role, you will:")
-        found.setdefault(m.start(1), c.headings[_key(m.group(1))])
+    for colon in _FIRST_COLON.finditer(text):  # "…。任职要求：1. …": a heading inside a line
+        at = colon.start()
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        line_start = text.rfind("\n", 0, at) + 1
+        for length in c.inline_lengths:
+            start = at - length
+            if start < line_start:
+                continue
+            kind = c.inline.get(text[start:at])
+            if kind is None or (start > line_start and not _INLINE_BEFORE.match(text[start - 1])):
+                continue
+            first = _FIRST_COLON.search(text, line_start)
+            if not (line_start in found and first is not None and first.start() == colon.start()):
+                found.setdefault(start, kind)
+            break
     return sorted(found.items())
 
 
 def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple[Section, ...]:
     """The parts of a posting body, with nice-to-have clauses cut out as ``preferred``."""
     c = _compiled(kb)
-    norm = normalize(text, kb.variants)
+    norm = _normalized(text, kb)
     marks = _marks(norm, c)
     n = len(norm.text)
     spans: list[tuple[int, int, str]] = []
@@ -271,7 +312,7 @@ class Asks:
 def read_asks(doc: Document, kb: Knowledge) -> Asks:
     """Years and degree from the asking parts of a posting (never the company blurb)."""
     c = _compiled(kb)
-    norm = normalize(doc.text, kb.variants)
+    norm = _normalized(doc.text, kb)
     t = norm.text
 
     def span(m: re.Match[str]) -> Span:
@@ -281,6 +322,8 @@ def read_asks(doc: Document, kb: Knowledge) -> Asks:
     years: float | None = None
     years_span: Span | None = None
     for m in c.years.finditer(t):
+        if m.start() > 0 and (t[m.start() - 1].isdigit() or t[m.start() - 1] == "."):
+            continue
         s, _ = norm.span(m.start(), m.end())
         if doc.section_at(s) not in ASKING_KINDS:
             continue

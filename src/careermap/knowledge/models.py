@@ -304,7 +304,6 @@ class PostingSections(Model):
 
 
 class RequirementCues(Model):
-    at_least: list[str]
     range: list[str]
 
 

@@ -85,14 +85,18 @@ def detect_backgrounds(kb: Knowledge, ev: Evidence) -> list[Background]:
     return found[: sc.archetype_max]
 
 
-def profile_of(kb: Knowledge, ev: Evidence, extra_traits: list[TraitSignal] | None = None) -> Profile:
+def profile_of(
+    kb: Knowledge, ev: Evidence, extra_traits: list[TraitSignal] | None = None, *, backgrounds: bool = True
+) -> Profile:
+    """What scoring reads from evidence; ``backgrounds=False`` for a text that has no past roles
+    (a job posting: its list of skills is not someone's career)."""
     return Profile(
         strengths={sid: se.strength for sid, se in ev.skills.items()},
         spans={sid: [h.span for h in se.hits if h.counts] for sid, se in ev.skills.items()},
         interests={sid: [h.span for h in hs] for sid, hs in ev.interests.items()},
         dislikes={sid: [h.span for h in hs] for sid, hs in ev.dislikes.items()},
         traits=list(ev.traits) + list(extra_traits or []),
-        backgrounds=detect_backgrounds(kb, ev),
+        backgrounds=detect_backgrounds(kb, ev) if backgrounds else [],
         degree=ev.degree,
     )
 
