@@ -70,6 +70,9 @@ def render_classifications(
 
 
 def render_list(console: Console, kb: Knowledge, total: int, rows: list[dict[str, Any]], lang: str) -> None:
+    if not rows:
+        console.print(f"{t('postings', lang)}: 0")
+        return
     table = Table(title=f"{t('postings', lang)}: {len(rows)} / {total}", title_justify="left")
     for col in ("id", "posting", "company", "city", "direction", "salary", "date"):
         table.add_column(t(col, lang) if col != "id" else "id", overflow="fold")
@@ -142,6 +145,9 @@ def render_stats(console: Console, kb: Knowledge, s: Stats, lang: str) -> None:
 
 
 def render_matches(console: Console, kb: Knowledge, matches: list[Match], lang: str) -> None:
+    if not matches:
+        console.print(t("none_stored", lang))
+        return
     table = Table(show_lines=True)
     table.add_column(t("match", lang), justify="right")
     table.add_column(t("posting", lang), overflow="fold", max_width=34)
