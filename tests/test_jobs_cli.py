@@ -152,3 +152,18 @@ def test_every_jobs_command_has_help():
     for cmd in ("import", "classify", "list", "stats", "match", "dups"):
         out = run("jobs", cmd, "--help")
         assert out.returncode == 0 and "Usage" in out.stdout
+
+
+def test_classify_does_not_need_a_readable_salary(tmp_path):
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps({"id": "x", "title": "推理工程师", "body": INFERENCE_ZH, "salary": "面谈后定"}) + "\n")
+    line = json.loads(run("jobs", "classify", str(path)).stdout)
+    assert line["direction"] == 3 and "error" not in line
+
+
+def test_match_lists_only_postings_the_person_meets_at_all(tmp_path, postings):
+    db = str(tmp_path / "c.db")
+    run("jobs", "import", str(postings), "--db", db)
+    me = tmp_path / "me.md"
+    me.write_text("我是会计，熟悉 Excel 和财务报表。", encoding="utf-8")
+    assert json.loads(run("jobs", "match", str(me), "--db", db, "--format", "json").stdout) == []

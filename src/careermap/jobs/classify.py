@@ -53,7 +53,7 @@ def posting_knowledge(kb: Knowledge) -> Knowledge:
         else:
             cached = kb
         kb._cache["posting_kb"] = cached
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting_id: str = "-") -> Classification:

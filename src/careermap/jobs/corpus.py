@@ -39,7 +39,7 @@ def classify_file(
     source: str | Path, *, kb: Knowledge, mapping: dict[str, str] | None = None, use_title: bool = True
 ) -> tuple[list[Classification | RowProblem], str]:
     """Every row of a file in input order: its classification, or the problem that stopped it."""
-    read = read_postings(source, kb, mapping=mapping)
+    read = read_postings(source, kb, mapping=mapping, strict_fields=False)
     by_row: dict[str, Classification | RowProblem] = {p.row: p for p in read.problems}
     for p in read.postings:
         by_row[p.row] = classify_posting(p, kb, use_title=use_title)

@@ -64,12 +64,16 @@ def read_postings(
     *,
     mapping: dict[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    strict_fields: bool = True,
 ) -> ReadResult:
-    """Every posting of ``source`` that can be read, and a problem for each row that cannot."""
+    """Every posting of ``source`` that can be read, and a problem for each row that cannot.
+
+    With ``strict_fields=False`` a salary or date that cannot be read is dropped instead of
+    failing its row (classifying needs neither)."""
     src = str(source)
     path = Path(src)
     if src != "-" and path.is_dir():
-        return _read_folder(path, kb, mapping or {})
+        return _read_folder(path, kb, mapping or {}, strict_fields)
     data = _bytes(src, max_bytes)
     text, encoding, bad_lines = _decode(data)
     suffix = path.suffix.lower() if src != "-" else ".jsonl"
@@ -80,7 +84,7 @@ def read_postings(
     elif suffix in (".jsonl", ".ndjson", ".jsonlines"):
         records = _jsonl_records(text)
     elif suffix in _TEXT_SUFFIXES:
-        return _read_files([path], kb, mapping or {})
+        return _read_files([path], kb, mapping or {}, strict_fields=strict_fields)
     else:
         raise JobsError(
             f"cannot read postings from '{path.name}'",
@@ -88,7 +92,7 @@ def read_postings(
             hint_en="give a .jsonl, .json, .csv or .tsv file, or a folder of .txt/.md/.html postings",
             hint_zh="请提供 .jsonl、.json、.csv 或 .tsv 文件，或一个放着 .txt/.md/.html 岗位的文件夹",
         )
-    return _collect(records, kb, mapping or {}, encoding, bad_lines)
+    return _collect(records, kb, mapping or {}, encoding, bad_lines, strict_fields)
 
 
 def _bytes(src: str, max_bytes: int) -> bytes:
@@ -213,7 +217,12 @@ def _resolve(keys: list[str], kb: Knowledge, mapping: dict[str, str]) -> dict[st
 
 
 def _collect(
-    records: Iterator[Record], kb: Knowledge, mapping: dict[str, str], encoding: str, bad_lines: set[int]
+    records: Iterator[Record],
+    kb: Knowledge,
+    mapping: dict[str, str],
+    encoding: str,
+    bad_lines: set[int],
+    strict_fields: bool = True,
 ) -> ReadResult:
     postings: list[Posting] = []
     problems: list[RowProblem] = []
@@ -233,7 +242,7 @@ def _collect(
         if line is not None and line in bad_lines:
             problems.append(_encoding_problem(row, fields.get(columns.get("id", ""), None)))
             return
-        result = _posting(fields, columns, row, kb)
+        result = _posting(fields, columns, row, kb, strict_fields)
         if isinstance(result, RowProblem):
             problems.append(result)
         else:
@@ -290,7 +299,9 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _posting(fields: dict[str, Any], columns: dict[str, str], row: str, kb: Knowledge) -> Posting | RowProblem:
+def _posting(
+    fields: dict[str, Any], columns: dict[str, str], row: str, kb: Knowledge, strict: bool = True
+) -> Posting | RowProblem:
     get = {f: _text(fields.get(c)).strip() for f, c in columns.items()}
     pid = get.get("id") or None
     values = [v for v in get.values() if v]
@@ -307,17 +318,20 @@ def _posting(fields: dict[str, Any], columns: dict[str, str], row: str, kb: Know
         try:
             salary = parse_salary(get["salary"], kb, lang=lang)
         except SalaryUnreadable:
-            return _problem(
-                row,
-                "salary",
-                f"cannot read the salary '{get['salary'][:40]}'",
-                f"无法识别薪资 '{get['salary'][:40]}'",
-                pid,
-            )
+            if not strict:
+                salary = None
+            else:
+                return _problem(
+                    row,
+                    "salary",
+                    f"cannot read the salary '{get['salary'][:40]}'",
+                    f"无法识别薪资 '{get['salary'][:40]}'",
+                    pid,
+                )
     day = None
     if get.get("date"):
         day = parse_date(get["date"])
-        if day is None:
+        if day is None and strict:
             return _problem(
                 row, "date", f"cannot read the date '{get['date'][:40]}'", f"无法识别日期 '{get['date'][:40]}'", pid
             )
@@ -418,7 +432,7 @@ def html_to_text(html: str) -> tuple[str, str]:
     return p.title.strip(), text
 
 
-def _read_folder(path: Path, kb: Knowledge, mapping: dict[str, str]) -> ReadResult:
+def _read_folder(path: Path, kb: Knowledge, mapping: dict[str, str], strict_fields: bool = True) -> ReadResult:
     files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES)
     if not files:
         raise JobsError(
@@ -427,10 +441,12 @@ def _read_folder(path: Path, kb: Knowledge, mapping: dict[str, str]) -> ReadResu
             hint_en="put one posting per file in the folder",
             hint_zh="请每个文件放一个岗位",
         )
-    return _read_files(files, kb, mapping, root=path)
+    return _read_files(files, kb, mapping, root=path, strict_fields=strict_fields)
 
 
-def _read_files(files: list[Path], kb: Knowledge, mapping: dict[str, str], root: Path | None = None) -> ReadResult:
+def _read_files(
+    files: list[Path], kb: Knowledge, mapping: dict[str, str], root: Path | None = None, strict_fields: bool = True
+) -> ReadResult:
     postings: list[Posting] = []
     problems: list[RowProblem] = []
     encodings: set[str] = set()
@@ -463,7 +479,7 @@ def _read_files(files: list[Path], kb: Knowledge, mapping: dict[str, str], root:
         fields.setdefault("title", title)
         fields.setdefault("body", body)
         columns = _resolve(list(fields), kb, {k: v for k, v in mapping.items() if v in fields})
-        result = _posting(fields, columns, name, kb)
+        result = _posting(fields, columns, name, kb, strict_fields)
         if isinstance(result, RowProblem):
             problems.append(result)
         else:

@@ -358,6 +358,7 @@ def match_scores(
                      LEFT JOIN person_skills me ON me.skill = ps.skill
                 WHERE {where} AND ps.weight > 0
                 GROUP BY ps.posting_id
+                HAVING score > 0
                 ORDER BY score DESC, total DESC, ps.posting_id
                 LIMIT :limit
                 """
