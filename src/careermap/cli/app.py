@@ -47,6 +47,15 @@ KbOpt = Annotated[
     ),
 ]
 
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database file or SQLAlchemy URL (default: $CAREERMAP_DB, else the user data folder). 数据库路径或 URL。",
+    ),
+]
+NoStoreOpt = Annotated[bool, typer.Option("--no-store", help="Store nothing. 不保存本次结果。")]
+
 
 def _kb(path: Path | None):  # type: ignore[no-untyped-def]
     from careermap.api import knowledge
@@ -70,6 +79,8 @@ def diagnose(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Say how the input was read. 显示读取细节。")
     ] = False,
+    db: DbOpt = None,
+    no_store: NoStoreOpt = False,
 ) -> None:
     """Rank the six directions for a background, with evidence. 诊断：六大方向排名与依据。"""
     from careermap.api import diagnose as run
@@ -83,6 +94,9 @@ def diagnose(
             " · ".join(f"{k}={v}" for k, v in {"source": doc.name, "lang": doc.lang, **doc.meta}.items()), err=True
         )
     a = run(doc, kb=kb, lang=lang.value if lang else None)
+    from careermap.cli.plan import remember
+
+    remember(kb, a, db=db, no_store=no_store)
     if fmt is Format.json:
         import json
 
@@ -170,3 +184,6 @@ def main() -> None:
             err=True,
         )
         sys.exit(70)
+
+
+from careermap.cli import plan as _plan  # noqa: E402, F401  (registers plan, history, diff)

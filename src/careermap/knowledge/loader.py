@@ -26,6 +26,7 @@ from careermap.knowledge.models import (
     Archetype,
     Direction,
     Lexicon,
+    Planning,
     Role,
     Scoring,
     Skill,
@@ -59,6 +60,7 @@ class Knowledge:
     advice: Advice
     variants: dict[str, str]
     path: Path
+    planning: Planning = None  # type: ignore[assignment]  # always set by load()
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def direction(self, key: str | int) -> Direction:
@@ -175,6 +177,7 @@ def load(path: Path | str | None = None) -> Knowledge:
     lexicon = _parse(Lexicon, _read_yaml(root / "lexicon.yaml", problems, root), "lexicon.yaml", problems)
     scoring = _parse(Scoring, _read_yaml(root / "scoring.yaml", problems, root), "scoring.yaml", problems)
     advice = _parse(Advice, _read_yaml(root / "advice.yaml", problems, root), "advice.yaml", problems)
+    planning = _parse(Planning, _read_yaml(root / "plan.yaml", problems, root), "plan.yaml", problems)
     variants_raw = (_read_yaml(root / "variants.yaml", problems, root) or {}).get("hant_to_hans", "")
     variants = _parse_variants(variants_raw, problems)
 
@@ -190,6 +193,7 @@ def load(path: Path | str | None = None) -> Knowledge:
         advice=advice,  # type: ignore[arg-type]
         variants=variants,
         path=root,
+        planning=planning,  # type: ignore[arg-type]
     )
     for kind, ids in (
         ("skill", [s.id for _, s in skills]),
@@ -198,6 +202,8 @@ def load(path: Path | str | None = None) -> Knowledge:
         ("trait", [t.id for t in traits]),
     ):
         problems += [f"[{kind}s -> {dup}] {kind} id defined twice" for dup in sorted(_dupes(ids))]
+    if planning is not None:
+        problems += _validate_planning(kb, planning)
     if lexicon is not None and scoring is not None:
         problems += validate(
             kb, role_files=dict((r.id, f) for f, r in roles), skill_files=dict((s.id, f) for f, s in skills)
@@ -320,6 +326,59 @@ def validate(kb: Knowledge, *, role_files: dict[str, str], skill_files: dict[str
     return problems
 
 
+_PLAN_SLOTS = {
+    "route": {"role", "n", "hours", "hpw", "weeks"},
+    "covers_core": {"role", "n", "hours", "hpw", "weeks"},
+    "nothing_left": {"role"},
+    "shortened": {"saved", "full"},
+    "transferable": {"skills", "background"},
+    "closest": {"role", "hours"},
+}
+
+
+def _validate_planning(kb: Knowledge, planning: Planning) -> list[str]:
+    """plan.yaml: tiers named right, stages numbered 1..n, every project's stage exists, slots known."""
+    problems: list[str] = []
+    tiers = {"core", "important", "useful"}
+    if set(planning.need) != tiers | {"prerequisite"}:
+        problems.append(
+            f"[plan.yaml -> need] needs exactly core, important, useful, prerequisite; got {sorted(planning.need)}"
+        )
+    for tier in planning.route_tiers:
+        if tier not in tiers:
+            problems.append(f"[plan.yaml -> route_tiers] unknown tier '{tier}'")
+    numbers = [s.number for s in planning.stages]
+    if numbers != list(range(1, len(numbers) + 1)):
+        problems.append(f"[plan.yaml -> stages] stages must be numbered 1..n in order, got {numbers}")
+    if planning.role_skills_from_stage not in numbers:
+        problems.append(f"[plan.yaml -> role_skills_from_stage] {planning.role_skills_from_stage} is not a stage")
+    for rid, role in kb.roles.items():
+        for proj in role.projects:
+            if proj.stage not in numbers:
+                problems.append(
+                    f"[roles -> {rid} -> projects.{proj.id}] stage {proj.stage} is not a stage of plan.yaml"
+                )
+    for i, stage in enumerate(planning.stages):
+        for loc, text in (("name", stage.name), ("goal", stage.goal)):
+            problems += _check_text(f"plan.yaml -> stages.{i}.{loc}", text, {"role"})
+    for key, slots in _PLAN_SLOTS.items():
+        problems += _check_text(f"plan.yaml -> texts.{key}", getattr(planning.texts, key), slots)
+    return problems
+
+
+def _check_text(where: str, text: Text, slots: set[str]) -> list[str]:
+    problems: list[str] = []
+    if not _CJK.search(text.zh):
+        problems.append(f"[{where}] zh text has no Chinese: {text.zh[:40]!r}")
+    if _CJK.search(text.en):
+        problems.append(f"[{where}] en text contains Chinese: {text.en[:40]!r}")
+    for lang in ("zh", "en"):
+        used = set(re.findall(r"{(\w*)}", getattr(text, lang)))
+        for slot in sorted(used - slots):
+            problems.append(f"[{where}.{lang}] unknown slot {{{slot}}}; known: {', '.join(sorted(slots))}")
+    return problems
+
+
 def _cycles(kb: Knowledge) -> list[str]:
     """Report every prerequisite cycle once, as a path a human can follow."""
     state: dict[str, int] = {}
@@ -333,7 +392,7 @@ def _cycles(kb: Knowledge) -> list[str]:
             if pre not in kb.skills:
                 continue
             if state.get(pre) == 1:
-                cycle = [*stack[stack.index(pre):], pre]
+                cycle = [*stack[stack.index(pre) :], pre]
                 key = frozenset(cycle)
                 if key not in seen_cycles:
                     seen_cycles.add(key)

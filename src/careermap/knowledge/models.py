@@ -291,3 +291,39 @@ class Scoring(Model):
     degree_gap: float
     counterfactual_grade: Grade
     counterfactual_max_skills: int
+
+
+class StageTemplate(Model):
+    """One stage of a learning route: its place, name and goal (``{role}`` is filled in)."""
+
+    number: Annotated[int, Field(ge=1, le=6)]
+    name: Text
+    goal: Text
+
+
+class PlanTexts(Model):
+    """Sentence templates of a plan's summary; ``{slots}`` are filled in."""
+
+    route: Text
+    covers_core: Text
+    nothing_left: Text
+    shortened: Text
+    transferable: Text
+    closest: Text
+
+
+class Planning(Model):
+    """Every number and sentence the route planner uses (``plan.yaml``)."""
+
+    need: dict[str, Proficiency]
+    route_tiers: list[str] = Field(min_length=1)
+    implied_level: Proficiency
+    role_skills_from_stage: Annotated[int, Field(ge=1, le=6)]
+    transferable_level: Proficiency
+    hours_per_week: Annotated[int, Field(ge=1, le=168)]
+    closest_roles: Annotated[int, Field(ge=1, le=18)]
+    stages: list[StageTemplate] = Field(min_length=3, max_length=6)
+    texts: PlanTexts
+
+    def stage(self, number: int) -> StageTemplate:
+        return next(s for s in self.stages if s.number == number)

@@ -1,0 +1,222 @@
+"""From an assessment and a target role to a staged :class:`Plan`.
+
+Stages come from ``plan.yaml`` (3 to 6, each with a name and a goal). A route skill goes to
+the stage of the first portfolio project of the role that uses it; a skill no project uses
+goes by its depth in the prerequisite graph; then prerequisites are pulled forward to the
+stage of the first skill that needs them, and no skill sits before its prerequisites. Stages
+left without skills are dropped. Each stage gets the role's projects written for it (or, if
+none, the unused project that overlaps its skills most). Hours add up by construction: a
+stage's hours are the sum of its skills', the route's the sum of its stages', and weeks are
+``ceil(hours / hours_per_week)``.
+"""
+
+from __future__ import annotations
+
+from careermap.errors import InputError
+from careermap.i18n import join
+from careermap.knowledge.loader import Knowledge
+from careermap.knowledge.models import Project, Role
+from careermap.plan.gap import effective_strengths, gap
+from careermap.plan.models import Gap, Plan, RoleEffort, Stage, Transfer, weeks_for
+from careermap.score.models import Assessment
+from careermap.score.scorer import Profile, profile_of
+
+MAX_HOURS_PER_WEEK = 168
+
+
+def target_role(kb: Knowledge, a: Assessment, role: str | None) -> Role:
+    """The role asked for: a role id, a direction (its best role for this person), or the best fit."""
+    if not role:
+        return kb.role(a.top.best_role.role)
+    if "." not in role:
+        direction = kb.direction(role)
+        fit = next(d for d in a.directions if d.id == direction.id)
+        return kb.role(fit.best_role.role)
+    return kb.role(role)
+
+
+def _check_hours(hours_per_week: int) -> None:
+    if not 1 <= hours_per_week <= MAX_HOURS_PER_WEEK:
+        raise InputError(
+            f"hours per week must be between 1 and {MAX_HOURS_PER_WEEK}, got {hours_per_week}",
+            f"每周学习小时数须在 1 到 {MAX_HOURS_PER_WEEK} 之间，收到 {hours_per_week}",
+            hint_en="pass --hours-per-week with a number such as 10",
+            hint_zh="请用 --hours-per-week 指定，例如 10",
+        )
+
+
+def stages(kb: Knowledge, role: Role, g: Gap, hours_per_week: int) -> list[Stage]:
+    numbers = [s.number for s in kb.planning.stages]
+    last = numbers[-1]
+    route = {s.skill: s for s in g.route}
+    order = [s.skill for s in g.route]
+    anchor: dict[str, int] = {}
+    for proj in role.projects:
+        for sid in proj.skills:
+            if sid in route:
+                anchor[sid] = min(anchor.get(sid, last), proj.stage)
+    depth: dict[str, int] = {}
+    for sid in order:
+        depth[sid] = 1 + max((depth[p] for p in route[sid].prerequisites), default=-1)
+    floor, tiers = kb.planning.role_skills_from_stage, kb.planning.route_tiers
+    base = {
+        sid: anchor.get(sid, min(last, max(1 + depth[sid], floor if route[sid].importance in tiers else 1)))
+        for sid in order
+    }
+    for sid in reversed(order):  # a prerequisite is learnt no later than what needs it
+        for p in route[sid].prerequisites:
+            base[p] = min(base[p], base[sid])
+    place: dict[str, int] = {}
+    for sid in order:
+        place[sid] = max([base[sid], *(place[p] for p in route[sid].prerequisites)])
+
+    out: list[Stage] = []
+    used: set[str] = set()
+    done = 0
+    for number in numbers:
+        skills = [route[sid] for sid in order if place[sid] == number]
+        if not skills:
+            continue
+        projects = [p for p in role.projects if p.stage == number]
+        if not projects:
+            ids = {s.skill for s in skills}
+            spare = [p for p in role.projects if p.id not in used] or list(role.projects)
+            if spare:
+                projects = [max(spare, key=lambda p: (len(ids & set(p.skills)), -abs(p.stage - number), p.id))]
+        used.update(p.id for p in projects)
+        start = done
+        done += sum(s.hours for s in skills)
+        out.append(Stage(number, skills, projects, start // hours_per_week + 1, weeks_for(done, hours_per_week)))
+    return out
+
+
+def _transfers(kb: Knowledge, role: Role, p: Profile) -> list[Transfer]:
+    relevant = _relevant(kb, role)
+    out = []
+    for bg in p.backgrounds:
+        skills = tuple(s for s in kb.archetypes[bg.archetype].transferable if s in relevant)
+        if skills:
+            out.append(Transfer(bg.archetype, skills))
+    return out
+
+
+def _relevant(kb: Knowledge, role: Role) -> set[str]:
+    """The role's skills and, transitively, their prerequisites."""
+    cache: dict[str, set[str]] = kb._cache.setdefault("plan_relevant", {})
+    if role.id not in cache:
+        seen: set[str] = set()
+        todo = list(kb.role_weights[role.id]) + [r.skill for r in role.threshold.requires]
+        while todo:
+            sid = todo.pop()
+            if sid in seen or sid not in kb.skills:
+                continue
+            seen.add(sid)
+            todo += kb.skills[sid].prerequisites
+        cache[role.id] = seen
+    return cache[role.id]
+
+
+_EMPTY = Profile({}, {}, {}, {}, [], [], None)
+
+
+def from_scratch(kb: Knowledge, role: Role) -> int:
+    """Hours of the route to ``role`` for someone who shows nothing yet."""
+    cache: dict[str, int] = kb._cache.setdefault("plan_scratch", {})
+    if role.id not in cache:
+        cache[role.id] = gap(kb, role, _EMPTY, shown={}).hours
+    return cache[role.id]
+
+
+def efforts(
+    kb: Knowledge, a: Assessment, *, hours_per_week: int | None = None, profile: Profile | None = None
+) -> list[RoleEffort]:
+    """Every role with the hours of its route for this person, nearest first."""
+    hpw = hours_per_week or kb.planning.hours_per_week
+    _check_hours(hpw)
+    p = profile or profile_of(kb, a.evidence, a.traits)
+    shown = effective_strengths(kb, p)
+    out = []
+    for d in a.directions:
+        for rf in d.roles:
+            g = gap(kb, kb.roles[rf.role], p, shown=shown)
+            out.append(
+                RoleEffort(
+                    rf.role, g.hours, weeks_for(g.hours, hpw), len(g.route), rf.score, rf.readiness, g.covers_core
+                )
+            )
+    out.sort(key=lambda e: (e.hours, -e.score, e.role))
+    return out
+
+
+def build_plan(
+    kb: Knowledge,
+    a: Assessment,
+    *,
+    role: str | None = None,
+    hours_per_week: int | None = None,
+    lang: str | None = None,
+) -> Plan:
+    """The route from ``a`` to ``role`` (default: the best-fit role) at ``hours_per_week``."""
+    hpw = hours_per_week or kb.planning.hours_per_week
+    _check_hours(hpw)
+    lang = lang or a.lang
+    target = target_role(kb, a, role)
+    p = profile_of(kb, a.evidence, a.traits)
+    g = gap(kb, target, p)
+    staged = stages(kb, target, g, hpw)
+    proof: list[Project] = []
+    if not staged and target.projects:
+        top = max(pr.stage for pr in target.projects)
+        proof = [pr for pr in target.projects if pr.stage == top]
+    closest = efforts(kb, a, hours_per_week=hpw, profile=p)[: kb.planning.closest_roles]
+    fit = a.role(target.id)
+    plan = Plan(
+        role=target.id,
+        lang=lang,
+        hours_per_week=hpw,
+        gap=g,
+        stages=staged,
+        proof=proof,
+        transfers=_transfers(kb, target, p),
+        closest=closest,
+        full_hours=from_scratch(kb, target),
+        summary="",
+        score=fit.score,
+        readiness=fit.readiness,
+        kb_version=a.kb_version,
+        scorer=a.scorer,
+        source=a.source,
+    )
+    plan.summary = summarize(kb, plan)
+    return plan
+
+
+def summarize(kb: Knowledge, plan: Plan) -> str:
+    texts = kb.planning.texts
+    lang = plan.lang
+    name = kb.roles[plan.role].name.get(lang)
+    slots = {
+        "role": name,
+        "n": len(plan.missing),
+        "hours": plan.total_hours,
+        "hpw": plan.hours_per_week,
+        "weeks": plan.weeks,
+    }
+    if not plan.missing:
+        parts = [texts.nothing_left.get(lang).format(role=name)]
+    elif plan.gap.covers_core:
+        parts = [texts.covers_core.get(lang).format(**slots)]
+    else:
+        parts = [texts.route.get(lang).format(**slots)]
+    saved = plan.full_hours - plan.total_hours
+    if plan.missing and saved > 0:
+        parts.append(texts.shortened.get(lang).format(saved=saved, full=plan.full_hours))
+    for tr in plan.transfers:
+        skills = join([kb.skills[s].name.get(lang) for s in tr.skills], lang)
+        parts.append(
+            texts.transferable.get(lang).format(skills=skills, background=kb.archetypes[tr.background].name.get(lang))
+        )
+    if plan.closest and plan.closest[0].role != plan.role:
+        near = plan.closest[0]
+        parts.append(texts.closest.get(lang).format(role=kb.roles[near.role].name.get(lang), hours=near.hours))
+    return ("" if lang == "zh" else " ").join(parts)
