@@ -57,7 +57,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "gap_have": ("你已具备的", "What you already show"),
     "gap": ("差距", "The gap"),
-    "gap_optional": ("锦上添花（不计入路线）", "Useful extras (not counted in the route)"),
+    "gap_next": ("入行之后再补（不计入路线）", "Next, once you are in (not counted in the route)"),
     "transferable_skills": ("可迁移的技能", "Transferable skills"),
     "stage": ("阶段", "Stage"),
     "stage_span": ("第 {a}–{b} 周 · {hours} 小时", "weeks {a}–{b} · {hours} h"),

@@ -322,6 +322,7 @@ class Planning(Model):
     transferable_level: Proficiency
     hours_per_week: Annotated[int, Field(ge=1, le=168)]
     closest_roles: Annotated[int, Field(ge=1, le=18)]
+    stage_hours: Annotated[int, Field(ge=1)]
     stages: list[StageTemplate] = Field(min_length=3, max_length=6)
     texts: PlanTexts
 

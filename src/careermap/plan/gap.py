@@ -139,7 +139,7 @@ def gap(kb: Knowledge, role: Role, p: Profile, *, shown: dict[str, tuple[float, 
         if g.needed_for:
             g.weight = max(g.weight, *(route[u].weight for u in g.needed_for))
     have = sorted((g for g in items.values() if g.status == "have"), key=lambda g: (-g.weight, g.skill))
-    optional = sorted(
+    next_steps = sorted(
         (g for sid, g in items.items() if g.status != "have" and sid not in route),
         key=lambda g: (-g.weight, g.skill),
     )
@@ -147,4 +147,4 @@ def gap(kb: Knowledge, role: Role, p: Profile, *, shown: dict[str, tuple[float, 
     total_w = sum(g.weight for g in role_items) or 1.0
     coverage = sum(g.weight * g.credit for g in role_items) / total_w
     covers_core = all(items[sid].status == "have" for sid in role.skills.core)
-    return Gap(role.id, have, [route[sid] for sid in order], optional, covers_core, round(coverage, 4))
+    return Gap(role.id, have, [route[sid] for sid in order], next_steps, covers_core, round(coverage, 4))

@@ -78,12 +78,12 @@ class RoleEffort:
 
 @dataclass(slots=True)
 class Gap:
-    """A role's skills sorted into have / on the route / optional, before staging."""
+    """A role's skills sorted into have / on the route / next steps (not counted), before staging."""
 
     role: str
     have: list[GapSkill]
     route: list[GapSkill]  # missing and partial, prerequisites first
-    optional: list[GapSkill]
+    next_steps: list[GapSkill]
     covers_core: bool
     coverage: float  # importance-weighted share of the role's skills already there
 

@@ -12,11 +12,15 @@ stage's hours are the sum of its skills', the route's the sum of its stages', an
 
 from __future__ import annotations
 
+import math
+from itertools import accumulate
+
 from careermap.errors import InputError
 from careermap.i18n import join
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Project, Role
-from careermap.plan.gap import effective_strengths, gap
+from careermap.plan.gap import _TIER_ORDER, effective_strengths, gap
+from careermap.plan.graph import topological
 from careermap.plan.models import Gap, Plan, RoleEffort, Stage, Transfer, weeks_for
 from careermap.score.models import Assessment
 from careermap.score.scorer import Profile, profile_of
@@ -46,55 +50,88 @@ def _check_hours(hours_per_week: int) -> None:
 
 
 def stages(kb: Knowledge, role: Role, g: Gap, hours_per_week: int) -> list[Stage]:
-    numbers = [s.number for s in kb.planning.stages]
+    """Cut the route into stages: prerequisites first, skills in the order the role's projects
+    use them, about equal hours per stage."""
+    planning = kb.planning
+    numbers = [s.number for s in planning.stages]
     last = numbers[-1]
     route = {s.skill: s for s in g.route}
-    order = [s.skill for s in g.route]
+    if not route:
+        return []
+    # when a skill is best learnt: with the first project of the role that uses it, else by depth
     anchor: dict[str, int] = {}
     for proj in role.projects:
         for sid in proj.skills:
             if sid in route:
                 anchor[sid] = min(anchor.get(sid, last), proj.stage)
     depth: dict[str, int] = {}
-    for sid in order:
-        depth[sid] = 1 + max((depth[p] for p in route[sid].prerequisites), default=-1)
-    floor, tiers = kb.planning.role_skills_from_stage, kb.planning.route_tiers
-    base = {
+    for s in g.route:  # g.route is already in an order with prerequisites first
+        depth[s.skill] = 1 + max((depth[p] for p in s.prerequisites), default=-1)
+    floor, tiers = planning.role_skills_from_stage, planning.route_tiers
+    when = {
         sid: anchor.get(sid, min(last, max(1 + depth[sid], floor if route[sid].importance in tiers else 1)))
-        for sid in order
+        for sid in route
     }
-    for sid in reversed(order):  # a prerequisite is learnt no later than what needs it
-        for p in route[sid].prerequisites:
-            base[p] = min(base[p], base[sid])
-    place: dict[str, int] = {}
-    for sid in order:
-        place[sid] = max([base[sid], *(place[p] for p in route[sid].prerequisites)])
+    for s in reversed(g.route):  # a prerequisite is due no later than what needs it
+        for p in s.prerequisites:
+            when[p] = min(when[p], when[s.skill])
+    order = topological(
+        route,
+        lambda sid: route[sid].prerequisites,
+        key=lambda sid: (when[sid], _TIER_ORDER.get(route[sid].importance, 9), -route[sid].weight, sid),
+    )
+    hours = [route[sid].hours for sid in order]
+    k = max(1, min(len(numbers), len(order), math.ceil(sum(hours) / planning.stage_hours)))
+    templates = numbers if k == len(numbers) else [*numbers[: k - 1], last]
 
     out: list[Stage] = []
     used: set[str] = set()
-    done = 0
-    for number in numbers:
-        skills = [route[sid] for sid in order if place[sid] == number]
-        if not skills:
-            continue
-        projects = [p for p in role.projects if p.stage == number]
-        if not projects:
-            ids = {s.skill for s in skills}
-            spare = [p for p in role.projects if p.id not in used] or list(role.projects)
-            if spare:
-                projects = [max(spare, key=lambda p: (len(ids & set(p.skills)), -abs(p.stage - number), p.id))]
+    start, done = 0, 0
+    for number, end in zip(templates, _cut(hours, k), strict=True):
+        skills = [route[sid] for sid in order[start:end]]
+        ids = {s.skill for s in skills}
+
+        def fit(p: Project, number: int = number, ids: set[str] = ids) -> tuple[int, int, int, int, int]:
+            overlap = len(ids & set(p.skills))
+            return (p.id not in used, min(overlap, 1), p.stage == number, overlap, -abs(p.stage - number))
+
+        projects: list[Project] = []
+        if role.projects:
+            best = max(role.projects, key=fit)
+            projects = [best] + [
+                p for p in role.projects if p is not best and p.id not in used and p.stage == number and ids & set(p.skills)
+            ]
         used.update(p.id for p in projects)
-        start = done
+        first = done
         done += sum(s.hours for s in skills)
-        out.append(Stage(number, skills, projects, start // hours_per_week + 1, weeks_for(done, hours_per_week)))
+        out.append(Stage(number, skills, projects, first // hours_per_week + 1, weeks_for(done, hours_per_week)))
+        start = end
     return out
+
+
+def _cut(hours: list[int], k: int) -> list[int]:
+    """End indices of ``k`` non-empty contiguous runs of ``hours`` with sums as equal as the order allows."""
+    cum = list(accumulate(hours))
+    total = cum[-1] if cum else 0
+    ends: list[int] = []
+    start = 0
+    for i in range(1, k):
+        target = total * i / k
+        lo, hi = start + 1, len(hours) - (k - i)
+        end = min(range(lo, hi + 1), key=lambda e: (abs(cum[e - 1] - target), e))
+        ends.append(end)
+        start = end
+    ends.append(len(hours))
+    return ends
 
 
 def _transfers(kb: Knowledge, role: Role, p: Profile) -> list[Transfer]:
     relevant = _relevant(kb, role)
     out = []
+    named: set[str] = set()
     for bg in p.backgrounds:
-        skills = tuple(s for s in kb.archetypes[bg.archetype].transferable if s in relevant)
+        skills = tuple(s for s in kb.archetypes[bg.archetype].transferable if s in relevant and s not in named)
+        named.update(skills)
         if skills:
             out.append(Transfer(bg.archetype, skills))
     return out
@@ -131,7 +168,7 @@ def efforts(
     kb: Knowledge, a: Assessment, *, hours_per_week: int | None = None, profile: Profile | None = None
 ) -> list[RoleEffort]:
     """Every role with the hours of its route for this person, nearest first."""
-    hpw = hours_per_week or kb.planning.hours_per_week
+    hpw = kb.planning.hours_per_week if hours_per_week is None else hours_per_week
     _check_hours(hpw)
     p = profile or profile_of(kb, a.evidence, a.traits)
     shown = effective_strengths(kb, p)
@@ -157,7 +194,7 @@ def build_plan(
     lang: str | None = None,
 ) -> Plan:
     """The route from ``a`` to ``role`` (default: the best-fit role) at ``hours_per_week``."""
-    hpw = hours_per_week or kb.planning.hours_per_week
+    hpw = kb.planning.hours_per_week if hours_per_week is None else hours_per_week
     _check_hours(hpw)
     lang = lang or a.lang
     target = target_role(kb, a, role)

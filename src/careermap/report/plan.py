@@ -33,7 +33,7 @@ def _basis(kb: Knowledge, g: GapSkill, lang: str) -> dict[str, Any] | None:
     return None
 
 
-def gap_skill_dict(kb: Knowledge, g: GapSkill, lang: str) -> dict[str, Any]:
+def gap_skill_dict(kb: Knowledge, g: GapSkill, lang: str, *, in_route: bool | None = None) -> dict[str, Any]:
     return {
         "id": g.skill,
         "name": skill_name(kb, g.skill, lang),
@@ -51,6 +51,7 @@ def gap_skill_dict(kb: Knowledge, g: GapSkill, lang: str) -> dict[str, Any]:
         "prerequisites": list(g.prerequisites),
         "needed_for": list(g.needed_for),
         "evidence": [span_dict(s) for s in g.evidence],
+        **({} if in_route is None else {"in_route": in_route}),
     }
 
 
@@ -83,7 +84,11 @@ def plan_to_dict(kb: Knowledge, plan: Plan, *, stored_id: int | None = None) -> 
                 "projects": [project_dict(p, lang) for p in st.projects],
             }
         )
-    missing = sorted(plan.missing, key=lambda g: (-g.weight, -g.hours, g.skill))
+    # every skill not yet there, most important first; the route's hours are those with in_route
+    missing = sorted(
+        [(g, True) for g in plan.missing] + [(g, False) for g in plan.gap.next_steps],
+        key=lambda x: (not x[1], -x[0].weight, -x[0].hours, x[0].skill),
+    )
     return {
         "lang": lang,
         "role": {
@@ -102,8 +107,9 @@ def plan_to_dict(kb: Knowledge, plan: Plan, *, stored_id: int | None = None) -> 
         "coverage": plan.gap.coverage,
         "summary": plan.summary,
         "have": [gap_skill_dict(kb, g, lang) for g in plan.have],
-        "missing": [gap_skill_dict(kb, g, lang) for g in missing],
-        "optional": [gap_skill_dict(kb, g, lang) for g in plan.gap.optional],
+        "missing": [gap_skill_dict(kb, g, lang, in_route=r) for g, r in missing],
+        "next": [gap_skill_dict(kb, g, lang) for g in plan.gap.next_steps],
+        "next_hours": sum(g.hours for g in plan.gap.next_steps),
         "transferable": [
             {
                 "background": {"id": tr.background, "name": kb.archetypes[tr.background].name.get(lang)},

@@ -58,14 +58,15 @@ def render_plan(data: dict[str, Any]) -> str:
         for tr in data["transferable"]:
             out.append(f"- {tr['background']['name']}: {sep.join(s['name'] for s in tr['skills'])}")
         out.append("")
-    if data["missing"]:
+    route_missing = [s for s in data["missing"] if s["in_route"]]
+    if route_missing:
         out += [
             f"## {t('gap', lang)}",
             "",
             f"| {t('skill', lang)} | {t('importance', lang)} | {t('status', lang)} | {t('hours', lang)} |",
             "|---|---|---|---:|",
         ]
-        for s in data["missing"]:
+        for s in route_missing:
             out.append(f"| {_cell(s['name'])} | {t(s['importance'], lang)} | {t(s['status'], lang)} | {s['hours']} |")
         out.append("")
     for st in data["stages"]:
@@ -89,8 +90,10 @@ def render_plan(data: dict[str, Any]) -> str:
         out += [f"## {t('proof', lang)}", ""]
         out += [f"- [ ] **{p['name']}** — {p['description']}" for p in data["projects"]]
         out.append("")
-    if data["optional"]:
-        out += [f"## {t('gap_optional', lang)}", "", t("sep", lang).join(s["name"] for s in data["optional"]), ""]
+    if data["next"]:
+        out += [f"## {t('gap_next', lang)} · {data['next_hours']} h", ""]
+        out += [f"- [ ] {s['name']} · {s['hours']} h ({t(s['importance'], lang)})" for s in data["next"]]
+        out.append("")
     if data["closest"]:
         out += [
             f"## {t('closest', lang)}",

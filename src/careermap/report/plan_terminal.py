@@ -68,10 +68,10 @@ def render_plan(console: Console, data: dict[str, Any]) -> None:
     if data["projects"]:
         lines = [Text(f"★ {p['name']}: {p['description']}", style="magenta") for p in data["projects"]]
         console.print(Panel(Group(*lines), title=t("proof", lang), title_align="left"))
-    if data["optional"]:
-        console.print(
-            Text(f"{t('gap_optional', lang)}: " + t("sep", lang).join(s["name"] for s in data["optional"]), style="dim")
-        )
+    if data["next"]:
+        names = t("sep", lang).join(f"{s['name']} {s['hours']} h" for s in data["next"][:12])
+        more = f" (+{len(data['next']) - 12})" if len(data["next"]) > 12 else ""
+        console.print(Text(f"{t('gap_next', lang)} · {data['next_hours']} h: {names}{more}", style="dim"))
     if data["closest"]:
         near = Table(title=t("closest", lang), title_justify="left")
         for col in ("role", "hours", "weeks", "fit", "readiness"):
