@@ -39,7 +39,8 @@ ENGINE_SENIOR = """张三 · 推理引擎开发工程师 · 5年
 
 专业技能
 - 精通 C++、CUDA、Python，熟练使用 PyTorch，熟悉 Transformer 与 Attention
-- 熟练掌握 vLLM、SGLang、TensorRT-LLM，熟悉 KV Cache、PagedAttention、continuous batching、投机解码、PD 分离等大模型推理优化技术
+- 熟练掌握 vLLM、SGLang、TensorRT-LLM
+- 熟悉 KV Cache、PagedAttention、continuous batching、投机解码、PD 分离等大模型推理优化技术
 
 项目经历
 - 主导基于 vLLM 的在线推理平台，引入 continuous batching 与 PagedAttention，吞吐提升 3 倍，上线后服务日均 2 亿次请求

@@ -99,7 +99,9 @@ def stages(kb: Knowledge, role: Role, g: Gap, hours_per_week: int) -> list[Stage
         if role.projects:
             best = max(role.projects, key=fit)
             projects = [best] + [
-                p for p in role.projects if p is not best and p.id not in used and p.stage == number and ids & set(p.skills)
+                p
+                for p in role.projects
+                if p is not best and p.id not in used and p.stage == number and ids & set(p.skills)
             ]
         used.update(p.id for p in projects)
         first = done
