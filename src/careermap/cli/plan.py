@@ -90,12 +90,10 @@ def history(
     """Earlier assessments, newest first. 历次评估，最新在前。"""
     from careermap.report.plan_history import history_to_dict
     from careermap.store import assessments as stored
-    from careermap.store.db import resolve_url, sqlite_file
 
     kb = _kb(kb_path)
-    file = sqlite_file(resolve_url(db))
     records = []
-    if file is None or file.exists():  # reading never creates a database
+    if _exists(db):
         store = stored.open_assessments(db)
         try:
             records = stored.history(store, limit=limit)
@@ -117,17 +115,27 @@ def diff(
     db: DbOpt = None,
 ) -> None:
     """What changed since last time: skills, fit, hours left. 与上次相比的变化。"""
-    from careermap.plan.progress import compare
+    from careermap.plan.progress import compare, nothing_stored
     from careermap.report.plan_history import progress_to_dict
     from careermap.store.assessments import open_assessments
 
     kb = _kb(kb_path)
+    if not _exists(db):
+        raise nothing_stored()
     store = open_assessments(db)
     try:
         progress = compare(store, old, new)
     finally:
         store.close()
     _emit(fmt, progress_to_dict(kb, progress, lang.value if lang else progress.newer.lang), "render_progress")
+
+
+def _exists(db: str | None) -> bool:
+    """Whether the database is there to read (reading never creates one)."""
+    from careermap.store.db import resolve_url, sqlite_file
+
+    file = sqlite_file(resolve_url(db, create_folder=False))
+    return file is None or file.exists()
 
 
 def _emit(fmt: Format, data: dict[str, object], renderer: str) -> None:

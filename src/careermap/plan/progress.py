@@ -136,12 +136,7 @@ def compare(store: Store, old: int | None = None, new: int | None = None) -> Pro
     that differs in input or knowledge base)."""
     newer = get(store, new) if new is not None else next(iter(history(store, limit=1)), None)
     if newer is None:
-        raise NotFound(
-            "no assessment is stored yet",
-            "还没有保存任何评估",
-            hint_en="run `careermap plan YOUR_FILE` (or diagnose) now and again after you have learnt something",
-            hint_zh="现在运行 `careermap plan 你的文件`（或 diagnose），学到新东西后再运行一次",
-        )
+        raise nothing_stored()
     older = get(store, old) if old is not None else before(store, newer)
     if older is None:
         raise NotFound(
@@ -151,3 +146,12 @@ def compare(store: Store, old: int | None = None, new: int | None = None) -> Pro
             hint_zh="更新你的背景描述后再运行一次 `careermap plan 你的文件`",
         )
     return diff(older, newer)
+
+
+def nothing_stored() -> NotFound:
+    return NotFound(
+        "no assessment is stored yet",
+        "还没有保存任何评估",
+        hint_en="run `careermap plan YOUR_FILE` (or diagnose) now and again after you have learnt something",
+        hint_zh="现在运行 `careermap plan 你的文件`（或 diagnose），学到新东西后再运行一次",
+    )

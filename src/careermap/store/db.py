@@ -52,12 +52,14 @@ def default_path() -> Path:
     return Path(user_data_dir("careermap", appauthor=False)) / "careermap.db"
 
 
-def resolve_url(db: str | Path | None = None) -> str:
+def resolve_url(db: str | Path | None = None, *, create_folder: bool = True) -> str:
     """A SQLAlchemy URL from ``db``, the environment, or the platform default."""
     value = str(db) if db else os.environ.get(ENV_VAR) or str(default_path())
     if "://" in value:
         return value
     path = Path(value).expanduser()
+    if not create_folder:
+        return f"sqlite:///{path}"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
