@@ -23,7 +23,7 @@ from careermap.plan.graph import topological
 from careermap.plan.models import Gap, GapSkill
 from careermap.score.scorer import Profile
 
-_TIER_ORDER = {"core": 0, "required": 1, "important": 2, "useful": 3, "prerequisite": 4}
+TIER_ORDER = {"core": 0, "required": 1, "important": 2, "useful": 3, "prerequisite": 4}
 
 
 def effective_strengths(kb: Knowledge, p: Profile) -> dict[str, tuple[float, str, str | None]]:
@@ -131,7 +131,7 @@ def gap(kb: Knowledge, role: Role, p: Profile, *, shown: dict[str, tuple[float, 
     order = topological(
         route,
         lambda sid: route[sid].prerequisites,
-        key=lambda sid: (_TIER_ORDER[route[sid].importance], -route[sid].weight, sid),
+        key=lambda sid: (TIER_ORDER[route[sid].importance], -route[sid].weight, sid),
     )
     # a prerequisite matters as much as the most important skill that needs it
     for sid in reversed(order):

@@ -19,7 +19,7 @@ from careermap.errors import InputError
 from careermap.i18n import join
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Project, Role
-from careermap.plan.gap import _TIER_ORDER, effective_strengths, gap
+from careermap.plan.gap import TIER_ORDER, effective_strengths, gap
 from careermap.plan.graph import topological
 from careermap.plan.models import Gap, Plan, RoleEffort, Stage, Transfer, weeks_for
 from careermap.score.models import Assessment
@@ -78,7 +78,7 @@ def stages(kb: Knowledge, role: Role, g: Gap, hours_per_week: int) -> list[Stage
     order = topological(
         route,
         lambda sid: route[sid].prerequisites,
-        key=lambda sid: (when[sid], _TIER_ORDER.get(route[sid].importance, 9), -route[sid].weight, sid),
+        key=lambda sid: (when[sid], TIER_ORDER.get(route[sid].importance, 9), -route[sid].weight, sid),
     )
     hours = [route[sid].hours for sid in order]
     k = max(1, min(len(numbers), len(order), math.ceil(sum(hours) / planning.stage_hours)))
