@@ -212,6 +212,17 @@ def test_a_background_covering_the_core_gets_a_short_plan_that_says_so(kb: Knowl
         assert_numbers_add_up(plan)
 
 
+def test_nothing_left_to_learn_gives_no_stages_and_a_project_to_prove_it(kb: Knowledge) -> None:
+    text = RAG_SENIOR + "- Built and shipped the Python services behind it; Python is my main language for 4 years\n"
+    plan = build_plan(kb, diagnose(text, kb=kb), role="apps.rag")
+    assert plan.stages == [] and plan.missing == []
+    assert (plan.total_hours, plan.weeks) == (0, 0)
+    assert plan.proof and all(p.stage == max(q.stage for q in kb.roles["apps.rag"].projects) for p in plan.proof)
+    assert plan.summary.startswith(kb.planning.texts.nothing_left.get("en").split("{")[0])
+    data = plan_to_dict(kb, plan)
+    assert data["stages"] == [] and data["projects"] and data["total_hours"] == 0
+
+
 def test_a_beginner_gets_the_long_route_sentence_not_the_short_one(kb: Knowledge) -> None:
     plan = build_plan(kb, diagnose("3 years of Java backend with Spring and MySQL.", kb=kb), role="inference.engine")
     assert not plan.gap.covers_core

@@ -41,11 +41,12 @@ def render_plan(data: dict[str, Any]) -> str:
         f"{t('direction', lang)}: {d['number']}. {d['name']} · {t('fit', lang)} {_pct(role['score'])} · "
         f"{t('readiness', lang)} {_pct(role['readiness'])} · {t('threshold', lang)} {role['threshold']}",
         "",
-        "**"
-        + t("route_numbers", lang).format(hpw=data["hours_per_week"], hours=data["total_hours"], weeks=data["weeks"])
-        + "**",
-        "",
     ]
+    if data["total_hours"]:
+        numbers = t("route_numbers", lang).format(
+            hpw=data["hours_per_week"], hours=data["total_hours"], weeks=data["weeks"]
+        )
+        out += [f"**{numbers}**", ""]
     if data["have"]:
         out += [f"## {t('gap_have', lang)}", ""]
         for s in data["have"]:

@@ -33,7 +33,7 @@ def render_plan(console: Console, data: dict[str, Any]) -> None:
             f"{_pct(role['readiness'])} · {t('threshold', lang)} {role['threshold']}",
             style="dim",
         ),
-        Text(numbers, style="bold cyan"),
+        *([Text(numbers, style="bold cyan")] if data["total_hours"] else []),
         Text(data["summary"]),
     )
     console.print(
