@@ -250,7 +250,7 @@ def summarize(kb: Knowledge, plan: Plan) -> str:
     saved = plan.full_hours - plan.total_hours
     if plan.missing and saved > 0:
         parts.append(texts.shortened.get(lang).format(saved=saved, full=plan.full_hours))
-    for tr in plan.transfers:
+    for tr in plan.transfers[:1]:  # the strongest background; every one is listed in plan.transfers
         skills = join([kb.skills[s].name.get(lang) for s in tr.skills], lang)
         parts.append(
             texts.transferable.get(lang).format(skills=skills, background=kb.archetypes[tr.background].name.get(lang))

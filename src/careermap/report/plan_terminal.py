@@ -49,6 +49,9 @@ def render_plan(console: Console, data: dict[str, Any]) -> None:
             have.add_row(Text("✔ " + s["name"], style="green"), t(s["importance"], lang), skill_note(s, lang)[:70])
         console.print(have)
 
+    for tr in data["transferable"]:
+        names = t("sep", lang).join(s["name"] for s in tr["skills"])
+        console.print(Text(f"{t('transferable_skills', lang)} · {tr['background']['name']}: {names}", style="dim"))
     for st in data["stages"]:
         lines: list[Text] = [Text(st["goal"], style="italic")]
         for s in st["skills"]:
