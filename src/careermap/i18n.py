@@ -63,6 +63,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "stage_span": ("第 {a}–{b} 周 · {hours} 小时", "weeks {a}–{b} · {hours} h"),
     "goal": ("目标", "Goal"),
     "portfolio": ("作品", "Project"),
+    "ready_after": ("学完第 {n} 阶段后可做", "doable after stage {n}"),
     "proof": ("用作品证明", "Prove it with a project"),
     "closest": ("离你最近的岗位", "Closest roles"),
     "importance": ("重要性", "Importance"),

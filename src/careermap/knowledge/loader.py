@@ -350,6 +350,8 @@ def _validate_planning(kb: Knowledge, planning: Planning) -> list[str]:
     numbers = [s.number for s in planning.stages]
     if numbers != list(range(1, len(numbers) + 1)):
         problems.append(f"[plan.yaml -> stages] stages must be numbered 1..n in order, got {numbers}")
+    if planning.min_stages > len(numbers):
+        problems.append(f"[plan.yaml -> min_stages] {planning.min_stages} is more than the {len(numbers)} stages")
     if planning.role_skills_from_stage not in numbers:
         problems.append(f"[plan.yaml -> role_skills_from_stage] {planning.role_skills_from_stage} is not a stage")
     for rid, role in kb.roles.items():

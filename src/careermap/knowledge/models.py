@@ -323,6 +323,7 @@ class Planning(Model):
     hours_per_week: Annotated[int, Field(ge=1, le=168)]
     closest_roles: Annotated[int, Field(ge=1, le=18)]
     stage_hours: Annotated[int, Field(ge=1)]
+    min_stages: Annotated[int, Field(ge=1, le=6)]
     stages: list[StageTemplate] = Field(min_length=3, max_length=6)
     texts: PlanTexts
 

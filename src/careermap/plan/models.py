@@ -44,11 +44,16 @@ class GapSkill:
 
 @dataclass(slots=True)
 class Stage:
+    """A run of the route ending where a portfolio project becomes doable. ``ready_later``
+    names projects shown here that can only be built after a later stage (project id -> that
+    stage's number): a stage of groundwork points at the first project it leads to."""
+
     number: int
     skills: list[GapSkill]
     projects: list[Project]
     start_week: int
     end_week: int
+    ready_later: dict[str, int] = field(default_factory=dict)
 
     @property
     def hours(self) -> int:

@@ -1,13 +1,13 @@
 """From an assessment and a target role to a staged :class:`Plan`.
 
-Stages come from ``plan.yaml`` (3 to 6, each with a name and a goal). A route skill goes to
-the stage of the first portfolio project of the role that uses it; a skill no project uses
-goes by its depth in the prerequisite graph; then prerequisites are pulled forward to the
-stage of the first skill that needs them, and no skill sits before its prerequisites. Stages
-left without skills are dropped. Each stage gets the role's projects written for it (or, if
-none, the unused project that overlaps its skills most). Hours add up by construction: a
-stage's hours are the sum of its skills', the route's the sum of its stages', and weeks are
-``ceil(hours / hours_per_week)``.
+The route is ordered so every prerequisite comes first and, among what is free to go next,
+the skills of the role's earlier portfolio projects (roles -> projects -> stage) go first; a
+skill no project uses goes by its depth in the prerequisite graph. The route is then cut into
+stages (names and goals from ``plan.yaml``): one per ``stage_hours`` hours, at most one per
+stage template, each ending where a project becomes doable, as near equal hours as that
+allows. Each stage shows the project(s) it lets you build; a stage of pure groundwork points at
+the first project it leads to. Hours add up by construction: a stage's hours are the sum of its
+skills', the route's the sum of its stages', and weeks are ``ceil(hours / hours_per_week)``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Project, Role
 from careermap.plan.gap import TIER_ORDER, effective_strengths, gap
 from careermap.plan.graph import topological
-from careermap.plan.models import Gap, Plan, RoleEffort, Stage, Transfer, weeks_for
+from careermap.plan.models import Gap, GapSkill, Plan, RoleEffort, Stage, Transfer, weeks_for
 from careermap.score.models import Assessment
 from careermap.score.scorer import Profile, profile_of
 
@@ -81,49 +81,76 @@ def stages(kb: Knowledge, role: Role, g: Gap, hours_per_week: int) -> list[Stage
         key=lambda sid: (when[sid], TIER_ORDER.get(route[sid].importance, 9), -route[sid].weight, sid),
     )
     hours = [route[sid].hours for sid in order]
+    pos = {sid: i for i, sid in enumerate(order)}
+    # where on the route each project becomes doable: after the last of its route skills
+    ready = {p.id: 1 + max((pos[s] for s in p.skills if s in pos), default=-1) for p in role.projects}
     k = max(1, min(len(numbers), len(order), math.ceil(sum(hours) / planning.stage_hours)))
-    templates = numbers if k == len(numbers) else [*numbers[: k - 1], last]
+    ends = _ends(hours, sorted(set(ready.values())), k, min(k, planning.min_stages))
+    templates = numbers if len(ends) == len(numbers) else [*numbers[: len(ends) - 1], last]
 
     out: list[Stage] = []
     used: set[str] = set()
     start, done = 0, 0
-    for number, end in zip(templates, _cut(hours, k), strict=True):
+    for number, end in zip(templates, ends, strict=True):
         skills = [route[sid] for sid in order[start:end]]
-        ids = {s.skill for s in skills}
-
-        def fit(p: Project, number: int = number, ids: set[str] = ids) -> tuple[int, int, int, int, int]:
-            overlap = len(ids & set(p.skills))
-            return (p.id not in used, min(overlap, 1), p.stage == number, overlap, -abs(p.stage - number))
-
-        projects: list[Project] = []
-        if role.projects:
-            best = max(role.projects, key=fit)
-            projects = [best] + [
-                p
-                for p in role.projects
-                if p is not best and p.id not in used and p.stage == number and ids & set(p.skills)
-            ]
-        used.update(p.id for p in projects)
+        out.append(Stage(number, skills, _projects(role, skills, number, start, end, ready, used), 0, 0))
         first = done
         done += sum(s.hours for s in skills)
-        out.append(Stage(number, skills, projects, first // hours_per_week + 1, weeks_for(done, hours_per_week)))
+        out[-1].start_week, out[-1].end_week = first // hours_per_week + 1, weeks_for(done, hours_per_week)
         start = end
+    for i, stage in enumerate(out):
+        for p in stage.projects:
+            if ready[p.id] > ends[i]:
+                stage.ready_later[p.id] = next(out[j].number for j, e in enumerate(ends) if e >= ready[p.id])
     return out
 
 
-def _cut(hours: list[int], k: int) -> list[int]:
-    """End indices of ``k`` non-empty contiguous runs of ``hours`` with sums as equal as the order allows."""
-    cum = list(accumulate(hours))
-    total = cum[-1] if cum else 0
+def _projects(
+    role: Role, skills: list[GapSkill], number: int, start: int, end: int, ready: dict[str, int], used: set[str]
+) -> list[Project]:
+    """The role's projects that prove a stage: doable by its end, finished by its skills, written for it."""
+    if not role.projects:
+        return []
+    ids = {s.skill for s in skills}
+
+    def rank(p: Project) -> tuple[bool, bool, bool, int, int, str]:
+        overlap = len(ids & set(p.skills))
+        return (p.id not in used, start < ready[p.id], p.stage == number, overlap, -abs(p.stage - number), p.id)
+
+    doable = [p for p in role.projects if ready[p.id] <= end]
+    if doable:
+        best = max(doable, key=rank)
+        extra = [p for p in doable if p is not best and p.id not in used and start < ready[p.id] and p.stage == number]
+        chosen = [best, *extra]
+    else:  # a stage of groundwork before any project is doable: the first one it leads to
+        chosen = [min(role.projects, key=lambda p: (p.id in used, ready[p.id], p.id))]
+    used.update(p.id for p in chosen)
+    return chosen
+
+
+def _ends(hours: list[int], doable_at: list[int], k: int, at_least: int) -> list[int]:
+    """End indices of up to ``k`` stages over ``hours``: each stage ends where a project becomes
+    doable, as near equal hours as that allows; while there are fewer than ``at_least`` stages,
+    the longest is split at its middle hour."""
+    n = len(hours)
+    cum = [0, *accumulate(hours)]
+    points = [c for c in doable_at if 0 < c < n]
     ends: list[int] = []
-    start = 0
     for i in range(1, k):
-        target = total * i / k
-        lo, hi = start + 1, len(hours) - (k - i)
-        end = min(range(lo, hi + 1), key=lambda e: (abs(cum[e - 1] - target), e))
-        ends.append(end)
-        start = end
-    ends.append(len(hours))
+        target = cum[n] * i / k
+        options = [c for c in points if c > (ends[-1] if ends else 0) and c <= n - (k - i)]
+        if not options:
+            break
+        ends.append(min(options, key=lambda c: (abs(cum[c] - target), c)))
+    ends.append(n)
+    while len(ends) < at_least:
+        starts = [0, *ends[:-1]]
+        spans = [(cum[e] - cum[s], s, e) for s, e in zip(starts, ends, strict=True) if e - s >= 2]
+        if not spans:
+            break
+        _, s, e = max(spans)
+        middle = (cum[s] + cum[e]) / 2
+        ends = sorted([*ends, min(range(s + 1, e), key=lambda c: (abs(cum[c] - middle), c))])
     return ends
 
 

@@ -81,7 +81,9 @@ def plan_to_dict(kb: Knowledge, plan: Plan, *, stored_id: int | None = None) -> 
                 "start_week": st.start_week,
                 "end_week": st.end_week,
                 "skills": [gap_skill_dict(kb, g, lang) for g in st.skills],
-                "projects": [project_dict(p, lang) for p in st.projects],
+                "projects": [
+                    {**project_dict(p, lang), "ready_after_stage": st.ready_later.get(p.id)} for p in st.projects
+                ],
             }
         )
     # every skill not yet there, most important first; the route's hours are those with in_route

@@ -85,7 +85,8 @@ def render_plan(data: dict[str, Any]) -> str:
             tail = f" — {'; '.join(extra)}" if extra else ""
             out.append(f"- [ ] {s['name']} · {s['hours']} h ({t(s['importance'], lang)}){tail}")
         for p in st["projects"]:
-            out.append(f"- [ ] **{t('portfolio', lang)}: {p['name']}** — {p['description']}")
+            later = f" ({t('ready_after', lang).format(n=p['ready_after_stage'])})" if p["ready_after_stage"] else ""
+            out.append(f"- [ ] **{t('portfolio', lang)}: {p['name']}**{later} — {p['description']}")
         out.append("")
     if data["projects"]:
         out += [f"## {t('proof', lang)}", ""]

@@ -62,7 +62,8 @@ def render_plan(console: Console, data: dict[str, Any]) -> None:
                 line.append(f" · {t('partial', lang)}", style="yellow")
             lines.append(line)
         for p in st["projects"]:
-            lines.append(Text(f"  ★ {t('portfolio', lang)}: {p['name']}", style="magenta"))
+            later = f" ({t('ready_after', lang).format(n=p['ready_after_stage'])})" if p["ready_after_stage"] else ""
+            lines.append(Text(f"  ★ {t('portfolio', lang)}: {p['name']}{later}", style="magenta"))
             lines.append(Text(f"    {p['description']}", style="dim"))
         span = t("stage_span", lang).format(a=st["start_week"], b=st["end_week"], hours=st["hours"])
         console.print(
