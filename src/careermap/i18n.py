@@ -70,6 +70,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "status": ("状态", "Status"),
     "hours": ("小时", "Hours"),
     "weeks": ("周", "Weeks"),
+    "weeks_unit": ("周", "weeks"),
     "have": ("已具备", "have"),
     "core": ("核心", "core"),
     "important": ("重要", "important"),

@@ -135,7 +135,7 @@ def render_history(data: dict[str, Any]) -> str:
         route = "-"
         if r["plan"]:
             p = r["plan"]
-            route = f"{p['role']['name']} · {p['total_hours']} h / {p['weeks']} {t('weeks', lang)}"
+            route = f"{p['role']['name']} · {p['total_hours']} h / {p['weeks']} {t('weeks_unit', lang)}"
         out.append(
             f"| {r['id']} | {_when(r['created_at'])} | {_cell(r['source'])} ({r['fingerprint'][:8]}) | "
             f"{_cell(top['role']['name']) if top else '-'} | {_pct(top['score']) if top else '-'} | {_cell(route)} | "
@@ -145,7 +145,7 @@ def render_history(data: dict[str, Any]) -> str:
 
 
 def _delta(before: float, after: float) -> str:
-    diff = round((after - before) * 100)
+    diff = round(after * 100) - round(before * 100)
     sign = "±" if diff == 0 else "+" if diff > 0 else "−"
     return f"{_pct(before)} → {_pct(after)} ({sign}{abs(diff)})"
 

@@ -110,7 +110,7 @@ def render_history(console: Console, data: dict[str, Any]) -> None:
         route = "-"
         if r["plan"]:
             p = r["plan"]
-            route = f"{p['role']['name']} · {p['total_hours']} h / {p['weeks']} {t('weeks', lang)}"
+            route = f"{p['role']['name']} · {p['total_hours']} h / {p['weeks']} {t('weeks_unit', lang)}"
         table.add_row(
             str(r["id"]),
             _when(r["created_at"]),
@@ -123,7 +123,7 @@ def render_history(console: Console, data: dict[str, Any]) -> None:
 
 
 def _delta(before: float, after: float) -> Text:
-    diff = round((after - before) * 100)
+    diff = round(after * 100) - round(before * 100)
     style = "green" if diff > 0 else "red" if diff < 0 else "dim"
     sign = "±" if diff == 0 else "+" if diff > 0 else "−"
     return Text(f"{_pct(before)} → {_pct(after)} ") + Text(f"{sign}{abs(diff)}", style=style)
