@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from careermap.extract.evidence import extract
-from careermap.extract.models import TraitSignal
+from careermap.extract.models import ConstraintSignal, TraitSignal
 from careermap.ingest.document import Document, from_text
 from careermap.knowledge.loader import Knowledge, load
 from careermap.score.models import Assessment
@@ -32,8 +32,13 @@ def diagnose(
     kb: Knowledge | None = None,
     lang: str | None = None,
     traits: list[TraitSignal] | None = None,
+    constraints: list[ConstraintSignal] | None = None,
 ) -> Assessment:
-    """Rank the six directions and eighteen roles for a background text or document."""
+    """Rank the six directions and eighteen roles for a background text or document.
+
+    ``traits`` and ``constraints`` (from questionnaire answers, see :mod:`careermap.quiz`)
+    add named contributions with their own source, apart from what the text shows.
+    """
     kb = kb or knowledge()
     doc = source if isinstance(source, Document) else from_text(source, kb)
-    return assess(kb, extract(doc, kb), lang=lang, source=doc.name, extra_traits=traits)
+    return assess(kb, extract(doc, kb), lang=lang, source=doc.name, extra_traits=traits, constraints=constraints)
