@@ -121,3 +121,12 @@ def test_answers_from_stdin_as_json(tmp_path: Path) -> None:
     proc = cli("quiz", "--answers", "-", "--format", "json", stdin=json.dumps(persona("data_person")))
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["directions"][0]["id"] == "data"
+
+
+def test_commands_document_the_questionnaire_options() -> None:
+    quiz = cli("quiz", "--help")
+    assert quiz.returncode == 0
+    for option in ("--answers", "--lang", "--format", "--save", "--template"):
+        assert option in quiz.stdout
+    diagnose = cli("diagnose", "--help")
+    assert diagnose.returncode == 0 and "--answers" in diagnose.stdout

@@ -178,3 +178,14 @@ def test_json_contract_keys_are_kept(kb: Knowledge) -> None:
         "polarity": 0.0,
         "traits": {},
     }
+
+
+def test_answers_that_lean_nowhere_say_so_instead_of_naming_a_direction(kb: Knowledge) -> None:
+    raw = persona("security_reader")
+    for item in kb.questionnaire.items:
+        raw["answers"][item.id] = 3
+    raw["answers"]["derive_formulas"] = 4
+    qa = _run(kb, raw, lang="en")
+    assert qa.assessment.top.score < kb.questionnaire.consistency.min_top_score
+    assert qa.assessment.advice == kb.questionnaire.messages.answers_flat.en
+    assert [n.kind for n in qa.notes] == ["mostly_neutral"]

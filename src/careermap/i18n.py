@@ -53,7 +53,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # questionnaire
     "questionnaire": ("问卷", "Questionnaire"),
     "trait_profile": ("你的技术基因（来自问卷）", "Your technical gene (from the answers)"),
-    "consistency": ("前后不一致的回答", "Answers that do not fit together"),
+    "consistency": ("关于你的回答", "About your answers"),
     "constraints": ("现实条件", "Practical constraints"),
     "hours_per_week": ("每周可投入", "Hours per week"),
     "from_text": ("来自简历", "from the résumé"),

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from careermap.cli.app import Format, FormatOpt, KbOpt, LangOpt, _kb, app, emit
+from careermap.cli.app import Format, FormatOpt, KbOpt, Lang, _kb, app, emit
 
 AnswersOpt = Annotated[
     str | None,
@@ -26,7 +26,12 @@ AnswersOpt = Annotated[
 def quiz(
     answers: AnswersOpt = None,
     fmt: FormatOpt = Format.terminal,
-    lang: LangOpt = None,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang", help="Language of questions and result (default: the answers file's, else zh). 语言，默认中文。"
+        ),
+    ] = None,
     save: Annotated[
         Path | None,
         typer.Option("--save", help="Write the answers to this file when done. 作答后保存答案。", dir_okay=False),

@@ -118,6 +118,7 @@ def _draw(console: Console, session: Session, cursor: int, lang: str, title: str
     console.print(Text(title, style="bold magenta") + Text("  " + t("quiz_lang_hint", lang), style="dim"))
     if session.index == 0:
         console.print(Text(intro, style="dim"))
+    console.print()
     console.print(_progress(session, lang))
     console.print()
     console.print(Text("  " + session.step.text.get(lang), style="bold"))

@@ -369,6 +369,7 @@ class ConsistencyRules(Model):
     min_polarity: Annotated[float, Field(gt=0, le=1)]  # both answers at least this strong, opposite signs
     min_weight: Annotated[float, Field(gt=0, le=1)]  # only items that weigh this much on the trait
     neutral_share: Annotated[float, Field(gt=0, le=1)]  # this share of neutral answers says little
+    min_top_score: Annotated[float, Field(ge=0, lt=1)]  # a best fit below this: the answers lean nowhere
 
 
 class QuizMessages(Model):

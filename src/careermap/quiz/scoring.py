@@ -163,7 +163,7 @@ def answers_only_advice(kb: Knowledge, a: Assessment) -> str:
     lang = a.lang
     msgs = kb.questionnaire.messages
     top = a.top
-    if top.score <= 0:
+    if top.score < kb.questionnaire.consistency.min_top_score:
         return msgs.answers_flat.get(lang)
     direction = kb.direction(top.id)
     role = kb.role(top.best_role.role)

@@ -132,9 +132,12 @@ def render_questionnaire(console: Console, quiz: dict[str, Any], lang: str) -> N
         grid.add_row(Text(f"  {c['name']}", style="yellow" if c["counted"] else ""), f"{c['label']}{note}")
     if quiz["hours_note"]:
         grid.add_row("", Text(quiz["hours_note"], style="dim"))
+    parts: list[Any] = [grid]
     if quiz["consistency"]:
-        grid.add_row("", "")
-        grid.add_row(Text(t("consistency", lang), style="bold"), "")
+        notes = Table.grid(padding=(0, 1))
+        notes.add_column(no_wrap=True)
+        notes.add_column()
         for n in quiz["consistency"]:
-            grid.add_row(Text("  ⚠", style="yellow"), Text(n["message"], style="yellow"))
-    console.print(Panel(grid, title=t("trait_profile", lang), title_align="left", border_style="magenta"))
+            notes.add_row(Text("  ⚠", style="yellow"), Text(n["message"], style="yellow"))
+        parts += [Text(""), Text(t("consistency", lang), style="bold"), notes]
+    console.print(Panel(Group(*parts), title=t("trait_profile", lang), title_align="left", border_style="magenta"))
