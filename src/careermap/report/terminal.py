@@ -115,24 +115,25 @@ def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -
 
 def render_questionnaire(console: Console, quiz: dict[str, Any], lang: str) -> None:
     """The trait profile from the answers, the constraints that counted, and consistency notes."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(no_wrap=True)
-    grid.add_column()
+    traits = Table.grid(padding=(0, 1))
+    traits.add_column(no_wrap=True)
+    traits.add_column()
     for tr in quiz["traits"]:
         v = tr["value"]
         filled = round(abs(v) * 6)
         left = "░" * (6 - filled) + "█" * filled if v < 0 else "░" * 6
         right = "█" * filled + "░" * (6 - filled) if v > 0 else "░" * 6
         style = "green" if v > 0 else "red" if v < 0 else "dim"
-        grid.add_row(Text(f"{left}│{right} {v:+.2f}", style=style), tr["name"])
-    grid.add_row("", "")
-    grid.add_row(Text(t("constraints", lang), style="bold"), "")
+        traits.add_row(Text(f"{left}│{right} {v:+.2f}", style=style), tr["name"])
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
     for c in quiz["constraints"]:
         note = f" → {c['note']}" if c["counted"] else f" ({t('not_counted', lang)})"
         grid.add_row(Text(f"  {c['name']}", style="yellow" if c["counted"] else ""), f"{c['label']}{note}")
     if quiz["hours_note"]:
         grid.add_row("", Text(quiz["hours_note"], style="dim"))
-    parts: list[Any] = [grid]
+    parts: list[Any] = [traits, Text(""), Text(t("constraints", lang), style="bold"), grid]
     if quiz["consistency"]:
         notes = Table.grid(padding=(0, 1))
         notes.add_column(no_wrap=True)
