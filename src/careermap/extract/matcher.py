@@ -122,6 +122,8 @@ class Matcher:
             start, end = end_idx - length + 1, end_idx + 1
             if _is_word_char(text[start]) and start > 0 and _is_word_char(text[start - 1]):
                 continue
+            if start > 1 and text[start - 1] == "-" and _is_word_char(text[start - 2]):
+                continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
             if _is_word_char(text[end - 1]) and end < n and _is_word_char(text[end]):
                 continue
             for e in entries:

@@ -287,6 +287,7 @@ class Scoring(Model):
     interest_weight: float
     dislike_weight: float
     direction_role_blend: float
+    accessibility: dict[ThresholdLevel, float]
     readiness_levels: dict[Proficiency, float]
     degree_gap: float
     counterfactual_grade: Grade

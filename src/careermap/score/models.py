@@ -13,8 +13,8 @@ class Contribution:
 
     ``kind`` is ``skill`` (a skill the person shows), ``background`` (a past role that
     transfers), ``trait`` (a stated like or dislike), ``interest`` (a skill the person wants
-    to do), ``dislike`` (a skill the person wants to avoid) or ``floor`` (what keeps a
-    score from going below zero).
+    to do), ``dislike`` (a skill the person wants to avoid), ``threshold`` (a head start
+    for an easier path) or ``floor`` (what keeps a score from going below zero).
     """
 
     kind: str

@@ -48,6 +48,10 @@ class Profile:
     degree: str | None
     hypothetical: set[str] = field(default_factory=set)
 
+    @property
+    def has_signal(self) -> bool:
+        return bool(self.strengths or self.backgrounds or self.traits or self.interests)
+
     def with_skills(self, skills: dict[str, float]) -> Profile:
         strengths = dict(self.strengths)
         for sid, value in skills.items():
@@ -138,6 +142,9 @@ def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
         if sid in weights:
             parts.append(Contribution("dislike", sid, -sc.dislike_weight * weights[sid], spans))
 
+    head_start = sc.accessibility.get(role.threshold.level, 0.0)
+    if head_start and p.has_signal:
+        parts.append(Contribution("threshold", role.threshold.level.value, head_start))
     raw = sum(c.amount for c in parts)
     if raw > 0:
         score = raw / (raw + sc.saturation)
