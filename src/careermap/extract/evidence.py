@@ -25,6 +25,10 @@ _SENTENCE = re.compile(r"[。;!?\n|•●■◆▶►]|\.(?=\s|$)")
 _CLAUSE = re.compile(r"[,，:：()（）\[\]【】]")
 _LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
 _CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
+# hits that neither carry a cue nor are skills: they do not end a cue's reach
+_NEUTRAL = frozenset(
+    {"ctxcue", "expword", "change", "blocker", "degree", "title", "led", "project", "trait_like", "trait_dislike"}
+)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _CN_NUM = {
     "一": 1,
@@ -211,7 +215,7 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
         clause = a.clause(h.start)
         pending = [(sh, c) for sh, c in pending if c == clause]
         k = h.kind
-        if clause != clause_of_state and any(c in state for c in _CLAUSE_SCOPED):
+        if k not in _NEUTRAL and clause != clause_of_state and any(c in state for c in _CLAUSE_SCOPED):
             # "want to learn CUDA, Triton and NCCL": a list keeps the cue in reach
             if not (k in ("skill", "ctx") and _LIST_GAP.match(text[last_item_end : h.start])):
                 for c in _CLAUSE_SCOPED:

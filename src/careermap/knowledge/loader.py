@@ -333,7 +333,7 @@ def _cycles(kb: Knowledge) -> list[str]:
             if pre not in kb.skills:
                 continue
             if state.get(pre) == 1:
-                cycle = [*stack[stack.index(pre):], pre]
+                cycle = [*stack[stack.index(pre) :], pre]
                 key = frozenset(cycle)
                 if key not in seen_cycles:
                     seen_cycles.add(key)

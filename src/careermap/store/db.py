@@ -139,11 +139,13 @@ def _sqlite_transactions(engine: Engine) -> None:
 def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]:
     """Bring each component's schema to its newest version; returns the versions."""
     with store.write() as conn:
-        conn.execute(text(
-            "CREATE TABLE IF NOT EXISTS schema_versions ("
-            " component TEXT NOT NULL, version INTEGER NOT NULL, description TEXT NOT NULL,"
-            " applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (component, version))"
-        ))
+        conn.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS schema_versions ("
+                " component TEXT NOT NULL, version INTEGER NOT NULL, description TEXT NOT NULL,"
+                " applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (component, version))"
+            )
+        )
     out: dict[str, int] = {}
     for component in components or sorted(MIGRATIONS):
         for m in MIGRATIONS[component]:
