@@ -15,7 +15,7 @@ from careermap.report.assessment import to_dict
 from careermap.score.models import Assessment
 
 
-def _bar(x: float, width: int = 12) -> Text:
+def _bar(x: float, width: int = 8) -> Text:
     filled = round(x * width)
     return Text("█" * filled + "░" * (width - filled), style="cyan") + Text(f" {round(x * 100):>3}%")
 
@@ -27,7 +27,7 @@ def render(console: Console, kb: Knowledge, a: Assessment, *, top_roles: int = 2
 
 def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -> None:
     lang = data["lang"]
-    table = Table(title=t("directions", lang), title_justify="left", expand=False)
+    table = Table(title=t("directions", lang), title_justify="left", expand=True)
     table.add_column("#", justify="right")
     table.add_column(t("direction", lang))
     table.add_column(t("fit", lang))
