@@ -93,7 +93,8 @@ def main() -> None:
     print(f"\n1. warm, one core, median of {n}")
     print(f"   naive re.search loop over {len(patterns)} aliases : {t_naive:8.2f} ms  (baseline)")
     print(
-        f"   one-pass automaton scan (normalise + match)  : {t_ours_scan:8.2f} ms  ({t_naive / t_ours_scan:.0f}x faster)"
+        f"   one-pass automaton scan (normalise + match)  : {t_ours_scan:8.2f} ms  "
+        f"({t_naive / t_ours_scan:.0f}x faster)"
     )
     print(
         f"   full diagnose (extract + score + advice)     : {t_diag:8.2f} ms  target < 20 ms: "
