@@ -11,11 +11,16 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from careermap.errors import CareermapError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from careermap.knowledge.loader import Knowledge
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -48,14 +53,14 @@ KbOpt = Annotated[
 ]
 
 
-def _kb(path: Path | None):  # type: ignore[no-untyped-def]
+def _kb(path: Path | None) -> Knowledge:
     from careermap.api import knowledge
     from careermap.knowledge.loader import load
 
     return load(path) if path else knowledge()
 
 
-def _console():  # type: ignore[no-untyped-def]
+def _console() -> Console:
     from rich.console import Console
 
     return Console(soft_wrap=False)

@@ -71,7 +71,7 @@ def _patterns(kb: Knowledge) -> _Patterns:
         mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
         measured = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d")
         cached = kb._cache["patterns"] = _Patterns(years, measured)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
@@ -384,10 +384,10 @@ def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
 
 def _unique_titles(a: _Analysis) -> list[TitleHit]:
     out: list[TitleHit] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, int]] = set()
     for h in a.hits:
         if h.kind == "title" and (h.id, h.start) not in seen:
-            seen.add((h.id, h.start))  # type: ignore[arg-type]
+            seen.add((h.id, h.start))
             out.append(TitleHit(h.id, a.span(h.start, h.end)))
     return out
 

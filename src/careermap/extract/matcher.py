@@ -181,4 +181,4 @@ def matcher_for(kb: Knowledge) -> Matcher:
     m = kb._cache.get("matcher")
     if m is None:
         m = kb._cache["matcher"] = Matcher(kb)
-    return m  # type: ignore[no-any-return]
+    return m

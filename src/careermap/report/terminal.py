@@ -89,6 +89,6 @@ def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -
         extra.append(f"{t('negated', lang)}: " + t("sep", lang).join(n["name"] for n in data["negated"]))
     if data["interests"]:
         extra.append(f"{t('wants', lang)}: " + t("sep", lang).join(n["name"] for n in data["interests"]))
-    for line in extra:
-        console.print(line)
+    for note in extra:
+        console.print(note)
     console.print(Panel(data["advice"], title=t("advice", lang), title_align="left", border_style="green"))
