@@ -20,7 +20,8 @@ Messages exist in Chinese and English; fronts pick the user's language.
     ├── NotFound              E3xx  an id or record that does not exist
     ├── StoreError            E4xx  the database cannot be opened or written
     ├── AnswersError          E5xx  a questionnaire answers file is wrong
-    └── JobsError             E6xx  a postings file or corpus problem
+    ├── JobsError             E6xx  a postings file or corpus problem
+    └── MissingDependency     E7xx  an optional extra is not installed
 """
 
 from __future__ import annotations
@@ -116,3 +117,9 @@ class AnswersError(CareermapError):
 
 class JobsError(CareermapError):
     code = "E600"
+
+
+class MissingDependency(CareermapError):
+    """An optional feature was asked for without its extra; the hint is the install command."""
+
+    code = "E701"

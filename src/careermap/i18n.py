@@ -26,6 +26,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "interest": ("意向", "interest"),
     "dislike": ("回避", "dislike"),
     "floor": ("下限", "floor"),
+    "semantic": ("语义相近", "similar wording"),
     "threshold_bonus": ("门槛友好", "easier entry"),
     "answers": ("问卷", "questionnaire"),
     "text": ("文本", "text"),

@@ -72,6 +72,9 @@ def diagnose(
     fmt: FormatOpt = Format.terminal,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
+    semantic: Annotated[
+        bool, typer.Option("--semantic", help="Add the optional sentence-encoder signal (careermap[semantic]).")
+    ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Say how the input was read. 显示读取细节。")
     ] = False,
@@ -87,7 +90,7 @@ def diagnose(
         typer.echo(
             " · ".join(f"{k}={v}" for k, v in {"source": doc.name, "lang": doc.lang, **doc.meta}.items()), err=True
         )
-    a = run(doc, kb=kb, lang=lang.value if lang else None)
+    a = run(doc, kb=kb, lang=lang.value if lang else None, semantic=semantic)
     if fmt is Format.json:
         import json
 

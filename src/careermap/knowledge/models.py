@@ -290,5 +290,7 @@ class Scoring(Model):
     accessibility: dict[ThresholdLevel, float]
     readiness_levels: dict[Proficiency, float]
     degree_gap: float
+    semantic_weight: float
+    semantic_floor: float
     counterfactual_grade: Grade
     counterfactual_max_skills: int

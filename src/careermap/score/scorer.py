@@ -17,6 +17,7 @@ blend the same way. Readiness (the threshold, 门槛) is computed apart from fit
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from careermap.extract.models import Evidence, Span, TraitSignal
@@ -47,6 +48,7 @@ class Profile:
     backgrounds: list[Background]
     degree: str | None
     hypothetical: set[str] = field(default_factory=set)
+    semantic: dict[str, tuple[float, Span]] = field(default_factory=dict)
 
     @property
     def has_signal(self) -> bool:
@@ -56,16 +58,7 @@ class Profile:
         strengths = dict(self.strengths)
         for sid, value in skills.items():
             strengths[sid] = max(strengths.get(sid, 0.0), value)
-        return Profile(
-            strengths,
-            self.spans,
-            self.interests,
-            self.dislikes,
-            self.traits,
-            self.backgrounds,
-            self.degree,
-            self.hypothetical | set(skills),
-        )
+        return dataclasses.replace(self, strengths=strengths, hypothetical=self.hypothetical | set(skills))
 
 
 def detect_backgrounds(kb: Knowledge, ev: Evidence) -> list[Background]:
@@ -98,6 +91,7 @@ def profile_of(kb: Knowledge, ev: Evidence, extra_traits: list[TraitSignal] | No
         traits=list(ev.traits) + list(extra_traits or []),
         backgrounds=detect_backgrounds(kb, ev),
         degree=ev.degree,
+        semantic=dict(ev.semantic),
     )
 
 
@@ -142,6 +136,10 @@ def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
         if sid in weights:
             parts.append(Contribution("dislike", sid, -sc.dislike_weight * weights[sid], spans))
 
+    if role.id in p.semantic:
+        sim, span = p.semantic[role.id]
+        if sim > sc.semantic_floor:
+            parts.append(Contribution("semantic", role.id, sc.semantic_weight * (sim - sc.semantic_floor), [span]))
     head_start = sc.accessibility.get(role.threshold.level, 0.0)
     if head_start and p.has_signal:
         parts.append(Contribution("threshold", role.threshold.level.value, head_start))
