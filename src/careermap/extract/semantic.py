@@ -68,7 +68,7 @@ def _role_matrix(kb: Knowledge, encoder: Encoder) -> tuple[Any, list[str]]:
                     texts.append(text.get(lang))
                     owners.append(rid)
         cached = kb._cache["semantic_roles"] = (_unit(encoder.encode(texts)), owners)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def role_similarities(doc: Document, kb: Knowledge, encoder: Encoder) -> list[RoleSimilarity]:
