@@ -25,7 +25,8 @@ Messages exist in Chinese and English; fronts pick the user's language.
     │   ├── UnknownAnswer     E503  an answer names an item the questionnaire does not have
     │   ├── AnswerOutOfRange  E504  an answer is not on the item's scale or among its options
     │   └── AnswersVersion    E505  written for another version of the questionnaire
-    └── JobsError             E6xx  a postings file or corpus problem
+    ├── JobsError             E6xx  a postings file or corpus problem
+    └── MissingDependency     E7xx  an optional extra is not installed
 """
 
 from __future__ import annotations
@@ -149,3 +150,9 @@ class AnswersVersion(AnswersError):
 
 class JobsError(CareermapError):
     code = "E600"
+
+
+class MissingDependency(CareermapError):
+    """An optional feature was asked for without its extra; the hint is the install command."""
+
+    code = "E701"

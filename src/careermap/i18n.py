@@ -27,6 +27,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "dislike": ("回避", "dislike"),
     "floor": ("下限", "floor"),
     "constraint": ("现实条件", "constraint"),
+    "semantic": ("语义相近", "similar wording"),
+    "threshold_bonus": ("门槛友好", "easier entry"),
     "answers": ("问卷", "questionnaire"),
     "text": ("文本", "text"),
     "directions": ("六大方向排名", "The six directions, ranked"),

@@ -11,11 +11,16 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from careermap.errors import CareermapError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from careermap.knowledge.loader import Knowledge
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -48,14 +53,14 @@ KbOpt = Annotated[
 ]
 
 
-def _kb(path: Path | None):  # type: ignore[no-untyped-def]
+def _kb(path: Path | None) -> Knowledge:
     from careermap.api import knowledge
     from careermap.knowledge.loader import load
 
     return load(path) if path else knowledge()
 
 
-def _console():  # type: ignore[no-untyped-def]
+def _console() -> Console:
     from rich.console import Console
 
     return Console(soft_wrap=False)
@@ -67,6 +72,9 @@ def diagnose(
     fmt: FormatOpt = Format.terminal,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
+    semantic: Annotated[
+        bool, typer.Option("--semantic", help="Add the optional sentence-encoder signal (careermap[semantic]).")
+    ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Say how the input was read. 显示读取细节。")
     ] = False,
@@ -94,9 +102,9 @@ def diagnose(
     if given is not None:
         from careermap.quiz import assess_answers
 
-        emit(kb, assess_answers(given, kb=kb, source=doc, lang=out_lang), fmt)
+        emit(kb, assess_answers(given, kb=kb, source=doc, lang=out_lang, semantic=semantic), fmt)
     else:
-        emit(kb, run(doc, kb=kb, lang=out_lang), fmt)
+        emit(kb, run(doc, kb=kb, lang=out_lang, semantic=semantic), fmt)
 
 
 def emit(kb, result, fmt: Format) -> None:  # type: ignore[no-untyped-def]

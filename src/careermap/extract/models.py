@@ -100,6 +100,7 @@ class Evidence:
     years: float | None
     degree: str | None
     degree_span: Span | None
+    semantic: dict[str, tuple[float, Span]] = field(default_factory=dict)  # role -> (similarity, sentence)
 
     def strength(self, skill: str) -> float:
         ev = self.skills.get(skill)

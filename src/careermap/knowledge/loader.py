@@ -46,7 +46,7 @@ M = TypeVar("M", bound=BaseModel)
 try:  # libyaml is several times faster; fall back to the pure-Python loader
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment,unused-ignore]
 
 
 @dataclass

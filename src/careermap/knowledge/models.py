@@ -288,8 +288,11 @@ class Scoring(Model):
     interest_weight: float
     dislike_weight: float
     direction_role_blend: float
+    accessibility: dict[ThresholdLevel, float]
     readiness_levels: dict[Proficiency, float]
     degree_gap: float
+    semantic_weight: float
+    semantic_floor: float
     counterfactual_grade: Grade
     counterfactual_max_skills: int
 

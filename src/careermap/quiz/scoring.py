@@ -117,8 +117,10 @@ def assess_answers(
     kb: Knowledge | None = None,
     source: Document | None = None,
     lang: str | None = None,
+    semantic: bool = False,
 ) -> QuizAssessment:
-    """Score questionnaire answers, alone or together with a résumé ``source``."""
+    """Score questionnaire answers, alone or together with a résumé ``source``
+    (``semantic`` adds the optional sentence-encoder signal to the résumé's part)."""
     from careermap.api import diagnose, knowledge
     from careermap.score.scorer import assess
 
@@ -134,7 +136,7 @@ def assess_answers(
     traits = trait_signals(q, answers)
     constraints = constraint_signals(q, answers)
     if source is not None:
-        a = diagnose(source, kb=kb, lang=lang, traits=traits, constraints=constraints)
+        a = diagnose(source, kb=kb, lang=lang, traits=traits, constraints=constraints, semantic=semantic)
     else:
         out_lang = lang or answers.lang or DEFAULT_LANG
         a = assess(

@@ -2,8 +2,9 @@
 
 The key holds the answers (with what each statement says and the traits it fed), the trait
 profile from the answers, the practical constraints that counted, hours per week for a plan,
-the consistency notes, and per direction how much of the score came from the résumé and
-how much from the answers.
+the consistency notes, and per direction how much of the score came from the résumé, how
+much from the answers, and how much from neither (``other``: a head start for an easier
+path, the floor at zero).
 """
 
 from __future__ import annotations
@@ -87,10 +88,12 @@ def questionnaire_dict(kb: Knowledge, qa: QuizAssessment) -> dict[str, Any]:
         )
     sources = []
     for d in qa.assessment.directions:
-        split = {"text": 0.0, "answers": 0.0}
+        # what the résumé showed, what the answers said, and the rest (a head start for an
+        # easier path, the floor at zero) that comes from neither
+        split = {"text": 0.0, "answers": 0.0, "other": 0.0}
         for part in d.contributions:
-            if part.kind != "floor":
-                split[part.source] = split.get(part.source, 0.0) + part.amount
+            key = part.source if part.kind not in ("threshold", "floor") and part.source in split else "other"
+            split[key] += part.amount
         sources.append({"direction": d.id, **{k: round(v, 4) for k, v in split.items()}})
     hours = qa.hours_per_week
     hours_constraint = next((c for c in q.constraints if isinstance(c, NumberConstraint) and c.records), None)

@@ -15,7 +15,7 @@ from careermap.report.assessment import to_dict
 from careermap.score.models import Assessment
 
 
-def _bar(x: float, width: int = 12) -> Text:
+def _bar(x: float, width: int = 8) -> Text:
     filled = round(x * width)
     return Text("█" * filled + "░" * (width - filled), style="cyan") + Text(f" {round(x * 100):>3}%")
 
@@ -29,7 +29,7 @@ def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -
     lang = data["lang"]
     quiz = data.get("questionnaire")
     measured = quiz is None or quiz["readiness_measured"]
-    table = Table(title=t("directions", lang), title_justify="left", expand=False)
+    table = Table(title=t("directions", lang), title_justify="left", expand=True)
     table.add_column("#", justify="right")
     table.add_column(t("direction", lang))
     table.add_column(t("fit", lang))
@@ -106,8 +106,8 @@ def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -
         extra.append(f"{t('negated', lang)}: " + t("sep", lang).join(n["name"] for n in data["negated"]))
     if data["interests"]:
         extra.append(f"{t('wants', lang)}: " + t("sep", lang).join(n["name"] for n in data["interests"]))
-    for line in extra:
-        console.print(line)
+    for note in extra:
+        console.print(note)
     if quiz:
         render_questionnaire(console, quiz, lang)
     console.print(Panel(data["advice"], title=t("advice", lang), title_align="left", border_style="green"))

@@ -19,6 +19,7 @@ blend the same way. Readiness (the threshold, 门槛) is computed apart from fit
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from careermap.extract.models import ConstraintSignal, Evidence, Span, TraitSignal
@@ -49,23 +50,18 @@ class Profile:
     backgrounds: list[Background]
     degree: str | None
     hypothetical: set[str] = field(default_factory=set)
+    semantic: dict[str, tuple[float, Span]] = field(default_factory=dict)
     constraints: list[ConstraintSignal] = field(default_factory=list)
+
+    @property
+    def has_signal(self) -> bool:
+        return bool(self.strengths or self.backgrounds or self.traits or self.interests)
 
     def with_skills(self, skills: dict[str, float]) -> Profile:
         strengths = dict(self.strengths)
         for sid, value in skills.items():
             strengths[sid] = max(strengths.get(sid, 0.0), value)
-        return Profile(
-            strengths,
-            self.spans,
-            self.interests,
-            self.dislikes,
-            self.traits,
-            self.backgrounds,
-            self.degree,
-            self.hypothetical | set(skills),
-            self.constraints,
-        )
+        return dataclasses.replace(self, strengths=strengths, hypothetical=self.hypothetical | set(skills))
 
 
 def detect_backgrounds(kb: Knowledge, ev: Evidence) -> list[Background]:
@@ -103,6 +99,7 @@ def profile_of(
         traits=list(ev.traits) + list(extra_traits or []),
         backgrounds=detect_backgrounds(kb, ev),
         degree=ev.degree,
+        semantic=dict(ev.semantic),
         constraints=list(constraints or []),
     )
 
@@ -153,6 +150,13 @@ def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
         if amount:
             parts.append(Contribution("constraint", cs.key, sc.constraint_weight * amount, [], cs.source, amount))
 
+    if role.id in p.semantic:
+        sim, span = p.semantic[role.id]
+        if sim > sc.semantic_floor:
+            parts.append(Contribution("semantic", role.id, sc.semantic_weight * (sim - sc.semantic_floor), [span]))
+    head_start = sc.accessibility.get(role.threshold.level, 0.0)
+    if head_start and p.has_signal:
+        parts.append(Contribution("threshold", role.threshold.level.value, head_start))
     raw = sum(c.amount for c in parts)
     if raw > 0:
         score = raw / (raw + sc.saturation)
