@@ -3,7 +3,7 @@
 Cold runs are whole `careermap` processes (what a user waits for; the budget for a cold
 diagnose is 1.5 s); warm runs call the core in this process. Prints medians and ratios.
 
-    python benchmarks/quiz_cli.py [--runs 7]
+    python benchmarks/bench_quiz.py [--runs 7]
 """
 
 from __future__ import annotations
