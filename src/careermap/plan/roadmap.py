@@ -99,9 +99,9 @@ def stages(kb: Knowledge, role: Role, g: Gap, hours_per_week: int) -> list[Stage
         out[-1].start_week, out[-1].end_week = first // hours_per_week + 1, weeks_for(done, hours_per_week)
         start = end
     for i, stage in enumerate(out):
-        for p in stage.projects:
-            if ready[p.id] > ends[i]:
-                stage.ready_later[p.id] = next(out[j].number for j, e in enumerate(ends) if e >= ready[p.id])
+        for proj in stage.projects:
+            if ready[proj.id] > ends[i]:
+                stage.ready_later[proj.id] = next(out[j].number for j, e in enumerate(ends) if e >= ready[proj.id])
     return out
 
 
