@@ -9,6 +9,7 @@ diagnose is 1.5 s); warm runs call the core in this process. Prints medians and 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -44,6 +45,8 @@ def warm(fn, runs: int) -> float:  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
+    # diagnose stores each assessment: keep the benchmark's runs out of the user's database
+    os.environ["CAREERMAP_DB"] = str(Path(tempfile.mkdtemp()) / "bench.db")
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     runs = parser.parse_args().runs

@@ -1,6 +1,6 @@
 """Plan and store figures, each against a baseline measured in the same run.
 
-    python benchmarks/plan_store.py [--runs 5]
+    python benchmarks/bench_plan.py [--runs 5]
 
 * cold ``careermap diagnose`` with storing vs ``--no-store`` (the cost storing adds);
 * ``build_plan`` for each labelled background vs ``diagnose`` of the same text;
