@@ -113,6 +113,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "top_changed": ("首选岗位变了：{a} → {b}", "Best-fit role changed: {a} → {b}"),
     "top_same": ("首选岗位不变：{a}", "Best-fit role unchanged: {a}"),
     "change": ("变化", "Change"),
+    "skill_changes": ("技能变化", "Skill changes"),
     # questionnaire
     "questionnaire": ("问卷", "Questionnaire"),
     "trait_profile": ("你的技术基因（来自问卷）", "Your technical gene (from the answers)"),

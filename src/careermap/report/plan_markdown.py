@@ -166,7 +166,7 @@ def render_progress(data: dict[str, Any]) -> str:
     top = data["top"]
     key = "top_changed" if top["changed"] else "top_same"
     out += [t(key, lang).format(a=top["before"]["name"], b=top["after"]["name"]), ""]
-    out += [f"## {t('skills_found', lang)}", ""]
+    out += [f"## {t('skill_changes', lang)}", ""]
     if data["skills"]:
         for c in data["skills"]:
             mark = {"gained": "+", "stronger": "↑", "weaker": "↓", "lost": "−"}[c["change"]]
