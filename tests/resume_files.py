@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 NO_CJK_FONT = (
@@ -111,14 +112,14 @@ def write_docx(path: Path, *, skills_table: bool = True) -> Path:
     return path
 
 
-def _pdf_canvas(path: Path):  # type: ignore[no-untyped-def]
+def _pdf_canvas(target: Path | BinaryIO):  # type: ignore[no-untyped-def]
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
     if "wqy" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("wqy", str(CJK_FONT), subfontIndex=0))
-    c = canvas.Canvas(str(path))
+    c = canvas.Canvas(str(target) if isinstance(target, Path) else target)
     c.setFont("wqy", 10)
     return c
 

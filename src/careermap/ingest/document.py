@@ -82,7 +82,7 @@ _MAX_HEADING = 40
 
 
 def _bare(text: str) -> str:
-    bare = _HEADING_STRIP.sub("", text.strip())
+    bare = _HEADING_STRIP.sub("", _ENUMERATION.sub("", text.strip()))
     return _HEADING_STRIP.sub("", _ENUMERATION.sub("", bare))
 
 

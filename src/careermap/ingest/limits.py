@@ -48,7 +48,8 @@ DEFAULT = Limits()
 
 
 def mb(n: float) -> str:
-    return f"{n / MB:,.1f} MB"
+    """A size for a message: ``10.0 MB``, or ``33.6 KB`` under a megabyte."""
+    return f"{n / MB:,.1f} MB" if n >= MB else f"{n / 1024:,.1f} KB"
 
 
 def seconds(n: float) -> str:

@@ -6,6 +6,8 @@ so the sidebar and the main column come out whole, one after the other. pypdf's 
 mode and pdfplumber's default extraction were measured on the same two-column page and
 both interleave the columns line by line, so neither is used (see benchmarks/bench_ingest.py).
 A PDF whose producer wrote the two columns line by line comes out interleaved: a known limit.
+Lines stay as the PDF wraps them, so a multi-word name split by a line wrap ("My / SQL") is
+not joined again; joining wrapped lines would move the sentence boundaries extraction reads.
 
 A PDF with no text layer (a scan or a photo saved as PDF) raises :class:`NoTextLayer`
 (E106) with what to do; an encrypted one that opens without a password is read, one that
@@ -25,6 +27,8 @@ from careermap.errors import CareermapError, CorruptFile, LimitExceeded, NoTextL
 from careermap.ingest.limits import Deadline, Limits
 
 PAGE_BREAK = "\n\n"
+# a glyph with no Unicode mapping comes out as a control character (often NUL): show a space
+_CONTROLS = {i: " " for i in (*range(0x20), 0x7F) if chr(i) not in "\t\n"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +102,7 @@ def read_pdf(data: bytes, name: str, *, limits: Limits, deadline: Deadline) -> P
         for page in reader.pages:
             deadline.check()
             try:
-                texts.append((page.extract_text() or "").strip("\n"))
+                texts.append((page.extract_text() or "").translate(_CONTROLS).strip("\n"))
             except Exception:  # one damaged page: keep the others
                 failed += 1
                 texts.append("")

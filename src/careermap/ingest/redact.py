@@ -84,6 +84,7 @@ class _Address:
     label: re.Pattern[str]
     zh_anchor: re.Pattern[str]
     zh_full: re.Pattern[str]
+    zh_lead_in: re.Pattern[str]
     en: re.Pattern[str]
 
 
@@ -110,6 +111,7 @@ def _address(kb: Knowledge) -> _Address:
             label=re.compile(label, re.M),
             zh_anchor=re.compile(rf"{road}|{estate}"),
             zh_full=re.compile(rf"{divisions}{_HAN}{{1,8}}?(?:{road}|{estate})"),
+            zh_lead_in=re.compile(rf"(?:{_alt(w.zh_lead_ins)})" if w.zh_lead_ins else r"(?!)"),
             en=re.compile(en),
         )
     return cached
@@ -135,7 +137,9 @@ def _findings(text: str, kb: Knowledge) -> Iterator[tuple[int, int, str]]:
         window = text[lo : anchor.end()]
         for m in a.zh_full.finditer(window):
             if m.start() <= anchor.start() - lo < m.end():
-                yield lo + m.start(), lo + m.end(), "address"
+                # "家住北京市…", "公司位于阳光花园…": the address starts after the last lead-in word
+                leads = [x.end() for x in a.zh_lead_in.finditer(window, m.start(), anchor.start() - lo - 1)]
+                yield lo + (leads[-1] if leads else m.start()), lo + m.end(), "address"
                 break
     for m in a.en.finditer(text):
         yield m.start(), m.end(), "address"

@@ -52,7 +52,7 @@ _MD_MARK = re.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|\d+\.\s+\S|>\s|```)", re.M)
 def refuse(name: str, what_en: str, what_zh: str, todo: tuple[str, str]) -> UnsupportedFormat:
     return UnsupportedFormat(
         f"{name} is {what_en}, not a text document",
-        f"{name} 是{what_zh}，不是文字文档",
+        f"{name} 是{' ' if what_zh[:1].isascii() else ''}{what_zh}，不是文字文档",
         hint_en=todo[0],
         hint_zh=todo[1],
     )

@@ -232,6 +232,7 @@ class AddressWords(Model):
     """Words that make a street address, for redaction (:mod:`careermap.ingest.redact`)."""
 
     labels: list[str] = Field(min_length=1)  # "地址：…", "Address: …": the rest of the field
+    zh_lead_ins: list[str] = []  # 家住, 位于 … words before an address that are not part of it
     zh_divisions: list[str] = Field(min_length=1)  # 省, 市, 区 … before a road
     zh_roads: list[str] = Field(min_length=1)  # 路, 大街 … followed by a number
     zh_estates: list[str] = Field(min_length=1)  # 小区, 大厦 … followed by a number
