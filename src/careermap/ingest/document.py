@@ -9,6 +9,7 @@ under résumé headings. Spans of evidence index ``Document.text``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -59,14 +60,27 @@ def detect_languages(text: str) -> tuple[str, tuple[str, ...]]:
     return main, present or ("en",)
 
 
-def _heading_table(kb: Knowledge) -> dict[str, str]:
-    table: dict[str, str] = kb._cache.get("headings", {})
-    if not table:
-        for kind in SECTION_KINDS:
-            for word in getattr(kb.lexicon.sections, kind):
-                table[kb.fold(word)] = kind
-        kb._cache["headings"] = table
-    return table
+@dataclass(frozen=True, slots=True)
+class _Headings:
+    """Heading words by folded form, and the fold: NFKC, lower case, traditional → simplified
+    (the normaliser's folding, done per string in C: it runs on every short line)."""
+
+    kinds: dict[str, str]
+    variants: dict[int, str]
+    longest: int
+
+    def fold(self, text: str) -> str:
+        return unicodedata.normalize("NFKC", text).lower().translate(self.variants)
+
+
+def _heading_table(kb: Knowledge) -> _Headings:
+    cached = kb._cache.get("headings")
+    if cached is None:
+        variants = str.maketrans(kb.variants)
+        fold = _Headings({}, variants, 0).fold
+        kinds = {fold(word): kind for kind in SECTION_KINDS for word in getattr(kb.lexicon.sections, kind)}
+        cached = kb._cache["headings"] = _Headings(kinds, variants, max(map(len, kinds), default=0))
+    return cached
 
 
 _HEADING_STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（]*|[\s#*=_\-–—|:：】\])）]*$")
@@ -86,17 +100,18 @@ def _bare(text: str) -> str:
     return _HEADING_STRIP.sub("", _ENUMERATION.sub("", bare))
 
 
-def _kind_of(bare: str, table: dict[str, str], kb: Knowledge) -> str | None:
-    if not 0 < len(bare) <= _MAX_HEADING:
+def _kind_of(bare: str, h: _Headings) -> str | None:
+    if not 0 < len(bare) <= min(_MAX_HEADING, 2 * h.longest + 3):
         return None
-    kind = table.get(kb.fold(bare))
-    if kind is None and _SPACED_CJK.fullmatch(bare):  # "教 育 背 景"
-        kind = table.get(kb.fold("".join(bare.split())))
+    kind = h.kinds.get(h.fold(bare))
+    if kind is None and " " in bare and _SPACED_CJK.fullmatch(bare):  # "教 育 背 景"
+        kind = h.kinds.get(h.fold("".join(bare.split())))
     if kind is None:
         parts = [p for p in _BILINGUAL.split(bare) if p]
-        kinds = {table.get(kb.fold(p)) for p in parts}
-        if len(parts) > 1 and len(kinds) == 1:
-            kind = kinds.pop()
+        if len(parts) > 1:
+            kind = h.kinds.get(h.fold(parts[0]))
+            if kind is not None and any(h.kinds.get(h.fold(p)) != kind for p in parts[1:]):
+                kind = None
     return kind
 
 
@@ -104,10 +119,10 @@ def heading_kind(line: str, kb: Knowledge) -> str | None:
     """The section kind a line opens, if it is a heading: a known heading word alone
     ("项目经历", "## Skills", "二、工作经历", "教 育 背 景", "专业技能 Skills") or before a
     colon or tab ("Skills: Python, CUDA", a table row "专业技能<TAB>Python")."""
-    table = _heading_table(kb)
-    kind = _kind_of(_bare(line), table, kb)
+    h = _heading_table(kb)
+    kind = _kind_of(_bare(line), h)
     if kind is None and _FIELD.search(line):
-        kind = _kind_of(_bare(_FIELD.split(line.strip(), maxsplit=1)[0]), table, kb)
+        kind = _kind_of(_bare(_FIELD.split(line.strip(), maxsplit=1)[0]), h)
     return kind
 
 

@@ -1,12 +1,13 @@
 """Bytes to text, telling which encoding was used.
 
 In order: a byte-order mark (UTF-8, UTF-16, UTF-32); UTF-16 without a mark (every other
-byte zero); strict UTF-8; an HTML ``<meta charset>`` that decodes cleanly; GB18030/GBK or
-Big5 when the bytes read as common Chinese; then charset-normalizer (Windows-1252 and the
-rest). GBK and Big5 overlap, and a short text such as ``熟悉Java`` decodes cleanly in both:
-the reading with more common Chinese characters (GB2312 level 1, traditional characters
-mapped to simplified through the knowledge base's variant table) wins, ties going to GBK;
-a reading made mostly of rare characters (Latin-1 bytes misread as Chinese) does not count.
+byte zero); strict UTF-8 (a last character cut in half becomes U+FFFD); an HTML
+``<meta charset>`` that decodes cleanly; GB18030/GBK or Big5 when the bytes read as common
+Chinese; then charset-normalizer (Windows-1252 and the rest). GBK and Big5 overlap, and a
+short text such as ``熟悉Java`` decodes cleanly in both: the reading with more common Chinese
+characters (GB2312 level 1, traditional characters mapped to simplified through the
+knowledge base's variant table) wins, ties going to GBK; a reading made mostly of rare
+characters (Latin-1 bytes misread as Chinese) does not count.
 Bytes with NUL characters that are not UTF-16 are binary and refused.
 """
 
@@ -122,8 +123,9 @@ def decode(data: bytes, name: str, *, variants: dict[str, str] | None = None, ht
         return utf16
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:  # cut mid-character
+            return Decoded(data[: exc.start].decode("utf-8") + "\ufffd", "utf-8")
     if html:
         m = _META_CHARSET.search(data[:4096])
         if m:

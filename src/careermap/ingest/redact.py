@@ -23,8 +23,10 @@ What is found, and how:
 - street addresses, with the words in ``lexicon.yaml`` ``address``: the value after an
   address label (``地址：…``, ``Address: …``) up to the end of the field; a Chinese road or
   estate with a number (``海淀区中关村大街27号``, ``阳光花园3栋2单元501室``) with the districts
-  before it; an English house number, name and street word (``88 Main Street, Apt 4B``).
-  A city alone (``北京``) is not an address and stays.
+  before it, starting after a lead-in word (``家住``, ``位于``); an English house number, name
+  and street word (``88 Main Street, Apt 4B``). A city alone (``北京``) is not an address and
+  stays. Without a district or lead-in, up to a few words before a road name may be masked
+  with it: privacy errs on the side of masking.
 
 Names of people are not recognised; a file name given on the command line is shown as it is.
 """
@@ -39,7 +41,7 @@ from careermap.knowledge.loader import Knowledge
 
 MASK = "*"
 KINDS = ("email", "phone", "id_number", "address")
-_KEEP = frozenset("\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_MASKABLE = re.compile("[^\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # line breaks and tabs stay
 _NB = r"(?<![0-9A-Za-z])"
 _NA = r"(?![0-9A-Za-z])"
 _EMAIL = re.compile(
@@ -132,7 +134,10 @@ def _findings(text: str, kb: Knowledge) -> Iterator[tuple[int, int, str]]:
     a = _address(kb)
     for m in a.label.finditer(text):
         yield m.start("value"), m.end("value"), "address"
+    covered = 0
     for anchor in a.zh_anchor.finditer(text):
+        if anchor.start() < covered:
+            continue
         lo = max(0, anchor.start() - _WINDOW)
         window = text[lo : anchor.end()]
         for m in a.zh_full.finditer(window):
@@ -140,6 +145,7 @@ def _findings(text: str, kb: Knowledge) -> Iterator[tuple[int, int, str]]:
                 # "家住北京市…", "公司位于阳光花园…": the address starts after the last lead-in word
                 leads = [x.end() for x in a.zh_lead_in.finditer(window, m.start(), anchor.start() - lo - 1)]
                 yield lo + (leads[-1] if leads else m.start()), lo + m.end(), "address"
+                covered = lo + m.end()
                 break
     for m in a.en.finditer(text):
         yield m.start(), m.end(), "address"
@@ -151,14 +157,15 @@ def redact(text: str, kb: Knowledge) -> Redacted:
     if not found:
         return Redacted(text)
     counts: dict[str, int] = {}
-    chars = list(text)
+    pieces: list[str] = []
     covered = 0
     for start, end, kind in found:
         if start >= covered:  # findings that overlap (an address field and the address in it) count once
             counts[kind] = counts.get(kind, 0) + 1
-        for i in range(max(start, covered), end):
-            if chars[i] not in _KEEP:
-                chars[i] = MASK
-        covered = max(covered, end)
+            pieces.append(text[covered:start])
+        if end > covered:
+            pieces.append(_MASKABLE.sub(MASK, text[max(start, covered) : end]))
+            covered = end
+    pieces.append(text[covered:])
     ordered = {k: counts[k] for k in KINDS if k in counts}
-    return Redacted("".join(chars), ordered)
+    return Redacted("".join(pieces), ordered)
