@@ -32,9 +32,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path.insert(0, str(HERE.parent))
 
-import resume_files as rf  # noqa: E402
+from tests import resume_files as rf  # noqa: E402
+
 from careermap.api import diagnose, knowledge  # noqa: E402
 from careermap.ingest.limits import Limits  # noqa: E402
 from careermap.ingest.source import read_document  # noqa: E402

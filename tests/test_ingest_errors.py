@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-import resume_files as rf
 from careermap.errors import CareermapError, LimitExceeded
 from careermap.ingest.limits import Limits
 from careermap.ingest.source import read_document
 from careermap.knowledge.loader import Knowledge
-from test_cli import run
+from tests import resume_files as rf
+from tests.test_cli import run
 
 PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="

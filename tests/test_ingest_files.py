@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from docx.oxml import parse_xml
 
-import resume_files as rf
 from careermap.api import diagnose
 from careermap.ingest.document import Document
 from careermap.ingest.source import read_source
 from careermap.knowledge.loader import Knowledge
 from careermap.report.assessment import to_dict
-from test_cli import run
+from tests import resume_files as rf
+from tests.test_cli import run
 
 needs_cjk_font = pytest.mark.skipif(not rf.CJK_FONT.exists(), reason=rf.NO_CJK_FONT)
 

@@ -11,12 +11,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import resume_files as rf
 from careermap.api import knowledge
 from careermap.errors import CareermapError
 from careermap.ingest.document import Document
 from careermap.ingest.limits import Limits
 from careermap.ingest.source import read_document
+from tests import resume_files as rf
 
 PREFIXES = [
     b"",

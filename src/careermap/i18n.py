@@ -26,6 +26,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "interest": ("意向", "interest"),
     "dislike": ("回避", "dislike"),
     "floor": ("下限", "floor"),
+    "constraint": ("现实条件", "constraint"),
+    "semantic": ("语义相近", "similar wording"),
     "threshold_bonus": ("门槛友好", "easier entry"),
     "answers": ("问卷", "questionnaire"),
     "text": ("文本", "text"),
@@ -50,6 +52,37 @@ STRINGS: dict[str, tuple[str, str]] = {
     "years": ("年", "years"),
     "degree_gap": ("学历低于该岗位的常见要求", "degree below what this role usually asks"),
     "none": ("无", "none"),
+    # questionnaire
+    "questionnaire": ("问卷", "Questionnaire"),
+    "trait_profile": ("你的技术基因（来自问卷）", "Your technical gene (from the answers)"),
+    "consistency": ("关于你的回答", "About your answers"),
+    "constraints": ("现实条件", "Practical constraints"),
+    "hours_per_week": ("每周可投入", "Hours per week"),
+    "from_text": ("来自简历", "from the résumé"),
+    "from_answers": ("来自问卷", "from the answers"),
+    "not_counted": ("不影响排名", "does not change the ranking"),
+    "readiness_needs_resume": (
+        "准备度需要简历才能计算，表中显示为 —",
+        "readiness needs a résumé, so it shows as —",
+    ),
+    "quiz_progress": ("第 {i} / {n} 题", "Question {i} of {n}"),
+    "quiz_keys": (
+        "↑↓ 选择 · Enter 确认 · 数字键直接作答 · ← 或 Backspace 返回上一题 · Ctrl-C 退出",
+        "↑↓ choose · Enter confirm · a number answers at once · ← or Backspace goes back · Ctrl-C quits",
+    ),
+    "quiz_review": ("{n} 题都答完了。", "All {n} questions answered."),
+    "quiz_review_keys": (
+        "Enter 查看结果 · ← 返回修改 · Ctrl-C 退出",
+        "Enter shows the result · ← goes back · Ctrl-C quits",
+    ),
+    "quiz_line_prompt": (
+        "选 {lo}-{hi}（b 返回上一题，q 退出）：",
+        "Choose {lo}-{hi} (b goes back, q quits): ",
+    ),
+    "quiz_review_line": ("回车查看结果（b 返回修改，q 退出）：", "Press Enter for the result (b goes back, q quits): "),
+    "quiz_cancelled": ("已退出问卷，没有保存任何答案。", "Quiz cancelled; no answers were saved."),
+    "quiz_saved": ("答案已保存到 {path}", "Answers saved to {path}"),
+    "quiz_lang_hint": ("（English: --lang en）", "（中文：--lang zh）"),
     "sep": ("、", ", "),
 }
 

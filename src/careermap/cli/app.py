@@ -12,13 +12,18 @@ import sys
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from careermap.errors import CareermapError
 from careermap.ingest.limits import DEFAULT as DEFAULT_LIMITS
 from careermap.ingest.limits import MB
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from careermap.knowledge.loader import Knowledge
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -51,14 +56,14 @@ KbOpt = Annotated[
 ]
 
 
-def _kb(path: Path | None):  # type: ignore[no-untyped-def]
+def _kb(path: Path | None) -> Knowledge:
     from careermap.api import knowledge
     from careermap.knowledge.loader import load
 
     return load(path) if path else knowledge()
 
 
-def _console():  # type: ignore[no-untyped-def]
+def _console() -> Console:
     from rich.console import Console
 
     return Console(soft_wrap=False)
@@ -72,9 +77,16 @@ def diagnose(
     fmt: FormatOpt = Format.terminal,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
+    semantic: Annotated[
+        bool, typer.Option("--semantic", help="Add the optional sentence-encoder signal (careermap[semantic]).")
+    ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Say how the input was read (format, encoding…). 显示读取细节。")
     ] = False,
+    answers: Annotated[
+        str | None,
+        typer.Option("--answers", "-a", help="Questionnaire answers to add (see `careermap quiz`). 问卷答案文件。"),
+    ] = None,
     keep_pii: Annotated[
         bool,
         typer.Option("--keep-pii", help="Do not mask phones, e-mails, ID numbers, addresses. 不遮盖个人信息。"),
@@ -95,9 +107,13 @@ def diagnose(
     """Rank the six directions for a background, with evidence. 诊断：六大方向排名与依据。"""
     from careermap.api import diagnose as run
     from careermap.ingest.source import read_source
-    from careermap.report.assessment import to_dict
 
     kb = _kb(kb_path)
+    given = None
+    if answers is not None:  # read first: a bad answers file fails before any work on the résumé
+        from careermap.quiz import read_answers
+
+        given = read_answers(answers, kb.questionnaire)
     limits = replace(
         DEFAULT_LIMITS,
         max_bytes=int(max_size * MB),
@@ -110,19 +126,39 @@ def diagnose(
         typer.echo(
             " · ".join(f"{k}={v}" for k, v in {"source": doc.name, "lang": doc.lang, **doc.meta}.items()), err=True
         )
-    a = run(doc, kb=kb, lang=lang.value if lang else None)
+    out_lang = lang.value if lang else None
+    if given is not None:
+        from careermap.quiz import assess_answers
+
+        emit(kb, assess_answers(given, kb=kb, source=doc, lang=out_lang, semantic=semantic), fmt)
+    else:
+        emit(kb, run(doc, kb=kb, lang=out_lang, semantic=semantic), fmt)
+
+
+def emit(kb, result, fmt: Format) -> None:  # type: ignore[no-untyped-def]
+    """Render an assessment (or a questionnaire assessment) in the chosen format."""
+    from careermap.quiz.models import QuizAssessment
+
+    if isinstance(result, QuizAssessment):
+        from careermap.report.questionnaire import to_dict as quiz_dict
+
+        data = quiz_dict(kb, result)
+    else:
+        from careermap.report.assessment import to_dict
+
+        data = to_dict(kb, result)
     if fmt is Format.json:
         import json
 
-        typer.echo(json.dumps(to_dict(kb, a), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt is Format.md:
-        from careermap.report.markdown import render
+        from careermap.report.markdown import render_dict
 
-        typer.echo(render(kb, a), nl=False)
+        typer.echo(render_dict(data), nl=False)
     else:
-        from careermap.report.terminal import render as render_terminal
+        from careermap.report.terminal import render_dict as render_terminal
 
-        render_terminal(_console(), kb, a)
+        render_terminal(_console(), data)
 
 
 @kb_app.command("validate")
@@ -140,7 +176,8 @@ def kb_validate(kb_path: KbOpt = None) -> None:
         raise typer.Exit(2) from None
     typer.echo(
         f"ok: {len(kb.directions)} directions, {len(kb.roles)} roles, {len(kb.skills)} skills, "
-        f"{len(kb.archetypes)} backgrounds, {len(kb.traits)} traits (version {kb.version})"
+        f"{len(kb.archetypes)} backgrounds, {len(kb.traits)} traits, "
+        f"{len(kb.questionnaire.item_ids())} questionnaire items (version {kb.version})"
     )
 
 
@@ -171,6 +208,9 @@ def kb_search(
         raise typer.Exit(1)
     for kind, ident, name in found:
         typer.echo(f"{kind:<10} {ident:<28} {name}")
+
+
+import careermap.cli.quiz  # noqa: E402, F401  (registers `careermap quiz` on app)
 
 
 def _error_lang() -> str:

@@ -25,6 +25,7 @@ _SENTENCE = re.compile(r"[。;!?\n|•●■◆▶►]|\.(?=\s|$)")
 _CLAUSE = re.compile(r"[,，:：()（）\[\]【】]")
 _LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
 _CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
+_CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
 # hits that neither carry a cue nor are skills: they do not end a cue's reach
 _NEUTRAL = frozenset(
     {"ctxcue", "expword", "change", "blocker", "degree", "title", "led", "project", "trait_like", "trait_dislike"}
@@ -70,7 +71,7 @@ def _patterns(kb: Knowledge) -> _Patterns:
         mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
         measured = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d")
         cached = kb._cache["patterns"] = _Patterns(years, measured)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
@@ -192,6 +193,8 @@ def _context_ok(a: _Analysis, i: int, h: Hit) -> bool:
         o = a.hits[j]
         if o is h or o.end < lo or o.start > hi:
             continue
+        if o.kind in _CONTEXT_CUES and 0 <= h.start - o.end <= 3:
+            return True  # "精通 Go", "hate front-end work", "want to learn R"
         if o.kind == "ctxcue" and o.id == h.id:
             return True
         if o.kind == "skill" and o.id != h.id and a.sentence(o.start) == line:
@@ -381,10 +384,10 @@ def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
 
 def _unique_titles(a: _Analysis) -> list[TitleHit]:
     out: list[TitleHit] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, int]] = set()
     for h in a.hits:
         if h.kind == "title" and (h.id, h.start) not in seen:
-            seen.add((h.id, h.start))  # type: ignore[arg-type]
+            seen.add((h.id, h.start))
             out.append(TitleHit(h.id, a.span(h.start, h.end)))
     return out
 

@@ -25,14 +25,12 @@ _COMPETING = frozenset(
         "interest",
         "dislike",
         "weak",
-        "trait_like",
-        "trait_dislike",
         "led",
         "project",
         "break",
     }
 )
-_GROUP = {"skill": "skill", "ctx": "skill", "title": "title"}
+_GROUP = {"skill": "skill", "ctx": "skill", "title": "title", "trait_like": "trait", "trait_dislike": "trait"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +154,11 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
             kept.append(h)  # "java后端": Java counts as well as backend development
             continue
         if prev is not None and h.start < prev.end and (h.start, h.end) != (prev.start, prev.end):
-            if h.kind == "trait_like" and prev.kind in ("dislike", "neg_before", "neg_after"):
-                flipped = Hit(prev.start, max(prev.end, h.end), "trait_dislike", h.id, h.form)
-                kept.append(flipped)
-                last[group] = flipped
             continue
+        if h.kind == "trait_like":
+            cue = last.get("cue")
+            if cue is not None and cue.kind in ("dislike", "neg_before", "neg_after") and cue.start < h.start < cue.end:
+                h = Hit(cue.start, max(cue.end, h.end), "trait_dislike", h.id, h.form)
         kept.append(h)
         if prev is None or h.end >= prev.end:
             last[group] = h
@@ -183,4 +181,4 @@ def matcher_for(kb: Knowledge) -> Matcher:
     m = kb._cache.get("matcher")
     if m is None:
         m = kb._cache["matcher"] = Matcher(kb)
-    return m  # type: ignore[no-any-return]
+    return m
