@@ -53,13 +53,15 @@ LINES = [
 ]
 
 
-def best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
+def best_of(fns: list[Callable[[], object]], repeat: int) -> list[float]:
+    """The best time of each function, runs interleaved so that drift in machine load hits all alike."""
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+        for fn, ts in zip(fns, times, strict=True):
+            t0 = time.perf_counter()
+            fn()
+            ts.append(time.perf_counter() - t0)
+    return [min(ts) for ts in times]
 
 
 def make_pdf(pages: int) -> bytes:
@@ -117,12 +119,15 @@ def timing(pages: int, repeat: int) -> None:
         ("DOCX", docx_bytes, raw_docx, "python-docx paragraphs+tables"),
     ):
         doc = read_document(data, kb, name=f"bench.{fmt.lower()}", limits=limits)
-        t_raw = best(lambda raw=raw, data=data: raw(data), repeat)
-        t_cm = best(
-            lambda data=data, fmt=fmt: read_document(data, kb, name=f"bench.{fmt.lower()}", limits=limits), repeat
+        t_raw, t_cm = best_of(
+            [
+                lambda raw=raw, data=data: raw(data),
+                lambda data=data, fmt=fmt: read_document(data, kb, name=f"bench.{fmt.lower()}", limits=limits),
+            ],
+            repeat,
         )
         rows.append((fmt, len(data), len(doc.text), raw_name, t_raw, t_cm))
-    print(f"1. ingest time per page ({pages} pages, best of {repeat}; same process, same files)")
+    print(f"1. ingest time per page ({pages} pages, best of {repeat} interleaved runs; same process, same files)")
     head = ("format", "file", "chars", "raw library call", "raw ms/pg", "careermap", "ratio")
     print("   {:<6} {:>9} {:>7}  {:<30} {:>9} {:>9} {:>6}".format(*head))
     for fmt, size, chars, raw_name, t_raw, t_cm in rows:
