@@ -119,6 +119,27 @@ def test_time_limit_and_its_flag(tmp_path: Path) -> None:
 
 
 @needs_cjk_font
+def test_the_time_limit_holds_off_the_main_thread_too(tmp_path: Path, kb: Knowledge) -> None:
+    """A web front reads uploads in worker threads, where no timer signal can interrupt."""
+    import threading
+
+    data = rf.write_many_pages_pdf(tmp_path / "long.pdf", 120).read_bytes()
+    caught: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            read_document(data, kb, name="long.pdf", limits=Limits(max_pages=200, timeout=0.001))
+        except BaseException as exc:
+            caught.append(exc)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join(60)
+    assert len(caught) == 1 and isinstance(caught[0], LimitExceeded)
+    assert caught[0].line().startswith("error[E108]: reading long.pdf took longer than 0.001 s")
+
+
+@needs_cjk_font
 def test_size_limit_and_its_flag(tmp_path: Path) -> None:
     path = rf.write_pdf(tmp_path / "cv.pdf")
     kb_size = path.stat().st_size / 1024
@@ -189,3 +210,17 @@ def test_the_timer_is_put_back_after_reading(kb: Knowledge) -> None:
         read_document(PNG, kb, name="a.png")
     assert signal.getsignal(signal.SIGALRM) is before
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_a_docx_or_page_with_no_text_says_so(tmp_path: Path, kb: Knowledge) -> None:
+    import docx
+
+    path = tmp_path / "blank.docx"
+    docx.Document().save(str(path))
+    page = b"<html><head><title>CV</title><script>var skills = 'CUDA'</script></head><body> </body></html>"
+    for data, name in ((path.read_bytes(), "blank.docx"), (page, "blank.html")):
+        with pytest.raises(CareermapError) as err:
+            read_document(data, kb, name=name)
+        assert err.value.line() == (
+            f"error[E101]: {name} has no text — give a résumé file with text in it, or paste a few sentences"
+        )
