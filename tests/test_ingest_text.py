@@ -146,3 +146,14 @@ def test_redaction_keeps_lines_and_is_on_by_default(kb: Knowledge) -> None:
     assert doc.meta["redacted"] == "email:1,phone:1"
     kept = from_text(text, kb, keep_pii=True)
     assert kept.text == text and kept.meta["pii"] == "kept"
+
+
+def test_a_skill_proven_in_a_project_section_outweighs_one_in_a_wish_list(kb: Knowledge) -> None:
+    from careermap.extract.evidence import extract
+
+    project = extract(from_text("项目经历\n用 CUDA 写 GEMM 算子，吞吐提升 3 倍", kb), kb).skills["cuda"]
+    listed = extract(from_text("专业技能\nCUDA", kb), kb).skills["cuda"]
+    wished = extract(from_text("求职意向\n希望从事 CUDA 相关工作", kb), kb)
+    assert project.hits[0].section == "projects" and listed.hits[0].section == "skills"
+    assert project.strength > listed.strength
+    assert "cuda" not in wished.skills and "cuda" in wished.interests
