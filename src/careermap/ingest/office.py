@@ -100,8 +100,8 @@ def check_zip(data: bytes, name: str, *, limits: Limits) -> int:
             raise LimitExceeded(
                 f"{name} looks like a zip bomb: {i.filename} expands {ratio:,.0f} times, to {mb(i.file_size)}",
                 f"{name} 疑似 zip 炸弹：{i.filename} 解压后膨胀 {ratio:,.0f} 倍，达 {mb(i.file_size)}",
-                hint_en="a Word document expands about 10 times; save it again in Word or WPS, or export it as PDF",
-                hint_zh="正常 Word 文档约膨胀 10 倍；请用 Word 或 WPS 重新保存，或导出为 PDF",
+                hint_en="a Word document expands about 30 times; save it again in Word or WPS, or export it as PDF",
+                hint_zh="正常 Word 文档约膨胀 30 倍；请用 Word 或 WPS 重新保存，或导出为 PDF",
             )
     return total
 
