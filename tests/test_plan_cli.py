@@ -249,3 +249,24 @@ def test_every_new_command_has_help() -> None:
         assert "--db" in out.stdout and "--format" in out.stdout
     assert "--no-store" in cli("diagnose", "--help").stdout
     assert "--hours-per-week" in cli("plan", "--help").stdout
+
+
+def test_the_stored_fingerprint_is_of_the_redacted_input(kb, tmp_path: Path) -> None:
+    from careermap.ingest.source import read_source
+
+    resume = tmp_path / "cv.md"
+    text = "张三 电话 13812345678 邮箱 zhangsan@example.com\n" + JAVA
+    resume.write_text(text, encoding="utf-8")
+    db = tmp_path / "pii.db"
+    assert cli("plan", str(resume), "--db", str(db), "--format", "json").returncode == 0
+    assert cli("plan", str(resume), "--db", str(db), "--format", "json", "--keep-pii").returncode == 0
+    redacted, kept = (
+        r["fingerprint"]
+        for r in json.loads(cli("history", "--db", str(db), "--format", "json").stdout)["assessments"][::-1]
+    )
+    masked = read_source(str(resume), kb).text
+    assert "13812345678" not in masked
+    assert redacted == fingerprint(masked) != fingerprint(text) == kept
+    with sqlite3.connect(db) as conn:
+        dump = "\n".join(conn.iterdump())
+    assert "13812345678" not in dump and "zhangsan@example.com" not in dump

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from careermap.errors import CareermapError
+from careermap.ingest.limits import DEFAULT as DEFAULT_LIMITS
+from careermap.ingest.limits import MB
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -77,7 +80,9 @@ def _console() -> Console:
 
 @app.command()
 def diagnose(
-    source: Annotated[str, typer.Argument(help="A file, or '-' to read stdin. 简历文件，或 '-' 读取标准输入。")],
+    source: Annotated[
+        str, typer.Argument(help="A .txt/.md/.html/.pdf/.docx file, or '-' for stdin. 简历文件，或 '-' 读取标准输入。")
+    ],
     fmt: FormatOpt = Format.terminal,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
@@ -85,12 +90,28 @@ def diagnose(
         bool, typer.Option("--semantic", help="Add the optional sentence-encoder signal (careermap[semantic]).")
     ] = False,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Say how the input was read. 显示读取细节。")
+        bool, typer.Option("--verbose", "-v", help="Say how the input was read (format, encoding…). 显示读取细节。")
     ] = False,
     answers: Annotated[
         str | None,
         typer.Option("--answers", "-a", help="Questionnaire answers to add (see `careermap quiz`). 问卷答案文件。"),
     ] = None,
+    keep_pii: Annotated[
+        bool,
+        typer.Option("--keep-pii", help="Do not mask phones, e-mails, ID numbers, addresses. 不遮盖个人信息。"),
+    ] = False,
+    max_size: Annotated[
+        float, typer.Option("--max-size", help="Largest input in MB. 输入大小上限（MB）。", min=0)
+    ] = DEFAULT_LIMITS.max_bytes / MB,
+    max_pages: Annotated[
+        int, typer.Option("--max-pages", help="Most PDF pages read. PDF 页数上限。", min=1)
+    ] = DEFAULT_LIMITS.max_pages,
+    max_unzipped: Annotated[
+        float, typer.Option("--max-unzipped", help="Largest DOCX once unpacked, MB. DOCX 解压上限（MB）。", min=0)
+    ] = DEFAULT_LIMITS.max_unzipped / MB,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds allowed for reading the file. 读取时限（秒）。", min=0.001)
+    ] = DEFAULT_LIMITS.timeout,
     db: DbOpt = None,
     no_store: NoStoreOpt = False,
 ) -> None:
@@ -104,7 +125,14 @@ def diagnose(
         from careermap.quiz import read_answers
 
         given = read_answers(answers, kb.questionnaire)
-    doc = read_source(source, kb)
+    limits = replace(
+        DEFAULT_LIMITS,
+        max_bytes=int(max_size * MB),
+        max_pages=max_pages,
+        max_unzipped=int(max_unzipped * MB),
+        timeout=timeout,
+    )
+    doc = read_source(source, kb, limits=limits, keep_pii=keep_pii)
     if verbose:
         typer.echo(
             " · ".join(f"{k}={v}" for k, v in {"source": doc.name, "lang": doc.lang, **doc.meta}.items()), err=True

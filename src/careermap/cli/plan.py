@@ -65,6 +65,9 @@ def plan(
     kb_path: KbOpt = None,
     db: DbOpt = None,
     no_store: NoStoreOpt = False,
+    keep_pii: Annotated[
+        bool, typer.Option("--keep-pii", help="Do not mask phones, e-mails, ID numbers, addresses. 不遮盖个人信息。")
+    ] = False,
 ) -> None:
     """Route to a role: gaps, staged roadmap, effort, projects. 学习路线：差距、分阶段路线与作品。"""
     from careermap.api import diagnose
@@ -73,7 +76,7 @@ def plan(
     from careermap.report.plan import plan_to_dict
 
     kb = _kb(kb_path)
-    a = diagnose(read_source(source, kb), kb=kb, lang=lang.value if lang else None)
+    a = diagnose(read_source(source, kb, keep_pii=keep_pii), kb=kb, lang=lang.value if lang else None)
     p = build_plan(kb, a, role=role, hours_per_week=hours_per_week)
     stored = remember(kb, a, db=db, no_store=no_store, plan=p)
     _emit(fmt, plan_to_dict(kb, p, stored_id=stored), "render_plan")

@@ -228,6 +228,19 @@ class DegreeCues(Model):
     phd: list[str]
 
 
+class AddressWords(Model):
+    """Words that make a street address, for redaction (:mod:`careermap.ingest.redact`)."""
+
+    labels: list[str] = Field(min_length=1)  # "地址：…", "Address: …": the rest of the field
+    zh_lead_ins: list[str] = []  # 家住, 位于 … words before an address that are not part of it
+    zh_divisions: list[str] = Field(min_length=1)  # 省, 市, 区 … before a road
+    zh_roads: list[str] = Field(min_length=1)  # 路, 大街 … followed by a number
+    zh_estates: list[str] = Field(min_length=1)  # 小区, 大厦 … followed by a number
+    zh_units: list[str] = Field(min_length=1)  # 号, 栋, 室 … after a number
+    en_streets: list[str] = Field(min_length=1)  # Street, Rd … after a house number and a name
+    en_units: list[str] = Field(min_length=1)  # Apt, Suite … after the street
+
+
 class Lexicon(Model):
     """Words around a skill that change what it means: proficiency, negation, grade."""
 
@@ -244,6 +257,7 @@ class Lexicon(Model):
     year_units: list[str]
     experience_words: list[str]
     sections: SectionHeadings
+    address: AddressWords
 
 
 class Advice(Model):
