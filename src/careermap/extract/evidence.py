@@ -22,7 +22,7 @@ from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
 
 _SENTENCE = re.compile(r"[。;!?\n|•●■◆▶►]|\.(?=\s|$)")
-_CLAUSE = re.compile(r"[,，:：()（）\[\]【】]")
+_CLAUSE = re.compile(r"[,，]")
 _LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
 _CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
@@ -248,11 +248,26 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
         elif k == "prof":
             state.pop("neg", None)
             state.pop("aspire", None)
-            state["prof"] = (h, sent)
-            for sh, _ in pending:
-                if sh.level == "mentioned" and h.start - _norm_index(a, sh.span.end) <= _POST_PROFICIENCY_GAP:
+            # "Python（熟练）", "CUDA、C++：精通": the list just before the cue; a cue that
+            # closes a list does not reach forward ("Python（熟练）、Go（了解）")
+            applied = False
+            edge = h.start
+            for sh, _ in reversed(pending):
+                end = _norm_index(a, sh.span.end)
+                gap = text[end:edge]
+                if edge - end > _POST_PROFICIENCY_GAP and not (edge < h.start and _LIST_GAP.match(gap)):
+                    break
+                if edge < h.start and not _LIST_GAP.match(gap):
+                    break
+                if sh.level == "mentioned":
                     sh.level = h.id
                     sh.cues.append(a.span(h.start, h.end))
+                    applied = True
+                edge = _norm_index(a, sh.span.start)
+            if applied:
+                state.pop("prof", None)
+            else:
+                state["prof"] = (h, sent)
         elif k in ("neg_before", "neg_after"):
             if k == "neg_before":
                 state["neg"] = (h, sent)

@@ -133,6 +133,10 @@ class Matcher:
 
 
 def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
+    """A context alias written with capitals ("Go", "R", "Ray") must be spelled so; one
+    written in lower case ("backend", "agent") matches in any case."""
+    if form == form.lower():
+        return True
     s, e = norm.span(start, end)
     return unicodedata.normalize("NFKC", norm.source[s:e]) == form
 
