@@ -26,3 +26,10 @@ def eval_data(name: str) -> Path | None:
         if (folder / name).is_file():
             return folder / name
     return None
+
+
+@pytest.fixture(autouse=True)
+def _private_database(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes to the user's real database: commands that store (diagnose, plan) and
+    their subprocesses use a fresh file unless the test passes --db."""
+    monkeypatch.setenv("CAREERMAP_DB", str(tmp_path_factory.mktemp("db") / "careermap.db"))

@@ -8,7 +8,7 @@ from careermap.extract.evidence import extract
 from careermap.jobs.classify import classify_text, posting_knowledge
 from careermap.jobs.structure import posting_document
 from careermap.score.scorer import direction_fits, profile_of
-from jobs_samples import DATA_ZH, INFERENCE_ZH, NOT_LLM_EN, NOT_LLM_ZH, RAG_EN, SAFETY_EN
+from tests.jobs_samples import DATA_ZH, INFERENCE_ZH, NOT_LLM_EN, NOT_LLM_ZH, RAG_EN, SAFETY_EN
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from jobs_samples import DATA_ZH, INFERENCE_ZH, NOT_LLM_EN, PERSON_APPS_ZH, RAG_EN, SAFETY_EN
+from tests.jobs_samples import DATA_ZH, INFERENCE_ZH, NOT_LLM_EN, PERSON_APPS_ZH, RAG_EN, SAFETY_EN
 
 
 def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:

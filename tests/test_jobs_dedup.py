@@ -9,8 +9,8 @@ import re
 import pytest
 
 from careermap.jobs.dedup import find_clusters, jaccard, shingles
-from conftest import eval_data
-from jobs_samples import DATA_ZH, INFERENCE_ZH, RAG_EN, SAFETY_EN
+from tests.conftest import eval_data
+from tests.jobs_samples import DATA_ZH, INFERENCE_ZH, RAG_EN, SAFETY_EN
 
 
 def settings(kb) -> dict:

@@ -13,7 +13,7 @@ from careermap.errors import JobsError
 from careermap.jobs.corpus import import_postings
 from careermap.jobs.reader import read_postings
 from careermap.store.db import open_store
-from jobs_samples import DATA_ZH, INFERENCE_ZH, NOT_LLM_ZH, RAG_EN
+from tests.jobs_samples import DATA_ZH, INFERENCE_ZH, NOT_LLM_ZH, RAG_EN
 
 
 def store_at(path: Path):

@@ -6,7 +6,7 @@ import pytest
 
 from careermap.jobs.classify import classify_text
 from careermap.jobs.structure import posting_document, read_asks
-from jobs_samples import INFERENCE_ZH, RAG_EN
+from tests.jobs_samples import INFERENCE_ZH, RAG_EN
 
 
 def kinds(text: str, kb) -> list[str]:

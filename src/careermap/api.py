@@ -9,7 +9,8 @@
 from __future__ import annotations
 
 from careermap.extract.evidence import extract
-from careermap.extract.models import TraitSignal
+from careermap.extract.models import ConstraintSignal, TraitSignal
+from careermap.extract.semantic import Encoder
 from careermap.ingest.document import Document, from_text
 from careermap.knowledge.loader import Knowledge, load
 from careermap.score.models import Assessment
@@ -32,8 +33,33 @@ def diagnose(
     kb: Knowledge | None = None,
     lang: str | None = None,
     traits: list[TraitSignal] | None = None,
+    constraints: list[ConstraintSignal] | None = None,
+    semantic: bool = False,
 ) -> Assessment:
-    """Rank the six directions and eighteen roles for a background text or document."""
+    """Rank the six directions and eighteen roles for a background text or document.
+
+    ``traits`` and ``constraints`` (from questionnaire answers, see :mod:`careermap.quiz`)
+    add named contributions with their own source, apart from what the text shows.
+    ``semantic=True`` adds the optional sentence-encoder signal (``careermap[semantic]``).
+    """
     kb = kb or knowledge()
     doc = source if isinstance(source, Document) else from_text(source, kb)
-    return assess(kb, extract(doc, kb), lang=lang, source=doc.name, extra_traits=traits)
+    ev = extract(doc, kb)
+    if semantic:
+        from careermap.extract.semantic import role_similarities
+
+        ev.semantic = {r.role: (r.similarity, r.span) for r in role_similarities(doc, kb, encoder())}
+    return assess(kb, ev, lang=lang, source=doc.name, extra_traits=traits, constraints=constraints)
+
+
+_ENCODER: Encoder | None = None
+
+
+def encoder() -> Encoder:
+    """The optional sentence encoder, loaded once per process."""
+    global _ENCODER
+    if _ENCODER is None:
+        from careermap.extract.semantic import load_encoder
+
+        _ENCODER = load_encoder()
+    return _ENCODER

@@ -22,10 +22,15 @@ from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
 
 _SENTENCE = re.compile(r"[。;!?\n|•●■◆▶►]|\.(?=\s|$)")
-_CLAUSE = re.compile(r"[,，:：()（）\[\]【】]")
+_CLAUSE = re.compile(r"[,，]")
 _LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
 _CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
 _CLAUSE_SCOPED_SET = frozenset(_CLAUSE_SCOPED)
+_CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
+# hits that neither carry a cue nor are skills: they do not end a cue's reach
+_NEUTRAL = frozenset(
+    {"ctxcue", "expword", "change", "blocker", "degree", "title", "led", "project", "trait_like", "trait_dislike"}
+)
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _CN_NUM = {
     "一": 1,
@@ -67,7 +72,7 @@ def _patterns(kb: Knowledge) -> _Patterns:
         mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
         measured = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d")
         cached = kb._cache["patterns"] = _Patterns(years, measured)
-    return cached  # type: ignore[no-any-return]
+    return cached
 
 
 def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
@@ -189,6 +194,8 @@ def _context_ok(a: _Analysis, i: int, h: Hit) -> bool:
         o = a.hits[j]
         if o is h or o.end < lo or o.start > hi:
             continue
+        if o.kind in _CONTEXT_CUES and 0 <= h.start - o.end <= 3:
+            return True  # "精通 Go", "hate front-end work", "want to learn R"
         if o.kind == "ctxcue" and o.id == h.id:
             return True
         if o.kind == "skill" and o.id != h.id and a.sentence(o.start) == line:
@@ -215,7 +222,7 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
         if pending:
             pending = [(sh, c) for sh, c in pending if c == clause]
         k = h.kind
-        if clause != clause_of_state and not _CLAUSE_SCOPED_SET.isdisjoint(state):
+        if k not in _NEUTRAL and clause != clause_of_state and not _CLAUSE_SCOPED_SET.isdisjoint(state):
             # "want to learn CUDA, Triton and NCCL": a list keeps the cue in reach
             if not (k in ("skill", "ctx") and _LIST_GAP.match(text[last_item_end : h.start])):
                 for c in _CLAUSE_SCOPED:
@@ -245,11 +252,26 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
         elif k == "prof":
             state.pop("neg", None)
             state.pop("aspire", None)
-            state["prof"] = (h, sent)
-            for sh, _ in pending:
-                if sh.level == "mentioned" and h.start - _norm_index(a, sh.span.end) <= _POST_PROFICIENCY_GAP:
+            # "Python（熟练）", "CUDA、C++：精通": the list just before the cue; a cue that
+            # closes a list does not reach forward ("Python（熟练）、Go（了解）")
+            applied = False
+            edge = h.start
+            for sh, _ in reversed(pending):
+                end = _norm_index(a, sh.span.end)
+                gap = text[end:edge]
+                if edge - end > _POST_PROFICIENCY_GAP and not (edge < h.start and _LIST_GAP.match(gap)):
+                    break
+                if edge < h.start and not _LIST_GAP.match(gap):
+                    break
+                if sh.level == "mentioned":
                     sh.level = h.id
                     sh.cues.append(a.span(h.start, h.end))
+                    applied = True
+                edge = _norm_index(a, sh.span.start)
+            if applied:
+                state.pop("prof", None)
+            else:
+                state["prof"] = (h, sent)
         elif k in ("neg_before", "neg_after"):
             if k == "neg_before":
                 state["neg"] = (h, sent)
@@ -381,10 +403,10 @@ def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
 
 def _unique_titles(a: _Analysis) -> list[TitleHit]:
     out: list[TitleHit] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, int]] = set()
     for h in a.hits:
         if h.kind == "title" and (h.id, h.start) not in seen:
-            seen.add((h.id, h.start))  # type: ignore[arg-type]
+            seen.add((h.id, h.start))
             out.append(TitleHit(h.id, a.span(h.start, h.end)))
     return out
 

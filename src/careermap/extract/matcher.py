@@ -27,14 +27,12 @@ _COMPETING = frozenset(
         "interest",
         "dislike",
         "weak",
-        "trait_like",
-        "trait_dislike",
         "led",
         "project",
         "break",
     }
 )
-_GROUP = {"skill": "skill", "ctx": "skill", "title": "title"}
+_GROUP = {"skill": "skill", "ctx": "skill", "title": "title", "trait_like": "trait", "trait_dislike": "trait"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +129,8 @@ class Matcher:
             start, end = end_idx - length + 1, end_idx + 1
             if start > 0 and text[start] in word and text[start - 1] in word:
                 continue
+            if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
+                continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
             if end < n and text[end] in word and text[end - 1] in word:
                 continue
             for e in entries:
@@ -143,6 +143,8 @@ class Matcher:
                 found_entries = short.get(m.group())
                 if found_entries:
                     start, end = m.span()
+                    if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
+                        continue
                     for e in found_entries:
                         if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
                             continue
@@ -152,6 +154,10 @@ class Matcher:
 
 
 def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
+    """A context alias written with capitals ("Go", "R", "Ray") must be spelled so; one
+    written in lower case ("backend", "agent") matches in any case."""
+    if form == form.lower():
+        return True
     s, e = norm.span(start, end)
     return unicodedata.normalize("NFKC", norm.source[s:e]) == form
 
@@ -173,11 +179,11 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
             kept.append(h)  # "java后端": Java counts as well as backend development
             continue
         if prev is not None and h.start < prev.end and (h.start, h.end) != (prev.start, prev.end):
-            if h.kind == "trait_like" and prev.kind in ("dislike", "neg_before", "neg_after"):
-                flipped = Hit(prev.start, max(prev.end, h.end), "trait_dislike", h.id, h.form)
-                kept.append(flipped)
-                last[group] = flipped
             continue
+        if h.kind == "trait_like":
+            cue = last.get("cue")
+            if cue is not None and cue.kind in ("dislike", "neg_before", "neg_after") and cue.start < h.start < cue.end:
+                h = Hit(cue.start, max(cue.end, h.end), "trait_dislike", h.id, h.form)
         kept.append(h)
         if prev is None or h.end >= prev.end:
             last[group] = h
@@ -200,4 +206,4 @@ def matcher_for(kb: Knowledge) -> Matcher:
     m = kb._cache.get("matcher")
     if m is None:
         m = kb._cache["matcher"] = Matcher(kb)
-    return m  # type: ignore[no-any-return]
+    return m

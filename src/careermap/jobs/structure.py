@@ -41,8 +41,6 @@ _MIN_PREFIX = 4  # characters of a heading key before it may start a longer head
 
 
 def jobs_data(kb: Knowledge) -> JobsData:
-    if kb.jobs is None:  # pragma: no cover - the loader refuses a knowledge base without jobs.yaml
-        raise ValueError("the knowledge base has no jobs.yaml")
     return kb.jobs
 
 

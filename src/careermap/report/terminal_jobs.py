@@ -151,7 +151,7 @@ def render_matches(console: Console, kb: Knowledge, matches: list[Match], lang: 
     table = Table(show_lines=True)
     table.add_column(t("match", lang), justify="right")
     table.add_column(t("posting", lang), overflow="fold", max_width=34)
-    table.add_column(t("have", lang), overflow="fold")
+    table.add_column(t("you_have", lang), overflow="fold")
     table.add_column(t("to_learn", lang), overflow="fold")
     for m in matches:
         d = match_dict(kb, m, lang)

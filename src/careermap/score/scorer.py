@@ -7,7 +7,9 @@ A role's raw fit is a sum of named contributions:
   sum of its top-k weights), so a role listing many skills is not favoured;
 * ``background``: a recognised past role × how well it transfers to this role;
 * ``trait``: a stated like (+) or dislike (−) × the role's affinity to that trait;
-* ``interest`` / ``dislike``: a skill the person wants to do or avoid × its weight.
+* ``interest`` / ``dislike``: a skill the person wants to do or avoid × its weight;
+* ``constraint``: a practical limit from questionnaire answers (hours, appetite for a
+  high threshold) × the amount it gives roles of this threshold level or degree.
 
 The raw sum maps into 0..1 by ``raw / (raw + saturation)`` and every contribution is
 scaled by the same factor, so the contributions of a score always add up to the score.
@@ -17,9 +19,10 @@ blend the same way. Readiness (the threshold, 门槛) is computed apart from fit
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
-from careermap.extract.models import Evidence, Span, TraitSignal
+from careermap.extract.models import ConstraintSignal, Evidence, Span, TraitSignal
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Role
 from careermap.score.models import (
@@ -47,21 +50,18 @@ class Profile:
     backgrounds: list[Background]
     degree: str | None
     hypothetical: set[str] = field(default_factory=set)
+    semantic: dict[str, tuple[float, Span]] = field(default_factory=dict)
+    constraints: list[ConstraintSignal] = field(default_factory=list)
+
+    @property
+    def has_signal(self) -> bool:
+        return bool(self.strengths or self.backgrounds or self.traits or self.interests)
 
     def with_skills(self, skills: dict[str, float]) -> Profile:
         strengths = dict(self.strengths)
         for sid, value in skills.items():
             strengths[sid] = max(strengths.get(sid, 0.0), value)
-        return Profile(
-            strengths,
-            self.spans,
-            self.interests,
-            self.dislikes,
-            self.traits,
-            self.backgrounds,
-            self.degree,
-            self.hypothetical | set(skills),
-        )
+        return dataclasses.replace(self, strengths=strengths, hypothetical=self.hypothetical | set(skills))
 
 
 def detect_backgrounds(kb: Knowledge, ev: Evidence) -> list[Background]:
@@ -86,7 +86,12 @@ def detect_backgrounds(kb: Knowledge, ev: Evidence) -> list[Background]:
 
 
 def profile_of(
-    kb: Knowledge, ev: Evidence, extra_traits: list[TraitSignal] | None = None, *, backgrounds: bool = True
+    kb: Knowledge,
+    ev: Evidence,
+    extra_traits: list[TraitSignal] | None = None,
+    constraints: list[ConstraintSignal] | None = None,
+    *,
+    backgrounds: bool = True,
 ) -> Profile:
     """What scoring reads from evidence; ``backgrounds=False`` for a text that has no past roles
     (a job posting: its list of skills is not someone's career)."""
@@ -98,6 +103,8 @@ def profile_of(
         traits=list(ev.traits) + list(extra_traits or []),
         backgrounds=detect_backgrounds(kb, ev) if backgrounds else [],
         degree=ev.degree,
+        semantic=dict(ev.semantic),
+        constraints=list(constraints or []),
     )
 
 
@@ -141,7 +148,19 @@ def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
     for sid, spans in p.dislikes.items():
         if sid in weights:
             parts.append(Contribution("dislike", sid, -sc.dislike_weight * weights[sid], spans))
+    for cs in p.constraints:
+        value = role.threshold.level.value if cs.applies_to == "threshold" else role.threshold.degree.value
+        amount = cs.amounts.get(value, 0.0)
+        if amount:
+            parts.append(Contribution("constraint", cs.key, sc.constraint_weight * amount, [], cs.source, amount))
 
+    if role.id in p.semantic:
+        sim, span = p.semantic[role.id]
+        if sim > sc.semantic_floor:
+            parts.append(Contribution("semantic", role.id, sc.semantic_weight * (sim - sc.semantic_floor), [span]))
+    head_start = sc.accessibility.get(role.threshold.level, 0.0)
+    if head_start and p.has_signal:
+        parts.append(Contribution("threshold", role.threshold.level.value, head_start))
     raw = sum(c.amount for c in parts)
     if raw > 0:
         score = raw / (raw + sc.saturation)
@@ -245,11 +264,12 @@ def assess(
     lang: str | None = None,
     source: str = "-",
     extra_traits: list[TraitSignal] | None = None,
+    constraints: list[ConstraintSignal] | None = None,
 ) -> Assessment:
     """Score ``ev`` against every role and direction of ``kb``."""
     from careermap.score.advice import advise
 
-    p = profile_of(kb, ev, extra_traits)
+    p = profile_of(kb, ev, extra_traits, constraints)
     fits = direction_fits(kb, p)
     cf = counterfactual(kb, p, fits)
     out_lang = lang or ev.lang

@@ -1,0 +1,107 @@
+"""Extraction finds skills with spans into the text as given, and reads the words around them."""
+
+from __future__ import annotations
+
+from careermap.extract.evidence import extract
+from careermap.extract.models import Evidence
+from careermap.ingest.document import from_text
+from careermap.knowledge.loader import Knowledge
+from careermap.knowledge.models import Grade
+
+
+def ev(kb: Knowledge, text: str) -> Evidence:
+    return extract(from_text(text, kb), kb)
+
+
+def test_spans_index_the_text_exactly_as_given_even_after_normalisation(kb: Knowledge) -> None:
+    text = "熟練掌握ＣＵＤＡ與Ｃ＋＋，做過 TensorRT-LLM 部署；熟悉 PyTorch"
+    e = ev(kb, text)
+    assert {"cuda", "cpp", "tensorrt_llm", "pytorch"} <= set(e.skills)
+    for se in e.skills.values():
+        for h in se.hits:
+            assert text[h.span.start : h.span.end] == h.span.text
+    assert e.skills["cuda"].hits[0].span.text == "ＣＵＤＡ"
+    assert e.skills["cuda"].level == "proficient"  # 熟練 (traditional) read as 熟练
+
+
+def test_latin_word_boundaries(kb: Knowledge) -> None:
+    e = ev(kb, "I worked at Google on Golang services and let's go live next week")
+    assert "golang" in e.skills
+    assert [h.span.text for h in e.skills["golang"].hits] == ["Golang"]
+    e = ev(kb, "Ran a go-to-market plan for Google Cloud")
+    assert "golang" not in e.skills
+
+
+def test_short_aliases_need_context(kb: Knowledge) -> None:
+    assert "c_lang" in ev(kb, "熟悉 C 语言和指针，写过嵌入式驱动").skills
+    assert "c_lang" in ev(kb, "Languages: C, Python, Java").skills
+    assert "c_lang" not in ev(kb, "We closed our Series C round and I manage the C-suite reporting").skills
+    assert "r_lang" not in ev(kb, "Led R&D for a retail chain").skills
+
+
+def test_negation_before_and_after(kb: Knowledge) -> None:
+    e = ev(kb, "没接触过CUDA，分布式训练也不熟")
+    assert "cuda" not in e.skills and "cuda" in e.negated
+    assert "distributed_training" not in e.skills and "distributed_training" in e.negated
+    e = ev(kb, "No experience with CUDA, but I know Python well.")
+    assert "cuda" in e.negated and "python" in e.skills
+
+
+def test_proficiency_words_set_the_level(kb: Knowledge) -> None:
+    e = ev(kb, "精通C++，熟悉Java，了解Rust")
+    assert e.skills["cpp"].level == "expert"
+    assert e.skills["java"].level == "proficient"
+    assert e.skills["rust"].level == "basic"
+    e = ev(kb, "Expert in Kubernetes. Familiar with Terraform.")
+    assert e.skills["kubernetes"].level == "expert"
+    assert e.skills["terraform"].level == "basic"
+
+
+def test_grades_listed_project_shipped_led(kb: Knowledge) -> None:
+    e = ev(kb, "技能：Redis\n用 vLLM 部署了 Qwen 服务，首字延迟从2秒降到400毫秒\n主导了 Kafka 集群迁移")
+    assert e.skills["redis"].grade is Grade.listed
+    assert e.skills["vllm"].grade is Grade.shipped
+    assert e.skills["kafka"].grade is Grade.led
+    e = ev(kb, "Built a RAG chatbot with LangChain for our support team.")
+    assert e.skills["langchain"].grade is Grade.project
+    assert e.skills["langchain"].strength > ev(kb, "Skills: LangChain").skills["langchain"].strength
+
+
+def test_years_of_experience(kb: Knowledge) -> None:
+    e = ev(kb, "5年Java开发经验，熟悉Spring Boot")
+    assert e.skills["java"].years == 5
+    assert e.years == 5
+    assert ev(kb, "Backend engineer with 7+ years of experience in Go").years == 7
+    assert ev(kb, "2019年毕业于浙江大学").years is None
+
+
+def test_wishes_are_interests_not_skills(kb: Knowledge) -> None:
+    e = ev(kb, "想学CUDA和Triton，目前只会Python")
+    assert "cuda" not in e.skills and "cuda" in e.interests
+    assert "python" in e.skills
+    e = ev(kb, "I want to learn RAG, LangChain and vector databases.")
+    assert {"rag", "langchain", "vector_database"} <= set(e.interests)
+    assert not {"rag", "langchain", "vector_database"} & set(e.skills)
+
+
+def test_a_one_off_touch_counts_little(kb: Knowledge) -> None:
+    once = ev(kb, "Java后端五年，Spark用过一次").skills["spark"].strength
+    real = ev(kb, "Java后端五年，熟悉Spark").skills["spark"].strength
+    assert once < real / 2
+
+
+def test_stated_likes_and_dislikes(kb: Knowledge) -> None:
+    e = ev(kb, "数学一般，但喜欢折腾底层")
+    traits = {(s.trait, s.polarity) for s in e.traits}
+    assert ("math_research", -1.0) in traits
+    assert ("systems_hardware", 1.0) in traits
+    e = ev(kb, "我不喜欢推导公式")
+    assert {(s.trait, s.polarity) for s in e.traits} == {("math_research", -1.0)}
+    assert ev(kb, "Honestly, math is not my thing.").traits[0].polarity == -1.0
+
+
+def test_past_titles_and_degree(kb: Knowledge) -> None:
+    e = ev(kb, "Java开发工程师，硕士毕业于北京邮电大学")
+    assert "java_backend" in {t.archetype for t in e.titles}
+    assert e.degree == "master"
+    assert ev(kb, "PhD in Statistics, Stanford").degree == "phd"
