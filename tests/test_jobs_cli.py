@@ -167,3 +167,20 @@ def test_match_lists_only_postings_the_person_meets_at_all(tmp_path, postings):
     me = tmp_path / "me.md"
     me.write_text("我是会计，熟悉 Excel 和财务报表。", encoding="utf-8")
     assert json.loads(run("jobs", "match", str(me), "--db", db, "--format", "json").stdout) == []
+
+
+def test_match_ranks_large_model_postings_unless_asked_for_all(tmp_path):
+    rows = [
+        {"id": "rag", "title": "RAG Engineer", "body": RAG_EN},
+        {"id": "ops", "title": "Warehouse supervisor", "body": NOT_LLM_EN + "\n- Python scripting for reports"},
+    ]
+    path = tmp_path / "p.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    run("jobs", "import", str(path), "--db", db)
+    me = tmp_path / "me.md"
+    me.write_text("Python developer, 4 years of Django and PostgreSQL.", encoding="utf-8")
+    ids = [m["id"] for m in json.loads(run("jobs", "match", str(me), "--db", db, "-f", "json").stdout)]
+    everything = json.loads(run("jobs", "match", str(me), "--db", db, "-f", "json", "--include-non-llm").stdout)
+    assert ids == ["rag"]
+    assert {m["id"] for m in everything} == {"rag", "ops"}

@@ -234,6 +234,9 @@ def match(
     top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many postings.")] = 10,
     direction: DirectionOpt = None,
     city: CityOpt = None,
+    everything: Annotated[
+        bool, typer.Option("--include-non-llm", help="Also rank postings that are not large-model roles.")
+    ] = False,
     fmt: Annotated[Out, typer.Option("--format", "-f", help="terminal or json.")] = Out.terminal,
     db: DbOpt = None,
     lang: LangOpt = None,
@@ -246,7 +249,8 @@ def match(
     kb = _kb(kb_path)
     person = read_source(source, kb)
     lg = lang if lang in ("zh", "en") else person.lang
-    matches = match_person(person, store=_store(db), kb=kb, top=top, filters=_filters(kb, direction, city=city))
+    f = _filters(kb, direction, city=city, large_model_only=not everything)
+    matches = match_person(person, store=_store(db), kb=kb, top=top, filters=f)
     if fmt in (Out.json, Out.jsonl):
         from careermap.report.jobs import match_dict
 

@@ -41,9 +41,9 @@ def render_import(console: Console, r: ImportResult, lang: str) -> None:
 def render_problems(console: Console, problems: list[RowProblem], lang: str) -> None:
     table = Table(title=f"{t('bad_rows', lang)} ({len(problems)})", title_justify="left")
     table.add_column(t("row", lang), justify="right")
-    table.add_column("field")
+    table.add_column(t("field", lang))
     table.add_column("id")
-    table.add_column("")
+    table.add_column(t("problem", lang))
     for p in problems:
         table.add_row(p.row, p.field, p.id or "", p.message(lang))
     console.print(table)

@@ -184,6 +184,7 @@ def duplicate_groups(conn: Connection) -> list[tuple[str, str, float]]:
 class Filters:
     direction: int | None = None
     no_direction: bool = False  # only postings that are not large-model roles
+    large_model_only: bool = False  # only postings in one of the six directions
     role: str | None = None
     city: str | None = None
     company: str | None = None
@@ -201,6 +202,8 @@ class Filters:
             params["direction"] = self.direction
         if self.no_direction:
             parts.append("p.direction IS NULL")
+        if self.large_model_only:
+            parts.append("p.direction IS NOT NULL")
         if self.role:
             parts.append("p.role = :role")
             params["role"] = self.role
