@@ -147,6 +147,8 @@ def _heading_kind(line: str, c: _Compiled) -> str | None:
     """The kind of a heading line: the whole line, its start before a colon, or (for a short
     line ending in a colon, the way headings are written) a heading it starts with."""
     stripped = line.strip()
+    if not stripped or len(stripped) > 2 * _MAX_HEADING:
+        return None
     bare = _STRIP.sub("", stripped)
     if not 0 < len(bare) <= _MAX_HEADING:
         return None
