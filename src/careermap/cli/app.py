@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from careermap.cli.serve import serve as _serve
 from careermap.errors import CareermapError
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ app = typer.Typer(
 )
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the knowledge base. 查看与校验知识库。")
 app.add_typer(kb_app, name="kb")
+app.command("serve")(_serve)
 
 
 class Format(StrEnum):
