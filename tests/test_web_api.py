@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from careermap.web.models import DiagnoseResponse
 from careermap.web.uploads import ACCEPTED
 
 ZH = (
@@ -123,6 +124,7 @@ def test_diagnose_json_answers_the_contract_with_spans_into_the_text(http: httpx
             assert ZH[e["start"] : e["end"]] == e["text"]
     assert {"langchain", "rag", "redis"} <= {s["id"] for s in data["skills"]}
     assert [n["id"] for n in data["negated"]] == ["cuda"]
+    DiagnoseResponse.model_validate(data)  # the model the OpenAPI document shows is what is sent
 
 
 def test_the_api_and_the_cli_show_the_same_numbers(http: httpx.Client) -> None:

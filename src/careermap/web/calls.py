@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import anyio
+import anyio.to_thread
+from fastapi import Request
 
 from careermap.api import diagnose
 from careermap.errors import LimitExceeded
@@ -11,6 +16,8 @@ from careermap.knowledge.loader import Knowledge
 from careermap.report.assessment import to_dict
 from careermap.web.inputs import Given
 from careermap.web.settings import WebSettings
+
+T = TypeVar("T")
 
 
 def diagnosis(given: Given, kb: Knowledge, settings: WebSettings) -> tuple[Document, dict[str, Any]]:
@@ -24,3 +31,17 @@ def diagnosis(given: Given, kb: Knowledge, settings: WebSettings) -> tuple[Docum
             hint_zh="请只提供技能、项目和工作经历部分",
         )
     return doc, to_dict(kb, diagnose(doc, kb=kb, lang=given.lang))
+
+
+async def in_worker(request: Request, fn: Callable[..., T], *args: Any) -> T:
+    """Run CPU-bound core work off the event loop, at most ``settings.diagnose_threads`` at a time.
+
+    One process runs Python on one core: more threads than that only contend for the GIL and
+    stretch every request's latency; a few keep the loop free for other requests meanwhile.
+    """
+    limiter: anyio.CapacityLimiter | None = getattr(request.app.state, "limiter", None)
+    if limiter is None:
+        limiter = request.app.state.limiter = anyio.CapacityLimiter(request.app.state.settings.diagnose_threads)
+    if limiter.total_tokens == 0:
+        return fn(*args)
+    return await anyio.to_thread.run_sync(lambda: fn(*args), limiter=limiter)

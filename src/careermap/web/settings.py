@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from careermap.ingest.source import DEFAULT_MAX_BYTES
@@ -14,6 +15,9 @@ class WebSettings:
 
     max_text_chars: int = 200_000
     """The longest text one diagnosis reads (~100 pages; diagnosis time grows with length, ~1.5 s here)."""
+
+    diagnose_threads: int = int(os.environ.get("CAREERMAP_WEB_THREADS", "2"))
+    """Diagnoses run at once, each in a worker thread; 0 runs them on the event loop itself."""
 
     form_overhead_bytes: int = 64 * 1024
     """Room for multipart boundaries and the small fields beside the file."""

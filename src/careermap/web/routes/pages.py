@@ -6,12 +6,11 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
-from starlette.concurrency import run_in_threadpool
 
 from careermap import __version__
 from careermap.errors import CareermapError
 from careermap.i18n import t
-from careermap.web.calls import diagnosis
+from careermap.web.calls import diagnosis, in_worker
 from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, SettingsDep
 from careermap.web.errors import status_of
 from careermap.web.inputs import read_form
@@ -63,7 +62,7 @@ async def submit(request: Request, kb: KnowledgeDep, settings: SettingsDep, lang
         given = await read_form(request, settings)
         lang = given.lang or lang
         text = given.text
-        doc, data = await run_in_threadpool(diagnosis, given.with_lang(lang), kb, settings)
+        doc, data = await in_worker(request, diagnosis, given.with_lang(lang), kb, settings)
     except CareermapError as exc:
         return _page(request, lang, settings, status_of(exc), error=exc.line(lang), given_text=text)
     return _page(request, lang, settings, result=result_view(data, doc.text), given_text=doc.text)

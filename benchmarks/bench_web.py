@@ -1,0 +1,155 @@
+"""Load on one `careermap serve` process, beside the in-process diagnose rate measured in the same run.
+
+    python benchmarks/bench_web.py                      # 50 clients, 60 s
+    python benchmarks/bench_web.py --clients 10 --seconds 10
+
+50 concurrent clients (one asyncio loop, httpx, keep-alive) post real backgrounds from
+benchmarks/data/backgrounds.yaml as ``POST /api/diagnose`` for the given time against one
+server process on 127.0.0.1 (started here, on a free port). Reported: requests/s, latency
+p50/p95/p99/max and the error count (must be 0: the script exits 1 otherwise). The baseline is
+``diagnose`` + ``to_dict`` + JSON called in this process on the same texts for the same
+mix, on one core: the server can at best match it, since one process runs Python on one core.
+The server is pinned to one core and the clients to the other where the machine has two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import select
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import yaml
+
+from careermap.api import diagnose, knowledge
+from careermap.report.assessment import to_dict
+
+HERE = Path(__file__).parent
+
+
+def texts() -> list[str]:
+    entries = yaml.safe_load((HERE / "data" / "backgrounds.yaml").read_text(encoding="utf-8"))
+    return [e["text"] for e in entries]
+
+
+def in_process_rate(samples: list[str], seconds: float) -> tuple[float, float]:
+    """Diagnoses per second in this process (bare; and with the contract dict and JSON as the server does)."""
+    kb = knowledge()
+    diagnose(samples[0], kb=kb)
+
+    def run(full: bool) -> float:
+        n, t0 = 0, time.perf_counter()
+        while time.perf_counter() - t0 < seconds:
+            for text in samples:
+                a = diagnose(text, kb=kb)
+                if full:
+                    json.dumps(to_dict(kb, a), ensure_ascii=False)
+                n += 1
+        return n / (time.perf_counter() - t0)
+
+    return run(False), run(True)
+
+
+def start_server(core: int | None) -> tuple[subprocess.Popen[str], str]:
+    cmd = [sys.executable, "-m", "careermap", "serve", "--port", "0"]
+    if core is not None:
+        cmd = ["taskset", "-c", str(core), *cmd]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    ready, _, _ = select.select([proc.stdout], [], [], 60)
+    found = re.search(r"http://127\.0\.0\.1:\d+", proc.stdout.readline() if ready else "")
+    if not found:
+        proc.kill()
+        raise SystemExit("careermap serve did not start")
+    url = found.group(0)
+    for _ in range(300):
+        try:
+            if httpx.get(f"{url}/api/health", timeout=2).status_code == 200:
+                return proc, url
+        except httpx.TransportError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("careermap serve never answered")
+
+
+async def load(url: str, samples: list[str], clients: int, seconds: float) -> tuple[list[float], int, list[str]]:
+    latencies: list[float] = []
+    errors: list[str] = []
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
+
+        async def worker(k: int) -> None:
+            i = k
+            while time.perf_counter() < deadline:
+                text = samples[i % len(samples)]
+                i += clients
+                t0 = time.perf_counter()
+                try:
+                    r = await client.post("/api/diagnose", json={"text": text})
+                    ok = r.status_code == 200 and len(r.json()["directions"]) == 6
+                    if not ok:
+                        errors.append(f"{r.status_code} {r.text[:120]}")
+                except httpx.HTTPError as exc:
+                    errors.append(f"{type(exc).__name__}: {exc}")
+                latencies.append(time.perf_counter() - t0)
+
+        await asyncio.gather(*(worker(k) for k in range(clients)))
+    return latencies, len(latencies), errors
+
+
+def pct(values: list[float], q: float) -> float:
+    return statistics.quantiles(values, n=1000)[round(q * 1000) - 1] if len(values) > 1 else values[0]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument("--baseline-seconds", type=float, default=10.0)
+    args = ap.parse_args()
+
+    samples = texts()
+    cores = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    two = len(cores) >= 2 and bool(subprocess.run(["which", "taskset"], capture_output=True).stdout)
+    if two:
+        os.sched_setaffinity(0, {cores[1]})  # clients (and the baseline) on one core, the server on another
+    chars = statistics.mean(len(t) for t in samples)
+    print(f"{len(samples)} real backgrounds (benchmarks/data/backgrounds.yaml), {chars:.0f} characters on average")
+    where = f"server pinned to core {cores[0]}, clients to core {cores[1]}" if two else "not pinned"
+    print(f"cores: {len(cores)}; {where}")
+
+    bare, full = in_process_rate(samples, args.baseline_seconds / 2)
+    print(f"\nin-process, one core, {args.baseline_seconds:.0f} s (baseline)")
+    print(f"  diagnose                         : {bare:8.1f} /s")
+    print(f"  diagnose + to_dict + json.dumps  : {full:8.1f} /s   (the work of one request)")
+
+    proc, url = start_server(cores[0] if two else None)
+    try:
+        latencies, n, errors = asyncio.run(load(url, samples, args.clients, args.seconds))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    rate = n / args.seconds
+    ms = [x * 1000 for x in latencies]
+    print(f"\none server process, {args.clients} concurrent clients, {args.seconds:.0f} s, POST /api/diagnose (JSON)")
+    print(f"  requests     : {n}")
+    print(f"  requests/s   : {rate:8.1f}   ({rate / full:.2f}x the in-process rate of the same work)")
+    p50, p95, p99 = (pct(ms, q) for q in (0.50, 0.95, 0.99))
+    print(f"  latency ms   : p50 {p50:.0f} · p95 {p95:.0f} · p99 {p99:.0f} · max {max(ms):.0f}")
+    print(f"  errors       : {len(errors)}  (must be 0)")
+    for e in errors[:5]:
+        print(f"    {e}")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
