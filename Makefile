@@ -27,6 +27,7 @@ test: $(VENV)/.test-deps
 bench: $(VENV)/.test-deps
 	$(BIN)/python benchmarks/bench_accuracy.py
 	$(BIN)/python benchmarks/bench_speed.py
+	$(BIN)/python benchmarks/bench_web.py
 
 lint: $(BIN)/careermap
 	$(BIN)/pip install -q -e '.[dev]'

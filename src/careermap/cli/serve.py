@@ -53,6 +53,10 @@ def serve(
     max_chars: Annotated[
         int, typer.Option("--max-chars", help="Longest text one diagnosis reads. 单次诊断的最大字符数。", min=1)
     ] = 200_000,
+    threads: Annotated[
+        int,
+        typer.Option("--threads", help="Diagnoses computed at once, in worker threads (0: on the event loop).", min=0),
+    ] = 2,
 ) -> None:
     """Serve the page and the REST API (docs at /docs). 启动网页与 REST API。"""
     from careermap.i18n import t
@@ -73,7 +77,10 @@ def serve(
 
     lang = _lang()
     app = create_app(
-        _kb(kb_path), settings=WebSettings(max_upload_bytes=int(max_size * 1024 * 1024), max_text_chars=max_chars)
+        _kb(kb_path),
+        settings=WebSettings(
+            max_upload_bytes=int(max_size * 1024 * 1024), max_text_chars=max_chars, diagnose_threads=threads
+        ),
     )
     if not is_loopback(host):
         typer.echo(t("web_bind_warning", lang).format(host=host), err=True)

@@ -39,9 +39,10 @@ async def in_worker(request: Request, fn: Callable[..., T], *args: Any) -> T:
     One process runs Python on one core: more threads than that only contend for the GIL and
     stretch every request's latency; a few keep the loop free for other requests meanwhile.
     """
-    limiter: anyio.CapacityLimiter | None = getattr(request.app.state, "limiter", None)
-    if limiter is None:
-        limiter = request.app.state.limiter = anyio.CapacityLimiter(request.app.state.settings.diagnose_threads)
-    if limiter.total_tokens == 0:
+    threads: int = request.app.state.settings.diagnose_threads
+    if threads <= 0:
         return fn(*args)
+    limiter: anyio.CapacityLimiter | None = getattr(request.app.state, "limiter", None)
+    if limiter is None:  # made on first use: a limiter belongs to the running event loop
+        limiter = request.app.state.limiter = anyio.CapacityLimiter(threads)
     return await anyio.to_thread.run_sync(lambda: fn(*args), limiter=limiter)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 
 from careermap.ingest.source import DEFAULT_MAX_BYTES
@@ -16,7 +15,7 @@ class WebSettings:
     max_text_chars: int = 200_000
     """The longest text one diagnosis reads (~100 pages; diagnosis time grows with length, ~1.5 s here)."""
 
-    diagnose_threads: int = int(os.environ.get("CAREERMAP_WEB_THREADS", "2"))
+    diagnose_threads: int = 2
     """Diagnoses run at once, each in a worker thread; 0 runs them on the event loop itself."""
 
     form_overhead_bytes: int = 64 * 1024
