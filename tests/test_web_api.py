@@ -367,3 +367,28 @@ def test_a_port_in_use_is_one_line(server: Any) -> None:
     )
     assert r.returncode == 2 and r.stderr.startswith(f"error[E801]: cannot listen on 127.0.0.1:{port}")
     assert len(r.stderr.strip().splitlines()) == 1  # no warning: 127.0.0.1 is the default, loopback
+
+
+def test_a_bug_is_a_500_with_one_line_and_no_internals(monkeypatch: pytest.MonkeyPatch, kb: Any) -> None:
+    """The last guard (in-process: a bug cannot be caused from outside on purpose)."""
+    import anyio
+
+    import careermap.web.calls as calls
+    from careermap.web import create_app
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(calls, "diagnose", broken)
+    transport = httpx.ASGITransport(app=create_app(kb, warm=False), raise_app_exceptions=False)
+
+    async def post() -> httpx.Response:
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+            return await client.post("/api/diagnose", json={"text": "熟悉 CUDA"})
+
+    r = anyio.run(post)
+    assert r.status_code == 500
+    assert error_of(r)["line"] == (
+        "error[E999]: internal error (RuntimeError) — please report it; the server log has the details"
+    )
+    assert "secret internals" not in r.text
