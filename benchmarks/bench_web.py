@@ -44,22 +44,25 @@ def texts() -> list[str]:
     return [e["text"] for e in entries]
 
 
-def in_process_rate(samples: list[str], seconds: float) -> tuple[float, float]:
-    """Diagnoses per second in this process (bare; and with the contract dict and JSON as the server does)."""
+def in_process_rate(samples: list[str], seconds: float) -> tuple[float, float, float]:
+    """Diagnoses per second in this process, bare and with the contract dict and JSON as the server
+    does; and the CPU milliseconds of one such request's work (steadier than wall time on a shared machine)."""
     kb = knowledge()
     diagnose(samples[0], kb=kb)
 
-    def run(full: bool) -> float:
-        n, t0 = 0, time.perf_counter()
+    def run(full: bool) -> tuple[float, float]:
+        n, t0, c0 = 0, time.perf_counter(), time.process_time()
         while time.perf_counter() - t0 < seconds:
             for text in samples:
                 a = diagnose(text, kb=kb)
                 if full:
                     json.dumps(to_dict(kb, a), ensure_ascii=False)
                 n += 1
-        return n / (time.perf_counter() - t0)
+        return n / (time.perf_counter() - t0), (time.process_time() - c0) * 1000 / n
 
-    return run(False), run(True)
+    bare, _ = run(False)
+    full, cpu_ms = run(True)
+    return bare, full, cpu_ms
 
 
 def start_server(core: int | None, *args: str) -> tuple[subprocess.Popen[str], str]:
@@ -141,16 +144,18 @@ def main() -> int:
     where = f"server pinned to core {cores[0]}, clients to core {cores[1]}" if two else "not pinned"
     print(f"cores: {len(cores)}; {where}")
 
-    def baseline(when: str) -> float:
+    def baseline(when: str) -> tuple[float, float]:
         if two:
             os.sched_setaffinity(0, {cores[0]})
-        bare, full = in_process_rate(samples, args.baseline_seconds / 2)
+        bare, full, cpu_ms = in_process_rate(samples, args.baseline_seconds / 2)
         print(f"\nin-process on core {cores[0] if two else '-'}, {args.baseline_seconds:.0f} s, {when} (baseline)")
         print(f"  diagnose                         : {bare:8.1f} /s")
-        print(f"  diagnose + to_dict + json.dumps  : {full:8.1f} /s   (the work of one request)")
-        return full
+        print(
+            f"  diagnose + to_dict + json.dumps  : {full:8.1f} /s   {cpu_ms:.2f} ms CPU each (the work of one request)"
+        )
+        return full, cpu_ms
 
-    before = baseline("before the load")
+    before, cpu_before = baseline("before the load")
     if two:
         os.sched_setaffinity(0, {cores[1]})
     threads = ["--threads", str(args.threads)] if args.threads is not None else []
@@ -162,8 +167,8 @@ def main() -> int:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-    after = baseline("after the load")
-    full = (before + after) / 2
+    after, cpu_after = baseline("after the load")
+    full, cpu_ms = (before + after) / 2, (cpu_before + cpu_after) / 2
     n = len(latencies)
     rate = n / args.seconds
     ms = [x * 1000 for x in latencies]
@@ -175,6 +180,11 @@ def main() -> int:
     print(
         f"  CPU          : server {server_cpu / args.seconds:.0%} of a core, "
         f"clients {client_cpu / args.seconds:.0%} of a core"
+    )
+    per_request = server_cpu * 1000 / max(n, 1)
+    print(
+        f"  server CPU   : {per_request:.2f} ms per request = {per_request / cpu_ms:.2f}x the in-process "
+        f"{cpu_ms:.2f} ms (HTTP, parsing and the answer add {per_request - cpu_ms:+.2f} ms)"
     )
     print(f"  errors       : {len(errors)}  (must be 0)")
     for e in errors[:5]:
