@@ -76,7 +76,7 @@ async def read_json(request: Request) -> Given:
     except UnicodeDecodeError:
         raise _bad_json("not UTF-8") from None
     except json.JSONDecodeError as exc:
-        raise _bad_json(f"{exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        raise _bad_json(f"{exc.msg}: line {exc.lineno}, column {exc.colno}") from None
     try:
         body = DiagnoseRequest.model_validate(payload)
     except ValidationError as exc:

@@ -14,13 +14,14 @@ from careermap.web.calls import diagnosis, in_worker
 from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, SettingsDep
 from careermap.web.errors import status_of
 from careermap.web.inputs import read_form
+from careermap.web.settings import WebSettings
 from careermap.web.uploads import ACCEPTED, mb
 from careermap.web.view import bar, kind_label, pct, result_view
 
 router = APIRouter(include_in_schema=False)
 
 
-def _page(request: Request, lang: Lang, settings: Any, status: int = 200, **context: Any) -> HTMLResponse:
+def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200, **context: Any) -> HTMLResponse:
     kb = request.app.state.kb
     response: HTMLResponse = request.app.state.templates.TemplateResponse(
         request,
