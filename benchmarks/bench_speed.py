@@ -16,6 +16,7 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -72,6 +73,8 @@ def peak_rss_mb(code: str) -> float:
 
 
 def main() -> None:
+    # diagnose stores each assessment: keep the benchmark's runs out of the user's database
+    os.environ["CAREERMAP_DB"] = str(Path(tempfile.mkdtemp()) / "bench.db")
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     kb = knowledge()

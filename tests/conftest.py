@@ -81,3 +81,10 @@ def server() -> Iterator[Server]:
 def start_server_fixture() -> Any:
     """``start_server(*args)``: another server with other options; the test stops it."""
     return start_server
+
+
+@pytest.fixture(autouse=True)
+def _private_database(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test writes to the user's real database: commands that store (diagnose, plan) and
+    their subprocesses use a fresh file unless the test passes --db."""
+    monkeypatch.setenv("CAREERMAP_DB", str(tmp_path_factory.mktemp("db") / "careermap.db"))

@@ -230,9 +230,9 @@ def test_errors_speak_the_browsers_language(http: httpx.Client) -> None:
             "photo.md",
             b"\x89PNG\r\n\x1a\n" + b"\x00" * 200,
             415,
-            "error[E104]: photo.md is a PNG file; this server reads",
+            "error[E104]: photo.md is a PNG image, not a text document",
         ),
-        ("cv.pdf", b"%PDF-1.7\n1 0 obj\n", 415, "error[E104]: cv.pdf is a PDF file"),
+        ("cv.pdf", b"%PDF-1.7\n1 0 obj\n", 422, "error[E105]: cv.pdf is a damaged PDF and cannot be read"),
         ("noise.txt", bytes(range(256)) * 40, 415, "error[E102]: noise.txt is binary data, not text"),
         ("control.txt", b"\x01\x02\x03\x04\x05abc" * 300, 415, "error[E102]: control.txt is binary data, not text"),
         ("empty.md", b"", 422, "error[E101]: empty.md is empty (0 bytes)"),
@@ -255,7 +255,7 @@ def test_an_oversize_file_is_refused_while_it_arrives(http: httpx.Client) -> Non
     # just over the cap, within the form's overhead: the file itself is measured
     r = http.post("/api/diagnose", files={"file": ("big.md", data[: TEN_MB + 10], "text/markdown")})
     assert r.status_code == 413
-    assert error_of(r)["line"].startswith("error[E103]: big.md is 10,485,770 bytes, above the 10,485,760-byte limit")
+    assert error_of(r)["line"].startswith("error[E103]: big.md is 10.0 MB, above the 10.0 MB limit")
     # a file just under the cap is read; then the text is too long for one diagnosis (a separate limit)
     r = http.post("/api/diagnose", files={"file": ("ok.md", data[: TEN_MB - 100])})
     assert r.status_code == 422
@@ -271,7 +271,7 @@ def test_a_smaller_cap_from_the_command_line(start_server: Any) -> None:
     try:
         r = httpx.post(f"{srv.url}/api/diagnose", files={"file": ("a.md", b"x" * 20_000)}, timeout=30)
         assert r.status_code == 413
-        assert error_of(r)["line"].startswith("error[E103]: a.md is 20 KB, above the 10 KB limit")
+        assert error_of(r)["line"].startswith("error[E103]: a.md is 19.5 KB, above the 10.2 KB limit")
         r = httpx.post(f"{srv.url}/api/diagnose", files={"file": ("a.md", b"x" * 200_000)}, timeout=30)
         assert error_of(r)["line"].startswith("error[E103]: the upload is above the 10 KB limit")
         ok = httpx.post(f"{srv.url}/api/diagnose", files={"file": ("a.md", ZH.encode())}, timeout=30)
@@ -328,7 +328,7 @@ def test_a_page_error_is_one_readable_line_not_a_500(http: httpx.Client) -> None
     assert r.status_code == 422
     assert '<p id="error-line">错误[E101]: 输入为空 — 请写几句你的背景，或选择一个简历文件</p>' in r.text
     bad = http.post("/", files={"file": ("cv.pdf", b"%PDF-1.4\n")}, data={"lang": "en"})
-    assert bad.status_code == 415 and "error[E104]: cv.pdf is a PDF file" in bad.text
+    assert bad.status_code == 422 and "error[E105]: cv.pdf is a damaged PDF and cannot be read" in bad.text
 
 
 # ---------------------------------------------------------------- the command

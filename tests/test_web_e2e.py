@@ -179,7 +179,7 @@ def test_an_error_is_one_line_on_the_page(page: Any) -> None:
     page.set_input_files("#file", files=[{"name": "photo.md", "mimeType": "text/markdown", "buffer": PNG}])
     page.click("#submit")
     page.wait_for_selector("#error")
-    assert page.inner_text("#error-line").startswith("error[E104]: photo.md is a PNG file")
+    assert page.inner_text("#error-line").startswith("error[E104]: photo.md is a PNG image, not a text document")
     shot(page, "6-error.png")
 
 

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from careermap.extract.evidence import extract
-from careermap.extract.models import TraitSignal
+from careermap.extract.models import ConstraintSignal, TraitSignal
 from careermap.extract.semantic import Encoder
 from careermap.ingest.document import Document, from_text
 from careermap.knowledge.loader import Knowledge, load
@@ -33,10 +33,13 @@ def diagnose(
     kb: Knowledge | None = None,
     lang: str | None = None,
     traits: list[TraitSignal] | None = None,
+    constraints: list[ConstraintSignal] | None = None,
     semantic: bool = False,
 ) -> Assessment:
     """Rank the six directions and eighteen roles for a background text or document.
 
+    ``traits`` and ``constraints`` (from questionnaire answers, see :mod:`careermap.quiz`)
+    add named contributions with their own source, apart from what the text shows.
     ``semantic=True`` adds the optional sentence-encoder signal (``careermap[semantic]``).
     """
     kb = kb or knowledge()
@@ -46,7 +49,7 @@ def diagnose(
         from careermap.extract.semantic import role_similarities
 
         ev.semantic = {r.role: (r.similarity, r.span) for r in role_similarities(doc, kb, encoder())}
-    return assess(kb, ev, lang=lang, source=doc.name, extra_traits=traits)
+    return assess(kb, ev, lang=lang, source=doc.name, extra_traits=traits, constraints=constraints)
 
 
 _ENCODER: Encoder | None = None

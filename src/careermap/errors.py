@@ -21,6 +21,11 @@ Messages exist in Chinese and English; fronts pick the user's language.
     ├── NotFound              E3xx  an id or record that does not exist
     ├── StoreError            E4xx  the database cannot be opened or written
     ├── AnswersError          E5xx  a questionnaire answers file is wrong
+    │   ├── AnswersUnreadable E501  not found, not YAML/JSON, or not the expected shape
+    │   ├── AnswerMissing     E502  an item of the questionnaire has no answer
+    │   ├── UnknownAnswer     E503  an answer names an item the questionnaire does not have
+    │   ├── AnswerOutOfRange  E504  an answer is not on the item's scale or among its options
+    │   └── AnswersVersion    E505  written for another version of the questionnaire
     ├── JobsError             E6xx  a postings file or corpus problem
     ├── MissingDependency     E7xx  an optional extra is not installed
     └── ServeError            E8xx  the web server cannot start (address in use, not on this machine)
@@ -120,7 +125,35 @@ class StoreError(CareermapError):
 
 
 class AnswersError(CareermapError):
+    """A questionnaire answers file is wrong; ``item`` names the item concerned, if any."""
+
     code = "E500"
+
+    def __init__(
+        self, en: str, zh: str | None = None, *, hint_en: str = "", hint_zh: str = "", item: str | None = None
+    ) -> None:
+        super().__init__(en, zh, hint_en=hint_en, hint_zh=hint_zh)
+        self.item = item
+
+
+class AnswersUnreadable(AnswersError):
+    code = "E501"
+
+
+class AnswerMissing(AnswersError):
+    code = "E502"
+
+
+class UnknownAnswer(AnswersError):
+    code = "E503"
+
+
+class AnswerOutOfRange(AnswersError):
+    code = "E504"
+
+
+class AnswersVersion(AnswersError):
+    code = "E505"
 
 
 class JobsError(CareermapError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,6 +18,8 @@ import typer
 
 from careermap.cli.serve import serve as _serve
 from careermap.errors import CareermapError
+from careermap.ingest.limits import DEFAULT as DEFAULT_LIMITS
+from careermap.ingest.limits import MB
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -54,6 +57,15 @@ KbOpt = Annotated[
     ),
 ]
 
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database file or SQLAlchemy URL (default: $CAREERMAP_DB, else the user data folder). 数据库路径或 URL。",
+    ),
+]
+NoStoreOpt = Annotated[bool, typer.Option("--no-store", help="Store nothing. 不保存本次结果。")]
+
 
 def _kb(path: Path | None) -> Knowledge:
     from careermap.api import knowledge
@@ -70,7 +82,9 @@ def _console() -> Console:
 
 @app.command()
 def diagnose(
-    source: Annotated[str, typer.Argument(help="A file, or '-' to read stdin. 简历文件，或 '-' 读取标准输入。")],
+    source: Annotated[
+        str, typer.Argument(help="A .txt/.md/.html/.pdf/.docx file, or '-' for stdin. 简历文件，或 '-' 读取标准输入。")
+    ],
     fmt: FormatOpt = Format.terminal,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
@@ -78,33 +92,92 @@ def diagnose(
         bool, typer.Option("--semantic", help="Add the optional sentence-encoder signal (careermap[semantic]).")
     ] = False,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Say how the input was read. 显示读取细节。")
+        bool, typer.Option("--verbose", "-v", help="Say how the input was read (format, encoding…). 显示读取细节。")
     ] = False,
+    answers: Annotated[
+        str | None,
+        typer.Option("--answers", "-a", help="Questionnaire answers to add (see `careermap quiz`). 问卷答案文件。"),
+    ] = None,
+    keep_pii: Annotated[
+        bool,
+        typer.Option("--keep-pii", help="Do not mask phones, e-mails, ID numbers, addresses. 不遮盖个人信息。"),
+    ] = False,
+    max_size: Annotated[
+        float, typer.Option("--max-size", help="Largest input in MB. 输入大小上限（MB）。", min=0)
+    ] = DEFAULT_LIMITS.max_bytes / MB,
+    max_pages: Annotated[
+        int, typer.Option("--max-pages", help="Most PDF pages read. PDF 页数上限。", min=1)
+    ] = DEFAULT_LIMITS.max_pages,
+    max_unzipped: Annotated[
+        float, typer.Option("--max-unzipped", help="Largest DOCX once unpacked, MB. DOCX 解压上限（MB）。", min=0)
+    ] = DEFAULT_LIMITS.max_unzipped / MB,
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Seconds allowed for reading the file. 读取时限（秒）。", min=0.001)
+    ] = DEFAULT_LIMITS.timeout,
+    db: DbOpt = None,
+    no_store: NoStoreOpt = False,
 ) -> None:
     """Rank the six directions for a background, with evidence. 诊断：六大方向排名与依据。"""
     from careermap.api import diagnose as run
     from careermap.ingest.source import read_source
-    from careermap.report.assessment import to_dict
 
     kb = _kb(kb_path)
-    doc = read_source(source, kb)
+    given = None
+    if answers is not None:  # read first: a bad answers file fails before any work on the résumé
+        from careermap.quiz import read_answers
+
+        given = read_answers(answers, kb.questionnaire)
+    limits = replace(
+        DEFAULT_LIMITS,
+        max_bytes=int(max_size * MB),
+        max_pages=max_pages,
+        max_unzipped=int(max_unzipped * MB),
+        timeout=timeout,
+    )
+    doc = read_source(source, kb, limits=limits, keep_pii=keep_pii)
     if verbose:
         typer.echo(
             " · ".join(f"{k}={v}" for k, v in {"source": doc.name, "lang": doc.lang, **doc.meta}.items()), err=True
         )
-    a = run(doc, kb=kb, lang=lang.value if lang else None, semantic=semantic)
+    out_lang = lang.value if lang else None
+    from careermap.cli.plan import remember  # stores the assessment unless --no-store
+
+    if given is not None:
+        from careermap.quiz import assess_answers
+
+        quiz = assess_answers(given, kb=kb, source=doc, lang=out_lang, semantic=semantic)
+        remember(kb, quiz.assessment, db=db, no_store=no_store)
+        emit(kb, quiz, fmt)
+    else:
+        a = run(doc, kb=kb, lang=out_lang, semantic=semantic)
+        remember(kb, a, db=db, no_store=no_store)
+        emit(kb, a, fmt)
+
+
+def emit(kb, result, fmt: Format) -> None:  # type: ignore[no-untyped-def]
+    """Render an assessment (or a questionnaire assessment) in the chosen format."""
+    from careermap.quiz.models import QuizAssessment
+
+    if isinstance(result, QuizAssessment):
+        from careermap.report.questionnaire import to_dict as quiz_dict
+
+        data = quiz_dict(kb, result)
+    else:
+        from careermap.report.assessment import to_dict
+
+        data = to_dict(kb, result)
     if fmt is Format.json:
         import json
 
-        typer.echo(json.dumps(to_dict(kb, a), ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt is Format.md:
-        from careermap.report.markdown import render
+        from careermap.report.markdown import render_dict
 
-        typer.echo(render(kb, a), nl=False)
+        typer.echo(render_dict(data), nl=False)
     else:
-        from careermap.report.terminal import render as render_terminal
+        from careermap.report.terminal import render_dict as render_terminal
 
-        render_terminal(_console(), kb, a)
+        render_terminal(_console(), data)
 
 
 @kb_app.command("validate")
@@ -122,7 +195,8 @@ def kb_validate(kb_path: KbOpt = None) -> None:
         raise typer.Exit(2) from None
     typer.echo(
         f"ok: {len(kb.directions)} directions, {len(kb.roles)} roles, {len(kb.skills)} skills, "
-        f"{len(kb.archetypes)} backgrounds, {len(kb.traits)} traits (version {kb.version})"
+        f"{len(kb.archetypes)} backgrounds, {len(kb.traits)} traits, "
+        f"{len(kb.questionnaire.item_ids())} questionnaire items (version {kb.version})"
     )
 
 
@@ -155,6 +229,9 @@ def kb_search(
         typer.echo(f"{kind:<10} {ident:<28} {name}")
 
 
+import careermap.cli.quiz  # noqa: E402, F401  (registers `careermap quiz` on app)
+
+
 def _error_lang() -> str:
     argv = sys.argv
     if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
@@ -180,3 +257,6 @@ def main() -> None:
             err=True,
         )
         sys.exit(70)
+
+
+from careermap.cli import plan as _plan  # noqa: E402, F401  (registers plan, history, diff)

@@ -66,6 +66,22 @@ class TraitSignal:
 
 
 @dataclass(frozen=True, slots=True)
+class ConstraintSignal:
+    """A practical limit (questionnaire answers): an amount for roles by one attribute.
+
+    ``applies_to`` names the role attribute, ``threshold`` (its threshold level) or
+    ``degree`` (the degree it usually asks for); ``amounts`` maps that attribute's values to a
+    signed amount in -1..1. ``key`` names the answer, e.g. ``high_threshold:avoid``.
+    """
+
+    key: str
+    applies_to: str
+    amounts: dict[str, float]
+    source: str = "answers"
+    item: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class TitleHit:
     archetype: str
     span: Span

@@ -1,12 +1,15 @@
 """The ``Document``: what every source becomes before extraction.
 
-A document is the decoded text exactly as the user gave it (spans index into it), the
-detected language, and the sections found under résumé headings.
+A document is the text as the user gave it — decoded, or taken out of a PDF, DOCX or HTML
+file — with personal data masked character for character (so every offset is the same in
+both; see :mod:`careermap.ingest.redact`), the detected language, and the sections found
+under résumé headings. Spans of evidence index ``Document.text``.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -57,32 +60,81 @@ def detect_languages(text: str) -> tuple[str, tuple[str, ...]]:
     return main, present or ("en",)
 
 
-def _heading_table(kb: Knowledge) -> dict[str, str]:
-    table: dict[str, str] = kb._cache.get("headings", {})
-    if not table:
-        for kind in SECTION_KINDS:
-            for word in getattr(kb.lexicon.sections, kind):
-                table[kb.fold(word)] = kind
-        kb._cache["headings"] = table
-    return table
+@dataclass(frozen=True, slots=True)
+class _Headings:
+    """Heading words by folded form, and the fold: NFKC, lower case, traditional → simplified
+    (the normaliser's folding, done per string in C: it runs on every short line)."""
+
+    kinds: dict[str, str]
+    variants: dict[int, str]
+    longest: int
+
+    def fold(self, text: str) -> str:
+        return unicodedata.normalize("NFKC", text).lower().translate(self.variants)
+
+
+def _heading_table(kb: Knowledge) -> _Headings:
+    cached = kb._cache.get("headings")
+    if cached is None:
+        variants = str.maketrans(kb.variants)
+        fold = _Headings({}, variants, 0).fold
+        kinds = {fold(word): kind for kind in SECTION_KINDS for word in getattr(kb.lexicon.sections, kind)}
+        cached = kb._cache["headings"] = _Headings(kinds, variants, max(map(len, kinds), default=0))
+    return cached
 
 
 _HEADING_STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（]*|[\s#*=_\-–—|:：】\])）]*$")
+# "一、", "2.", "(3)", "IV." before a heading: numbering, not words
+_ENUMERATION = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．:：]|\d{1,2}\s*[、.．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[IVX]{1,4}\.)\s*"
+)
+_SPACED_CJK = re.compile(r"[\u3400-\u9fff](?:\s+[\u3400-\u9fff])+")
+# "专业技能 Skills", "教育背景 / Education": a heading in both languages
+_BILINGUAL = re.compile(r"\s*[/|｜·]\s*|(?<=[\u3400-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u3400-\u9fff])")
+_FIELD = re.compile(r"[:：\t]")
+_MAX_HEADING = 40
+
+
+def _bare(text: str) -> str:
+    bare = _HEADING_STRIP.sub("", _ENUMERATION.sub("", text.strip()))
+    return _HEADING_STRIP.sub("", _ENUMERATION.sub("", bare))
+
+
+def _kind_of(bare: str, h: _Headings) -> str | None:
+    if not 0 < len(bare) <= min(_MAX_HEADING, 2 * h.longest + 3):
+        return None
+    kind = h.kinds.get(h.fold(bare))
+    if kind is None and " " in bare and _SPACED_CJK.fullmatch(bare):  # "教 育 背 景"
+        kind = h.kinds.get(h.fold("".join(bare.split())))
+    if kind is None:
+        parts = [p for p in _BILINGUAL.split(bare) if p]
+        if len(parts) > 1:
+            kind = h.kinds.get(h.fold(parts[0]))
+            if kind is not None and any(h.kinds.get(h.fold(p)) != kind for p in parts[1:]):
+                kind = None
+    return kind
+
+
+def heading_kind(line: str, kb: Knowledge) -> str | None:
+    """The section kind a line opens, if it is a heading: a known heading word alone
+    ("项目经历", "## Skills", "二、工作经历", "教 育 背 景", "专业技能 Skills") or before a
+    colon or tab ("Skills: Python, CUDA", a table row "专业技能<TAB>Python")."""
+    h = _heading_table(kb)
+    kind = _kind_of(_bare(line), h)
+    if kind is None and _FIELD.search(line):
+        kind = _kind_of(_bare(_FIELD.split(line.strip(), maxsplit=1)[0]), h)
+    return kind
 
 
 def find_sections(text: str, kb: Knowledge) -> tuple[Section, ...]:
-    """Sections start at a short line that is a known heading ("项目经历", "## Skills")."""
-    table = _heading_table(kb)
+    """Sections start at a line that is a known heading (see :func:`heading_kind`) and run
+    to the next one; the words are data (``lexicon.yaml`` ``sections``)."""
     marks: list[tuple[int, str, str]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        bare = _HEADING_STRIP.sub("", line.strip())
-        if 0 < len(bare) <= 30:
-            key = kb.fold(bare)
-            kind = table.get(key)
-            if kind is None and (":" in line or "：" in line):
-                kind = table.get(kb.fold(re.split(r"[:：]", line.strip(), maxsplit=1)[0].strip("#*- ")))
-            if kind:
+        if len(line) <= 4 * _MAX_HEADING or _FIELD.search(line[: 2 * _MAX_HEADING]):
+            kind = heading_kind(line, kb)
+            if kind and not (marks and marks[-1][1] == kind):  # "专业技能" then a table row "技能 | 程度"
                 marks.append((pos, kind, line.strip()))
         pos += len(line)
     sections = []
@@ -92,8 +144,15 @@ def find_sections(text: str, kb: Knowledge) -> tuple[Section, ...]:
     return tuple(sections)
 
 
-def from_text(text: str, kb: Knowledge, *, name: str = "-", meta: dict[str, str] | None = None) -> Document:
-    """A document from text already decoded; refuses text with nothing to read."""
+def from_text(
+    text: str, kb: Knowledge, *, name: str = "-", meta: dict[str, str] | None = None, keep_pii: bool = False
+) -> Document:
+    """A document from text already decoded; refuses text with nothing to read.
+
+    Phone numbers, e-mails, ID numbers and street addresses are masked character for
+    character unless ``keep_pii`` (see :mod:`careermap.ingest.redact`): offsets into the
+    document's text are offsets into ``text``.
+    """
     if not text.strip():
         raise EmptyInput(
             "the input is empty",
@@ -101,5 +160,14 @@ def from_text(text: str, kb: Knowledge, *, name: str = "-", meta: dict[str, str]
             hint_en="give a few sentences about your background or a résumé file",
             hint_zh="请写几句你的背景，或提供简历文件",
         )
+    info = dict(meta or {})
+    if keep_pii:
+        info["pii"] = "kept"
+    else:
+        from careermap.ingest.redact import redact
+
+        redacted = redact(text, kb)
+        text = redacted.text
+        info["redacted"] = redacted.summary()
     lang, present = detect_languages(text)
-    return Document(text, lang, present, find_sections(text, kb), name, dict(meta or {}))
+    return Document(text, lang, present, find_sections(text, kb), name, info)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -24,12 +25,17 @@ from careermap.extract.normalize import fold
 from careermap.knowledge.models import (
     Advice,
     Archetype,
+    Degree,
     Direction,
     Lexicon,
+    NumberConstraint,
+    Planning,
+    Questionnaire,
     Role,
     Scoring,
     Skill,
     Text,
+    ThresholdLevel,
     Trait,
 )
 
@@ -58,6 +64,8 @@ class Knowledge:
     scoring: Scoring
     advice: Advice
     variants: dict[str, str]
+    questionnaire: Questionnaire
+    planning: Planning
     path: Path
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -175,6 +183,10 @@ def load(path: Path | str | None = None) -> Knowledge:
     lexicon = _parse(Lexicon, _read_yaml(root / "lexicon.yaml", problems, root), "lexicon.yaml", problems)
     scoring = _parse(Scoring, _read_yaml(root / "scoring.yaml", problems, root), "scoring.yaml", problems)
     advice = _parse(Advice, _read_yaml(root / "advice.yaml", problems, root), "advice.yaml", problems)
+    questionnaire = _parse(
+        Questionnaire, _read_yaml(root / "questionnaire.yaml", problems, root), "questionnaire.yaml", problems
+    )
+    planning = _parse(Planning, _read_yaml(root / "plan.yaml", problems, root), "plan.yaml", problems)
     variants_raw = (_read_yaml(root / "variants.yaml", problems, root) or {}).get("hant_to_hans", "")
     variants = _parse_variants(variants_raw, problems)
 
@@ -189,6 +201,8 @@ def load(path: Path | str | None = None) -> Knowledge:
         scoring=scoring,  # type: ignore[arg-type]
         advice=advice,  # type: ignore[arg-type]
         variants=variants,
+        questionnaire=questionnaire,  # type: ignore[arg-type]
+        planning=planning,  # type: ignore[arg-type]
         path=root,
     )
     for kind, ids in (
@@ -198,10 +212,14 @@ def load(path: Path | str | None = None) -> Knowledge:
         ("trait", [t.id for t in traits]),
     ):
         problems += [f"[{kind}s -> {dup}] {kind} id defined twice" for dup in sorted(_dupes(ids))]
+    if planning is not None:
+        problems += _validate_planning(kb, planning)
     if lexicon is not None and scoring is not None:
         problems += validate(
             kb, role_files=dict((r.id, f) for f, r in roles), skill_files=dict((s.id, f) for f, s in skills)
         )
+    if questionnaire is not None:
+        problems += validate_questionnaire(kb)
     if problems:
         raise KnowledgeError(problems)
     return kb
@@ -317,6 +335,124 @@ def validate(kb: Knowledge, *, role_files: dict[str, str], skill_files: dict[str
                     problems.append(f"[{fname} -> {key} -> {loc}] zh text has no Chinese: {text.zh[:40]!r}")
                 if _CJK.search(text.en):
                     problems.append(f"[{fname} -> {key} -> {loc}] en text contains Chinese: {text.en[:40]!r}")
+    return problems
+
+
+_PLAN_SLOTS = {
+    "route": {"role", "n", "hours", "hpw", "weeks"},
+    "covers_core": {"role", "n", "hours", "hpw", "weeks"},
+    "nothing_left": {"role"},
+    "shortened": {"saved", "full"},
+    "transferable": {"skills", "background"},
+    "closest": {"role", "hours"},
+}
+
+
+def _validate_planning(kb: Knowledge, planning: Planning) -> list[str]:
+    """plan.yaml: tiers named right, stages numbered 1..n, every project's stage exists, slots known."""
+    problems: list[str] = []
+    tiers = {"core", "important", "useful"}
+    if set(planning.need) != tiers | {"prerequisite"}:
+        problems.append(
+            f"[plan.yaml -> need] needs exactly core, important, useful, prerequisite; got {sorted(planning.need)}"
+        )
+    for tier in planning.route_tiers:
+        if tier not in tiers:
+            problems.append(f"[plan.yaml -> route_tiers] unknown tier '{tier}'")
+    numbers = [s.number for s in planning.stages]
+    if numbers != list(range(1, len(numbers) + 1)):
+        problems.append(f"[plan.yaml -> stages] stages must be numbered 1..n in order, got {numbers}")
+    if planning.min_stages > len(numbers):
+        problems.append(f"[plan.yaml -> min_stages] {planning.min_stages} is more than the {len(numbers)} stages")
+    if planning.role_skills_from_stage not in numbers:
+        problems.append(f"[plan.yaml -> role_skills_from_stage] {planning.role_skills_from_stage} is not a stage")
+    for rid, role in kb.roles.items():
+        for proj in role.projects:
+            if proj.stage not in numbers:
+                problems.append(
+                    f"[roles -> {rid} -> projects.{proj.id}] stage {proj.stage} is not a stage of plan.yaml"
+                )
+    for i, stage in enumerate(planning.stages):
+        for loc, text in (("name", stage.name), ("goal", stage.goal)):
+            problems += _check_text(f"plan.yaml -> stages.{i}.{loc}", text, {"role"})
+    for key, slots in _PLAN_SLOTS.items():
+        problems += _check_text(f"plan.yaml -> texts.{key}", getattr(planning.texts, key), slots)
+    return problems
+
+
+def _check_text(where: str, text: Text, slots: set[str]) -> list[str]:
+    problems: list[str] = []
+    if not _CJK.search(text.zh):
+        problems.append(f"[{where}] zh text has no Chinese: {text.zh[:40]!r}")
+    if _CJK.search(text.en):
+        problems.append(f"[{where}] en text contains Chinese: {text.en[:40]!r}")
+    for lang in ("zh", "en"):
+        used = set(re.findall(r"{(\w*)}", getattr(text, lang)))
+        for slot in sorted(used - slots):
+            problems.append(f"[{where}.{lang}] unknown slot {{{slot}}}; known: {', '.join(sorted(slots))}")
+    return problems
+
+
+_ON_VALUES = {"threshold": {v.value for v in ThresholdLevel}, "degree": {v.value for v in Degree}}
+
+
+def validate_questionnaire(kb: Knowledge) -> list[str]:
+    """Every item maps to known traits, every trait is asked about, ids are unique, the scale
+    runs 1..n with rising polarity, and constraint amounts key on real levels or degrees."""
+    q = kb.questionnaire
+    where = "questionnaire.yaml"
+    problems: list[str] = []
+    values = [p.value for p in q.scale]
+    if values != list(range(1, len(values) + 1)):
+        problems.append(f"[{where} -> scale] values must run 1, 2, 3 ... in order, found {values}")
+    polarities = [p.polarity for p in q.scale]
+    if any(b <= a for a, b in pairwise(polarities)):
+        problems.append(f"[{where} -> scale] polarity must rise with the value, found {polarities}")
+    for dup in sorted(_dupes(q.item_ids())):
+        problems.append(f"[{where} -> {dup}] item id defined twice")
+    asked: dict[str, float] = {}
+    for item in q.items:
+        for trait, weight in item.traits.items():
+            if trait not in kb.traits:
+                problems.append(f"[{where} -> {item.id} -> traits] unknown trait '{trait}'")
+            elif weight == 0:
+                problems.append(f"[{where} -> {item.id} -> traits] weight of '{trait}' is 0; leave the trait out")
+            else:
+                asked[trait] = max(asked.get(trait, 0.0), weight)
+    for trait in kb.traits:
+        if asked.get(trait, 0.0) < q.consistency.min_weight:
+            problems.append(f"[{where} -> items] no item asks about trait '{trait}' (weight >= min_weight)")
+    records: list[str] = []
+    for c in q.constraints:
+        allowed = _ON_VALUES[c.applies_to]
+        if isinstance(c, NumberConstraint):
+            if c.min >= c.max:
+                problems.append(f"[{where} -> {c.id}] min must be below max")
+            for p in c.presets:
+                if not c.min <= p.value <= c.max:
+                    problems.append(f"[{where} -> {c.id} -> presets] {p.value} is outside {c.min}..{c.max}")
+            amount_maps = [(f"bands.{b.id}", b.amounts) for b in c.bands]
+            if c.records:
+                records.append(c.records)
+        else:
+            for dup in sorted(_dupes(o.value for o in c.options)):
+                problems.append(f"[{where} -> {c.id} -> options] option '{dup}' defined twice")
+            amount_maps = [(f"options.{o.value}", o.amounts) for o in c.options]
+            for o in c.options:
+                if o.amounts and o.note is None:
+                    problems.append(f"[{where} -> {c.id} -> options.{o.value}] an option with amounts needs a note")
+        for loc, amounts in amount_maps:
+            for key in amounts:
+                if key not in allowed:
+                    known = ", ".join(sorted(allowed))
+                    problems.append(f"[{where} -> {c.id} -> {loc}] '{key}' is not a {c.applies_to} value ({known})")
+    for dup in sorted(_dupes(records)):
+        problems.append(f"[{where} -> constraints] more than one item records '{dup}'")
+    for loc, text in _texts(q, ""):
+        if not _CJK.search(text.zh):
+            problems.append(f"[{where} -> {loc}] zh text has no Chinese: {text.zh[:40]!r}")
+        if _CJK.search(text.en):
+            problems.append(f"[{where} -> {loc}] en text contains Chinese: {text.en[:40]!r}")
     return problems
 
 

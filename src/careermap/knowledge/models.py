@@ -8,7 +8,7 @@ silently ignored field.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -228,6 +228,19 @@ class DegreeCues(Model):
     phd: list[str]
 
 
+class AddressWords(Model):
+    """Words that make a street address, for redaction (:mod:`careermap.ingest.redact`)."""
+
+    labels: list[str] = Field(min_length=1)  # "地址：…", "Address: …": the rest of the field
+    zh_lead_ins: list[str] = []  # 家住, 位于 … words before an address that are not part of it
+    zh_divisions: list[str] = Field(min_length=1)  # 省, 市, 区 … before a road
+    zh_roads: list[str] = Field(min_length=1)  # 路, 大街 … followed by a number
+    zh_estates: list[str] = Field(min_length=1)  # 小区, 大厦 … followed by a number
+    zh_units: list[str] = Field(min_length=1)  # 号, 栋, 室 … after a number
+    en_streets: list[str] = Field(min_length=1)  # Street, Rd … after a house number and a name
+    en_units: list[str] = Field(min_length=1)  # Apt, Suite … after the street
+
+
 class Lexicon(Model):
     """Words around a skill that change what it means: proficiency, negation, grade."""
 
@@ -244,6 +257,7 @@ class Lexicon(Model):
     year_units: list[str]
     experience_words: list[str]
     sections: SectionHeadings
+    address: AddressWords
 
 
 class Advice(Model):
@@ -284,6 +298,7 @@ class Scoring(Model):
     archetype_saturation: float
     archetype_max: int
     trait_weight: float
+    constraint_weight: float
     interest_weight: float
     dislike_weight: float
     direction_role_blend: float
@@ -294,3 +309,158 @@ class Scoring(Model):
     semantic_floor: float
     counterfactual_grade: Grade
     counterfactual_max_skills: int
+
+
+class StageTemplate(Model):
+    """One stage of a learning route: its place, name and goal (``{role}`` is filled in)."""
+
+    number: Annotated[int, Field(ge=1, le=6)]
+    name: Text
+    goal: Text
+
+
+class PlanTexts(Model):
+    """Sentence templates of a plan's summary; ``{slots}`` are filled in."""
+
+    route: Text
+    covers_core: Text
+    nothing_left: Text
+    shortened: Text
+    transferable: Text
+    closest: Text
+
+
+class Planning(Model):
+    """Every number and sentence the route planner uses (``plan.yaml``)."""
+
+    need: dict[str, Proficiency]
+    route_tiers: list[str] = Field(min_length=1)
+    implied_level: Proficiency
+    role_skills_from_stage: Annotated[int, Field(ge=1, le=6)]
+    transferable_level: Proficiency
+    hours_per_week: Annotated[int, Field(ge=1, le=168)]
+    closest_roles: Annotated[int, Field(ge=1, le=18)]
+    stage_hours: Annotated[int, Field(ge=1)]
+    min_stages: Annotated[int, Field(ge=1, le=6)]
+    stages: list[StageTemplate] = Field(min_length=3, max_length=6)
+    texts: PlanTexts
+
+    def stage(self, number: int) -> StageTemplate:
+        return next(s for s in self.stages if s.number == number)
+
+
+class LikertPoint(Model):
+    """One point of the agreement scale and the trait polarity (-1..1) it stands for."""
+
+    value: Annotated[int, Field(ge=1, le=9)]
+    label: Text
+    polarity: Weight
+
+
+class QuizItem(Model):
+    """A statement answered on the scale; ``traits`` maps it to traits with signed weights.
+
+    A negative weight marks a reverse-keyed item ("math is not my thing").
+    """
+
+    id: Id
+    text: Text
+    traits: dict[Id, Weight] = Field(min_length=1)
+
+
+class ConstraintOption(Model):
+    """An answer to a practical question and what it does to roles: ``amounts`` maps a
+    role's threshold level or usual degree (the constraint's ``applies_to``) to a signed amount."""
+
+    value: Id
+    label: Text
+    note: Text | None = None
+    amounts: dict[str, Weight] = {}
+
+
+class NumberBand(Model):
+    """A range of a number answer (up to ``max`` inclusive) that counts as a constraint."""
+
+    id: Id
+    max: Annotated[int, Field(ge=0)]
+    note: Text
+    amounts: dict[str, Weight]
+
+
+class NumberPreset(Model):
+    value: Annotated[int, Field(ge=0)]
+    label: Text
+
+
+class ChoiceConstraint(Model):
+    kind: Literal["choice"]
+    id: Id
+    name: Text
+    text: Text
+    applies_to: Literal["threshold", "degree"]
+    options: list[ConstraintOption] = Field(min_length=2)
+
+
+class NumberConstraint(Model):
+    kind: Literal["number"]
+    id: Id
+    name: Text
+    text: Text
+    unit: Text
+    min: Annotated[int, Field(ge=0)]
+    max: Annotated[int, Field(ge=1)]
+    presets: list[NumberPreset] = Field(min_length=2)
+    applies_to: Literal["threshold", "degree"] = "threshold"
+    bands: list[NumberBand] = []
+    records: Literal["hours_per_week"] | None = None
+
+
+Constraint = Annotated[ChoiceConstraint | NumberConstraint, Field(discriminator="kind")]
+
+
+class ConsistencyRules(Model):
+    """When answers are pointed out as inconsistent rather than quietly netted out."""
+
+    min_polarity: Annotated[float, Field(gt=0, le=1)]  # both answers at least this strong, opposite signs
+    min_weight: Annotated[float, Field(gt=0, le=1)]  # only items that weigh this much on the trait
+    neutral_share: Annotated[float, Field(gt=0, le=1)]  # this share of neutral answers says little
+    min_top_score: Annotated[float, Field(ge=0, lt=1)]  # a best fit below this: the answers lean nowhere
+
+
+class QuizMessages(Model):
+    """Sentence templates of the questionnaire's notes and advice; ``{name}`` slots are filled in."""
+
+    contradiction: Text
+    same_answers: Text
+    mostly_neutral: Text
+    answers_only: Text
+    answers_only_runner_up: Text
+    answers_flat: Text
+    hours: Text
+
+
+class Questionnaire(Model):
+    """The self-diagnosis questionnaire: statements on an agreement scale, then constraints."""
+
+    version: Annotated[str, StringConstraints(min_length=1)]
+    title: Text
+    intro: Text
+    scale: list[LikertPoint] = Field(min_length=3)
+    items: list[QuizItem] = Field(min_length=1)
+    constraints: list[Constraint] = []
+    consistency: ConsistencyRules
+    messages: QuizMessages
+
+    def item_ids(self) -> list[str]:
+        return [i.id for i in self.items] + [c.id for c in self.constraints]
+
+    def note(self, key: str) -> Text | None:
+        """The short note of a constraint answer keyed ``item:option`` or ``item:band``."""
+        cid, _, value = key.partition(":")
+        for c in self.constraints:
+            if c.id == cid:
+                found = c.options if isinstance(c, ChoiceConstraint) else c.bands
+                for o in found:
+                    if (o.value if isinstance(o, ConstraintOption) else o.id) == value:
+                        return o.note
+        return None

@@ -25,6 +25,9 @@ def contribution_name(kb: Knowledge, c: Contribution, lang: str) -> str:
         if c.polarity < 0:
             return f"不喜欢{name}" if lang == "zh" else f"dislikes {name.lower()}"
         return f"喜欢{name}" if lang == "zh" else f"likes {name.lower()}"
+    if c.kind == "constraint":
+        note = kb.questionnaire.note(c.key)
+        return note.get(lang) if note else c.key
     if c.kind == "semantic":
         return kb.roles[c.key].name.get(lang)
     if c.kind == "threshold":

@@ -25,6 +25,8 @@ def render(kb: Knowledge, a: Assessment, *, top_roles: int = 2) -> str:
 
 def render_dict(data: dict[str, Any], *, top_roles: int = 2) -> str:
     lang = data["lang"]
+    quiz = data.get("questionnaire")
+    measured = quiz is None or quiz["readiness_measured"]
     out: list[str] = []
     title = "大模型职业地图 · 诊断结果" if lang == "zh" else "careermap · diagnosis"
     out += [f"# {title}", ""]
@@ -37,19 +39,33 @@ def render_dict(data: dict[str, Any], *, top_roles: int = 2) -> str:
     for d in data["directions"]:
         roles = t("sep", lang).join(f"{r['name']} {_pct(r['score'])}" for r in d["roles"][:top_roles])
         out.append(
-            f"| {d['number']} | {d['name']} | {_pct(d['score'])} | {_pct(d['readiness'])} | "
+            f"| {d['number']} | {d['name']} | {_pct(d['score'])} | {_pct(d['readiness']) if measured else '—'} | "
             f"{d['threshold']['label']} | {roles} |"
         )
     out.append("")
+    if not measured:
+        out += [f"*{t('readiness_needs_resume', lang)}*", ""]
     out += [f"## {t('advice', lang)}", "", data["advice"], ""]
+    if quiz:
+        out += _questionnaire(quiz, lang)
+    splits = {s["direction"]: s for s in quiz["sources"]} if quiz else {}
     for d in data["directions"][:2]:
         best = d["roles"][0]
         out += [f"## {d['number']}. {d['name']} — {t('why', lang)} ({_pct(d['score'])})", ""]
+        if quiz and quiz["resume"]:
+            split = splits[d["id"]]
+            out += [
+                f"{t('from_text', lang)} {split['text']:+.3f} · {t('from_answers', lang)} {split['answers']:+.3f}",
+                "",
+            ]
         for c in d["contributions"][:10]:
             sign = "+" if c["amount"] >= 0 else "−"
             ev = f" ← {_quote(c['evidence'])}" if c["evidence"] else ""
             src = f" [{t(c['source'], lang)}]" if c["source"] != "text" else ""
             out.append(f"- {sign}{abs(c['amount']):.3f} {t(c['kind'], lang)}: {c['name']}{src}{ev}")
+        if not measured:
+            out.append("")
+            continue
         out += [
             "",
             f"### {t('requirements', lang)}: {best['name']} ({t('threshold', lang)} {best['threshold']}, "
@@ -79,3 +95,18 @@ def render_dict(data: dict[str, Any], *, top_roles: int = 2) -> str:
         out += [f"**{t('wants', lang)}:** " + t("sep", lang).join(n["name"] for n in data["interests"]), ""]
     out.append(f"<sub>careermap · {data['scorer']} · kb {data['kb_version']}</sub>")
     return "\n".join(out) + "\n"
+
+
+def _questionnaire(quiz: dict[str, Any], lang: str) -> list[str]:
+    out = [f"## {t('trait_profile', lang)}", ""]
+    out += [f"- {tr['name']}: {tr['value']:+.2f}" for tr in quiz["traits"]]
+    out += ["", f"**{t('constraints', lang)}:**", ""]
+    for c in quiz["constraints"]:
+        note = f" → {c['note']}" if c["counted"] else f" ({t('not_counted', lang)})"
+        out.append(f"- {c['name']}: {c['label']}{note}")
+    if quiz["hours_note"]:
+        out += ["", quiz["hours_note"]]
+    if quiz["consistency"]:
+        out += ["", f"**{t('consistency', lang)}:**", ""]
+        out += [f"- ⚠ {n['message']}" for n in quiz["consistency"]]
+    return [*out, ""]

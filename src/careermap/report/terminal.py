@@ -27,6 +27,8 @@ def render(console: Console, kb: Knowledge, a: Assessment, *, top_roles: int = 2
 
 def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -> None:
     lang = data["lang"]
+    quiz = data.get("questionnaire")
+    measured = quiz is None or quiz["readiness_measured"]
     table = Table(title=t("directions", lang), title_justify="left", expand=True)
     table.add_column("#", justify="right")
     table.add_column(t("direction", lang))
@@ -41,14 +43,25 @@ def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -
             str(d["number"]),
             Text(d["name"], style=style or ""),
             _bar(d["score"]),
-            _bar(d["readiness"], 6),
+            _bar(d["readiness"], 6) if measured else Text("—"),
             d["threshold"]["label"],
             roles,
         )
     console.print(table)
+    if not measured:
+        console.print(Text(t("readiness_needs_resume", lang), style="dim"))
 
+    splits = {s["direction"]: s for s in quiz["sources"]} if quiz else {}
     for d in data["directions"][:2]:
         lines: list[Text] = []
+        if quiz and quiz["resume"]:
+            split = splits[d["id"]]
+            lines.append(
+                Text(
+                    f"{t('from_text', lang)} {split['text']:+.3f} · {t('from_answers', lang)} {split['answers']:+.3f}",
+                    style="dim",
+                )
+            )
         for c in d["contributions"][:8]:
             sign = "+" if c["amount"] >= 0 else "−"
             line = Text(f"{sign}{abs(c['amount']):.3f} ", style="green" if c["amount"] >= 0 else "red")
@@ -59,6 +72,10 @@ def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -
                 line.append("  “" + c["evidence"][:80].replace("\n", " ") + "”", style="yellow")
             lines.append(line)
         best = d["roles"][0]
+        title = f"{d['number']}. {d['name']} — {t('why', lang)}"
+        if not measured:
+            console.print(Panel(Group(*lines), title=title, title_align="left"))
+            continue
         lines.append(
             Text(
                 f"\n{t('requirements', lang)} · {best['name']} · {t('threshold', lang)} "
@@ -72,7 +89,7 @@ def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -
             lines.append(Text(f"  {mark} {q['name']} ({t(q['level'], lang)})", style=color))
         if best["degree_gap"]:
             lines.append(Text(f"  ✘ {t('degree_gap', lang)}", style="red"))
-        console.print(Panel(Group(*lines), title=f"{d['number']}. {d['name']} — {t('why', lang)}", title_align="left"))
+        console.print(Panel(Group(*lines), title=title, title_align="left"))
 
     if data["skills"]:
         skills = Table(title=t("skills_found", lang), title_justify="left")
@@ -91,4 +108,37 @@ def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -
         extra.append(f"{t('wants', lang)}: " + t("sep", lang).join(n["name"] for n in data["interests"]))
     for note in extra:
         console.print(note)
+    if quiz:
+        render_questionnaire(console, quiz, lang)
     console.print(Panel(data["advice"], title=t("advice", lang), title_align="left", border_style="green"))
+
+
+def render_questionnaire(console: Console, quiz: dict[str, Any], lang: str) -> None:
+    """The trait profile from the answers, the constraints that counted, and consistency notes."""
+    traits = Table.grid(padding=(0, 1))
+    traits.add_column(no_wrap=True)
+    traits.add_column()
+    for tr in quiz["traits"]:
+        v = tr["value"]
+        filled = round(abs(v) * 6)
+        left = "░" * (6 - filled) + "█" * filled if v < 0 else "░" * 6
+        right = "█" * filled + "░" * (6 - filled) if v > 0 else "░" * 6
+        style = "green" if v > 0 else "red" if v < 0 else "dim"
+        traits.add_row(Text(f"{left}│{right} {v:+.2f}", style=style), tr["name"])
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for c in quiz["constraints"]:
+        note = f" → {c['note']}" if c["counted"] else f" ({t('not_counted', lang)})"
+        grid.add_row(Text(f"  {c['name']}", style="yellow" if c["counted"] else ""), f"{c['label']}{note}")
+    if quiz["hours_note"]:
+        grid.add_row("", Text(quiz["hours_note"], style="dim"))
+    parts: list[Any] = [traits, Text(""), Text(t("constraints", lang), style="bold"), grid]
+    if quiz["consistency"]:
+        notes = Table.grid(padding=(0, 1))
+        notes.add_column(no_wrap=True)
+        notes.add_column()
+        for n in quiz["consistency"]:
+            notes.add_row(Text("  ⚠", style="yellow"), Text(n["message"], style="yellow"))
+        parts += [Text(""), Text(t("consistency", lang), style="bold"), notes]
+    console.print(Panel(Group(*parts), title=t("trait_profile", lang), title_align="left", border_style="magenta"))

@@ -14,7 +14,9 @@ class Contribution:
     ``kind`` is ``skill`` (a skill the person shows), ``background`` (a past role that
     transfers), ``trait`` (a stated like or dislike), ``interest`` (a skill the person wants
     to do), ``dislike`` (a skill the person wants to avoid), ``threshold`` (a head start
-    for an easier path) or ``floor`` (what keeps a score from going below zero).
+    for an easier path), ``constraint`` (a practical limit from questionnaire answers, such
+    as no appetite for a very high threshold) or ``floor`` (what keeps a score from going
+    below zero).
     """
 
     kind: str
@@ -22,7 +24,7 @@ class Contribution:
     amount: float
     evidence: list[Span] = field(default_factory=list)
     source: str = "text"  # "text" or "answers"
-    polarity: float = 1.0  # for traits: +1 a like, -1 a dislike
+    polarity: float = 1.0  # for traits: +1 a like, -1 a dislike; for constraints: the amount
 
 
 @dataclass(slots=True)

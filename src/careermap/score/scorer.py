@@ -7,7 +7,9 @@ A role's raw fit is a sum of named contributions:
   sum of its top-k weights), so a role listing many skills is not favoured;
 * ``background``: a recognised past role × how well it transfers to this role;
 * ``trait``: a stated like (+) or dislike (−) × the role's affinity to that trait;
-* ``interest`` / ``dislike``: a skill the person wants to do or avoid × its weight.
+* ``interest`` / ``dislike``: a skill the person wants to do or avoid × its weight;
+* ``constraint``: a practical limit from questionnaire answers (hours, appetite for a
+  high threshold) × the amount it gives roles of this threshold level or degree.
 
 The raw sum maps into 0..1 by ``raw / (raw + saturation)`` and every contribution is
 scaled by the same factor, so the contributions of a score always add up to the score.
@@ -20,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from careermap.extract.models import Evidence, Span, TraitSignal
+from careermap.extract.models import ConstraintSignal, Evidence, Span, TraitSignal
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Role
 from careermap.score.models import (
@@ -49,6 +51,7 @@ class Profile:
     degree: str | None
     hypothetical: set[str] = field(default_factory=set)
     semantic: dict[str, tuple[float, Span]] = field(default_factory=dict)
+    constraints: list[ConstraintSignal] = field(default_factory=list)
 
     @property
     def has_signal(self) -> bool:
@@ -82,7 +85,12 @@ def detect_backgrounds(kb: Knowledge, ev: Evidence) -> list[Background]:
     return found[: sc.archetype_max]
 
 
-def profile_of(kb: Knowledge, ev: Evidence, extra_traits: list[TraitSignal] | None = None) -> Profile:
+def profile_of(
+    kb: Knowledge,
+    ev: Evidence,
+    extra_traits: list[TraitSignal] | None = None,
+    constraints: list[ConstraintSignal] | None = None,
+) -> Profile:
     return Profile(
         strengths={sid: se.strength for sid, se in ev.skills.items()},
         spans={sid: [h.span for h in se.hits if h.counts] for sid, se in ev.skills.items()},
@@ -92,6 +100,7 @@ def profile_of(kb: Knowledge, ev: Evidence, extra_traits: list[TraitSignal] | No
         backgrounds=detect_backgrounds(kb, ev),
         degree=ev.degree,
         semantic=dict(ev.semantic),
+        constraints=list(constraints or []),
     )
 
 
@@ -135,6 +144,11 @@ def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
     for sid, spans in p.dislikes.items():
         if sid in weights:
             parts.append(Contribution("dislike", sid, -sc.dislike_weight * weights[sid], spans))
+    for cs in p.constraints:
+        value = role.threshold.level.value if cs.applies_to == "threshold" else role.threshold.degree.value
+        amount = cs.amounts.get(value, 0.0)
+        if amount:
+            parts.append(Contribution("constraint", cs.key, sc.constraint_weight * amount, [], cs.source, amount))
 
     if role.id in p.semantic:
         sim, span = p.semantic[role.id]
@@ -246,11 +260,12 @@ def assess(
     lang: str | None = None,
     source: str = "-",
     extra_traits: list[TraitSignal] | None = None,
+    constraints: list[ConstraintSignal] | None = None,
 ) -> Assessment:
     """Score ``ev`` against every role and direction of ``kb``."""
     from careermap.score.advice import advise
 
-    p = profile_of(kb, ev, extra_traits)
+    p = profile_of(kb, ev, extra_traits, constraints)
     fits = direction_fits(kb, p)
     cf = counterfactual(kb, p, fits)
     out_lang = lang or ev.lang

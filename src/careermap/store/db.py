@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from careermap.errors import StoreError
 
 ENV_VAR = "CAREERMAP_DB"
+_READ = "careermap_read_only"
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,14 @@ def default_path() -> Path:
     return Path(user_data_dir("careermap", appauthor=False)) / "careermap.db"
 
 
-def resolve_url(db: str | Path | None = None) -> str:
+def resolve_url(db: str | Path | None = None, *, create_folder: bool = True) -> str:
     """A SQLAlchemy URL from ``db``, the environment, or the platform default."""
     value = str(db) if db else os.environ.get(ENV_VAR) or str(default_path())
     if "://" in value:
         return value
     path = Path(value).expanduser()
+    if not create_folder:
+        return f"sqlite:///{path}"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -98,8 +101,10 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
+        """A connection for reading; on SQLite it never takes the write lock."""
         try:
             with self.engine.connect() as conn:
+                conn.execution_options(**{_READ: True})
                 yield conn
         except DBAPIError as exc:
             raise _store_error(self.url, exc) from None
@@ -133,11 +138,32 @@ def _sqlite_transactions(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # a reader starts a deferred transaction (WAL: it never waits for a writer)
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(_READ) else "BEGIN IMMEDIATE")
+
+
+def applied(store: Store) -> dict[str, int]:
+    """The newest schema version recorded per component ({} for a new database)."""
+    try:
+        with store.engine.connect() as conn:
+            conn.execution_options(**{_READ: True})
+            rows = conn.execute(text("SELECT component, MAX(version) FROM schema_versions GROUP BY component")).all()
+    except DBAPIError:
+        return {}  # no schema_versions table yet (or not readable: migrate() reports that)
+    return {c: int(v) for c, v in rows}
 
 
 def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]:
-    """Bring each component's schema to its newest version; returns the versions."""
+    """Bring each component's schema to its newest version; returns the versions.
+
+    An up-to-date database is only read (no write lock is taken), so opening the store
+    costs one query. Each pending migration runs in its own write transaction and is
+    re-checked inside it, so two processes migrating at once apply it exactly once.
+    """
+    wanted = components or sorted(MIGRATIONS)
+    current = applied(store)
+    if all(current.get(c, 0) >= len(MIGRATIONS[c]) for c in wanted):
+        return {c: len(MIGRATIONS[c]) for c in wanted}
     with store.write() as conn:
         conn.execute(
             text(
@@ -147,7 +173,7 @@ def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]
             )
         )
     out: dict[str, int] = {}
-    for component in components or sorted(MIGRATIONS):
+    for component in wanted:
         for m in MIGRATIONS[component]:
             with store.write() as conn:
                 done = conn.execute(
@@ -163,6 +189,16 @@ def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]
                 )
         out[component] = len(MIGRATIONS[component])
     return out
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for other databases or an in-memory one)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("sqlite") or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
 
 
 def open_store(db: str | Path | None = None, *, components: list[str] | None = None) -> Store:

@@ -1,0 +1,106 @@
+"""``careermap quiz``: the self-diagnosis questionnaire, interactive or from an answers file.
+
+Registered on the main app when :mod:`careermap.cli.app` is imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from careermap.cli.app import Format, FormatOpt, KbOpt, Lang, _kb, app, emit
+
+AnswersOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--answers",
+        "-a",
+        help="An answers file (YAML or JSON; '-' reads stdin). Without it the quiz is interactive. 答案文件。",
+    ),
+]
+
+
+@app.command()
+def quiz(
+    answers: AnswersOpt = None,
+    fmt: FormatOpt = Format.terminal,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang", help="Language of questions and result (default: the answers file's, else zh). 语言，默认中文。"
+        ),
+    ] = None,
+    save: Annotated[
+        Path | None,
+        typer.Option("--save", help="Write the answers to this file when done. 作答后保存答案。", dir_okay=False),
+    ] = None,
+    blank: Annotated[
+        bool, typer.Option("--template", help="Print a blank answers file and exit. 输出空白答案文件。")
+    ] = False,
+    kb_path: KbOpt = None,
+) -> None:
+    """Answer the self-diagnosis questionnaire and rank the six directions. 问卷自我诊断：你的技术基因在哪里。"""
+    from careermap.i18n import t
+    from careermap.quiz import assess_answers, dump_answers, read_answers, template
+    from careermap.quiz.scoring import DEFAULT_LANG
+
+    kb = _kb(kb_path)
+    q = kb.questionnaire
+    ui_lang = lang.value if lang else DEFAULT_LANG
+    if blank:
+        typer.echo(template(q, lang=ui_lang), nl=False)
+        return
+    if answers is not None:
+        given = read_answers(answers, q)
+    else:
+        try:
+            given = _interactive(kb, ui_lang)
+        except KeyboardInterrupt:
+            typer.echo(t("quiz_cancelled", ui_lang), err=True)
+            raise typer.Exit(130) from None
+    if save is not None:
+        _write(save, dump_answers(given, q, lang=ui_lang))
+        typer.echo(t("quiz_saved", ui_lang).format(path=save), err=True)
+    emit(kb, assess_answers(given, kb=kb, lang=lang.value if lang else None), fmt)
+
+
+def _interactive(kb, lang: str):  # type: ignore[no-untyped-def]
+    from careermap.cli import tui
+    from careermap.quiz import Session, consistency
+    from careermap.report.questionnaire import note_message
+
+    q = kb.questionnaire
+    session = Session(q)
+
+    def notes(s: Session) -> list[str]:
+        given = s.answers(lang=lang)
+        return [note_message(kb, n, given.values, lang) for n in consistency(q, given)]
+
+    tui.run(session, lang, notes, title=q.title.get(lang), intro=q.intro.get(lang))
+    return session.answers(lang=lang)
+
+
+def _write(path: Path, text: str) -> None:
+    """Write ``text`` whole or not at all: a failed write leaves an older file as it was."""
+    import os
+    import tempfile
+
+    from careermap.errors import AnswersUnreadable
+
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise AnswersUnreadable(
+            f"cannot write answers to '{path}' ({exc.strerror or exc})",
+            f"无法把答案写入 '{path}'（{exc.strerror or exc}）",
+            hint_en="choose a writable path for --save",
+            hint_zh="请为 --save 选择可写的路径",
+        ) from None

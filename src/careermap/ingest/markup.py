@@ -1,0 +1,116 @@
+"""HTML to the text a reader sees, with the standard library's parser.
+
+Nothing inside ``<head>``, ``<script>``, ``<style>``, ``<noscript>``, ``<template>``,
+``<svg>`` or an element marked ``hidden`` / ``aria-hidden="true"`` / ``display:none`` is read.
+Block elements (paragraphs, headings, list items, table rows…) start a new line, table
+cells are separated by tabs, whitespace collapses as a browser collapses it (``<pre>``
+keeps its own), and empty lines go, as in text taken from a PDF or DOCX. Entities are
+decoded. The page is never fetched from anywhere and no link is followed.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from careermap.errors import CorruptFile
+from careermap.ingest.limits import Deadline
+
+_INVISIBLE = frozenset({"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas"})
+_BLOCK = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "dd", "details", "div", "dl", "dt", "fieldset",
+        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html",
+        "legend", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
+        "tfoot", "tr", "ul", "caption",
+    }
+)  # fmt: skip
+_CELL = frozenset({"td", "th"})
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_CHUNK = 65536
+
+
+class _Visible(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # open elements: (tag, hides its content)
+        self.hidden = 0
+        self.pre = 0
+
+    def _hides(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        if tag in _INVISIBLE:
+            return True
+        a = dict(attrs)
+        return "hidden" in a or a.get("aria-hidden") == "true" or bool(_HIDDEN_STYLE.search(a.get("style") or ""))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if tag == "br" and not self.hidden:
+                self.out.append("\n")
+            return
+        hides = self._hides(tag, attrs)
+        self.stack.append((tag, hides))
+        self.hidden += hides
+        if self.hidden:
+            return
+        if tag in _BLOCK:
+            self.out.append("\n")
+        elif tag in _CELL:
+            self.out.append("\t")
+        if tag == "pre":
+            self.pre += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br" and not self.hidden:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _VOID or not any(t == tag for t, _ in self.stack):
+            return
+        while self.stack:  # close everything left open inside it, as a browser does
+            open_tag, hides = self.stack.pop()
+            if not self.hidden:
+                if open_tag == "pre":
+                    self.pre -= 1
+                if open_tag in _BLOCK:
+                    self.out.append("\n")
+            self.hidden -= hides
+            if open_tag == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.out.append(data if self.pre else _SPACES.sub(" ", data))
+
+
+def _tidy(raw: str) -> str:
+    lines = []
+    for line in raw.split("\n"):
+        cells = [c.strip(" ") for c in line.split("\t")]
+        line = "\t".join(c for c in cells if c)
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def html_text(html: str, name: str, *, deadline: Deadline) -> str:
+    """The visible text of an HTML page."""
+    parser = _Visible()
+    try:
+        for i in range(0, len(html), _CHUNK):
+            deadline.check()
+            parser.feed(html[i : i + _CHUNK])
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # html.parser's rare complaints about malformed markup
+        raise CorruptFile(
+            f"{name} is HTML that cannot be parsed",
+            f"{name} 是无法解析的 HTML",
+            hint_en="save the page again from the browser, or paste its text",
+            hint_zh="请在浏览器中重新保存网页，或直接粘贴文字",
+        ) from exc
+    return _tidy("".join(parser.out))

@@ -1,0 +1,171 @@
+"""Privacy: phone numbers, e-mails, Chinese ID numbers and street addresses never leave ingest.
+
+Redaction happens once, on the decoded text, before anything reads it: the
+:class:`~careermap.ingest.document.Document` holds the redacted text, so extraction,
+every renderer (terminal, Markdown, JSON), the store and the web front only ever see it.
+``--keep-pii`` (``keep_pii=True``) turns it off.
+
+**Spans stay valid.** Each character of a finding is replaced by ``*`` (line breaks and
+tabs are kept), so the redacted text has exactly the length and line structure of the
+decoded text. A JSON evidence span ``{"text", "start", "end"}`` therefore satisfies
+``text == redacted[start:end]`` *and* ``text == decoded[start:end]``: an offset means the
+same place in the text the user gave and in the text careermap keeps. No evidence span
+covers a redacted character (``*`` matches no skill or cue), so no span text holds PII.
+
+What is found, and how:
+
+- e-mail addresses, by form;
+- phone numbers, by form: Chinese mobiles (``138 1234 5678``, ``+86-13812345678``), Chinese
+  landlines with an area code (``010-62751234``), ``+``-prefixed international numbers of 8–15
+  digits, and North-American ``(415) 555-0100``;
+- Chinese resident ID numbers: 18 characters with a valid date of birth and a valid
+  ISO 7064 MOD 11-2 check character (an 18-digit order number is left alone);
+- street addresses, with the words in ``lexicon.yaml`` ``address``: the value after an
+  address label (``地址：…``, ``Address: …``) up to the end of the field; a Chinese road or
+  estate with a number (``海淀区中关村大街27号``, ``阳光花园3栋2单元501室``) with the districts
+  before it, starting after a lead-in word (``家住``, ``位于``); an English house number, name
+  and street word (``88 Main Street, Apt 4B``). A city alone (``北京``) is not an address and
+  stays. Without a district or lead-in, up to a few words before a road name may be masked
+  with it: privacy errs on the side of masking.
+
+Names of people are not recognised; a file name given on the command line is shown as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from careermap.knowledge.loader import Knowledge
+
+MASK = "*"
+KINDS = ("email", "phone", "id_number", "address")
+_MASKABLE = re.compile("[^\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # line breaks and tabs stay
+_NB = r"(?<![0-9A-Za-z])"
+_NA = r"(?![0-9A-Za-z])"
+_EMAIL = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])"
+)
+_PHONES = (  # (form, fewest digits)
+    (re.compile(rf"{_NB}(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_NA}"), 11),
+    (re.compile(rf"{_NB}(?:\(0\d{{2,3}}\) ?|0\d{{2,3}}[ -])\d{{7,8}}(?:-\d{{1,5}})?{_NA}"), 10),
+    (re.compile(rf"(?<![0-9A-Za-z+])\+\d{{1,3}}(?:[ .-]?\(?\d{{1,5}}\)?){{2,6}}{_NA}"), 9),
+    (re.compile(rf"{_NB}(?:\(\d{{3}}\) ?|\d{{3}}[ .-])\d{{3}}[ .-]\d{{4}}{_NA}"), 10),
+)
+_ID = re.compile(rf"{_NB}[1-9]\d{{5}}(?:18|19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]{_NA}")
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+_HAN = r"[\u3400-\u9fff]"
+_ZH_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
+_WINDOW = 48
+
+
+@dataclass(frozen=True, slots=True)
+class Redacted:
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        """``phone:1,email:1`` or ``none``."""
+        return ",".join(f"{k}:{n}" for k, n in self.counts.items()) or "none"
+
+
+def id_checksum_ok(number: str) -> bool:
+    """ISO 7064 MOD 11-2, as used by the 18-character Chinese resident ID."""
+    total = sum(int(d) * w for d, w in zip(number[:17], _ID_WEIGHTS, strict=True))
+    return _ID_CHECK[total % 11] == number[17].upper()
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Address:
+    label: re.Pattern[str]
+    zh_anchor: re.Pattern[str]
+    zh_full: re.Pattern[str]
+    zh_lead_in: re.Pattern[str]
+    en: re.Pattern[str]
+
+
+def _address(kb: Knowledge) -> _Address:
+    cached = kb._cache.get("redact_address")
+    if cached is None:
+        w = kb.lexicon.address
+        unit = _alt(w.zh_units)
+        tail = rf"(?: ?[0-9A-Za-z０-９]+(?:-[0-9]+)? ?(?:{unit}))*"
+        road = rf"(?:{_alt(w.zh_roads)}) ?{_ZH_NUM}(?:-[0-9]+)? ?(?:{unit}){tail}"
+        estate = rf"(?:{_alt(w.zh_estates)}) ?[0-9A-Za-z０-９]+ ?(?:{unit}){tail}"
+        divisions = rf"(?:{_HAN}{{2,6}}?(?:{_alt(w.zh_divisions)})){{0,4}}"
+        label = (
+            rf"(?:^|(?<=[\s|｜,，;；·•]))(?i:{_alt(w.labels)})[ \t]*[:：][ \t]*"
+            r"(?P<value>[^\n|｜\t]*?[^\s|｜])(?=[ \t]{2,}|[ \t]*[\n|｜\t]|[ \t]*$)"
+        )
+        en = (
+            rf"(?<![\w-])\d{{1,6}}[A-Za-z]? +(?:[A-Z][A-Za-z'.-]* +){{1,4}}(?i:{_alt(w.en_streets)})\.?(?![A-Za-z])"
+            rf"(?:,? *(?i:{_alt(w.en_units)})\.? *#?[\w-]+)?"
+            r"(?:, *[A-Z][A-Za-z'.]*(?: +[A-Z][A-Za-z'.]*){0,2}){0,2}"
+            r"(?:,? *[A-Z]{2})?(?: +\d{5}(?:-\d{4})?)?"
+        )
+        cached = kb._cache["redact_address"] = _Address(
+            label=re.compile(label, re.M),
+            zh_anchor=re.compile(rf"{road}|{estate}"),
+            zh_full=re.compile(rf"{divisions}{_HAN}{{1,8}}?(?:{road}|{estate})"),
+            zh_lead_in=re.compile(rf"(?:{_alt(w.zh_lead_ins)})" if w.zh_lead_ins else r"(?!)"),
+            en=re.compile(en),
+        )
+    return cached
+
+
+def _findings(text: str, kb: Knowledge) -> Iterator[tuple[int, int, str]]:
+    if "@" in text:
+        for m in _EMAIL.finditer(text):
+            yield m.start(), m.end(), "email"
+    if any(ch.isdigit() for ch in text):
+        for m in _ID.finditer(text):
+            if id_checksum_ok(m.group()):
+                yield m.start(), m.end(), "id_number"
+        for pattern, fewest in _PHONES:
+            for m in pattern.finditer(text):
+                if fewest <= sum(ch.isdigit() for ch in m.group()) <= 15:
+                    yield m.start(), m.end(), "phone"
+    a = _address(kb)
+    for m in a.label.finditer(text):
+        yield m.start("value"), m.end("value"), "address"
+    covered = 0
+    for anchor in a.zh_anchor.finditer(text):
+        if anchor.start() < covered:
+            continue
+        lo = max(0, anchor.start() - _WINDOW)
+        window = text[lo : anchor.end()]
+        for m in a.zh_full.finditer(window):
+            if m.start() <= anchor.start() - lo < m.end():
+                # "家住北京市…", "公司位于阳光花园…": the address starts after the last lead-in word
+                leads = [x.end() for x in a.zh_lead_in.finditer(window, m.start(), anchor.start() - lo - 1)]
+                yield lo + (leads[-1] if leads else m.start()), lo + m.end(), "address"
+                covered = lo + m.end()
+                break
+    for m in a.en.finditer(text):
+        yield m.start(), m.end(), "address"
+
+
+def redact(text: str, kb: Knowledge) -> Redacted:
+    """``text`` with every finding masked character for character (see the module docstring)."""
+    found = sorted(_findings(text, kb))
+    if not found:
+        return Redacted(text)
+    counts: dict[str, int] = {}
+    pieces: list[str] = []
+    covered = 0
+    for start, end, kind in found:
+        if start >= covered:  # findings that overlap (an address field and the address in it) count once
+            counts[kind] = counts.get(kind, 0) + 1
+            pieces.append(text[covered:start])
+        if end > covered:
+            pieces.append(_MASKABLE.sub(MASK, text[max(start, covered) : end]))
+            covered = end
+    pieces.append(text[covered:])
+    ordered = {k: counts[k] for k in KINDS if k in counts}
+    return Redacted("".join(pieces), ordered)

@@ -1,0 +1,45 @@
+"""Helpers shared by the questionnaire tests: the persona answer files and the real CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ANSWERS = Path(__file__).parent / "data" / "answers"
+
+
+def persona(name: str) -> dict[str, Any]:
+    """A persona's answers file as a mapping (tests/data/answers/<name>.yaml)."""
+    return yaml.safe_load((ANSWERS / f"{name}.yaml").read_text(encoding="utf-8"))
+
+
+def write(tmp: Path, raw: dict[str, Any] | str, name: str = "answers.yaml") -> Path:
+    path = tmp / name
+    text = raw if isinstance(raw, str) else yaml.safe_dump(raw, allow_unicode=True, sort_keys=False)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "120"}
+    env.pop("CAREERMAP_DEBUG", None)
+    return subprocess.run(
+        [sys.executable, "-m", "careermap", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def cli_json(*args: str) -> dict[str, Any]:
+    proc = cli(*args, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)  # type: ignore[no-any-return]

@@ -1,0 +1,371 @@
+"""Assessments on a real SQLite file: concurrent writers, a writer killed mid-transaction, an
+older schema migrated — and every earlier row still there and correct."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from careermap.api import diagnose
+from careermap.knowledge.loader import Knowledge
+from careermap.plan.progress import compare
+from careermap.store import assessments as stored
+from careermap.store.assessments import AssessmentRecord, open_assessments, record_of, save
+from careermap.store.db import MIGRATIONS
+
+TEXTS = {
+    "java": "5年Java后端开发，熟悉Spring Cloud、Redis、MySQL，最近用LangChain做了知识库问答并上线。",
+    "cuda": "Wrote CUDA kernels in C++ for three years; fused attention and GEMM on A100, 2x faster than cuBLAS.",
+    "data": "数据工程师，熟练使用Spark、Flink、Kafka和Airflow，负责日均百亿条日志的ETL与数据质量。",
+}
+
+
+def _same(a: AssessmentRecord, b: AssessmentRecord) -> bool:
+    """Equal in everything stored (ids and times aside)."""
+    keys = ("source", "fingerprint", "kb_version", "scorer", "lang", "directions", "skills", "backgrounds", "plan")
+    return all(getattr(a, k) == getattr(b, k) for k in keys)
+
+
+def _run(code: str, *args: str, **kw) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kw,
+    )
+
+
+def _integrity(path: Path) -> str:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def test_saved_assessments_come_back_exactly_newest_first(kb: Knowledge, tmp_path: Path) -> None:
+    store = open_assessments(tmp_path / "a.db")
+    records = [record_of(kb, diagnose(text, kb=kb)) for text in TEXTS.values()]
+    saved = [save(store, r) for r in records]
+    assert [s.id for s in saved] == [1, 2, 3]
+    back = stored.history(store)
+    assert [r.id for r in back] == [3, 2, 1]
+    for original, got in zip(reversed(records), back, strict=True):
+        assert _same(original, got)
+    assert stored.history(store, limit=2)[-1].id == 2
+    assert stored.count(store) == 3
+    store.close()
+
+
+WRITER = """
+import dataclasses, json, os, sys, time
+from careermap.api import diagnose, knowledge
+from careermap.store.assessments import open_assessments, record_of, save
+db, text, tag, n, ready, go = sys.argv[1:7]
+kb = knowledge()
+record = record_of(kb, diagnose(text, kb=kb))
+store = open_assessments(db)
+open(ready, "w").close()
+while not os.path.exists(go):
+    time.sleep(0.002)
+start = time.time()
+ids = []
+for i in range(int(n)):
+    ids.append(save(store, dataclasses.replace(record, source=f"{tag}-{i}")).id)
+    time.sleep(0.001)  # a person's second run does not come back-to-back
+print(json.dumps({"ids": ids, "start": start, "end": time.time()}))
+"""
+
+
+def test_two_processes_writing_at_once_lose_nothing(kb: Knowledge, tmp_path: Path) -> None:
+    db = tmp_path / "shared.db"
+    earlier = save(open_assessments(db), record_of(kb, diagnose(TEXTS["data"], kb=kb)))
+    go = tmp_path / "go"
+    n = 60
+    procs = {}
+    for tag in ("java", "cuda"):
+        ready = tmp_path / f"ready-{tag}"
+        procs[tag] = (_run(WRITER, str(db), TEXTS[tag], tag, str(n), str(ready), str(go)), ready)
+    deadline = time.monotonic() + 60
+    while not all(ready.exists() for _, ready in procs.values()):
+        assert time.monotonic() < deadline, "writers did not start"
+        time.sleep(0.01)
+    go.touch()  # both start writing now
+    ids, spans = {}, {}
+    for tag, (proc, _) in procs.items():
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        result = json.loads(out)
+        ids[tag], spans[tag] = result["ids"], (result["start"], result["end"])
+    (s1, e1), (s2, e2) = spans.values()
+    assert s1 < e2 and s2 < e1, "the two writers did not overlap in time"
+    assert len(set(ids["java"]) | set(ids["cuda"])) == 2 * n
+    store = open_assessments(db)
+    rows = stored.history(store)
+    assert len(rows) == 2 * n + 1
+    assert _same(rows[-1], earlier) and rows[-1].id == earlier.id
+    expected = {tag: record_of(kb, diagnose(TEXTS[tag], kb=kb)) for tag in ("java", "cuda")}
+    for row in rows[:-1]:
+        tag, i = row.source.split("-")
+        assert row.id == ids[tag][int(i)]
+        assert _same(row, AssessmentRecord(**{**_fields(expected[tag]), "source": row.source}))
+    writers = [r.source.split("-")[0] for r in sorted(rows[:-1], key=lambda r: r.id)]
+    assert writers.count("java") == writers.count("cuda") == n
+    assert sum(a != b for a, b in pairwise(writers)) >= 2, "the writes did not interleave"
+    assert _integrity(db) == "ok"
+
+
+def _fields(r: AssessmentRecord) -> dict[str, object]:
+    return {k: getattr(r, k) for k in AssessmentRecord.__dataclass_fields__}
+
+
+KILLED = """
+import sys, time
+from careermap.api import diagnose, knowledge
+from careermap.store import assessments as m
+db, text, marker = sys.argv[1:4]
+kb = knowledge()
+record = m.record_of(kb, diagnose(text, kb=kb))
+store = m.open_assessments(db)
+real = m._insert_skills
+
+def stall(conn, assessment_id, skills):
+    real(conn, assessment_id, dict(list(skills.items())[:1]))  # part of the rows are written
+    with open(marker, "w") as fh:
+        fh.write(str(assessment_id))
+    time.sleep(120)  # killed here, inside the write transaction
+
+m._insert_skills = stall
+m.save(store, record)
+"""
+
+
+def test_a_process_killed_mid_write_leaves_earlier_rows_intact(kb: Knowledge, tmp_path: Path) -> None:
+    db = tmp_path / "crash.db"
+    store = open_assessments(db)
+    before = [save(store, record_of(kb, diagnose(t, kb=kb))) for t in TEXTS.values()]
+    store.close()
+    marker = tmp_path / "inside-transaction"
+    proc = _run(KILLED, str(db), TEXTS["cuda"], str(marker))
+    deadline = time.monotonic() + 60
+    while not marker.exists():
+        assert proc.poll() is None, proc.communicate()[1]
+        assert time.monotonic() < deadline, "the writer never reached its transaction"
+        time.sleep(0.01)
+    half_written = int(marker.read_text())
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+    assert proc.returncode == -signal.SIGKILL
+
+    assert _integrity(db) == "ok"
+    store = open_assessments(db)
+    rows = stored.history(store)
+    assert [r.id for r in rows] == [3, 2, 1]
+    for original, got in zip(before, reversed(rows), strict=True):
+        assert _same(original, got)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute(
+            "SELECT COUNT(*) FROM assessment_skills WHERE assessment_id = ?", (half_written,)
+        ).fetchone() == (0,)
+    started = time.monotonic()
+    again = save(store, record_of(kb, diagnose(TEXTS["cuda"], kb=kb)))  # the lock died with the process
+    assert time.monotonic() - started < 5
+    assert again.id == 4 and stored.count(store) == 4
+    store.close()
+
+
+# ------------------------------------------------------------------------------- an older schema
+
+V1_SCHEMA = """
+CREATE TABLE schema_versions (component TEXT NOT NULL, version INTEGER NOT NULL, description TEXT NOT NULL,
+    applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (component, version));
+INSERT INTO schema_versions (component, version, description, applied_at)
+    VALUES ('assessments', 1, 'assessments with a JSON payload', '2026-03-01 09:00:00');
+CREATE TABLE assessments (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, created_at VARCHAR(40) NOT NULL, source TEXT NOT NULL,
+    fingerprint VARCHAR(64) NOT NULL, kb_version VARCHAR(64) NOT NULL, scorer VARCHAR(64) NOT NULL,
+    lang VARCHAR(8) NOT NULL, top_direction VARCHAR(32), top_role VARCHAR(64), top_score FLOAT, payload TEXT NOT NULL);
+CREATE INDEX assessments_created ON assessments (created_at);
+"""
+
+V1_ROWS = [
+    {
+        "created_at": "2026-03-01T09:00:00+00:00",
+        "source": "cv-march.md",
+        "fingerprint": "a" * 64,
+        "skills": {"java": (0.51, "proficient", "listed"), "spring": (0.6, "expert", "listed")},
+        "top": ("apps", 5, "apps.rag", 0.41),
+    },
+    {
+        "created_at": "2026-04-02T20:30:00+00:00",
+        "source": "cv-april.md",
+        "fingerprint": "b" * 64,
+        "skills": {
+            "java": (0.55, "proficient", "listed"),
+            "spring": (0.6, "expert", "listed"),
+            "langchain": (0.56, "mentioned", "project"),
+            "rag": (0.42, "mentioned", "listed"),
+        },
+        "top": ("apps", 5, "apps.rag", 0.52),
+    },
+    {
+        "created_at": "2026-05-10T08:15:00+00:00",
+        "source": "cv-may.md",
+        "fingerprint": "c" * 64,
+        "skills": {},
+        "top": ("apps", 5, "apps.agent", 0.0),
+    },
+]
+
+
+def _v1_database(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.executescript(V1_SCHEMA)
+        for row in V1_ROWS:
+            direction, number, role, score = row["top"]
+            payload = {
+                "directions": [
+                    {
+                        "id": direction,
+                        "number": number,
+                        "score": score,
+                        "readiness": 0.25,
+                        "roles": [{"id": role, "score": score, "readiness": 0.25}],
+                    },
+                    {
+                        "id": "data",
+                        "number": 4,
+                        "score": 0.1,
+                        "readiness": 0.0,
+                        "roles": [{"id": "data.pipeline", "score": 0.1, "readiness": 0.0}],
+                    },
+                ],
+                "skills": {k: {"strength": s, "level": lvl, "grade": g} for k, (s, lvl, g) in row["skills"].items()},
+                "backgrounds": {"java_backend": 0.7},
+            }
+            conn.execute(
+                "INSERT INTO assessments (created_at, source, fingerprint, kb_version, scorer, lang,"
+                " top_direction, top_role, top_score, payload)"
+                " VALUES (?, ?, ?, '2026.03+0123456789', 'role_fit.v1', 'zh', ?, ?, ?, ?)",
+                (row["created_at"], row["source"], row["fingerprint"], direction, role, score, json.dumps(payload)),
+            )
+
+
+def _cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "careermap", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(tmp_path: Path) -> None:
+    db = tmp_path / "v1.db"
+    _v1_database(db)
+    out = _cli("history", "--db", str(db), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)["assessments"]
+    assert [r["id"] for r in rows] == [3, 2, 1]
+    for got, want in zip(rows, reversed(V1_ROWS), strict=True):
+        assert got["created_at"] == want["created_at"]
+        assert got["source"] == want["source"]
+        assert got["fingerprint"] == want["fingerprint"]
+        assert got["top"]["role"]["id"] == want["top"][2]
+        assert got["top"]["score"] == want["top"][3]
+        assert {s["id"]: (s["strength"], s["level"], s["grade"]) for s in got["skills"]} == want["skills"]
+        assert got["plan"] is None and got["efforts"] is None
+        assert got["backgrounds"] == [{"id": "java_backend", "strength": 0.7}]
+    with sqlite3.connect(db) as conn:
+        versions = conn.execute("SELECT version FROM schema_versions WHERE component = 'assessments'").fetchall()
+        assert sorted(v for (v,) in versions) == [m.version for m in MIGRATIONS["assessments"]] == [1, 2, 3]
+        assert conn.execute("SELECT COUNT(*) FROM assessment_skills").fetchone() == (6,)
+        assert conn.execute("SELECT applied_at FROM schema_versions WHERE version = 1").fetchone() == (
+            "2026-03-01 09:00:00",
+        )
+
+    # the migrated database takes new assessments, and diff compares them with the old ones
+    me = tmp_path / "me.md"
+    me.write_text(TEXTS["java"], encoding="utf-8")
+    new = _cli("plan", str(me), "--db", str(db), "--format", "json")
+    assert new.returncode == 0, new.stderr
+    assert json.loads(new.stdout)["stored_id"] == 4
+    diff = _cli("diff", "--db", str(db), "--format", "json")
+    assert diff.returncode == 0, diff.stderr
+    data = json.loads(diff.stdout)
+    assert (data["older"]["id"], data["newer"]["id"]) == (3, 4)
+    assert data["kb_changed"] is True
+    assert {s["id"] for s in data["skills"] if s["change"] == "gained"} >= {"java", "langchain"}
+    old_vs_new = _cli("diff", "1", "2", "--db", str(db), "--format", "json")
+    changes = {s["id"]: s for s in json.loads(old_vs_new.stdout)["skills"]}
+    assert changes["langchain"]["change"] == "gained" and changes["java"]["change"] == "stronger"
+    assert "spring" not in changes
+
+
+def test_two_processes_opening_an_old_database_at_once_migrate_it_once(tmp_path: Path) -> None:
+    db = tmp_path / "v1.db"
+    _v1_database(db)
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "careermap", "history", "--db", str(db), "--format", "json"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        assert len(json.loads(out)["assessments"]) == 3
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT version, COUNT(*) FROM schema_versions GROUP BY version").fetchall() == [
+            (1, 1),
+            (2, 1),
+            (3, 1),
+        ]
+        assert conn.execute("SELECT COUNT(*) FROM assessment_skills").fetchone() == (6,)
+
+
+def test_migrating_twice_changes_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "v1.db"
+    _v1_database(db)
+    first = stored.history(open_assessments(db))
+    again = stored.history(open_assessments(db))
+    assert first == again and len(first) == 3
+
+
+def test_progress_between_two_stored_assessments(kb: Knowledge, tmp_path: Path) -> None:
+    from careermap.plan.roadmap import build_plan, efforts
+
+    store = open_assessments(tmp_path / "p.db")
+    with pytest.raises(Exception, match="no assessment is stored"):
+        compare(store)
+    a1 = diagnose("3年Python后端，熟悉FastAPI和Redis。", kb=kb)
+    p1 = build_plan(kb, a1, role="apps.rag")
+    save(store, record_of(kb, a1, plan=p1, efforts=efforts(kb, a1)))
+    with pytest.raises(Exception, match="only one assessment"):
+        compare(store)
+    a2 = diagnose(
+        "3年Python后端，熟悉FastAPI和Redis。最近用LangChain和Milvus向量数据库做了RAG知识库问答并上线，准确率提升20%。",
+        kb=kb,
+    )
+    save(store, record_of(kb, a2, efforts=efforts(kb, a2)))
+    progress = compare(store)
+    assert (progress.older.id, progress.newer.id) == (1, 2)
+    gained = {c.skill for c in progress.skills if c.change == "gained"}
+    assert {"langchain", "vector_database", "rag"} <= gained
+    rag = next(e for e in progress.efforts if e.role == "apps.rag")
+    assert rag.after is not None and rag.before == p1.total_hours and rag.after < rag.before
+    assert set(progress.route_done) & {"langchain", "vector_database", "rag"}
+    assert not progress.same_input and not progress.kb_changed
