@@ -8,12 +8,13 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from careermap.web.models import DiagnoseResponse
+from careermap.web.models import DiagnoseResponse, PlanResponse
 from careermap.web.uploads import ACCEPTED
 
 ZH = (
@@ -392,3 +393,96 @@ def test_a_bug_is_a_500_with_one_line_and_no_internals(monkeypatch: pytest.Monke
         "error[E999]: internal error (RuntimeError) — please report it; the server log has the details"
     )
     assert "secret internals" not in r.text
+
+
+# ---------------------------------------------------------------- route, questionnaire, storing
+
+
+def test_a_route_to_a_chosen_role(http: httpx.Client) -> None:
+    r = http.post("/api/plan", json={"text": ZH, "role": "inference.engine", "hours_per_week": 5, "lang": "en"})
+    assert r.status_code == 200
+    plan = r.json()
+    PlanResponse.model_validate(plan)
+    assert plan["role"]["id"] == "inference.engine" and plan["hours_per_week"] == 5
+    assert plan["total_hours"] == sum(s["hours"] for s in plan["stages"]) > 0
+    assert plan["weeks"] == -(-plan["total_hours"] // 5)
+    assert all(s["skills"] for s in plan["stages"])
+    best = http.post("/api/plan", json={"text": ZH}).json()
+    assert best["role"]["id"].startswith("apps.") and best["hours_per_week"] == 10
+    md = http.post("/api/plan", params={"format": "md"}, data={"text": ZH, "role": "5", "lang": "en"})
+    assert md.status_code == 200 and md.text.startswith("# Learning route · ")
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "start"),
+    [
+        ({"text": ZH, "role": "inference.nope"}, 404, "error[E300]: no role"),
+        ({"text": ZH, "hours_per_week": 0}, 400, "error[E109]: hours_per_week: Input should be greater than"),
+        ({"text": ZH, "rol": "x"}, 400, "error[E109]: rol: Extra inputs are not permitted"),
+    ],
+)
+def test_a_route_with_a_bad_option_is_one_line(
+    http: httpx.Client, body: dict[str, Any], status: int, start: str
+) -> None:
+    r = http.post("/api/plan", json=body, params={"lang": "en"})
+    assert r.status_code == status and error_of(r)["line"].startswith(start), r.text
+
+
+def answers_for(quiz: dict[str, Any], value: int) -> dict[str, Any]:
+    answers: dict[str, Any] = {i["id"]: value for i in quiz["items"]}
+    for c in quiz["constraints"]:
+        answers[c["id"]] = c["options"][0]["value"] if c["kind"] == "choice" else c["presets"][-1]["value"]
+    return answers
+
+
+def test_the_questionnaire_alone_and_with_a_resume(http: httpx.Client) -> None:
+    quiz = http.get("/api/quiz", params={"lang": "en"}).json()
+    ids = [i["id"] for i in quiz["items"]]
+    assert ids and len(set(ids)) == len(ids) and next(p["value"] for p in quiz["scale"]) == 1
+    alone = http.post("/api/quiz", json={"answers": answers_for(quiz, 4), "lang": "en"})
+    assert alone.status_code == 200
+    data = alone.json()
+    DiagnoseResponse.model_validate(
+        {**data, "text": "", "document": {"name": "-", "lang": "en", "chars": 0, "meta": {}}}
+    )
+    assert data["questionnaire"]["resume"] is False and "text" not in data
+    both = http.post("/api/quiz", json={"answers": answers_for(quiz, 3), "text": ZH}).json()
+    assert both["questionnaire"]["resume"] is True and both["text"] == ZH
+    assert {"langchain", "rag"} <= {s["id"] for s in both["skills"]}
+
+
+def test_bad_answers_are_one_line(http: httpx.Client) -> None:
+    quiz = http.get("/api/quiz").json()
+    answers = answers_for(quiz, 4)
+    first = quiz["items"][0]["id"]
+    r = http.post("/api/quiz", json={"answers": {**answers, first: 9}, "lang": "en"}, params={"lang": "en"})
+    assert r.status_code == 422 and error_of(r)["line"].startswith(f"error[E504]: item '{first}' is 9, out of range")
+    del answers[first]
+    r = http.post("/api/quiz", json={"answers": answers}, params={"lang": "en"})
+    assert r.status_code == 422 and error_of(r)["code"] == "E502"
+
+
+def test_nothing_is_stored_unless_asked_and_never_the_text(start_server: Any, tmp_path: Path) -> None:
+    db = tmp_path / "history.db"
+    srv = start_server("--db", str(db))
+    secret = "我的手机号13812345678。" + ZH
+    try:
+        plain = httpx.post(f"{srv.url}/api/diagnose", json={"text": secret}, timeout=30).json()
+        assert "stored_id" not in plain and not db.exists()
+        kept = httpx.post(f"{srv.url}/api/diagnose", json={"text": secret, "store": True}, timeout=30).json()
+        assert kept["stored_id"] == 1
+        routed = httpx.post(f"{srv.url}/api/plan", data={"text": ZH, "store": "on"}, timeout=30).json()
+        assert routed["stored_id"] == 2
+        page = httpx.post(f"{srv.url}/", data={"text": ZH, "store": "on", "lang": "en"}, timeout=30)
+        assert '<p class="note" id="stored">saved as #3' in page.text
+    finally:
+        srv.stop()
+    history = subprocess.run(
+        [sys.executable, "-m", "careermap", "history", "--db", str(db), "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert [a["id"] for a in json.loads(history.stdout)["assessments"]] == [3, 2, 1]
+    raw = b"".join(f.read_bytes() for f in tmp_path.glob("history.db*"))
+    assert b"Spring Cloud" not in raw and b"13812345678" not in raw

@@ -115,6 +115,19 @@ def test_a_chinese_background_then_english_then_a_file_then_the_markdown(page: A
     assert page.locator("#your-text mark.ev-negated:text-is('CUDA')").count() == 1
     page.locator("#evidence").screenshot(path=str(ARTIFACTS / "2-zh-evidence-click.png"))
 
+    # the route: the best-fit role first, then another role chosen from the list
+    assert page.locator("#plan #stages li").count() >= 1
+    best_role = page.inner_text("#plan-role")
+    assert best_role in page.inner_text("#roles")
+    page.select_option("#role", "inference.engine")
+    page.fill("#hours", "6")
+    page.click("#plan-submit")
+    page.wait_for_selector("#plan-role")
+    assert page.inner_text("#plan-role") == "推理引擎开发工程师"
+    assert "每周 6 小时" in page.inner_text("#plan")
+    assert "应用开发与 Agent" in page.inner_text("#top-direction")  # the diagnosis itself did not change
+    page.locator("#plan").screenshot(path=str(ARTIFACTS / "2b-zh-route.png"))
+
     # the language switch re-reads the same text in English
     page.click("#lang-switch")
     page.wait_for_selector("html[lang=en]")
@@ -157,6 +170,31 @@ def test_a_chinese_background_then_english_then_a_file_then_the_markdown(page: A
     assert info.value.suggested_filename == "careermap-apps.json"
 
 
+def test_the_questionnaire_without_a_resume_and_saving_on_request(page: Any) -> None:
+    page.goto(page.base + "/?lang=en")
+    page.click("#quiz summary")
+    for group in page.locator("#quiz fieldset").all():
+        radios = group.locator("input[type=radio]")
+        if radios.count():
+            radios.nth(radios.count() - 1).check()  # "strongly agree", or the last option
+        else:
+            group.locator("input[type=number]").fill("12")
+    page.check("#store")
+    page.click("#submit")
+    page.wait_for_selector("#top-direction")
+    assert page.locator("#ranked li").count() == 6 and page.locator("#radar svg.radar").is_visible()
+    assert page.inner_text("#stored").startswith("saved as #")
+    assert not page.is_checked("#store")  # saved once: a language switch does not save it again
+    assert page.locator("#quiz input[type=radio]:checked").count() > 0  # the answers stay on the page
+    assert page.locator("#evidence").count() == 0  # no text, nothing to mark
+    shot(page, "5-questionnaire.png")
+    with page.expect_download() as info:
+        page.click("#download-md")
+    saved = ARTIFACTS / "careermap-questionnaire.md"
+    info.value.save_as(str(saved))
+    assert saved.read_text(encoding="utf-8").startswith("# careermap · diagnosis")
+
+
 def test_markup_in_a_resume_shows_as_text_and_runs_nothing(page: Any) -> None:
     page.goto(page.base + "/")
     page.fill("#text", XSS)
@@ -166,7 +204,7 @@ def test_markup_in_a_resume_shows_as_text_and_runs_nothing(page: Any) -> None:
     assert '<script>alert("x")</script>' in shown and '<img src=x onerror="alert(1)">' in shown
     assert page.locator("#your-text img, #your-text script").count() == 0
     assert page.locator("img").count() == 0
-    shot(page, "5-markup-as-text.png")
+    shot(page, "6-markup-as-text.png")
 
 
 def test_an_error_is_one_line_on_the_page(page: Any) -> None:
@@ -180,7 +218,7 @@ def test_an_error_is_one_line_on_the_page(page: Any) -> None:
     page.click("#submit")
     page.wait_for_selector("#error")
     assert page.inner_text("#error-line").startswith("error[E104]: photo.md is a PNG image, not a text document")
-    shot(page, "6-error.png")
+    shot(page, "7-error.png")
 
 
 def test_the_api_docs_work_offline(page: Any) -> None:
@@ -188,7 +226,7 @@ def test_the_api_docs_work_offline(page: Any) -> None:
     page.wait_for_selector(".opblock-summary-path")
     paths = page.locator(".opblock-summary-path").all_inner_texts()
     assert "/api/diagnose" in paths and "/api/health" in paths
-    shot(page, "7-api-docs.png")
+    shot(page, "8-api-docs.png")
 
 
 def test_a_cjk_font_is_installed_for_the_chart() -> None:

@@ -53,6 +53,14 @@ def serve(
     max_chars: Annotated[
         int, typer.Option("--max-chars", help="Longest text one diagnosis reads. 单次诊断的最大字符数。", min=1)
     ] = 200_000,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Where saved assessments go, when a user ticks 'save' (default: $CAREERMAP_DB, else the user "
+            "data folder). 保存评估的数据库。",
+        ),
+    ] = None,
     threads: Annotated[
         int,
         typer.Option("--threads", help="Diagnoses computed at once, in worker threads (0: on the event loop).", min=0),
@@ -79,7 +87,7 @@ def serve(
     app = create_app(
         _kb(kb_path),
         settings=WebSettings(
-            max_upload_bytes=int(max_size * 1024 * 1024), max_text_chars=max_chars, diagnose_threads=threads
+            max_upload_bytes=int(max_size * 1024 * 1024), max_text_chars=max_chars, diagnose_threads=threads, db=db
         ),
     )
     if not is_loopback(host):

@@ -4,22 +4,24 @@ into a :class:`Given`, and that into a document. Nothing here scores anything.""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import cast, get_args
+from typing import TypeVar, cast, get_args
 
 from fastapi import Request
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException
 
 from careermap.errors import EmptyInput, MalformedRequest, UnsupportedFormat
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
-from careermap.web.models import DiagnoseRequest, Lang
+from careermap.web.models import DiagnoseRequest, Lang, PlanRequest
 from careermap.web.settings import WebSettings
 from careermap.web.uploads import ACCEPTED, document_from_text, document_from_upload
 
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,9 +32,16 @@ class Given:
     data: bytes | None = None
     filename: str = ""
     lang: Lang | None = None
+    role: str | None = None
+    hours_per_week: int | None = None
+    store: bool = False
+    answers: dict[str, int | str] | None = None  # questionnaire answers from the page (item id -> answer)
 
     def with_lang(self, lang: Lang | None) -> Given:
         return replace(self, lang=lang)
+
+    def without_answers(self) -> Given:
+        return replace(self, answers=None)
 
     def document(self, kb: Knowledge, settings: WebSettings) -> Document:
         if self.data is not None:
@@ -60,6 +69,34 @@ def _lang(value: object) -> Lang | None:
     )
 
 
+def _str(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _hours(value: object) -> int | None:
+    text = _str(value)
+    if not text:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= 168:
+        raise MalformedRequest(
+            f"hours_per_week must be a whole number from 1 to 168, not {text[:20]!r}",
+            f"每周小时数须为 1 到 168 的整数，而不是 {text[:20]!r}",
+            hint_en="leave it out for the default of 10",
+            hint_zh="不填则按每周 10 小时",
+        )
+    return int(text)
+
+
+def _answers(items: Sequence[tuple[str, object]]) -> dict[str, int | str] | None:
+    """``q.<item>`` fields of the page's questionnaire; None when none was answered."""
+    out: dict[str, int | str] = {}
+    for key, value in items:
+        text = _str(value)
+        if key.startswith("q.") and text:
+            out[key[2:]] = int(text) if text.isdigit() else text
+    return out or None
+
+
 def _bad_json(detail: str) -> MalformedRequest:
     return MalformedRequest(
         f"the request body is not valid JSON ({detail})",
@@ -69,7 +106,8 @@ def _bad_json(detail: str) -> MalformedRequest:
     )
 
 
-async def read_json(request: Request) -> Given:
+async def read_model(request: Request, model: type[M]) -> M:
+    """The JSON body, validated by ``model``; each failure is one E109 line naming the field."""
     raw = await request.body()
     try:
         payload = json.loads(raw)
@@ -78,17 +116,25 @@ async def read_json(request: Request) -> Given:
     except json.JSONDecodeError as exc:
         raise _bad_json(f"{exc.msg}: line {exc.lineno}, column {exc.colno}") from None
     try:
-        body = DiagnoseRequest.model_validate(payload)
+        return model.model_validate(payload)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(x) for x in first["loc"]) or "body"
         raise MalformedRequest(
             f"{where}: {first['msg']}",
             f"{where}：{first['msg']}",
-            hint_en='send {"text": "...", "lang": "zh" | "en" (optional)}',
-            hint_zh='请发送 {"text": "...", "lang": "zh" 或 "en"（可选）}',
+            hint_en="see the request schema at /docs",
+            hint_zh="请求格式见 /docs",
         ) from None
-    return Given(text=body.text, lang=body.lang)
+
+
+async def read_json(request: Request, model: type[DiagnoseRequest]) -> Given:
+    body = await read_model(request, model)
+    if isinstance(body, PlanRequest):
+        return Given(
+            text=body.text, lang=body.lang, store=body.store, role=body.role, hours_per_week=body.hours_per_week
+        )
+    return Given(text=body.text, lang=body.lang, store=body.store)
 
 
 async def read_form(request: Request, settings: WebSettings) -> Given:
@@ -98,11 +144,17 @@ async def read_form(request: Request, settings: WebSettings) -> Given:
         ) as form:
             upload = form.get("file")
             text = form.get("text")
-            lang = _lang(form.get("lang") or request.query_params.get("lang"))
+            given = Given(
+                text=text if isinstance(text, str) else "",
+                lang=_lang(form.get("lang") or request.query_params.get("lang")),
+                role=_str(form.get("role")) or None,
+                hours_per_week=_hours(form.get("hours_per_week")),
+                store=_str(form.get("store")).lower() in ("on", "true", "1", "yes"),
+                answers=_answers(form.multi_items()),
+            )
             if isinstance(upload, UploadFile) and (upload.filename or upload.size):
-                data = await upload.read()
-                return Given(data=data, filename=upload.filename or "upload", lang=lang)
-            return Given(text=text if isinstance(text, str) else "", lang=lang)
+                return replace(given, text="", data=await upload.read(), filename=upload.filename or "upload")
+            return given
     except HTTPException as exc:  # the multipart parser's own complaint (bad boundary, too many fields)
         raise MalformedRequest(
             f"the form cannot be read ({exc.detail})",
@@ -112,12 +164,12 @@ async def read_form(request: Request, settings: WebSettings) -> Given:
         ) from None
 
 
-async def read_given(request: Request, settings: WebSettings) -> Given:
-    """Whatever the request carries, by its Content-Type."""
+async def read_given(request: Request, settings: WebSettings, model: type[DiagnoseRequest] = DiagnoseRequest) -> Given:
+    """Whatever the request carries, by its Content-Type (JSON is validated by ``model``)."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "application/json" or ctype.endswith("+json"):
-        given = await read_json(request)
-        return given if given.lang else Given(text=given.text, lang=_lang(request.query_params.get("lang")))
+        given = await read_json(request, model)
+        return given if given.lang else given.with_lang(_lang(request.query_params.get("lang")))
     if ctype in FORM_TYPES:
         return await read_form(request, settings)
     raise UnsupportedFormat(

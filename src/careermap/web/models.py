@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from careermap.i18n import t
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
-from careermap.knowledge.models import Direction, Role
+from careermap.knowledge.models import ChoiceConstraint, Direction, Questionnaire, Role
 
 Lang = Literal["zh", "en"]
 
@@ -36,16 +36,44 @@ class DiagnoseRequest(In):
 
     text: str = Field(description="A self-introduction or the text of a résumé.")
     lang: Lang | None = Field(None, description="Answer language; default: the language of the text.")
+    store: bool = Field(
+        False, description="Save the assessment to this server's history (scores and skills, never the text)."
+    )
 
 
-MULTIPART_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "file": {"type": "string", "format": "binary", "description": "A résumé file (checked by content)."},
-        "text": {"type": "string", "description": "Text, when no file is sent."},
-        "lang": {"type": "string", "enum": ["zh", "en"]},
-    },
-}
+class PlanRequest(DiagnoseRequest):
+    """A background and, optionally, the role to plan for and the hours a week."""
+
+    role: str | None = Field(None, description="A role id (inference.engine) or direction (1-6, id); default: best.")
+    hours_per_week: int | None = Field(None, ge=1, le=168, description="Study hours a week (default 10).")
+
+
+class QuizRequest(In):
+    """Questionnaire answers (as in an answers file: item id → answer), optionally with a résumé text."""
+
+    answers: dict[str, Any] = Field(description="Item id → answer; GET /api/quiz lists the items.")
+    questionnaire: str | None = Field(None, description="The questionnaire version the answers were written for.")
+    text: str = Field("", description="A résumé text to assess together with the answers (optional).")
+    lang: Lang | None = None
+
+
+def multipart_schema(*extra: tuple[str, dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "properties": {
+            "file": {"type": "string", "format": "binary", "description": "A résumé file (checked by content)."},
+            "text": {"type": "string", "description": "Text, when no file is sent."},
+            "lang": {"type": "string", "enum": ["zh", "en"]},
+            "store": {"type": "boolean", "description": "Save to this server's history."},
+            **dict(extra),
+        },
+    }
+
+
+MULTIPART_SCHEMA = multipart_schema()
+PLAN_MULTIPART_SCHEMA = multipart_schema(
+    ("role", {"type": "string"}), ("hours_per_week", {"type": "integer", "minimum": 1, "maximum": 168})
+)
 
 
 # ---------------------------------------------------------------- errors
@@ -155,6 +183,83 @@ class DiagnoseResponse(Out):
     advice: str
     text: str = Field(description="The text as read; every span's start/end index it.")
     document: DocumentOut
+
+
+class PlanRoleOut(Out):
+    id: str
+    name: str
+    score: float
+    readiness: float | None
+
+
+class PlanSkillOut(Out):
+    id: str
+    name: str
+    hours: int
+
+
+class PlanProjectOut(Out):
+    name: str
+    description: str
+
+
+class StageOut(Out):
+    name: str
+    goal: str
+    hours: int
+    skills: list[PlanSkillOut]
+    projects: list[PlanProjectOut]
+
+
+class PlanResponse(Out):
+    """The plan contract of DESIGN.md."""
+
+    role: PlanRoleOut
+    hours_per_week: int
+    total_hours: int
+    weeks: int
+    summary: str
+    have: list[Out]
+    missing: list[PlanSkillOut]
+    stages: list[StageOut]
+
+
+# ---------------------------------------------------------------- questionnaire
+
+
+class QuestionnaireOut(Out):
+    version: str
+    lang: Lang
+    title: str
+    intro: str
+    scale: list[dict[str, Any]]
+    items: list[dict[str, Any]]
+    constraints: list[dict[str, Any]]
+
+    @classmethod
+    def of(cls, q: Questionnaire, lang: Lang) -> QuestionnaireOut:
+        constraints: list[dict[str, Any]] = []
+        for c in q.constraints:
+            entry: dict[str, Any] = {"id": c.id, "kind": c.kind, "name": c.name.get(lang), "text": c.text.get(lang)}
+            if isinstance(c, ChoiceConstraint):
+                entry["options"] = [{"value": o.value, "label": o.label.get(lang)} for o in c.options]
+            else:
+                entry |= {
+                    "unit": c.unit.get(lang),
+                    "min": c.min,
+                    "max": c.max,
+                    "presets": [{"value": p.value, "label": p.label.get(lang)} for p in c.presets],
+                }
+            constraints.append(entry)
+        return cls(
+            version=q.version,
+            lang=lang,
+            title=q.title.get(lang),
+            intro=q.intro.get(lang),
+            scale=[{"value": p.value, "label": p.label.get(lang)} for p in q.scale],
+            items=[{"id": i.id, "text": i.text.get(lang)} for i in q.items],
+            constraints=constraints,
+        )
 
 
 # ---------------------------------------------------------------- knowledge base

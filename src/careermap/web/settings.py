@@ -18,11 +18,15 @@ class WebSettings:
     diagnose_threads: int = 2
     """Diagnoses run at once, each in a worker thread; 0 runs them on the event loop itself."""
 
+    db: str | None = None
+    """Where a user's saved assessments go (a path or SQLAlchemy URL; None: $CAREERMAP_DB, else the
+    user data folder). Nothing is written unless the user ticks "save"."""
+
     form_overhead_bytes: int = 64 * 1024
     """Room for multipart boundaries and the small fields beside the file."""
 
-    max_form_fields: int = 8
-    """More fields than this in one form is not a browser talking to us."""
+    max_form_fields: int = 64
+    """More fields than this in one form is not the page talking to us (its questionnaire sends ~30)."""
 
     @property
     def max_body_bytes(self) -> int:

@@ -74,7 +74,8 @@ class ResultView:
     marks: list[Mark]
     cards: list[Card]
     kinds: list[str]
-    sections: list[str] = field(default_factory=lambda: ["summary", "directions", "roles", "evidence", "download"])
+    plan: dict[str, Any] | None = None
+    sections: list[str] = field(default_factory=list)
 
 
 def pct(x: float | None) -> str:
@@ -163,7 +164,7 @@ def best_roles(data: dict[str, Any], n: int = 3) -> list[dict[str, Any]]:
     return sorted(roles, key=lambda r: -r["score"])[:n]
 
 
-def result_view(data: dict[str, Any], text: str) -> ResultView:
+def result_view(data: dict[str, Any], text: str, plan: dict[str, Any] | None = None) -> ResultView:
     cards = cards_of(data)
     marks = marks_of(data, text, cards)
     shown = {c.key for m in marks for c in m.cards}
@@ -178,4 +179,13 @@ def result_view(data: dict[str, Any], text: str) -> ResultView:
         marks=marks,
         cards=[c for c in cards.values() if c.key in shown],
         kinds=kinds,
+        plan=plan,
+        sections=[
+            "summary",
+            "directions",
+            "roles",
+            *(["plan"] if plan else []),
+            *(["evidence"] if text.strip() else []),  # answers alone: no text to mark
+            "download",
+        ],
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request, Response
@@ -10,11 +11,12 @@ from fastapi.responses import JSONResponse
 
 from careermap import __version__
 from careermap.report.markdown import render_dict
-from careermap.web.calls import diagnosis, in_worker
+from careermap.web.calls import Outcome, diagnosis, in_worker, questionnaire
 from careermap.web.deps import KnowledgeDep, PageLangDep, SettingsDep
-from careermap.web.inputs import read_given
+from careermap.web.inputs import Given, read_given, read_model
 from careermap.web.models import (
     MULTIPART_SCHEMA,
+    PLAN_MULTIPART_SCHEMA,
     DiagnoseRequest,
     DiagnoseResponse,
     DirectionInfo,
@@ -22,6 +24,10 @@ from careermap.web.models import (
     DocumentOut,
     ErrorOut,
     HealthOut,
+    PlanRequest,
+    PlanResponse,
+    QuestionnaireOut,
+    QuizRequest,
     RoleInfo,
 )
 
@@ -68,6 +74,36 @@ async def role(role_id: str, kb: KnowledgeDep, lang: PageLangDep) -> RoleInfo:
     return RoleInfo.of(kb, kb.role(role_id), lang)
 
 
+def _request_body(model: type[Any], multipart: dict[str, Any] | None) -> dict[str, Any]:
+    content: dict[str, Any] = {"application/json": {"schema": model.model_json_schema()}}
+    if multipart is not None:
+        content["multipart/form-data"] = {"schema": multipart}
+    return {"requestBody": {"required": True, "content": content}}
+
+
+FormatQuery = Annotated[Literal["json", "md"], Query(description="json (the contract) or md")]
+DownloadQuery = Annotated[bool, Query(description="answer as a file to save")]
+
+
+def answer(data: dict[str, Any], fmt: str, download: bool, name: str, markdown: Callable[[dict[str, Any]], str]) -> Any:
+    if fmt == "md":
+        disposition = {"content-disposition": f'attachment; filename="{name}.md"'} if download else {}
+        return Response(markdown(data), media_type="text/markdown; charset=utf-8", headers=disposition)
+    if download:
+        return Response(
+            json.dumps(data, ensure_ascii=False, indent=2),
+            media_type="application/json",
+            headers={"content-disposition": f'attachment; filename="{name}.json"'},
+        )
+    return JSONResponse(data)  # the route's documented model holds it (a test checks every answer)
+
+
+def _stored(out: Outcome, lang: str | None) -> dict[str, Any]:
+    if out.store_error is not None:
+        return {"stored_id": None, "store_error": out.store_error.line(lang or out.data["lang"])}
+    return {"stored_id": out.stored_id} if out.stored_id is not None else {}
+
+
 @router.post(
     "/diagnose",
     response_model=None,
@@ -76,39 +112,76 @@ async def role(role_id: str, kb: KnowledgeDep, lang: PageLangDep) -> RoleInfo:
         200: {"model": DiagnoseResponse, "content": {"text/markdown": {"schema": {"type": "string"}}}},
     },
     tags=["diagnosis"],
-    openapi_extra={
-        "requestBody": {
-            "required": True,
-            "content": {
-                "application/json": {"schema": DiagnoseRequest.model_json_schema()},
-                "multipart/form-data": {"schema": MULTIPART_SCHEMA},
-            },
-        }
-    },
+    openapi_extra=_request_body(DiagnoseRequest, MULTIPART_SCHEMA),
 )
 async def diagnose(
     request: Request,
     kb: KnowledgeDep,
     settings: SettingsDep,
-    format: Annotated[Literal["json", "md"], Query(description="json (the contract) or md")] = "json",
-    download: Annotated[bool, Query(description="answer as a file to save")] = False,
+    format: FormatQuery = "json",
+    download: DownloadQuery = False,
 ) -> Any:
     """Rank the six directions for a background: JSON ``{"text": ...}`` or a multipart ``file``.
 
     Answers the JSON contract (directions best first, skills with spans) plus ``text``, the text
     the spans index, and ``document``; ``?format=md`` answers the Markdown report instead.
+    ``store: true`` saves the assessment to this server's history (``stored_id``).
     """
-    given = await read_given(request, settings)
-    doc, data = await in_worker(request, diagnosis, given, kb, settings)
-    name = f"careermap-{data['directions'][0]['id']}"
-    if format == "md":
-        disposition = {"content-disposition": f'attachment; filename="{name}.md"'} if download else {}
-        return Response(render_dict(data), media_type="text/markdown; charset=utf-8", headers=disposition)
-    body = {**data, "text": doc.text, "document": DocumentOut.of(doc).model_dump()}
-    if download:
-        return Response(
-            json.dumps(body, ensure_ascii=False, indent=2),
-            media_type="application/json",
-            headers={"content-disposition": f'attachment; filename="{name}.json"'},
-        )
-    return JSONResponse(body)  # DiagnoseResponse documents it; a test holds every answer to it
+    given = (await read_given(request, settings)).without_answers()  # answers go to /api/quiz
+    out = await in_worker(request, diagnosis, given, kb, settings)
+    assert out.doc is not None
+    data = {
+        **out.data,
+        "text": out.doc.text,
+        "document": DocumentOut.of(out.doc).model_dump(),
+        **_stored(out, given.lang),
+    }
+    return answer(data, format, download, f"careermap-{data['directions'][0]['id']}", render_dict)
+
+
+@router.post(
+    "/plan",
+    response_model=None,
+    responses={**ERRORS, 200: {"model": PlanResponse, "content": {"text/markdown": {"schema": {"type": "string"}}}}},
+    tags=["diagnosis"],
+    openapi_extra=_request_body(PlanRequest, PLAN_MULTIPART_SCHEMA),
+)
+async def plan(
+    request: Request,
+    kb: KnowledgeDep,
+    settings: SettingsDep,
+    format: FormatQuery = "json",
+    download: DownloadQuery = False,
+) -> Any:
+    """The route to a role (``role``: an id such as ``inference.engine`` or a direction; default the best fit):
+    the skills you have and miss, staged with hours and portfolio projects, at ``hours_per_week``."""
+    from careermap.report.plan_markdown import render_plan
+
+    given = (await read_given(request, settings, PlanRequest)).without_answers()
+    out = await in_worker(request, diagnosis, given, kb, settings, route=True)
+    assert out.plan is not None
+    data = {**out.plan, **_stored(out, given.lang)}
+    return answer(data, format, download, f"careermap-route-{data['role']['id']}", render_plan)
+
+
+@router.get("/quiz", response_model=QuestionnaireOut, tags=["questionnaire"])
+async def quiz_items(kb: KnowledgeDep, lang: PageLangDep) -> QuestionnaireOut:
+    """The self-diagnosis questionnaire: statements on an agreement scale, then practical questions."""
+    return QuestionnaireOut.of(kb.questionnaire, lang)
+
+
+@router.post(
+    "/quiz",
+    response_model=None,
+    responses={**ERRORS, 200: {"model": DiagnoseResponse}},
+    tags=["questionnaire"],
+    openapi_extra=_request_body(QuizRequest, None),
+)
+async def quiz(request: Request, kb: KnowledgeDep, settings: SettingsDep) -> Any:
+    """Score questionnaire answers (item id → answer), alone or with a résumé ``text``: the diagnose
+    contract plus ``questionnaire`` (each answer, what it fed, notes on inconsistent answers)."""
+    body = await read_model(request, QuizRequest)
+    raw = {"answers": body.answers, **({"questionnaire": body.questionnaire} if body.questionnaire else {})}
+    given = Given(text=body.text, lang=body.lang)
+    doc, _, data = await in_worker(request, questionnaire, raw, given, kb, settings)
+    return JSONResponse({**data, **({"text": doc.text} if doc is not None else {})})
