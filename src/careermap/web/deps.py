@@ -1,4 +1,8 @@
-"""Dependency aliases the routes declare: ``kb: KnowledgeDep``, ``settings: SettingsDep``, ``lang: PageLangDep``."""
+"""Dependency aliases the routes declare: ``kb: KnowledgeDep``, ``settings: SettingsDep``, ``lang: PageLangDep``.
+
+The providers are ``async def``: FastAPI runs a plain ``def`` dependency in a worker thread,
+a hop per request that cost more than the lookup itself (measured with benchmarks/bench_web.py).
+"""
 
 from __future__ import annotations
 
@@ -13,12 +17,12 @@ Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
 
-def get_knowledge(request: Request) -> Knowledge:
+async def get_knowledge(request: Request) -> Knowledge:
     kb: Knowledge = request.app.state.kb
     return kb
 
 
-def get_settings(request: Request) -> WebSettings:
+async def get_settings(request: Request) -> WebSettings:
     settings: WebSettings = request.app.state.settings
     return settings
 
@@ -42,7 +46,7 @@ def accept_language(header: str | None) -> Lang:
     return best[2] if best else "en"
 
 
-def page_lang(request: Request, lang: Annotated[Lang | None, Query(description="zh or en")] = None) -> Lang:
+async def page_lang(request: Request, lang: Annotated[Lang | None, Query(description="zh or en")] = None) -> Lang:
     """``?lang=`` when given, else what the browser asks for."""
     return lang or accept_language(request.headers.get("accept-language"))
 
