@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from careermap.cli.serve import serve as _serve
 from careermap.errors import CareermapError
 from careermap.ingest.limits import DEFAULT as DEFAULT_LIMITS
 from careermap.ingest.limits import MB
@@ -33,6 +34,7 @@ app = typer.Typer(
 )
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the knowledge base. 查看与校验知识库。")
 app.add_typer(kb_app, name="kb")
+app.command("serve")(_serve)
 
 
 class Format(StrEnum):
