@@ -114,6 +114,9 @@ def diagnose(
     timeout: Annotated[
         float, typer.Option("--timeout", help="Seconds allowed for reading the file. 读取时限（秒）。", min=0.001)
     ] = DEFAULT_LIMITS.timeout,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", help="Longest text one diagnosis reads. 单次诊断的最大字符数。", min=1)
+    ] = DEFAULT_LIMITS.max_chars,
     db: DbOpt = None,
     no_store: NoStoreOpt = False,
 ) -> None:
@@ -133,6 +136,7 @@ def diagnose(
         max_pages=max_pages,
         max_unzipped=int(max_unzipped * MB),
         timeout=timeout,
+        max_chars=max_chars,
     )
     doc = read_source(source, kb, limits=limits, keep_pii=keep_pii)
     if verbose:

@@ -12,8 +12,9 @@ import anyio.to_thread
 from fastapi import Request
 
 from careermap.api import diagnose
-from careermap.errors import LimitExceeded, StoreError
+from careermap.errors import StoreError
 from careermap.ingest.document import Document
+from careermap.ingest.limits import check_chars
 from careermap.knowledge.loader import Knowledge
 from careermap.report.assessment import to_dict
 from careermap.score.models import Assessment
@@ -36,13 +37,7 @@ class Outcome:
 
 def read(given: Given, kb: Knowledge, settings: WebSettings) -> tuple[Document, Assessment]:
     doc = given.document(kb, settings)
-    if len(doc.text) > settings.max_text_chars:
-        raise LimitExceeded(
-            f"the text is {len(doc.text):,} characters, above the {settings.max_text_chars:,} one diagnosis reads",
-            f"文本有 {len(doc.text):,} 个字符，超过单次诊断的上限 {settings.max_text_chars:,}",
-            hint_en="give the part about your skills, projects and experience",
-            hint_zh="请只提供技能、项目和工作经历部分",
-        )
+    check_chars(doc.text, settings.max_text_chars)
     return doc, diagnose(doc, kb=kb, lang=given.lang)
 
 
