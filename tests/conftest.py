@@ -1,7 +1,15 @@
 from __future__ import annotations
 
 import os
+import re
+import select
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,6 +20,68 @@ from careermap.knowledge.loader import Knowledge
 @pytest.fixture(scope="session")
 def kb() -> Knowledge:
     return knowledge()
+
+
+class Server:
+    """A real `careermap serve` process on a free loopback port."""
+
+    def __init__(self, proc: subprocess.Popen[str], url: str) -> None:
+        self.proc = proc
+        self.url = url
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # pragma: no cover - only if uvicorn hangs on shutdown
+            self.proc.kill()
+            self.proc.wait()
+
+
+def start_server(*args: str, timeout: float = 30.0) -> Server:
+    """Start `careermap serve --port 0 ARGS` and wait until it answers /api/health."""
+    import httpx
+
+    log = tempfile.TemporaryFile("w+")  # noqa: SIM115 - lives as long as the server; a file, not a pipe, never blocks
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "careermap", "serve", "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        stderr=log,
+        text=True,
+        env={**os.environ, "LANG": "C.UTF-8"},
+    )
+    assert proc.stdout is not None
+    deadline = time.monotonic() + timeout
+    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    line = proc.stdout.readline() if ready else ""
+    found = re.search(r"http://127\.0\.0\.1:\d+", line)
+    if not found:
+        proc.kill()
+        proc.wait()
+        log.seek(0)
+        raise RuntimeError(f"careermap serve did not start: {line!r} {log.read()}")
+    url = found.group(0)
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{url}/api/health", timeout=2).status_code == 200:
+                return Server(proc, url)
+        except httpx.TransportError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("careermap serve never answered /api/health")
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[Server]:
+    srv = start_server()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(name="start_server")
+def start_server_fixture() -> Any:
+    """``start_server(*args)``: another server with other options; the test stops it."""
+    return start_server
 
 
 def eval_data(name: str) -> Path | None:

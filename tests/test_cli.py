@@ -138,3 +138,15 @@ def test_every_command_has_help() -> None:
     for cmd in (["diagnose"], ["kb", "validate"], ["kb", "show"], ["kb", "search"]):
         r = run(*cmd, "--help")
         assert r.returncode == 0 and "Usage" in r.stdout
+
+
+def test_a_text_longer_than_one_diagnosis_reads_is_refused_in_one_line(tmp_path: Path) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text("熟悉 Python 和 CUDA。" * 20_000, encoding="utf-8")  # 340,000 characters, 1 MB
+    r = run("diagnose", str(long), "--no-store", env={"LANG": "C.UTF-8"})
+    assert r.returncode == 2
+    assert r.stderr.strip() == (
+        "error[E108]: the text is 340,000 characters, above the 200,000 one diagnosis reads — give the part about "
+        "your skills, projects and experience, or raise the limit with --max-chars"
+    )
+    assert run("diagnose", str(long), "--no-store", "--max-chars", "400000", "-f", "json").returncode == 0

@@ -15,7 +15,8 @@ Messages exist in Chinese and English; fronts pick the user's language.
     │   ├── CorruptFile       E105
     │   ├── NoTextLayer       E106
     │   ├── DecodeFailed      E107
-    │   └── LimitExceeded     E108
+    │   ├── LimitExceeded     E108
+    │   └── MalformedRequest  E109  a web request whose body or fields cannot be parsed
     ├── KnowledgeError        E2xx  the knowledge base does not validate
     ├── NotFound              E3xx  an id or record that does not exist
     ├── StoreError            E4xx  the database cannot be opened or written
@@ -27,7 +28,8 @@ Messages exist in Chinese and English; fronts pick the user's language.
     │   └── AnswersVersion    E505  written for another version of the questionnaire
     ├── JobsError             E6xx  a postings file or corpus problem
     │   └── FontMissing       E601  no CJK font for a chart
-    └── MissingDependency     E7xx  an optional extra is not installed
+    ├── MissingDependency     E7xx  an optional extra is not installed
+    └── ServeError            E8xx  the web server cannot start (address in use, not on this machine)
 """
 
 from __future__ import annotations
@@ -90,6 +92,12 @@ class DecodeFailed(InputError):
 
 class LimitExceeded(InputError):
     code = "E108"
+
+
+class MalformedRequest(InputError):
+    """A web request whose body is not valid JSON or whose fields have the wrong shape."""
+
+    code = "E109"
 
 
 class KnowledgeError(CareermapError):
@@ -161,3 +169,7 @@ class MissingDependency(CareermapError):
     """An optional feature was asked for without its extra; the hint is the install command."""
 
     code = "E701"
+
+
+class ServeError(CareermapError):
+    code = "E801"

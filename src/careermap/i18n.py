@@ -4,6 +4,72 @@ from __future__ import annotations
 
 STRINGS: dict[str, tuple[str, str]] = {
     # key: (zh, en)
+    # web page (careermap serve)
+    "web_title": ("大模型职业地图", "careermap · the large-model career map"),
+    "web_tagline": (
+        "粘贴一段自我介绍或拖入简历，看看六大方向里哪条路最适合你，依据是你自己的原话。",
+        "Paste a few sentences about yourself or drop a résumé: see which of the six large-model directions "
+        "is your way in, with the evidence taken from your own words.",
+    ),
+    "web_background": ("你的背景", "Your background"),
+    "web_placeholder": (
+        "例如：我做了5年Java后端，熟悉Spring Cloud和Redis，最近用LangChain做了一个知识库问答……",
+        "For example: five years of Java back end, Spring Cloud and Redis; lately I built a knowledge-base "
+        "Q&A with LangChain…",
+    ),
+    "web_file": ("或拖入简历文件", "or drop a résumé file here"),
+    "web_file_hint": ("支持 {formats}，最大 {mb}", "{formats}, up to {mb}"),
+    "web_file_chosen": ("已选择文件：", "File chosen: "),
+    "web_submit": ("生成我的职业地图", "Show my career map"),
+    "web_switch": ("English", "中文"),
+    "web_switch_title": ("Switch to English", "切换到中文"),
+    "web_docs": ("API 文档", "API docs"),
+    "web_privacy": (
+        "提交的内容只在本机用于这一次计算，不会被保存，也不会发往任何地方。",
+        "What you submit is used on this machine for this answer only: nothing is stored or sent anywhere.",
+    ),
+    "web_error": ("没能完成诊断", "Could not make the diagnosis"),
+    "web_best_way": ("最适合你的方向", "Your best way in"),
+    "web_radar": ("六大方向雷达图", "The six directions at a glance"),
+    "web_radar_legend": ("实线：匹配度　虚线：准备度", "solid: fit · dashed: readiness"),
+    "web_vs_threshold": ("准备度 {readiness} · 门槛「{threshold}」", "readiness {readiness} · threshold: {threshold}"),
+    "web_your_text": ("你的原文与依据", "Your text, with the evidence"),
+    "web_your_text_hint": (
+        "高亮的词是打分依据：悬停或点击一个词，看它推动了哪个分数。",
+        "Highlighted words are the evidence: hover or click one to see which score it moved.",
+    ),
+    "web_moved": ("推动的分数", "Scores it moved"),
+    "web_moved_nothing": ("它没有改变任何分数。", "It did not change any score."),
+    "web_said_not": ("你说过不会这一项，所以它不计分。", "You said you do not know this, so it does not count."),
+    "web_legend_skill": ("技能", "skill"),
+    "web_legend_background": ("背景", "background"),
+    "web_legend_interest": ("意向", "interest"),
+    "web_legend_negated": ("说不会的", "said not known"),
+    "web_quiz": (
+        "或者回答问卷（没有简历也可以；和简历一起交也可以）",
+        "Or answer the questionnaire (no résumé needed; or together with one)",
+    ),
+    "web_store": ("保存到本机的评估历史", "Save to the assessment history on this machine"),
+    "web_store_hint": (
+        "只保存分数、技能和路线，不保存原文；命令行 careermap history 可查看",
+        "keeps scores, skills and the route, never your text; `careermap history` lists them",
+    ),
+    "web_store_failed": ("结果没有保存", "the result was not saved"),
+    "web_route_for": ("学习路线", "Route to"),
+    "web_route_button": ("生成路线", "Show the route"),
+    "web_route_best": ("最适合的岗位（默认）", "Best-fit role (default)"),
+    "web_missing_title": ("要补的技能", "Skills to learn"),
+    "web_download": ("下载结果", "Download the result"),
+    "web_download_md": ("Markdown", "Markdown"),
+    "web_download_json": ("JSON", "JSON"),
+    "web_role_in": ("属于「{direction}」", "in {direction}"),
+    "web_kb": ("知识库 {kb} · 评分 {scorer}", "knowledge base {kb} · scorer {scorer}"),
+    "web_bind_warning": (
+        "警告：正在监听 {host}，同一网络中的其他机器也能访问本服务并提交内容；只在本机使用请用默认的 127.0.0.1。",
+        "warning: listening on {host}, so other machines on your network can reach this service and submit text; "
+        "keep the default 127.0.0.1 unless you mean it.",
+    ),
+    "web_serving": ("careermap 已启动：{url}　（Ctrl-C 停止）", "careermap is serving at {url}  (Ctrl-C stops it)"),
     "very_high": ("极高", "very high"),
     "high": ("高", "high"),
     "medium_high": ("中高", "medium-high"),

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from careermap.cli.jobs import jobs_app
+from careermap.cli.serve import serve as _serve
 from careermap.errors import CareermapError
 from careermap.ingest.limits import DEFAULT as DEFAULT_LIMITS
 from careermap.ingest.limits import MB
@@ -35,6 +36,7 @@ app = typer.Typer(
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the knowledge base. 查看与校验知识库。")
 app.add_typer(kb_app, name="kb")
 app.add_typer(jobs_app, name="jobs")
+app.command("serve")(_serve)
 
 
 class Format(StrEnum):
@@ -114,6 +116,9 @@ def diagnose(
     timeout: Annotated[
         float, typer.Option("--timeout", help="Seconds allowed for reading the file. 读取时限（秒）。", min=0.001)
     ] = DEFAULT_LIMITS.timeout,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", help="Longest text one diagnosis reads. 单次诊断的最大字符数。", min=1)
+    ] = DEFAULT_LIMITS.max_chars,
     db: DbOpt = None,
     no_store: NoStoreOpt = False,
 ) -> None:
@@ -133,6 +138,7 @@ def diagnose(
         max_pages=max_pages,
         max_unzipped=int(max_unzipped * MB),
         timeout=timeout,
+        max_chars=max_chars,
     )
     doc = read_source(source, kb, limits=limits, keep_pii=keep_pii)
     if verbose:

@@ -10,6 +10,7 @@ max_bytes     10 MB     ``--max-size``        the file (or stdin) as given
 max_pages     50        ``--max-pages``       PDF page count
 max_unzipped  50 MB     ``--max-unzipped``    a DOCX once unpacked (zip bombs)
 timeout       20 s      ``--timeout``         reading: decoding, parsing, redaction
+max_chars     200,000   ``--max-chars``       the text one diagnosis reads (~100 pages)
 ============  ========  ====================  ==========================================
 
 Two fixed checks guard a DOCX before anything is unpacked, from the zip's central
@@ -40,6 +41,7 @@ class Limits:
     max_pages: int = 50
     max_unzipped: int = 50 * MB
     timeout: float = 20.0
+    max_chars: int = 200_000
     max_members: int = 1000
     max_ratio: float = 500.0
     ratio_floor: int = 1 * MB  # parts smaller than this are not ratio-checked
@@ -112,3 +114,14 @@ def deadline(seconds_: float, name: str) -> Iterator[Deadline]:
         if use_signal:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+
+
+def check_chars(text: str, limit: int) -> None:
+    """Refuse a text longer than one diagnosis reads (extraction time grows with length)."""
+    if len(text) > limit:
+        raise LimitExceeded(
+            f"the text is {len(text):,} characters, above the {limit:,} one diagnosis reads",
+            f"文本有 {len(text):,} 个字符，超过单次诊断的上限 {limit:,}",
+            hint_en="give the part about your skills, projects and experience, or raise the limit with --max-chars",
+            hint_zh="请只提供技能、项目和工作经历部分，或用 --max-chars 提高上限",
+        )

@@ -25,7 +25,7 @@ from pathlib import Path
 from careermap.errors import EmptyInput, InputError, InputTooLarge
 from careermap.ingest import sniff as kinds
 from careermap.ingest.document import Document, from_text
-from careermap.ingest.limits import DEFAULT, Deadline, Limits, deadline, mb
+from careermap.ingest.limits import DEFAULT, Deadline, Limits, check_chars, deadline, mb
 from careermap.knowledge.loader import Knowledge
 
 DEFAULT_MAX_BYTES = DEFAULT.max_bytes
@@ -122,6 +122,7 @@ def read_document(
     started = time.perf_counter()
     with deadline(limits.timeout, name) as d:
         text, meta = _extract(data, name, kb, limits, d)
+        check_chars(text, limits.max_chars)
         if not text.strip() and meta.get("format") in ("docx", "html"):
             raise _no_text(name)
         doc = from_text(text, kb, name=name, meta=meta, keep_pii=keep_pii)

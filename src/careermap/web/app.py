@@ -1,0 +1,69 @@
+"""The app factory: ``create_app(kb, settings=...)`` gives the FastAPI app that ``careermap serve`` runs.
+
+::
+
+    /                 the page (GET: the form; POST: the form with the result)
+    /api/diagnose     POST JSON {"text", "lang"} or a multipart file → the JSON contract (?format=md)
+    /api/kb/...       the directions, one role
+    /api/health       up, and which knowledge base answers
+    /docs             Swagger UI served from /static (works offline); /openapi.json
+    /static/...       CSS, JS, the vendored Swagger UI — every asset comes from this server
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from careermap import __version__
+from careermap.knowledge.loader import Knowledge
+from careermap.web import errors
+from careermap.web.routes import api, pages
+from careermap.web.security import BodyLimit, SecurityHeaders
+from careermap.web.settings import WebSettings
+
+HERE = Path(__file__).parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+
+DESCRIPTION = """careermap (大模型职业地图) reads a programmer's background and ranks the six large-model
+career directions and their eighteen roles, with the evidence from the person's own words, the
+threshold (门槛) of each path against their readiness, and the skills that are missing.
+
+Errors answer `{"error": {"code", "message", "line"}}` with a 4xx status; `line` is the one line
+to show a person. Nothing is stored."""
+
+
+def create_app(kb: Knowledge | None = None, *, settings: WebSettings | None = None, warm: bool = True) -> FastAPI:
+    """The web app over ``kb`` (default: the bundled knowledge base).
+
+    ``warm`` diagnoses one sentence before returning, so the first visitor does not wait for the
+    matcher to be built.
+    """
+    from careermap.api import diagnose, knowledge
+
+    kb = kb or knowledge()
+    settings = settings or WebSettings()
+    if warm:
+        diagnose("熟悉 Python 和 CUDA, familiar with PyTorch.", kb=kb)
+    app = FastAPI(
+        title="careermap",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
+    app.state.kb = kb
+    app.state.settings = settings
+    app.state.templates = Jinja2Templates(directory=TEMPLATES)
+    errors.install(app)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes, promised=settings.max_upload_bytes)
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,180 @@
+"""Parse what a request carries — JSON ``{"text", "lang"}`` or a form with ``file``/``text``/``lang`` —
+into a :class:`Given`, and that into a document. Nothing here scores anything."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TypeVar, cast, get_args
+
+from fastapi import Request
+from pydantic import BaseModel, ValidationError
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException
+
+from careermap.errors import EmptyInput, MalformedRequest, UnsupportedFormat
+from careermap.ingest.document import Document
+from careermap.knowledge.loader import Knowledge
+from careermap.web.models import DiagnoseRequest, Lang, PlanRequest
+from careermap.web.settings import WebSettings
+from careermap.web.uploads import ACCEPTED, document_from_text, document_from_upload
+
+FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True, slots=True)
+class Given:
+    """A background as sent: pasted text, or an uploaded file's bytes and name."""
+
+    text: str = ""
+    data: bytes | None = None
+    filename: str = ""
+    lang: Lang | None = None
+    role: str | None = None
+    hours_per_week: int | None = None
+    store: bool = False
+    answers: dict[str, int | str] | None = None  # questionnaire answers from the page (item id -> answer)
+
+    def with_lang(self, lang: Lang | None) -> Given:
+        return replace(self, lang=lang)
+
+    def without_answers(self) -> Given:
+        return replace(self, answers=None)
+
+    def document(self, kb: Knowledge, settings: WebSettings) -> Document:
+        if self.data is not None:
+            return document_from_upload(self.data, self.filename, kb, max_bytes=settings.max_upload_bytes)
+        if self.text.strip():
+            return document_from_text(self.text, kb, max_bytes=settings.max_upload_bytes)
+        raise EmptyInput(
+            "the input is empty",
+            "输入为空",
+            hint_en="paste a few sentences about your background or choose a résumé file",
+            hint_zh="请写几句你的背景，或选择一个简历文件",
+        )
+
+
+def _lang(value: object) -> Lang | None:
+    if value in (None, ""):
+        return None
+    if value in get_args(Lang):
+        return cast(Lang, value)
+    raise MalformedRequest(
+        f"lang must be 'zh' or 'en', not {str(value)[:20]!r}",
+        f"lang 只能是 'zh' 或 'en'，而不是 {str(value)[:20]!r}",
+        hint_en="leave it out to answer in the language of the text",
+        hint_zh="不填则按文本的语言作答",
+    )
+
+
+def _str(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _hours(value: object) -> int | None:
+    text = _str(value)
+    if not text:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= 168:
+        raise MalformedRequest(
+            f"hours_per_week must be a whole number from 1 to 168, not {text[:20]!r}",
+            f"每周小时数须为 1 到 168 的整数，而不是 {text[:20]!r}",
+            hint_en="leave it out for the default of 10",
+            hint_zh="不填则按每周 10 小时",
+        )
+    return int(text)
+
+
+def _answers(items: Sequence[tuple[str, object]]) -> dict[str, int | str] | None:
+    """``q.<item>`` fields of the page's questionnaire; None when none was answered."""
+    out: dict[str, int | str] = {}
+    for key, value in items:
+        text = _str(value)
+        if key.startswith("q.") and text:
+            out[key[2:]] = int(text) if text.isdigit() else text
+    return out or None
+
+
+def _bad_json(detail: str) -> MalformedRequest:
+    return MalformedRequest(
+        f"the request body is not valid JSON ({detail})",
+        f"请求体不是合法的 JSON（{detail}）",
+        hint_en='send {"text": "..."} with Content-Type: application/json',
+        hint_zh='请发送 {"text": "..."}，并设置 Content-Type: application/json',
+    )
+
+
+async def read_model(request: Request, model: type[M]) -> M:
+    """The JSON body, validated by ``model``; each failure is one E109 line naming the field."""
+    raw = await request.body()
+    try:
+        payload = json.loads(raw)
+    except UnicodeDecodeError:
+        raise _bad_json("not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise _bad_json(f"{exc.msg}: line {exc.lineno}, column {exc.colno}") from None
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(x) for x in first["loc"]) or "body"
+        raise MalformedRequest(
+            f"{where}: {first['msg']}",
+            f"{where}：{first['msg']}",
+            hint_en="see the request schema at /docs",
+            hint_zh="请求格式见 /docs",
+        ) from None
+
+
+async def read_json(request: Request, model: type[DiagnoseRequest]) -> Given:
+    body = await read_model(request, model)
+    if isinstance(body, PlanRequest):
+        return Given(
+            text=body.text, lang=body.lang, store=body.store, role=body.role, hours_per_week=body.hours_per_week
+        )
+    return Given(text=body.text, lang=body.lang, store=body.store)
+
+
+async def read_form(request: Request, settings: WebSettings) -> Given:
+    try:
+        async with request.form(
+            max_files=1, max_fields=settings.max_form_fields, max_part_size=settings.max_body_bytes
+        ) as form:
+            upload = form.get("file")
+            text = form.get("text")
+            given = Given(
+                text=text if isinstance(text, str) else "",
+                lang=_lang(form.get("lang") or request.query_params.get("lang")),
+                role=_str(form.get("role")) or None,
+                hours_per_week=_hours(form.get("hours_per_week")),
+                store=_str(form.get("store")).lower() in ("on", "true", "1", "yes"),
+                answers=_answers(form.multi_items()),
+            )
+            if isinstance(upload, UploadFile) and (upload.filename or upload.size):
+                return replace(given, text="", data=await upload.read(), filename=upload.filename or "upload")
+            return given
+    except HTTPException as exc:  # the multipart parser's own complaint (bad boundary, too many fields)
+        raise MalformedRequest(
+            f"the form cannot be read ({exc.detail})",
+            f"无法读取表单（{exc.detail}）",
+            hint_en="send a multipart form with a 'file' or 'text' field",
+            hint_zh="请发送包含 file 或 text 字段的 multipart 表单",
+        ) from None
+
+
+async def read_given(request: Request, settings: WebSettings, model: type[DiagnoseRequest] = DiagnoseRequest) -> Given:
+    """Whatever the request carries, by its Content-Type (JSON is validated by ``model``)."""
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "application/json" or ctype.endswith("+json"):
+        given = await read_json(request, model)
+        return given if given.lang else given.with_lang(_lang(request.query_params.get("lang")))
+    if ctype in FORM_TYPES:
+        return await read_form(request, settings)
+    raise UnsupportedFormat(
+        f"cannot read a request of type {ctype or 'none'}",
+        f"无法读取类型为 {ctype or '空'} 的请求",
+        hint_en=f'send JSON {{"text": ...}} or a multipart form with a file ({" / ".join(ACCEPTED)})',
+        hint_zh=f'请发送 JSON {{"text": ...}}，或带文件（{" / ".join(ACCEPTED)}）的 multipart 表单',
+    )

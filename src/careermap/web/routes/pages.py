@@ -1,0 +1,119 @@
+"""The page (``/``) and the offline API docs (``/docs``): server-rendered, escaped by Jinja."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from careermap import __version__
+from careermap.errors import CareermapError
+from careermap.i18n import t
+from careermap.report.markdown import render_dict
+from careermap.web.calls import diagnosis, in_worker
+from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, SettingsDep
+from careermap.web.errors import status_of
+from careermap.web.inputs import Given, read_form
+from careermap.web.models import QuestionnaireOut
+from careermap.web.routes.api import FormatQuery, answer
+from careermap.web.settings import WebSettings
+from careermap.web.uploads import ACCEPTED, mb
+from careermap.web.view import bar, kind_label, pct, result_view
+
+router = APIRouter(include_in_schema=False)
+
+
+def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200, **context: Any) -> HTMLResponse:
+    kb = request.app.state.kb
+    response: HTMLResponse = request.app.state.templates.TemplateResponse(
+        request,
+        "index.html",
+        {
+            "lang": lang,
+            "other": "en" if lang == "zh" else "zh",
+            "L": lambda key: t(key, lang),
+            "kind_label": lambda kind: kind_label(kind, lang),
+            "pct": pct,
+            "bar": bar,
+            "accept": ",".join(ACCEPTED),
+            "file_hint": t("web_file_hint", lang).format(
+                formats=" / ".join(ACCEPTED), mb=mb(settings.max_upload_bytes)
+            ),
+            "kb_version": kb.version,
+            "scorer": kb.scoring.scorer,
+            "version": __version__,
+            "role_groups": [
+                (d.number, d.name.get(lang), [(r, kb.roles[r].name.get(lang)) for r in d.roles]) for d in kb.directions
+            ],
+            "result": None,
+            "error": None,
+            "given_text": "",
+            "chosen_role": "",
+            "quiz": QuestionnaireOut.of(kb.questionnaire, lang),
+            "answers": {},
+            "stored_id": None,
+            "store_error": None,
+            "store": False,
+            **context,
+        },
+        status_code=status,
+    )
+    return response
+
+
+@router.get("/", response_class=HTMLResponse)
+async def index(request: Request, lang: PageLangDep, settings: SettingsDep) -> HTMLResponse:
+    return _page(request, lang, settings)
+
+
+@router.post("/", response_class=HTMLResponse)
+async def submit(request: Request, kb: KnowledgeDep, settings: SettingsDep, lang: PageLangDep) -> HTMLResponse:
+    """The form: a file or pasted text, diagnosed in the page's language; an error shows as its one line."""
+    given = Given()
+    try:
+        given = await read_form(request, settings)
+        lang = given.lang or lang
+        out = await in_worker(request, diagnosis, given.with_lang(lang), kb, settings, route=True)
+    except CareermapError as exc:
+        return _page(
+            request,
+            lang,
+            settings,
+            status_of(exc),
+            error=exc.line(lang),
+            given_text=given.text,
+            store=given.store,
+            answers=given.answers or {},
+        )
+    return _page(
+        request,
+        lang,
+        settings,
+        result=result_view(out.data, out.doc.text if out.doc else "", out.plan),
+        given_text=out.doc.text if out.doc else given.text,
+        answers=given.answers or {},
+        chosen_role=given.role or "",
+        stored_id=out.stored_id,
+        store_error=out.store_error.line(lang) if out.store_error else None,
+        store=given.store and out.stored_id is None,  # saved once: unticked, so a language switch saves nothing twice
+    )
+
+
+@router.post("/download")
+async def download(
+    request: Request, kb: KnowledgeDep, settings: SettingsDep, lang: PageLangDep, format: FormatQuery = "json"
+) -> Any:
+    """The page's result as a file: the same form as ``/`` (text, answers), answered as Markdown or JSON."""
+    given = await read_form(request, settings)
+    out = await in_worker(request, diagnosis, replace(given.with_lang(given.lang or lang), store=False), kb, settings)
+    data = {**out.data, **({"text": out.doc.text} if out.doc else {})}
+    return answer(data, format, True, f"careermap-{data['directions'][0]['id']}", render_dict)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+async def docs(request: Request) -> HTMLResponse:
+    """Swagger UI from this server's own static files (no CDN): works offline."""
+    response: HTMLResponse = request.app.state.templates.TemplateResponse(request, "docs.html", {})
+    return response

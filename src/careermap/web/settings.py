@@ -1,0 +1,33 @@
+"""What one web server is started with: declared once, each with its default and a help line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from careermap.ingest.source import DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    max_upload_bytes: int = DEFAULT_MAX_BYTES
+    """The largest file or text a request may carry (the body may exceed it by the form's overhead)."""
+
+    max_text_chars: int = 200_000
+    """The longest text one diagnosis reads (~100 pages; diagnosis time grows with length, ~1.5 s here)."""
+
+    diagnose_threads: int = 2
+    """Diagnoses run at once, each in a worker thread; 0 runs them on the event loop itself."""
+
+    db: str | None = None
+    """Where a user's saved assessments go (a path or SQLAlchemy URL; None: $CAREERMAP_DB, else the
+    user data folder). Nothing is written unless the user ticks "save"."""
+
+    form_overhead_bytes: int = 64 * 1024
+    """Room for multipart boundaries and the small fields beside the file."""
+
+    max_form_fields: int = 64
+    """More fields than this in one form is not the page talking to us (its questionnaire sends ~30)."""
+
+    @property
+    def max_body_bytes(self) -> int:
+        return self.max_upload_bytes + self.form_overhead_bytes

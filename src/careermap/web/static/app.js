@@ -1,0 +1,85 @@
+// careermap page: a little behaviour on top of a page that works without it.
+// - drop a file anywhere on the page to choose it; show the chosen file's name
+// - click (or Enter on) a highlighted word to show which scores it moved
+// No inline script anywhere (the Content-Security-Policy forbids it); no request to any other host.
+(function () {
+  "use strict";
+
+  function fileInput() {
+    var file = document.getElementById("file");
+    var chosen = document.getElementById("file-name");
+    var drop = document.getElementById("drop");
+    if (!file || !chosen || !drop) return;
+    function show() {
+      chosen.textContent = file.files && file.files.length ? chosen.dataset.label + file.files[0].name : "";
+    }
+    file.addEventListener("change", show);
+    function carriesFiles(e) {
+      return e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], "Files") >= 0;
+    }
+    ["dragenter", "dragover"].forEach(function (name) {
+      document.addEventListener(name, function (e) {
+        if (!carriesFiles(e)) return; // dragging text into the box stays the browser's business
+        e.preventDefault();
+        drop.classList.add("over");
+      });
+    });
+    ["dragleave", "dragend"].forEach(function (name) {
+      document.addEventListener(name, function () {
+        drop.classList.remove("over");
+      });
+    });
+    document.addEventListener("drop", function (e) {
+      drop.classList.remove("over");
+      if (!carriesFiles(e)) return;
+      e.preventDefault(); // a dropped file is chosen, not opened in place of the page
+      if (e.dataTransfer.files && e.dataTransfer.files.length) {
+        file.files = e.dataTransfer.files;
+        show();
+      }
+    });
+  }
+
+  function busyOnSubmit() {
+    var form = document.getElementById("input-form");
+    if (!form) return;
+    form.addEventListener("submit", function () {
+      document.body.classList.add("busy");
+    });
+  }
+
+  function evidence() {
+    var text = document.getElementById("your-text");
+    if (!text) return;
+    var hint = document.getElementById("card-hint");
+    var marks = Array.prototype.slice.call(text.querySelectorAll("mark.ev"));
+
+    function select(mark) {
+      var ids = (mark.dataset.cards || "").split(" ").filter(Boolean);
+      marks.forEach(function (m) {
+        var shared = (m.dataset.cards || "").split(" ").some(function (id) { return ids.indexOf(id) >= 0; });
+        m.classList.toggle("selected", shared);
+      });
+      Array.prototype.forEach.call(document.querySelectorAll("#cards .card"), function (card) {
+        card.hidden = ids.indexOf(card.id) < 0;
+      });
+      if (hint) hint.hidden = ids.length > 0;
+    }
+
+    marks.forEach(function (mark) {
+      mark.addEventListener("click", function () { select(mark); });
+      mark.addEventListener("keydown", function (e) {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          select(mark);
+        }
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    fileInput();
+    busyOnSubmit();
+    evidence();
+  });
+})();
