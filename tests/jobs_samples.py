@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 INFERENCE_ZH = """岗位职责
 1. 负责大模型推理引擎的开发与优化，基于 vLLM、SGLang 改进连续批处理和 KV Cache 管理；
 2. 实现投机解码、前缀缓存等加速方案，降低首字延迟、提升吞吐；
@@ -85,3 +88,55 @@ PERSON_APPS_ZH = (
     "5年Java后端，熟悉Spring Cloud、Redis、Kafka。"
     "最近用LangChain和Milvus做了企业知识库问答（RAG），熟悉Prompt工程，本科。"
 )
+
+KB_QA_ZH = """岗位职责
+1. 基于 LangChain 和 Milvus 搭建企业知识库问答（RAG），负责文档切分与召回效果；
+2. 设计 Prompt，评估回答质量。
+
+任职要求
+1. 熟悉 Redis、Kafka 等后端组件；
+2. 有 Prompt 工程经验。
+"""
+
+# stored by the web tests: a posting with markup in its title and one with a script address,
+# which the page must show as text and must not link
+MARKUP_TITLE = '知识库问答工程师 <img src=x onerror="alert(1)">'
+WEB_ROWS = [
+    {
+        "id": "rag-1",
+        "title": "RAG Engineer",
+        "body": RAG_EN,
+        "company": "Example Labs",
+        "location": "Remote",
+        "salary": "$150k-$200k",
+        "posted_at": "2025-04-10",
+        "url": "https://jobs.example.com/rag-1",
+    },
+    {
+        "id": "kbqa-1",
+        "title": MARKUP_TITLE,
+        "body": KB_QA_ZH,
+        "company": "示例科技",
+        "location": "杭州",
+        "salary": "25-40K·14薪",
+        "posted_at": "2025-04-12",
+        "url": "javascript:alert(1)",
+    },
+    {
+        "id": "inf-1",
+        "title": "大模型推理工程师",
+        "body": INFERENCE_ZH,
+        "location": "上海",
+        "salary": "40-70K·15薪",
+        "posted_at": "2025-03-02",
+    },
+    {"id": "inf-1-repost", "title": "【猎头】大模型推理工程师", "body": "【猎头推荐】\n" + INFERENCE_ZH + "\n欢迎投递"},
+    {"id": "data-1", "title": "数据工程师", "body": DATA_ZH, "location": "上海", "posted_at": "2025-04-20"},
+    {"id": "safe-1", "title": "Red Teamer", "body": SAFETY_EN, "posted_at": "2025-05-01"},
+    {"id": "ware-1", "title": "Shift supervisor", "body": NOT_LLM_EN},
+]
+
+
+def write_jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path

@@ -58,6 +58,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     "web_route_for": ("学习路线", "Route to"),
     "web_route_button": ("生成路线", "Show the route"),
     "web_route_best": ("最适合的岗位（默认）", "Best-fit role (default)"),
+    "web_jobs_title": ("和你匹配的岗位", "Matching job postings"),
+    "web_jobs_hint": (
+        "在库中 {n} 个岗位（转载只算一次）里，按你已具备的技能占岗位要求的加权比例排序，"
+        "与 careermap jobs match 的数字相同。",
+        "Ranked among the {n} postings stored (reposts counted once) by the weighted share of each posting's "
+        "skills you already have: the same numbers as careermap jobs match.",
+    ),
+    "web_jobs_demand": ("岗位需求：各方向占比", "Demand: share of postings by direction"),
+    "web_jobs_more": ("等另外 {n} 项", "and {n} more"),
+    "web_jobs_none_stored": (
+        "库中还没有岗位：先用 careermap jobs import 文件 导入到本服务读取的数据库（--db）",
+        "no postings stored yet: import some with `careermap jobs import FILE` into the database this server "
+        "reads (--db)",
+    ),
+    "web_jobs_no_match": (
+        "库中 {n} 个岗位里，没有一个要求你已具备的技能",
+        "none of the {n} stored postings asks for a skill you have",
+    ),
+    "web_jobs_filtered_out": (
+        "库中有 {n} 个岗位，但没有一个符合这些条件",
+        "{n} postings are stored, but none fits these filters",
+    ),
+    "web_jobs_failed": ("没能读取岗位库", "could not read the stored postings"),
     "web_missing_title": ("要补的技能", "Skills to learn"),
     "web_download": ("下载结果", "Download the result"),
     "web_download_md": ("Markdown", "Markdown"),

@@ -57,8 +57,9 @@ def serve(
         str | None,
         typer.Option(
             "--db",
-            help="Where saved assessments go, when a user ticks 'save' (default: $CAREERMAP_DB, else the user "
-            "data folder). 保存评估的数据库。",
+            help="The database: saved assessments go there when a user ticks 'save', and the job postings "
+            "`careermap jobs import` stored there are matched on the page and under /api/jobs (default: "
+            "$CAREERMAP_DB, else the user data folder). 数据库（评估与岗位）。",
         ),
     ] = None,
     threads: Annotated[

@@ -15,13 +15,25 @@ from careermap.store.db import Store
 ASKED_KINDS = ("required", "duty", "title", "other")
 
 
+def direction_demand(store: Store, *, filters: db.Filters | None = None) -> tuple[int, list[CountRow]]:
+    """Postings (reposts counted once) and their count and share by direction, most first
+    (``None``: not a large-model role) — one GROUP BY, the part of :func:`demand_stats` a page shows."""
+    rows = db.count_by(store, filters or db.Filters(), "direction")
+    distinct = sum(n for _, n in rows)
+    return distinct, [CountRow(k, n, _share(n, distinct)) for k, n in rows]
+
+
+def _share(n: int, total: int) -> float:
+    return round(n / total, 4) if total else 0.0
+
+
 def demand_stats(store: Store, *, kb: Knowledge, filters: db.Filters | None = None, top: int = 10) -> Stats:
     f = filters or db.Filters()
     counts = db.totals(store, f)
     distinct = counts["distinct"]
 
     def share(n: int) -> float:
-        return round(n / distinct, 4) if distinct else 0.0
+        return _share(n, distinct)
 
     by_direction = [CountRow(k, n, share(n)) for k, n in db.count_by(store, f, "direction")]
     by_role = [CountRow(k, n, share(n)) for k, n in db.count_by(store, f, "role") if k is not None]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from careermap.i18n import t
-from careermap.jobs.models import Classification, Cluster, ImportResult, Match, RowProblem, Stats
+from careermap.jobs.models import Classification, Cluster, CountRow, ImportResult, Match, RowProblem, Stats
 from careermap.knowledge.loader import Knowledge
 
 
@@ -100,6 +100,14 @@ def import_dict(r: ImportResult, lang: str) -> dict[str, Any]:
     }
 
 
+def direction_rows(kb: Knowledge, rows: list[CountRow], lang: str) -> list[dict[str, Any]]:
+    """Counts by direction as ``stats --format json`` gives them: number (or null), name, count, share."""
+    return [
+        {"direction": r.key, "name": direction_name(kb, r.key, lang), "count": r.count, "share": r.share}  # type: ignore[arg-type]
+        for r in rows
+    ]
+
+
 def stats_dict(kb: Knowledge, s: Stats, lang: str) -> dict[str, Any]:
     return {
         "total": s.total,
@@ -108,10 +116,7 @@ def stats_dict(kb: Knowledge, s: Stats, lang: str) -> dict[str, Any]:
         "with_salary": s.with_salary,
         "with_date": s.with_date,
         "filters": s.filters,
-        "by_direction": [
-            {"direction": r.key, "name": direction_name(kb, r.key, lang), "count": r.count, "share": r.share}  # type: ignore[arg-type]
-            for r in s.by_direction
-        ],
+        "by_direction": direction_rows(kb, s.by_direction, lang),
         "by_role": [
             {"role": r.key, "name": role_name(kb, str(r.key), lang), "count": r.count, "share": r.share}
             for r in s.by_role

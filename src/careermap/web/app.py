@@ -4,6 +4,8 @@
 
     /                 the page (GET: the form; POST: the form with the result)
     /api/diagnose     POST JSON {"text", "lang"} or a multipart file → the JSON contract (?format=md)
+    /api/plan         POST: the route to a role;  /api/quiz  the questionnaire
+    /api/jobs/...     the job market in the server's store: match (POST), stats (GET), classify (POST)
     /api/kb/...       the directions, one role
     /api/health       up, and which knowledge base answers
     /docs             Swagger UI served from /static (works offline); /openapi.json
@@ -21,7 +23,7 @@ from fastapi.templating import Jinja2Templates
 from careermap import __version__
 from careermap.knowledge.loader import Knowledge
 from careermap.web import errors
-from careermap.web.routes import api, pages
+from careermap.web.routes import api, jobs, pages
 from careermap.web.security import BodyLimit, SecurityHeaders
 from careermap.web.settings import WebSettings
 
@@ -32,6 +34,7 @@ STATIC = HERE / "static"
 DESCRIPTION = """careermap (大模型职业地图) reads a programmer's background and ranks the six large-model
 career directions and their eighteen roles, with the evidence from the person's own words, the
 threshold (门槛) of each path against their readiness, and the skills that are missing.
+`/api/jobs/...` reads the job postings stored in the server's database (`careermap jobs import`).
 
 Errors answer `{"error": {"code", "message", "line"}}` with a 4xx status; `line` is the one line
 to show a person. Nothing is stored."""
@@ -62,6 +65,7 @@ def create_app(kb: Knowledge | None = None, *, settings: WebSettings | None = No
     app.state.templates = Jinja2Templates(directory=TEMPLATES)
     errors.install(app)
     app.include_router(api.router)
+    app.include_router(jobs.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes, promised=settings.max_upload_bytes)

@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException
 from careermap.errors import EmptyInput, MalformedRequest, UnsupportedFormat
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
-from careermap.web.models import DiagnoseRequest, Lang, PlanRequest
+from careermap.web.models import DiagnoseRequest, Lang, PlanRequest, TextRequest
 from careermap.web.settings import WebSettings
 from careermap.web.uploads import ACCEPTED, document_from_text, document_from_upload
 
@@ -128,13 +128,15 @@ async def read_model(request: Request, model: type[M]) -> M:
         ) from None
 
 
-async def read_json(request: Request, model: type[DiagnoseRequest]) -> Given:
+async def read_json(request: Request, model: type[TextRequest]) -> Given:
     body = await read_model(request, model)
     if isinstance(body, PlanRequest):
         return Given(
             text=body.text, lang=body.lang, store=body.store, role=body.role, hours_per_week=body.hours_per_week
         )
-    return Given(text=body.text, lang=body.lang, store=body.store)
+    if isinstance(body, DiagnoseRequest):
+        return Given(text=body.text, lang=body.lang, store=body.store)
+    return Given(text=body.text, lang=body.lang)
 
 
 async def read_form(request: Request, settings: WebSettings) -> Given:
@@ -164,7 +166,7 @@ async def read_form(request: Request, settings: WebSettings) -> Given:
         ) from None
 
 
-async def read_given(request: Request, settings: WebSettings, model: type[DiagnoseRequest] = DiagnoseRequest) -> Given:
+async def read_given(request: Request, settings: WebSettings, model: type[TextRequest] = DiagnoseRequest) -> Given:
     """Whatever the request carries, by its Content-Type (JSON is validated by ``model``)."""
     ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if ctype == "application/json" or ctype.endswith("+json"):

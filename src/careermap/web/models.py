@@ -31,11 +31,16 @@ class Out(BaseModel):
 # ---------------------------------------------------------------- requests
 
 
-class DiagnoseRequest(In):
+class TextRequest(In):
     """A background as text. A file goes as ``multipart/form-data`` (field ``file``) instead."""
 
     text: str = Field(description="A self-introduction or the text of a résumé.")
     lang: Lang | None = Field(None, description="Answer language; default: the language of the text.")
+
+
+class DiagnoseRequest(TextRequest):
+    """A background as text, and whether to save the assessment. A file goes as ``multipart/form-data``."""
+
     store: bool = Field(
         False, description="Save the assessment to this server's history (scores and skills, never the text)."
     )
@@ -46,6 +51,15 @@ class PlanRequest(DiagnoseRequest):
 
     role: str | None = Field(None, description="A role id (inference.engine) or direction (1-6, id); default: best.")
     hours_per_week: int | None = Field(None, ge=1, le=168, description="Study hours a week (default 10).")
+
+
+class ClassifyRequest(In):
+    """One job posting: its body, and its title when there is one (the title weighs in when given)."""
+
+    body: str = Field(description="The text of the posting (duties, requirements, nice to have).")
+    title: str | None = Field(None, description="The posting's title (optional).")
+    id: str | None = Field(None, description="Your id for the posting, given back as is (default '-').")
+    lang: Lang | None = Field(None, description="Language of the names; default: the posting's language.")
 
 
 class QuizRequest(In):
@@ -71,6 +85,10 @@ def multipart_schema(*extra: tuple[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 MULTIPART_SCHEMA = multipart_schema()
+TEXT_MULTIPART_SCHEMA = {
+    **MULTIPART_SCHEMA,
+    "properties": {k: v for k, v in MULTIPART_SCHEMA["properties"].items() if k != "store"},
+}
 PLAN_MULTIPART_SCHEMA = multipart_schema(
     ("role", {"type": "string"}), ("hours_per_week", {"type": "integer", "minimum": 1, "maximum": 168})
 )
@@ -393,6 +411,129 @@ class RoleInfo(Out):
                 for p in sorted(r.projects, key=lambda p: p.stage)
             ],
         )
+
+
+# ---------------------------------------------------------------- jobs
+
+
+class GapOut(Out):
+    """One skill a posting asks for, against the person (the numbers of a role's threshold)."""
+
+    id: str
+    name: str
+    asked: str = Field(description="required | preferred | duty | title | other")
+    weight: float
+    need: float
+    have: float
+    status: Literal["met", "partial", "missing"]
+    hours: int
+
+
+class JobMatchOut(Out):
+    id: str
+    title: str
+    company: str | None
+    city: str | None
+    direction: int | None
+    direction_name: str
+    role: str | None
+    score: float = Field(ge=0, le=1, description="The weighted share of the posting's skills the person meets.")
+    have: list[GapOut]
+    missing: list[GapOut]
+    years_required: float | None
+    years_short: bool
+    degree_required: str | None
+    degree_short: bool
+    salary: str | None
+    url: str | None
+
+
+class JobsMatchResponse(Out):
+    """``careermap jobs match --format json`` as ``postings``; ``message`` says why the list is empty."""
+
+    lang: Lang
+    stored: int = Field(description="Postings in the store, reposts counted once.")
+    postings: list[JobMatchOut] = Field(description="Best first.")
+    message: str | None = Field(description="Why there is no posting (nothing stored, nothing met); else null.")
+
+
+class CountOut(Out):
+    name: str
+    count: int
+    share: float
+
+
+class DirectionCountOut(CountOut):
+    direction: int | None = Field(description="1-6, or null: not a large-model role.")
+
+
+class RoleCountOut(CountOut):
+    role: str
+
+
+class SkillCountOut(Out):
+    skill: str
+    name: str
+    postings: int
+    share: float
+
+
+class BandOut(Out):
+    currency: str
+    band: str
+    low: float | None
+    high: float | None
+    count: int
+
+
+class MonthOut(Out):
+    month: str
+    total: int
+    by_direction: dict[str, int]
+
+
+class JobsStatsResponse(Out):
+    """``careermap jobs stats --format json``; ``message`` says why it counts nothing."""
+
+    total: int
+    distinct: int
+    duplicates: int
+    with_salary: int
+    with_date: int
+    filters: dict[str, str]
+    by_direction: list[DirectionCountOut]
+    by_role: list[RoleCountOut]
+    top_skills: dict[str, list[SkillCountOut]] = Field(description="Per direction number.")
+    salary_bands: list[BandOut]
+    by_month: list[MonthOut]
+    message: str | None
+
+
+class ClassifyEvidenceOut(Out):
+    kind: str
+    key: str
+    name: str
+    asked: str
+    amount: float
+    field: str = Field(description="body or title")
+    text: str
+    start: int | None
+    end: int | None
+
+
+class ClassifyResponse(Out):
+    """The classify object of DESIGN.md, as ``careermap jobs classify --format jsonl`` prints it."""
+
+    id: str
+    direction: int | None = Field(ge=1, le=6, description="1-6, or null: not a large-model role.")
+    role: str | None
+    confidence: float = Field(ge=0, le=1)
+    evidence: list[ClassifyEvidenceOut]
+    direction_name: str
+    role_name: str
+    nearest: int
+    nearest_role: str
+    skills: list[dict[str, Any]]
 
 
 # ---------------------------------------------------------------- health

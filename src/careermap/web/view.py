@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
@@ -75,6 +76,8 @@ class ResultView:
     cards: list[Card]
     kinds: list[str]
     plan: dict[str, Any] | None = None
+    jobs: Any = None  # careermap.web.jobs.JobsView: the matching postings, when the store holds any
+    jobs_error: str | None = None
     sections: list[str] = field(default_factory=list)
 
 
@@ -90,6 +93,14 @@ def bar(value: float, kind: str) -> Markup:
         f'<rect class="bar-bg" width="100" height="6" rx="3"/><rect class="bar-fg" width="{width}" height="6" rx="3"/>'
         "</svg>"
     )
+
+
+def link(url: str | None) -> str | None:
+    """A posting's address as a link only when it is a web address (never ``javascript:`` or ``data:``)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def kind_label(kind: str, lang: str) -> str:
@@ -164,7 +175,14 @@ def best_roles(data: dict[str, Any], n: int = 3) -> list[dict[str, Any]]:
     return sorted(roles, key=lambda r: -r["score"])[:n]
 
 
-def result_view(data: dict[str, Any], text: str, plan: dict[str, Any] | None = None) -> ResultView:
+def result_view(
+    data: dict[str, Any],
+    text: str,
+    plan: dict[str, Any] | None = None,
+    *,
+    jobs: Any = None,
+    jobs_error: str | None = None,
+) -> ResultView:
     cards = cards_of(data)
     marks = marks_of(data, text, cards)
     shown = {c.key for m in marks for c in m.cards}
@@ -180,11 +198,14 @@ def result_view(data: dict[str, Any], text: str, plan: dict[str, Any] | None = N
         cards=[c for c in cards.values() if c.key in shown],
         kinds=kinds,
         plan=plan,
+        jobs=jobs,
+        jobs_error=jobs_error,
         sections=[
             "summary",
             "directions",
             "roles",
             *(["plan"] if plan else []),
+            *(["jobs"] if jobs is not None or jobs_error else []),
             *(["evidence"] if text.strip() else []),  # answers alone: no text to mark
             "download",
         ],

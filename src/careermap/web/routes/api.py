@@ -74,7 +74,7 @@ async def role(role_id: str, kb: KnowledgeDep, lang: PageLangDep) -> RoleInfo:
     return RoleInfo.of(kb, kb.role(role_id), lang)
 
 
-def _request_body(model: type[Any], multipart: dict[str, Any] | None) -> dict[str, Any]:
+def request_body(model: type[Any], multipart: dict[str, Any] | None) -> dict[str, Any]:
     content: dict[str, Any] = {"application/json": {"schema": model.model_json_schema()}}
     if multipart is not None:
         content["multipart/form-data"] = {"schema": multipart}
@@ -112,7 +112,7 @@ def _stored(out: Outcome, lang: str | None) -> dict[str, Any]:
         200: {"model": DiagnoseResponse, "content": {"text/markdown": {"schema": {"type": "string"}}}},
     },
     tags=["diagnosis"],
-    openapi_extra=_request_body(DiagnoseRequest, MULTIPART_SCHEMA),
+    openapi_extra=request_body(DiagnoseRequest, MULTIPART_SCHEMA),
 )
 async def diagnose(
     request: Request,
@@ -144,7 +144,7 @@ async def diagnose(
     response_model=None,
     responses={**ERRORS, 200: {"model": PlanResponse, "content": {"text/markdown": {"schema": {"type": "string"}}}}},
     tags=["diagnosis"],
-    openapi_extra=_request_body(PlanRequest, PLAN_MULTIPART_SCHEMA),
+    openapi_extra=request_body(PlanRequest, PLAN_MULTIPART_SCHEMA),
 )
 async def plan(
     request: Request,
@@ -175,7 +175,7 @@ async def quiz_items(kb: KnowledgeDep, lang: PageLangDep) -> QuestionnaireOut:
     response_model=None,
     responses={**ERRORS, 200: {"model": DiagnoseResponse}},
     tags=["questionnaire"],
-    openapi_extra=_request_body(QuizRequest, None),
+    openapi_extra=request_body(QuizRequest, None),
 )
 async def quiz(request: Request, kb: KnowledgeDep, settings: SettingsDep) -> Any:
     """Score questionnaire answers (item id → answer), alone or with a résumé ``text``: the diagnose

@@ -9,9 +9,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
 from careermap import __version__
-from careermap.errors import CareermapError
+from careermap.errors import CareermapError, StoreError
 from careermap.i18n import t
 from careermap.report.markdown import render_dict
+from careermap.web import jobs
 from careermap.web.calls import diagnosis, in_worker
 from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, SettingsDep
 from careermap.web.errors import status_of
@@ -20,7 +21,7 @@ from careermap.web.models import QuestionnaireOut
 from careermap.web.routes.api import FormatQuery, answer
 from careermap.web.settings import WebSettings
 from careermap.web.uploads import ACCEPTED, mb
-from careermap.web.view import bar, kind_label, pct, result_view
+from careermap.web.view import bar, kind_label, link, pct, result_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -37,6 +38,7 @@ def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200
             "kind_label": lambda kind: kind_label(kind, lang),
             "pct": pct,
             "bar": bar,
+            "link": link,
             "accept": ",".join(ACCEPTED),
             "file_hint": t("web_file_hint", lang).format(
                 formats=" / ".join(ACCEPTED), mb=mb(settings.max_upload_bytes)
@@ -87,11 +89,17 @@ async def submit(request: Request, kb: KnowledgeDep, settings: SettingsDep, lang
             store=given.store,
             answers=given.answers or {},
         )
+    section, jobs_error = None, None
+    try:  # the matching postings, when the store holds any; a store that fails does not lose the diagnosis
+        source = jobs.source_of(settings, request.app.state)
+        section = await in_worker(request, jobs.page_section, out.doc, out.data["lang"], kb, source)
+    except StoreError as exc:
+        jobs_error = f"{t('web_jobs_failed', lang)}: {exc.line(lang)}"
     return _page(
         request,
         lang,
         settings,
-        result=result_view(out.data, out.doc.text if out.doc else "", out.plan),
+        result=result_view(out.data, out.doc.text if out.doc else "", out.plan, jobs=section, jobs_error=jobs_error),
         given_text=out.doc.text if out.doc else given.text,
         answers=given.answers or {},
         chosen_role=given.role or "",
