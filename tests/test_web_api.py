@@ -370,6 +370,32 @@ def test_a_port_in_use_is_one_line(server: Any) -> None:
     assert len(r.stderr.strip().splitlines()) == 1  # no warning: 127.0.0.1 is the default, loopback
 
 
+def test_answers_are_not_held_back_by_nagle() -> None:
+    """Regression: the listening socket was made with proto 0, so asyncio never set TCP_NODELAY on the
+    connections it accepted, and each answer (headers, then body) waited ~40 ms for a delayed ACK."""
+    import asyncio
+    import socket
+
+    from careermap.cli.serve import bind
+
+    async def accepted_nodelay() -> int:
+        sock = bind("127.0.0.1", 0)
+        seen: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        def connected(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            seen.set_result(writer.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            writer.close()
+
+        server = await asyncio.start_server(connected, sock=sock)
+        async with server:
+            _, writer = await asyncio.open_connection(*sock.getsockname())
+            value = await asyncio.wait_for(seen, 5)
+            writer.close()
+        return value
+
+    assert asyncio.run(accepted_nodelay()) == 1
+
+
 def test_a_bug_is_a_500_with_one_line_and_no_internals(monkeypatch: pytest.MonkeyPatch, kb: Any) -> None:
     """The last guard (in-process: a bug cannot be caused from outside on purpose)."""
     import anyio
