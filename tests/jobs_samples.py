@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 INFERENCE_ZH = """岗位职责
 1. 负责大模型推理引擎的开发与优化，基于 vLLM、SGLang 改进连续批处理和 KV Cache 管理；
@@ -140,3 +141,17 @@ WEB_ROWS = [
 def write_jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     return path
+
+
+def store_postings(db: Path, kb: Any, folder: Path) -> None:
+    """Import WEB_ROWS into ``db`` through the jobs core, as `careermap jobs import` does."""
+    import careermap.store.postings  # noqa: F401  (registers the component)
+    from careermap.jobs.corpus import import_postings
+    from careermap.store.db import open_store
+
+    store = open_store(db, components=["postings"])
+    try:
+        result = import_postings(write_jsonl(folder / "postings.jsonl", WEB_ROWS), store=store, kb=kb)
+    finally:
+        store.close()
+    assert result.added == len(WEB_ROWS) and result.near_duplicates == 1 and not result.problems

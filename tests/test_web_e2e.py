@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -56,8 +57,10 @@ def browser() -> Iterator[Any]:
         b.close()
 
 
-@pytest.fixture
-def page(browser: Any, server: Any) -> Iterator[Any]:
+@contextmanager
+def open_page(browser: Any, url: str) -> Iterator[Any]:
+    """A page in a fresh browser context on the server at ``url``; on leaving, every request the
+    browser made must have gone to 127.0.0.1, and nothing may have failed or run from the user's text."""
     ARTIFACTS.mkdir(exist_ok=True)
     context = browser.new_context(locale="zh-CN", viewport={"width": 1200, "height": 900}, accept_downloads=True)
     seen: list[str] = []
@@ -71,7 +74,7 @@ def page(browser: Any, server: Any) -> Iterator[Any]:
         "console", lambda m: problems.append(m.text) if m.type == "error" and "Failed to load" not in m.text else None
     )
     context.on("response", lambda r: problems.append(f"{r.status} {r.url}") if is_broken(r) else None)
-    pg.base = server.url
+    pg.base = url
     yield pg
     context.close()
     # nothing left this machine's test server: no CDN, no font service, no analytics
@@ -79,6 +82,12 @@ def page(browser: Any, server: Any) -> Iterator[Any]:
     assert hosts <= {"127.0.0.1"}, hosts
     assert seen, "the browser made no request at all"
     assert problems == []  # no script ran from the user's text, no CSP violation, no JS error
+
+
+@pytest.fixture
+def page(browser: Any, server: Any) -> Iterator[Any]:
+    with open_page(browser, server.url) as pg:
+        yield pg
 
 
 def is_broken(response: Any) -> bool:
@@ -221,11 +230,59 @@ def test_an_error_is_one_line_on_the_page(page: Any) -> None:
     shot(page, "7-error.png")
 
 
+@pytest.fixture(scope="module")
+def jobs_server(tmp_path_factory: pytest.TempPathFactory, kb: Any) -> Iterator[Any]:
+    """A server whose store holds postings written for the tests (imported by the jobs core)."""
+    from tests.conftest import start_server
+    from tests.jobs_samples import store_postings
+
+    folder = tmp_path_factory.mktemp("e2e-jobs")
+    store_postings(folder / "careermap.db", kb, folder)
+    srv = start_server("--db", str(folder / "careermap.db"))
+    yield srv
+    srv.stop()
+
+
+def test_matching_postings_appear_after_a_diagnosis_when_postings_are_stored(browser: Any, jobs_server: Any) -> None:
+    from tests.jobs_samples import MARKUP_TITLE, PERSON_APPS_ZH
+
+    with open_page(browser, jobs_server.url) as pg:
+        pg.goto(pg.base + "/")
+        assert pg.locator("#jobs").count() == 0  # nothing to match before a diagnosis
+        pg.fill("#text", PERSON_APPS_ZH)
+        pg.click("#submit")
+        pg.wait_for_selector("#jobs")
+        assert "应用开发与 Agent" in pg.inner_text("#top-direction")
+        assert "和你匹配的岗位" in pg.inner_text("#jobs h3")
+        postings = pg.locator("#postings li.posting")
+        assert postings.count() == 2
+        first, second = postings.nth(0), postings.nth(1)
+        assert first.locator(".posting-title").inner_text() == MARKUP_TITLE  # shown as text, not run
+        assert first.locator(".posting-title a").count() == 0  # a javascript: address is no link
+        assert "RAG Engineer" in second.locator(".posting-title").inner_text()
+        assert "Example Labs · Remote · $150k-$200k" in second.inner_text()
+        assert "LangChain" in second.locator(".have").inner_text()
+        assert second.locator(".missing .chip").count() >= 1
+        assert second.locator(".score").inner_text().endswith("%")
+        demand = pg.locator("#demand li")
+        assert demand.count() == 5 and "应用开发与 Agent" in demand.first.inner_text()
+        assert "非大模型岗位" in demand.last.inner_text()
+        assert pg.locator("img").count() == 0
+        pg.locator("#jobs").screenshot(path=str(ARTIFACTS / "9-zh-matching-postings.png"))
+
+        pg.click("#lang-switch")
+        pg.wait_for_selector("html[lang=en]")
+        assert "Matching job postings" in pg.inner_text("#jobs h3")
+        assert "Application development and agents" in pg.inner_text("#demand")
+        assert "RAG Engineer" in pg.inner_text("#postings")
+        pg.locator("#jobs").screenshot(path=str(ARTIFACTS / "10-en-matching-postings.png"))
+
+
 def test_the_api_docs_work_offline(page: Any) -> None:
     page.goto(page.base + "/docs")
     page.wait_for_selector(".opblock-summary-path")
     paths = page.locator(".opblock-summary-path").all_inner_texts()
-    assert "/api/diagnose" in paths and "/api/health" in paths
+    assert "/api/diagnose" in paths and "/api/health" in paths and "/api/jobs/match" in paths
     shot(page, "8-api-docs.png")
 
 

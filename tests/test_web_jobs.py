@@ -23,7 +23,7 @@ from tests.jobs_samples import (
     MARKUP_TITLE,
     NOT_LLM_ZH,
     PERSON_APPS_ZH,
-    WEB_ROWS,
+    store_postings,
     write_jsonl,
 )
 from tests.test_web_api import answers_for
@@ -31,20 +31,6 @@ from tests.test_web_api import answers_for
 ZH_BROWSER = {"accept-language": "zh-CN,zh;q=0.9,en;q=0.8"}
 EN_BROWSER = {"accept-language": "en-US,en;q=0.9"}
 NONE_STORED_EN = "no postings stored yet: import some with `careermap jobs import FILE`"
-
-
-def fill_store(db: Path, kb: Knowledge, folder: Path) -> None:
-    """Import WEB_ROWS into ``db`` through the jobs core, as `careermap jobs import` does."""
-    import careermap.store.postings  # noqa: F401  (registers the component)
-    from careermap.jobs.corpus import import_postings
-    from careermap.store.db import open_store
-
-    store = open_store(db, components=["postings"])
-    try:
-        result = import_postings(write_jsonl(folder / "postings.jsonl", WEB_ROWS), store=store, kb=kb)
-    finally:
-        store.close()
-    assert result.added == len(WEB_ROWS) and result.near_duplicates == 1 and not result.problems
 
 
 def cli(*args: str, stdin: str | None = None) -> Any:
@@ -64,7 +50,7 @@ def cli(*args: str, stdin: str | None = None) -> Any:
 def db(tmp_path_factory: pytest.TempPathFactory, kb: Knowledge) -> Path:
     folder = tmp_path_factory.mktemp("jobs-web")
     path = folder / "careermap.db"
-    fill_store(path, kb, folder)
+    store_postings(path, kb, folder)
     return path
 
 
@@ -307,7 +293,7 @@ def test_an_empty_store_says_so_and_is_never_created(tmp_path: Path, kb: Knowled
         assert again["postings"] == [] and again["message"].startswith(NONE_STORED_EN)
 
         # postings imported while the server runs are seen on the next request
-        fill_store(db, kb, tmp_path)
+        store_postings(db, kb, tmp_path)
         found = httpx.post(f"{url}/api/jobs/match", json={"text": PERSON_APPS_ZH}, timeout=30).json()
         assert [p["id"] for p in found["postings"]][:2] == ["kbqa-1", "rag-1"] and found["message"] is None
         page = httpx.post(f"{url}/", data={"text": PERSON_APPS_ZH}, headers=ZH_BROWSER, timeout=30)
