@@ -28,6 +28,7 @@ bench: $(VENV)/.test-deps
 	$(BIN)/python benchmarks/bench_accuracy.py
 	$(BIN)/python benchmarks/bench_speed.py
 	$(BIN)/python benchmarks/bench_web.py
+	$(BIN)/python benchmarks/bench_web_jobs.py
 	$(BIN)/python benchmarks/bench_quiz.py
 	$(BIN)/python benchmarks/bench_ingest.py
 	$(BIN)/python benchmarks/bench_plan.py

@@ -206,6 +206,7 @@ def test_markdown_and_downloads(http: httpx.Client) -> None:
         (b'{"text": 42}', {}, 400, "error[E109]: text: Input should be a valid string"),
         (b'{"text": "ok", "lang": "fr"}', {}, 400, "error[E109]: lang: Input should be 'zh' or 'en'"),
         (b'{"text": "caf\xe9"}', {}, 400, "error[E109]: the request body is not valid JSON (not UTF-8)"),
+        (b'{"text": "\\ud800 x"}', {}, 400, "error[E109]: the request body is not valid JSON (a \\u escape names half"),
         (b'{"text": "   "}', {}, 422, "error[E101]: the input is empty"),
         (b"hello", {"content-type": "text/plain"}, 415, "error[E104]: cannot read a request of type text/plain"),
     ],

@@ -213,10 +213,14 @@ def test_classify_from_the_body_alone_and_an_honest_null(http: httpx.Client, tmp
         ({"title": "RAG Engineer"}, 400, "error[E109]: body: Field required"),
         ({"body": "x", "salary": "30k"}, 400, "error[E109]: salary: Extra inputs are not permitted"),
         ({"body": "x" * 200_001}, 422, "error[E108]: the text is 200,001 characters"),
+        ({"body": "\ud800 CUDA"}, 400, "error[E109]: the request body is not valid JSON (a \\u escape names half"),
     ],
 )
 def test_bad_postings_are_one_line(http: httpx.Client, payload: dict[str, Any], status: int, start: str) -> None:
-    r = http.post("/api/jobs/classify", json=payload, params={"lang": "en"})
+    body = json.dumps(payload).encode()  # \u escapes, as a client without a UTF-8 encoder sends them
+    r = http.post(
+        "/api/jobs/classify", content=body, params={"lang": "en"}, headers={"content-type": "application/json"}
+    )
     assert r.status_code == status and error_of(r)["line"].startswith(start), r.text
 
 

@@ -115,6 +115,11 @@ async def read_model(request: Request, model: type[M]) -> M:
         raise _bad_json("not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise _bad_json(f"{exc.msg}: line {exc.lineno}, column {exc.colno}") from None
+    if b"\\ud" in raw.lower():  # an escape such as \ud800 alone decodes to no character at all
+        try:
+            json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise _bad_json("a \\u escape names half a character (a lone surrogate)") from None
     try:
         return model.model_validate(payload)
     except ValidationError as exc:
