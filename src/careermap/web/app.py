@@ -23,6 +23,7 @@ from fastapi.templating import Jinja2Templates
 from careermap import __version__
 from careermap.knowledge.loader import Knowledge
 from careermap.web import errors
+from careermap.web.jobs import PostingsSource
 from careermap.web.routes import api, jobs, pages
 from careermap.web.security import BodyLimit, SecurityHeaders
 from careermap.web.settings import WebSettings
@@ -62,6 +63,7 @@ def create_app(kb: Knowledge | None = None, *, settings: WebSettings | None = No
     )
     app.state.kb = kb
     app.state.settings = settings
+    app.state.postings = PostingsSource(settings.db)  # opened on first need, never created
     app.state.templates = Jinja2Templates(directory=TEMPLATES)
     errors.install(app)
     app.include_router(api.router)

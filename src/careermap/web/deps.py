@@ -1,4 +1,5 @@
-"""Dependency aliases the routes declare: ``kb: KnowledgeDep``, ``settings: SettingsDep``, ``lang: PageLangDep``.
+"""Dependency aliases the routes declare: ``kb: KnowledgeDep``, ``settings: SettingsDep``, ``lang: PageLangDep``,
+``postings: PostingsDep``.
 
 The providers are ``async def``: FastAPI runs a plain ``def`` dependency in a worker thread,
 a hop per request that cost more than the lookup itself (measured with benchmarks/bench_web.py).
@@ -11,6 +12,7 @@ from typing import Annotated, Literal
 from fastapi import Depends, Query, Request
 
 from careermap.knowledge.loader import Knowledge
+from careermap.web.jobs import PostingsSource
 from careermap.web.settings import WebSettings
 
 Lang = Literal["zh", "en"]
@@ -25,6 +27,11 @@ async def get_knowledge(request: Request) -> Knowledge:
 async def get_settings(request: Request) -> WebSettings:
     settings: WebSettings = request.app.state.settings
     return settings
+
+
+async def get_postings(request: Request) -> PostingsSource:
+    postings: PostingsSource = request.app.state.postings
+    return postings
 
 
 def accept_language(header: str | None) -> Lang:
@@ -53,4 +60,5 @@ async def page_lang(request: Request, lang: Annotated[Lang | None, Query(descrip
 
 KnowledgeDep = Annotated[Knowledge, Depends(get_knowledge)]
 SettingsDep = Annotated[WebSettings, Depends(get_settings)]
+PostingsDep = Annotated[PostingsSource, Depends(get_postings)]
 PageLangDep = Annotated[Lang, Depends(page_lang)]

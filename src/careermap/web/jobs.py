@@ -68,14 +68,6 @@ class PostingsSource:
             self._store, self._ready = None, False
 
 
-def source_of(settings: WebSettings, state: Any) -> PostingsSource:
-    """The app's one :class:`PostingsSource` (made on first use, kept on ``app.state``)."""
-    src: PostingsSource | None = getattr(state, "postings", None)
-    if src is None:
-        src = state.postings = PostingsSource(settings.db)
-    return src
-
-
 @contextmanager
 def readable(source: PostingsSource) -> Iterator[Store]:
     """The server's postings store, or an empty one in memory when there is none yet, so an empty

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 
 from careermap.web import jobs
 from careermap.web.calls import in_worker
-from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, SettingsDep
+from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, PostingsDep, SettingsDep
 from careermap.web.inputs import read_given, read_model
 from careermap.web.models import (
     TEXT_MULTIPART_SCHEMA,
@@ -43,6 +43,7 @@ async def match(
     request: Request,
     kb: KnowledgeDep,
     settings: SettingsDep,
+    postings: PostingsDep,
     top: TopQuery = 10,
     direction: DirectionQuery = None,
     city: CityQuery = None,
@@ -53,8 +54,7 @@ async def match(
     ``careermap jobs match --format json`` prints. An empty store answers ``postings: []`` and a ``message``."""
     given = await read_given(request, settings, TextRequest)
     f = jobs.filters(kb, direction, city=city, large_model_only=not include_non_llm)
-    source = jobs.source_of(settings, request.app.state)
-    out = await in_worker(request, jobs.match, given, kb, settings, source, top=top, filters=f)
+    out = await in_worker(request, jobs.match, given, kb, settings, postings, top=top, filters=f)
     return JSONResponse({"lang": out.lang, "stored": out.stored, "postings": out.postings, "message": out.message})
 
 
@@ -62,7 +62,7 @@ async def match(
 async def stats(
     request: Request,
     kb: KnowledgeDep,
-    settings: SettingsDep,
+    postings: PostingsDep,
     lang: PageLangDep,
     direction: DirectionQuery = None,
     city: CityQuery = None,
@@ -72,8 +72,7 @@ async def stats(
     """Demand in the stored postings: by direction and role, the skills each direction asks for most,
     salary bands, the trend by month (reposts count once) — ``careermap jobs stats --format json``."""
     f = jobs.filters(kb, direction, city=city, since=since)
-    source = jobs.source_of(settings, request.app.state)
-    return JSONResponse(await in_worker(request, jobs.stats, kb, source, lang=lang, filters=f, top=top))
+    return JSONResponse(await in_worker(request, jobs.stats, kb, postings, lang=lang, filters=f, top=top))
 
 
 @router.post(

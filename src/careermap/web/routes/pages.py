@@ -14,7 +14,7 @@ from careermap.i18n import t
 from careermap.report.markdown import render_dict
 from careermap.web import jobs
 from careermap.web.calls import diagnosis, in_worker
-from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, SettingsDep
+from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, PostingsDep, SettingsDep
 from careermap.web.errors import status_of
 from careermap.web.inputs import Given, read_form
 from careermap.web.models import QuestionnaireOut
@@ -71,7 +71,9 @@ async def index(request: Request, lang: PageLangDep, settings: SettingsDep) -> H
 
 
 @router.post("/", response_class=HTMLResponse)
-async def submit(request: Request, kb: KnowledgeDep, settings: SettingsDep, lang: PageLangDep) -> HTMLResponse:
+async def submit(
+    request: Request, kb: KnowledgeDep, settings: SettingsDep, postings: PostingsDep, lang: PageLangDep
+) -> HTMLResponse:
     """The form: a file or pasted text, diagnosed in the page's language; an error shows as its one line."""
     given = Given()
     try:
@@ -91,8 +93,7 @@ async def submit(request: Request, kb: KnowledgeDep, settings: SettingsDep, lang
         )
     section, jobs_error = None, None
     try:  # the matching postings, when the store holds any; a store that fails does not lose the diagnosis
-        source = jobs.source_of(settings, request.app.state)
-        section = await in_worker(request, jobs.page_section, out.doc, out.data["lang"], kb, source)
+        section = await in_worker(request, jobs.page_section, out.doc, out.data["lang"], kb, postings)
     except StoreError as exc:
         jobs_error = f"{t('web_jobs_failed', lang)}: {exc.line(lang)}"
     return _page(
