@@ -76,6 +76,11 @@ def line(name: str, ms: list[float], ref: list[float] | None = None, ref_name: s
 
 
 def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="bench-web-jobs-") as folder:
+        return run(Path(folder))
+
+
+def run(tmp: Path) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", help="folder with postings.jsonl")
     ap.add_argument("--rounds", type=int, default=2, help="passes over the backgrounds")
@@ -85,7 +90,6 @@ def main() -> int:
     kb = knowledge()
     samples = texts()
     source_file = postings_file(args.data)
-    tmp = Path(tempfile.mkdtemp(prefix="bench-web-jobs-"))
     db = tmp / "careermap.db"
     store = open_store(db, components=["postings"])
     t0 = time.perf_counter()
