@@ -250,7 +250,8 @@ def match(
     person = read_source(source, kb)
     lg = lang if lang in ("zh", "en") else person.lang
     f = _filters(kb, direction, city=city, large_model_only=not everything)
-    matches = match_person(person, store=_store(db), kb=kb, top=top, filters=f)
+    store = _store(db)
+    matches = match_person(person, store=store, kb=kb, top=top, filters=f)
     if fmt in (Out.json, Out.jsonl):
         from careermap.report.jobs import match_dict
 
@@ -258,7 +259,9 @@ def match(
     else:
         from careermap.report.terminal_jobs import render_matches
 
-        render_matches(_console(), kb, matches, lg)
+        from careermap.jobs.stats import direction_demand
+
+        render_matches(_console(), kb, matches, lg, stored=0 if matches else direction_demand(store)[0])
 
 
 @jobs_app.command("dups")

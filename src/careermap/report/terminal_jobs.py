@@ -144,9 +144,9 @@ def render_stats(console: Console, kb: Knowledge, s: Stats, lang: str) -> None:
         console.print(months)
 
 
-def render_matches(console: Console, kb: Knowledge, matches: list[Match], lang: str) -> None:
+def render_matches(console: Console, kb: Knowledge, matches: list[Match], lang: str, *, stored: int = 0) -> None:
     if not matches:
-        console.print(t("none_stored", lang))
+        console.print(t("web_jobs_no_match", lang).format(n=stored) if stored else t("none_stored", lang))
         return
     table = Table(show_lines=True)
     table.add_column(t("match", lang), justify="right")
