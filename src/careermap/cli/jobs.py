@@ -257,9 +257,8 @@ def match(
 
         _echo_json([match_dict(kb, m, lg) for m in matches])
     else:
-        from careermap.report.terminal_jobs import render_matches
-
         from careermap.jobs.stats import direction_demand
+        from careermap.report.terminal_jobs import render_matches
 
         render_matches(_console(), kb, matches, lg, stored=0 if matches else direction_demand(store)[0])
 
