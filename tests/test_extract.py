@@ -39,6 +39,13 @@ def test_short_aliases_need_context(kb: Knowledge) -> None:
     assert "r_lang" not in ev(kb, "Led R&D for a retail chain").skills
 
 
+def test_context_cue_in_reach_counts_even_when_it_is_a_cue_of_many_skills(kb: Knowledge) -> None:
+    # regression: "model" is a cue of many skills; the window once counted hits, not characters,
+    # and the cue of the skill at hand fell out of it
+    assert "llm_inference" in ev(kb, "负责 model 推理").skills
+    assert "llm_inference" not in ev(kb, "负责推理").skills  # a common word with no cue near stays silent
+
+
 def test_negation_before_and_after(kb: Knowledge) -> None:
     e = ev(kb, "没接触过CUDA，分布式训练也不熟")
     assert "cuda" not in e.skills and "cuda" in e.negated

@@ -11,10 +11,10 @@ paragraph: led, shipped with a measured result, used in a project, or only liste
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from careermap.extract.matcher import Hit, matcher_for
+from careermap.extract.matcher import Hit, Matcher, matcher_for
 from careermap.extract.models import Evidence, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
 from careermap.extract.normalize import Normalized, normalize
 from careermap.ingest.document import Document
@@ -29,7 +29,7 @@ _CLAUSE_SCOPED_SET = frozenset(_CLAUSE_SCOPED)
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
 # hits that neither carry a cue nor are skills: they do not end a cue's reach
 _NEUTRAL = frozenset(
-    {"ctxcue", "expword", "change", "blocker", "degree", "title", "led", "project", "trait_like", "trait_dislike"}
+    {"expword", "change", "blocker", "degree", "title", "led", "project", "trait_like", "trait_dislike"}
 )
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _CN_NUM = {
@@ -99,7 +99,9 @@ class _Analysis:
         self.doc, self.kb = doc, kb
         self.norm: Normalized = normalize(doc.text, kb.variants)
         t = self.norm.text
-        self.hits = matcher_for(kb).scan(self.norm)
+        self.matcher: Matcher = matcher_for(kb)
+        self.hits = self.matcher.scan(self.norm)
+        self.hit_starts = [h.start for h in self.hits]
         self.sentences = _positions(_SENTENCE, t)
         self.clauses = sorted(self.sentences + _positions(_CLAUSE, t))
         self.paragraphs = [m.start() for m in _PARAGRAPH.finditer(t)]
@@ -180,27 +182,27 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
     )
 
 
-def _context_ok(a: _Analysis, i: int, h: Hit) -> bool:
-    """A short alias ("C", "Go", "R") counts with a cue nearby or beside another skill."""
+def _context_ok(a: _Analysis, h: Hit) -> bool:
+    """A short alias ("C", "Go", "R") counts with a cue nearby or beside another skill.
+
+    Nearby: a hit touching ``_CONTEXT_WINDOW`` characters either side of the alias; the
+    skill's own cues (``Skill.cues``) are looked up in that window on demand."""
     lo, hi = h.start - _CONTEXT_WINDOW, h.end + _CONTEXT_WINDOW
-    line = a.sentence(h.start)
-    for j in range(max(0, i - 12), min(len(a.hits), i + 13)):
-        o = a.hits[j]
-        if o is h or o.end < lo or o.start > hi:
-            continue
+    near = [
+        o
+        for o in a.hits[bisect_left(a.hit_starts, lo - a.matcher.longest) : bisect_right(a.hit_starts, hi)]
+        if o is not h and o.end >= lo
+    ]
+    for o in near:
         if o.kind == "blocker" and o.start <= h.start and o.end >= h.end:
             return False
-    for j in range(max(0, i - 12), min(len(a.hits), i + 13)):
-        o = a.hits[j]
-        if o is h or o.end < lo or o.start > hi:
-            continue
+    line = a.sentence(h.start)
+    for o in near:
         if o.kind in _CONTEXT_CUES and 0 <= h.start - o.end <= 3:
             return True  # "精通 Go", "hate front-end work", "want to learn R"
-        if o.kind == "ctxcue" and o.id == h.id:
-            return True
         if o.kind == "skill" and o.id != h.id and a.sentence(o.start) == line:
             return True
-    return False
+    return a.matcher.cue_near(a.norm.text, h.id, lo, hi)
 
 
 def _skill_hits(a: _Analysis) -> list[SkillHit]:
@@ -213,7 +215,7 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
     last_item_end = 0
     text = a.norm.text
     sentences, clauses = a.sentences, a.clauses
-    for i, h in enumerate(a.hits):
+    for h in a.hits:
         sent = bisect_right(sentences, h.start)
         if state:
             for kind in [k for k, (_, s) in state.items() if s != sent]:
@@ -230,7 +232,7 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
             else:
                 clause_of_state = clause
         if k in ("skill", "ctx"):
-            if k == "ctx" and not _context_ok(a, i, h):
+            if k == "ctx" and not _context_ok(a, h):
                 continue
             key = (h.start, h.end, h.id)
             if key in seen:

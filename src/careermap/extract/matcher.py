@@ -3,6 +3,10 @@
 Surface forms are compiled from the data into one Aho-Corasick automaton (pyahocorasick).
 A hit counts only at Latin word boundaries ("go" is not in "google"), and overlapping hits
 of one group keep the longest ("spring cloud" over "spring", "不熟悉" over "熟悉").
+
+The cues of context aliases (``Skill.cues``: "java" for "Spring", "model" for "inference")
+are common words; they stay out of the automaton and are looked up only around the few
+context-alias hits a text has (:meth:`Matcher.cue_near`), with the same boundary rules.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ class Matcher:
 
     def __init__(self, kb: Knowledge) -> None:
         table: dict[str, list[Entry]] = {}
+        self._cues: dict[str, tuple[str, ...]] = {}
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()
@@ -72,8 +77,8 @@ class Matcher:
                 add(alias, "skill", sid)
             for alias in skill.context_aliases:
                 add(alias, "ctx", sid, alias)
-            for cue in skill.cues:
-                add(cue, "ctxcue", sid)
+            forms = (kb.fold(cue).strip() for cue in skill.cues)
+            self._cues[sid] = tuple(dict.fromkeys(f for f in forms if f))
         for aid, arch in kb.archetypes.items():
             for title in arch.titles:
                 add(title, "title", aid)
@@ -118,6 +123,27 @@ class Matcher:
         automaton.make_automaton()
         self._automaton = automaton
         self.size = len(table)
+        self.longest = max(map(len, table), default=0)  # the longest form: how far back a hit may start
+
+    def cue_near(self, text: str, skill: str, lo: int, hi: int) -> bool:
+        """Whether a cue of ``skill`` touches ``text[lo:hi]`` (normalised text), standing at
+        Latin word boundaries as any hit must."""
+        n = len(text)
+        word = _WORD_CHARS
+        for form in self._cues.get(skill, ()):
+            size = len(form)
+            stop = min(n, hi + size)
+            start = text.find(form, max(0, lo - size), stop)
+            while start != -1:
+                end = start + size
+                if not (
+                    (start > 0 and text[start] in word and text[start - 1] in word)
+                    or (start > 1 and text[start - 1] == "-" and text[start - 2] in word)
+                    or (end < n and text[end] in word and text[end - 1] in word)
+                ):
+                    return True
+                start = text.find(form, start + 1, stop)
+        return False
 
     def scan(self, norm: Normalized) -> list[Hit]:
         """All hits in ``norm``, sorted by position, overlaps resolved per group."""
