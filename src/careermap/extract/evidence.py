@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, matcher_for
 from careermap.extract.models import Evidence, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.normalize import Normalized, normalize
+from careermap.extract.normalize import Normalized, normalize_recent
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -66,11 +66,14 @@ def _patterns(kb: Knowledge) -> _Patterns:
         lex = kb.lexicon
         forms = sorted((kb.fold(u) for u in lex.year_units), key=len, reverse=True)
         units = "|".join(re.escape(u) + ("(?![a-z])" if u.isascii() else "") for u in forms)
+        # each pattern opens with a look-ahead at its first character: the engine skips
+        # every other position at once (same matches, ~2x faster)
         years = re.compile(
-            rf"(?<![\d.])(\d{{1,2}}(?:\.\d)?|[一两二三四五六七八九十半]{{1,3}})\s*(?:\+|多|余)?\s*(?:{units})"
+            rf"(?=[\d一两二三四五六七八九十半])(?<![\d.])(\d{{1,2}}(?:\.\d)?|[一两二三四五六七八九十半]{{1,3}})"
+            rf"\s*(?:\+|多|余)?\s*(?:{units})"
         )
         mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
-        measured = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d")
+        measured = re.compile(rf"(?=\d)(?:\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d)")
         cached = kb._cache["patterns"] = _Patterns(years, measured)
     return cached
 
@@ -97,7 +100,7 @@ class _Analysis:
 
     def __init__(self, doc: Document, kb: Knowledge) -> None:
         self.doc, self.kb = doc, kb
-        self.norm: Normalized = normalize(doc.text, kb.variants)
+        self.norm: Normalized = normalize_recent(doc.text, kb.variants)
         t = self.norm.text
         self.matcher: Matcher = matcher_for(kb)
         self.hits = self.matcher.scan(self.norm)
@@ -298,6 +301,8 @@ def _norm_index(a: _Analysis, original_pos: int) -> int:
 
 
 def _apply_state(a: _Analysis, sh: SkillHit, state: dict[str, tuple[Hit, int]]) -> None:
+    if not state:
+        return
     if "prof" in state:
         cue = state["prof"][0]
         sh.level = cue.id

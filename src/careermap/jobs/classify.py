@@ -63,7 +63,7 @@ def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting
     doc = posting_document(body, kb, title=title, name=posting_id)
     ev = extract(doc, kb)
     profile = profile_of(kb, ev, backgrounds=jobs.read_backgrounds)
-    fits = direction_fits(kb, profile)
+    fits = direction_fits(kb, profile, readiness=False)  # a posting has no threshold to meet
     top, second = fits[0], fits[1]
     rule = jobs.large_model
     lm = round(sum(profile.strengths.get(sid, 0.0) for sid in rule.skills), 4)

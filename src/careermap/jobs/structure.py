@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from careermap.extract.models import Span
-from careermap.extract.normalize import Normalized, normalize
+from careermap.extract.normalize import Normalized, normalize_recent
 from careermap.ingest.document import Document, Section, detect_languages
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
@@ -104,7 +104,10 @@ def _compiled(kb: Knowledge) -> _Compiled:
         )
         rng = "|".join(re.escape(kb.fold(r)) for r in sorted(jobs.requirement_cues.range, key=len, reverse=True))
         num = r"\d{1,2}(?:\.\d)?|[一两二三四五六七八九十]{1,2}"
-        years = re.compile(rf"({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:\+|多|余)?\s*(?:{units})")
+        # the look-ahead at the first character lets the engine skip other positions at once
+        years = re.compile(
+            rf"(?=[\d一两二三四五六七八九十])({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:\+|多|余)?\s*(?:{units})"
+        )
         degree_of: dict[str, str] = {}
         for level in ("bachelor", "master", "phd"):
             for cue in getattr(kb.lexicon.degrees, level):
@@ -123,19 +126,9 @@ def _compiled(kb: Knowledge) -> _Compiled:
     return c
 
 
-_LAST: dict[tuple[int, str], Normalized] = {}
-
-
 def _normalized(text: str, kb: Knowledge) -> Normalized:
-    """Normalise once for both the parts and the asks of one posting (the last two texts kept)."""
-    key = (id(kb.variants), text)
-    norm = _LAST.get(key)
-    if norm is None:
-        norm = normalize(text, kb.variants)
-        if len(_LAST) >= 2:
-            _LAST.pop(next(iter(_LAST)))
-        _LAST[key] = norm
-    return norm
+    """Normalise once for the parts, the asks and the skills of one posting."""
+    return normalize_recent(text, kb.variants)
 
 
 def _key(text: str) -> str:

@@ -116,7 +116,9 @@ def _norm(kb: Knowledge, role_id: str) -> float:
     return cache[role_id]
 
 
-def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
+def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -> RoleFit:
+    """The fit of ``p`` for ``role``; with ``readiness=False`` (a text that is not a person,
+    such as a job posting) the threshold is not measured: no requirements, readiness 0."""
     sc = kb.scoring
     weights = kb.role_weights[role.id]
     norm = _norm(kb, role.id)
@@ -172,23 +174,28 @@ def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
         if parts:
             parts.append(Contribution("floor", "zero", -raw))
     parts.sort(key=lambda c: -abs(c.amount))
+    if not readiness:
+        return RoleFit(role.id, round(score, 4), round(raw, 4), 0.0, parts, [])
     reqs = [
         RequirementStatus(r.skill, r.level.value, sc.readiness_levels[r.level], p.strengths.get(r.skill, 0.0), r.weight)
         for r in role.threshold.requires
     ]
     total_w = sum(r.weight for r in reqs)
-    readiness = sum(r.weight * r.met for r in reqs) / total_w
+    ready = sum(r.weight * r.met for r in reqs) / total_w
     gap = p.degree is not None and _DEGREE_RANK[role.threshold.degree.value] > _DEGREE_RANK[p.degree]
     if gap:
-        readiness = max(0.0, readiness - sc.degree_gap)
-    return RoleFit(role.id, round(score, 4), round(raw, 4), round(readiness, 4), parts, reqs, gap)
+        ready = max(0.0, ready - sc.degree_gap)
+    return RoleFit(role.id, round(score, 4), round(raw, 4), round(ready, 4), parts, reqs, gap)
 
 
-def direction_fits(kb: Knowledge, p: Profile) -> list[DirectionFit]:
+def direction_fits(kb: Knowledge, p: Profile, *, readiness: bool = True) -> list[DirectionFit]:
+    """Every direction's fit, best first (``readiness``: see :func:`role_fit`)."""
     blend = kb.scoring.direction_role_blend
     out: list[DirectionFit] = []
     for d in kb.directions:
-        roles = sorted((role_fit(kb, kb.roles[rid], p) for rid in d.roles), key=lambda r: (-r.score, r.role))
+        roles = sorted(
+            (role_fit(kb, kb.roles[rid], p, readiness=readiness) for rid in d.roles), key=lambda r: (-r.score, r.role)
+        )
         best = roles[0]
         mean_w = (1 - blend) / len(roles)
         score = blend * best.score + mean_w * sum(r.score for r in roles)
