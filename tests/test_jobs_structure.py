@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from careermap.jobs.classify import classify_text
-from careermap.jobs.structure import posting_document, read_asks
+from careermap.jobs.structure import _STRIP, _bare, posting_document, read_asks
 from tests.jobs_samples import INFERENCE_ZH, RAG_EN
 
 
@@ -98,3 +100,13 @@ def test_the_title_is_read_in_front_and_spans_still_index_the_body(kb):
     for e in c.evidence:
         if e.span and e.field == "body":
             assert body[e.span.start : e.span.end] == e.span.text
+
+
+_HEADING_CHARS = " \t\u3000\u2003#*=_-–—|>•·●■◆▶►【[(（.、)）:：】]0123456789٣２ab要求"
+
+
+@given(st.text(alphabet=_HEADING_CHARS, max_size=14))
+@settings(max_examples=400, deadline=None)
+def test_heading_bullets_and_numbering_are_stripped_as_the_pattern_says(line: str) -> None:
+    # the fast strip (str.lstrip/rstrip) gives what the pattern gives, exotic spaces and digits included
+    assert _bare(line) == _STRIP.sub("", line)

@@ -58,7 +58,8 @@ def detect_languages(text: str) -> tuple[str, tuple[str, ...]]:
     English tech words ("熟悉Spring Cloud和Redis") is still Chinese.
     """
     cjk = len(_CJK.findall(text))
-    words = len(_LATIN_WORD.findall(text))
+    # without Chinese only whether there is a Latin word matters (no need to count them)
+    words = len(_LATIN_WORD.findall(text)) if cjk else int(_LATIN_WORD.search(text) is not None)
     present = tuple(lang for lang, n in (("zh", cjk), ("en", words)) if n)
     main = "zh" if cjk and cjk >= words else "en"
     return main, present or ("en",)

@@ -28,6 +28,10 @@ ASKING_KINDS = frozenset({"requirements", "duties", "body", "title"})
 _DEGREE_RANK = {"bachelor": 1, "master": 2, "phd": 3}
 _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（\d.、)）]*|[\s#*=_\-–—|:：】\])）]*$")
+# the same, with str.lstrip/rstrip (in C) for the usual characters; a line whose ends hold other
+# spaces or digits (U+3000, "٣") falls back to the pattern
+_LEAD = " \t\n\r\f\v0123456789#*=_-–—|>•·●■◆▶►【[(（.、)）"
+_TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
 _CJK = "\u3400-\u9fff"
 # clause ends for nice-to-have cues, in normalised text (NFKC turns "，" into ","): a semicolon,
 # a line end, an English full stop, and a comma with Chinese on either side ("本科,硕士优先"), but
@@ -136,13 +140,21 @@ def _key(text: str) -> str:
     return _NON_WORD.sub("", text)
 
 
+def _bare(line: str) -> str:
+    """``_STRIP.sub("", line)``, in C for the usual characters."""
+    bare = line.lstrip(_LEAD).rstrip(_TRAIL)
+    if bare and (bare[0].isdecimal() or bare[0].isspace() or bare[-1].isspace()):
+        return _STRIP.sub("", line)
+    return bare
+
+
 def _heading_kind(line: str, c: _Compiled) -> str | None:
     """The kind of a heading line: the whole line, its start before a colon, or (for a short
     line ending in a colon, the way headings are written) a heading it starts with."""
     stripped = line.strip()
     if not stripped or len(stripped) > 2 * _MAX_HEADING:
         return None
-    bare = _STRIP.sub("", stripped)
+    bare = _bare(stripped)
     if not 0 < len(bare) <= _MAX_HEADING:
         return None
     kind = c.headings.get(_key(bare))
