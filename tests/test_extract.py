@@ -46,6 +46,14 @@ def test_context_cue_in_reach_counts_even_when_it_is_a_cue_of_many_skills(kb: Kn
     assert "llm_inference" not in ev(kb, "负责推理").skills  # a common word with no cue near stays silent
 
 
+def test_a_cue_word_inside_a_skill_name_is_part_of_the_name(kb: Knowledge) -> None:
+    # regression: "learning" (as in "currently learning") made every "machine learning" basic
+    e = ev(kb, "I build deep learning and machine learning systems.")
+    assert e.skills["deep_learning"].level == "mentioned"
+    assert e.skills["machine_learning"].level == "mentioned"
+    assert ev(kb, "Currently learning Rust").skills["rust"].level == "basic"
+
+
 def test_negation_before_and_after(kb: Knowledge) -> None:
     e = ev(kb, "没接触过CUDA，分布式训练也不熟")
     assert "cuda" not in e.skills and "cuda" in e.negated

@@ -157,7 +157,7 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
         years = max((h.years for h in counted if h.years), default=None)
         skills[sid] = SkillEvidence(
             skill=sid,
-            strength=round(min(1.0, best.strength + bonus), 4),
+            strength=round(min(sc.strength_cap, best.strength + bonus), 4),
             level=max((h.level for h in counted), key=_LEVEL_ORDER.__getitem__),
             grade=max((h.grade for h in counted), key=_GRADE_ORDER.__getitem__),
             years=years,
@@ -216,9 +216,13 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
     seen: set[tuple[int, int, str]] = set()
     clause_of_state = -1
     last_item_end = 0
+    skill_end = 0  # where the last skill mention ends: a cue inside it is part of its name
     text = a.norm.text
     sentences, clauses = a.sentences, a.clauses
     for h in a.hits:
+        k = h.kind
+        if h.start < skill_end and k not in ("skill", "ctx"):
+            continue  # "learning" in "machine learning" is not "currently learning"
         sent = bisect_right(sentences, h.start)
         if state:
             for kind in [k for k, (_, s) in state.items() if s != sent]:
@@ -226,7 +230,6 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
         clause = bisect_right(clauses, h.start)
         if pending:
             pending = [(sh, c) for sh, c in pending if c == clause]
-        k = h.kind
         if k not in _NEUTRAL and clause != clause_of_state and not _CLAUSE_SCOPED_SET.isdisjoint(state):
             # "want to learn CUDA, Triton and NCCL": a list keeps the cue in reach
             if not (k in ("skill", "ctx") and _LIST_GAP.match(text[last_item_end : h.start])):
@@ -252,6 +255,7 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
             out.append(sh)
             pending.append((sh, clause))
             last_item_end = h.end
+            skill_end = max(skill_end, h.end)
         elif k == "break":
             state.clear()
         elif k == "prof":
