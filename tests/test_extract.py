@@ -54,6 +54,19 @@ def test_a_cue_word_inside_a_skill_name_is_part_of_the_name(kb: Knowledge) -> No
     assert ev(kb, "Currently learning Rust").skills["rust"].level == "basic"
 
 
+def test_plurals_of_phrases_and_of_acronyms_in_capitals(kb: Knowledge) -> None:
+    e = ev(kb, "Bring up new TPUs and NPUs; own our data pipelines.")
+    assert [h.span.text for h in e.skills["ai_accelerators"].hits] == ["TPUs", "NPUs"]
+    assert "data_pipeline" in e.skills
+    assert "spark" not in ev(kb, "An idea that sparks joy").skills  # a verb, not the acronym's plural
+
+
+def test_kernels_count_beside_accelerator_words_not_beside_an_operating_system(kb: Knowledge) -> None:
+    assert "operator_development" in ev(kb, "Write fast kernels for our GPUs").skills
+    assert "operator_development" not in ev(kb, "Patch the Linux kernel and its drivers").skills
+    assert "operator_development" not in ev(kb, "We ship kernels.").skills  # a word is not its own context
+
+
 def test_negation_before_and_after(kb: Knowledge) -> None:
     e = ev(kb, "没接触过CUDA，分布式训练也不熟")
     assert "cuda" not in e.skills and "cuda" in e.negated

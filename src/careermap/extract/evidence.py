@@ -205,7 +205,7 @@ def _context_ok(a: _Analysis, h: Hit) -> bool:
             return True  # "精通 Go", "hate front-end work", "want to learn R"
         if o.kind == "skill" and o.id != h.id and a.sentence(o.start) == line:
             return True
-    return a.matcher.cue_near(a.norm.text, h.id, lo, hi)
+    return a.matcher.cue_near(a.norm.text, h.id, lo, hi, (h.start, h.end))
 
 
 def _skill_hits(a: _Analysis) -> list[SkillHit]:

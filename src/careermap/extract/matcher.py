@@ -44,6 +44,7 @@ class Entry:
     kind: str
     id: str
     form: str  # for context aliases: the exact original spelling
+    acronym: bool = False  # the plural of a short alias: counts only written in capitals ("TPUs")
 
 
 class Hit(NamedTuple):  # a tuple: a text has hundreds of hits, built and sorted fast
@@ -55,6 +56,8 @@ class Hit(NamedTuple):  # a tuple: a text has hundreds of hits, built and sorted
 
 
 _SHORT = 2
+_LAST_WORD = re.compile(r"(?:^|(?<=[ ./-]))[a-z]{3,}$")
+_ACRONYM = 4
 _WORD_RUN = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z0-9]{{1,{_SHORT}}}(?![A-Za-z0-9])")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
@@ -110,6 +113,18 @@ class Matcher:
         for kind, words in simple.items():
             for word in words:
                 add(word, kind, "")
+        # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
+        # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
+        for key, entries in list(table.items()):
+            plural = key + "s"
+            last = _LAST_WORD.search(key) if key.isascii() and not key.endswith("s") else None
+            if last is None or plural in table:
+                continue
+            acronym = last.start() == 0 and len(key) <= _ACRONYM
+            if acronym or last.start() > 0:
+                skills = [Entry("skill", e.id, plural, acronym) for e in entries if e.kind == "skill"]
+                if skills:
+                    table[plural] = skills
 
         automaton = ahocorasick.Automaton()
         # one- and two-letter forms ("r", "c", "es") would be reported inside almost every
@@ -125,9 +140,9 @@ class Matcher:
         self.size = len(table)
         self.longest = max(map(len, table), default=0)  # the longest form: how far back a hit may start
 
-    def cue_near(self, text: str, skill: str, lo: int, hi: int) -> bool:
+    def cue_near(self, text: str, skill: str, lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
         """Whether a cue of ``skill`` touches ``text[lo:hi]`` (normalised text), standing at
-        Latin word boundaries as any hit must."""
+        Latin word boundaries as any hit must; the mention itself (``own``) is not its own cue."""
         n = len(text)
         word = _WORD_CHARS
         for form in self._cues.get(skill, ()):
@@ -140,6 +155,7 @@ class Matcher:
                     (start > 0 and text[start] in word and text[start - 1] in word)
                     or (start > 1 and text[start - 1] == "-" and text[start - 2] in word)
                     or (end < n and text[end] in word and text[end - 1] in word)
+                    or (start, end) == own
                 ):
                     return True
                 start = text.find(form, start + 1, stop)
@@ -161,6 +177,8 @@ class Matcher:
                 continue
             for e in entries:
                 if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
+                    continue
+                if e.acronym and not _acronym_plural(norm, start, end):
                     continue
                 found.append(Hit(start, end, e.kind, e.id, e.form))
         if self._short:
@@ -186,6 +204,12 @@ def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
         return True
     s, e = norm.span(start, end)
     return unicodedata.normalize("NFKC", norm.source[s:e]) == form
+
+
+def _acronym_plural(norm: Normalized, start: int, end: int) -> bool:
+    s, e = norm.span(start, end)
+    written = norm.source[s:e]
+    return written[:-1].isupper() and written[-1] == "s"
 
 
 def _resolve(hits: list[Hit], text: str) -> list[Hit]:
