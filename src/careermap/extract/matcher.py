@@ -55,7 +55,7 @@ class Hit(NamedTuple):  # a tuple: a text has hundreds of hits, built and sorted
     form: str
 
 
-_SHORT = 2
+_SHORT = 4
 _LAST_WORD = re.compile(r"(?:^|(?<=[ ./-]))[a-z]{3,}$")
 _ACRONYM = 4
 _WORD_RUN = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z0-9]{{1,{_SHORT}}}(?![A-Za-z0-9])")
@@ -127,8 +127,9 @@ class Matcher:
                     table[plural] = skills
 
         automaton = ahocorasick.Automaton()
-        # one- and two-letter forms ("r", "c", "es") would be reported inside almost every
-        # word by the automaton; they are looked up per Latin word instead (same hits)
+        # short Latin forms ("r", "es", "gin", "perf") would be reported inside many longer
+        # words ("engineering", "performance") only to be dropped at the word boundary; they
+        # are looked up per Latin word of up to _SHORT letters instead (the same hits)
         self._short: dict[str, tuple[Entry, ...]] = {}
         for key, entries in table.items():
             if len(key) <= _SHORT and key.isascii() and key.isalnum():
@@ -175,12 +176,7 @@ class Matcher:
                 continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
             if end < n and text[end] in word and text[end - 1] in word:
                 continue
-            for e in entries:
-                if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
-                    continue
-                if e.acronym and not _acronym_plural(norm, start, end):
-                    continue
-                found.append(Hit(start, end, e.kind, e.id, e.form))
+            _add(found, entries, norm, start, end)
         if self._short:
             short = self._short
             for m in _WORD_RUN.finditer(text):
@@ -189,12 +185,18 @@ class Matcher:
                     start, end = m.span()
                     if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
                         continue
-                    for e in found_entries:
-                        if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
-                            continue
-                        found.append(Hit(start, end, e.kind, e.id, e.form))
+                    _add(found, found_entries, norm, start, end)
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return _resolve(found, text)
+
+
+def _add(found: list[Hit], entries: tuple[Entry, ...], norm: Normalized, start: int, end: int) -> None:
+    for e in entries:
+        if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
+            continue
+        if e.acronym and not _acronym_plural(norm, start, end):
+            continue
+        found.append(Hit(start, end, e.kind, e.id, e.form))
 
 
 def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
