@@ -55,7 +55,7 @@ class Hit(NamedTuple):  # a tuple: a text has hundreds of hits, built and sorted
     form: str
 
 
-_SHORT = 4
+_SHORT = 2
 _LAST_WORD = re.compile(r"(?:^|(?<=[ ./-]))[a-z]{3,}$")
 _ACRONYM = 4
 _WORD_RUN = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z0-9]{{1,{_SHORT}}}(?![A-Za-z0-9])")
@@ -127,9 +127,9 @@ class Matcher:
                     table[plural] = skills
 
         automaton = ahocorasick.Automaton()
-        # short Latin forms ("r", "es", "gin", "perf") would be reported inside many longer
-        # words ("engineering", "performance") only to be dropped at the word boundary; they
-        # are looked up per Latin word of up to _SHORT letters instead (the same hits)
+        # one- and two-letter forms ("r", "c", "es") would be reported inside almost every
+        # word by the automaton; they are looked up per Latin word instead (same hits; longer
+        # forms are faster in the automaton, measured)
         self._short: dict[str, tuple[Entry, ...]] = {}
         for key, entries in table.items():
             if len(key) <= _SHORT and key.isascii() and key.isalnum():
