@@ -21,7 +21,8 @@ from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
 
-_SENTENCE = re.compile(r"[。;!?\n|•●■◆▶►]|\.(?=\s|$)")
+# the look-ahead at the first character lets the engine skip other positions at once
+_SENTENCE = re.compile(r"(?=[。;!?\n|•●■◆▶►.])(?:[。;!?\n|•●■◆▶►]|\.(?=\s|$))")
 _CLAUSE = re.compile(r"[,，]")
 _LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
 _CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")

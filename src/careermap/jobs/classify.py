@@ -23,6 +23,7 @@ posting stays below the nearer of the two bars, ``1 - min(evidence/min_evidence,
 from __future__ import annotations
 
 import dataclasses
+from itertools import islice
 
 from careermap.extract.evidence import extract
 from careermap.extract.models import Evidence, SkillEvidence
@@ -65,11 +66,11 @@ def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting
     doc = posting_document(body, kb, title=title, name=posting_id)
     ev = extract(doc, kb)
     profile = profile_of(kb, ev, backgrounds=jobs.read_backgrounds)
-    fits = direction_fits(kb, profile, readiness=False)  # a posting has no threshold to meet
+    fits = direction_fits(kb, profile, detail=False)  # a posting has no threshold to meet, no report
     top, second = fits[0], fits[1]
     rule = jobs.large_model
-    lm = round(sum(profile.strengths.get(sid, 0.0) for sid in rule.skills), 4)
-    ml = sum(profile.strengths.get(sid, 0.0) for sid in rule.context_skills)
+    lm = round(_sum_of(kb, rule.skills, profile.strengths), 4)
+    ml = _sum_of(kb, rule.context_skills, profile.strengths)
     asks_for = lm >= rule.min_evidence or (ml >= rule.min_context and top.score >= rule.strong_fit)
     is_lm = asks_for and top.score >= rule.min_fit and top.score > 0
     if is_lm:
@@ -115,6 +116,15 @@ def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting
     )
 
 
+def _sum_of(kb: Knowledge, skills: list[str], strengths: dict[str, float]) -> float:
+    """The strengths of ``skills`` summed in their listed order (the posting shows a few)."""
+    key = ("skill_order", id(skills))
+    order = kb._cache.get(key)
+    if order is None:
+        order = kb._cache[key] = {sid: i for i, sid in enumerate(skills)}
+    return sum(strengths[sid] for sid in sorted((sid for sid in strengths if sid in order), key=order.__getitem__))
+
+
 def _asked_kind(se: SkillEvidence | None) -> str:
     """Where a skill is asked: the section of its strongest counted mention."""
     if se is None:
@@ -132,7 +142,7 @@ def _asks(kb: Knowledge, doc: Document, ev: Evidence) -> list[SkillAsk]:
     strength = {sid: se.strength for sid, se in ev.skills.items()}
     for sid, se in ev.skills.items():
         level = jobs.asked_level[se.level]
-        spans = tuple(split_span(doc, h.span)[1] for h in se.hits if h.counts)[:3]
+        spans = tuple(islice((split_span(doc, h.span)[1] for h in se.hits if h.counts), 3))
         # the weight asked is 0..1 (a skill said again and again is asked fully); the order keeps
         # the posting's emphasis beyond that
         out.append(SkillAsk(sid, min(1.0, se.strength), _asked_kind(se), level.value, levels[level], spans))

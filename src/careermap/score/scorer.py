@@ -201,32 +201,40 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
     return RoleFit(role.id, round(score, 4), round(raw, 4), round(ready, 4), parts, reqs, gap)
 
 
-def direction_fits(kb: Knowledge, p: Profile, *, readiness: bool = True) -> list[DirectionFit]:
-    """Every direction's fit, best first (``readiness``: see :func:`role_fit`)."""
+def direction_fits(kb: Knowledge, p: Profile, *, detail: bool = True) -> list[DirectionFit]:
+    """Every direction's fit, best first. ``detail=False`` (a text that is not a person, such as
+    a job posting) leaves out what only a person's report shows: readiness (see :func:`role_fit`)
+    and the direction's merged contributions; the scores and each role's contributions stay."""
     blend = kb.scoring.direction_role_blend
     out: list[DirectionFit] = []
     for d in kb.directions:
         roles = sorted(
-            (role_fit(kb, kb.roles[rid], p, readiness=readiness) for rid in d.roles), key=lambda r: (-r.score, r.role)
+            (role_fit(kb, kb.roles[rid], p, readiness=detail) for rid in d.roles), key=lambda r: (-r.score, r.role)
         )
         best = roles[0]
         mean_w = (1 - blend) / len(roles)
         score = blend * best.score + mean_w * sum(r.score for r in roles)
-        merged: dict[tuple[str, str, str], Contribution] = {}
-        for r in roles:
-            w = mean_w + (blend if r is best else 0.0)
-            for c in r.contributions:
-                key = (c.kind, c.key, c.source)
-                if key in merged:
-                    merged[key].amount += w * c.amount
-                else:
-                    merged[key] = Contribution(c.kind, c.key, w * c.amount, c.evidence, c.source, c.polarity)
-        contributions = sorted((c for c in merged.values() if abs(c.amount) > 1e-6), key=lambda c: -abs(c.amount))
-        for c in contributions:
-            c.amount = round(c.amount, 4)
+        contributions = _merged(roles, best, blend, mean_w) if detail else []
         out.append(DirectionFit(d.number, d.id, round(score, 4), best.readiness, roles, contributions))
     out.sort(key=lambda f: (-f.score, f.number))
     return out
+
+
+def _merged(roles: list[RoleFit], best: RoleFit, blend: float, mean_w: float) -> list[Contribution]:
+    """A direction's contributions: its roles' blended the way its score is."""
+    merged: dict[tuple[str, str, str], Contribution] = {}
+    for r in roles:
+        w = mean_w + (blend if r is best else 0.0)
+        for c in r.contributions:
+            key = (c.kind, c.key, c.source)
+            if key in merged:
+                merged[key].amount += w * c.amount
+            else:
+                merged[key] = Contribution(c.kind, c.key, w * c.amount, c.evidence, c.source, c.polarity)
+    contributions = sorted((c for c in merged.values() if abs(c.amount) > 1e-6), key=lambda c: -abs(c.amount))
+    for c in contributions:
+        c.amount = round(c.amount, 4)
+    return contributions
 
 
 def counterfactual(kb: Knowledge, p: Profile, fits: list[DirectionFit]) -> Counterfactual | None:
