@@ -118,10 +118,10 @@ def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting
 
 def _sum_of(kb: Knowledge, skills: list[str], strengths: dict[str, float]) -> float:
     """The strengths of ``skills`` summed in their listed order (the posting shows a few)."""
-    key = ("skill_order", id(skills))
-    order = kb._cache.get(key)
+    orders: dict[int, dict[str, int]] = kb._cache.setdefault("skill_order", {})
+    order = orders.get(id(skills))
     if order is None:
-        order = kb._cache[key] = {sid: i for i, sid in enumerate(skills)}
+        order = orders[id(skills)] = {sid: i for i, sid in enumerate(skills)}
     return sum(strengths[sid] for sid in sorted((sid for sid in strengths if sid in order), key=order.__getitem__))
 
 
