@@ -368,13 +368,16 @@ def _years(a: _Analysis, hits: list[SkillHit]) -> None:
     """Years said right beside a skill ("5年Java", "Java 5年", "5 years of Java")."""
     if not a.year_matches:
         return
+    by_clause: dict[int, list[re.Match[str]]] = {}
+    for m in a.year_matches:
+        by_clause.setdefault(a.clause(m.start()), []).append(m)
     for sh in hits:
         pos = _norm_index(a, sh.span.start)
+        in_clause = by_clause.get(a.clause(pos))
+        if not in_clause:
+            continue
         end = _norm_index(a, sh.span.end)
-        c = a.clause(pos)
-        for m in a.year_matches:
-            if a.clause(m.start()) != c:
-                continue
+        for m in in_clause:
             gap = pos - m.end() if m.end() <= pos else m.start() - end
             if 0 <= gap <= 8 or (m.end() <= pos and gap <= 12 and " of " in a.norm.text[m.end() : pos + 1]):
                 value = _cn_number(m.group(1))

@@ -12,7 +12,8 @@ wherever it stands. Every word comes from ``jobs.yaml`` and the lexicon.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import neg
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -181,10 +182,9 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
         while at > 0 and text[at - 1] in " \t":
             at -= 1
         line_start = text.rfind("\n", 0, at) + 1
-        for length in c.inline_lengths:
+        lengths = c.inline_lengths  # longest first: skip those longer than the line before the colon
+        for length in lengths[bisect_left(lengths, line_start - at, key=neg) :]:
             start = at - length
-            if start < line_start:
-                continue
             kind = c.inline.get(text[start:at])
             if kind is None or (start > line_start and not _INLINE_BEFORE.match(text[start - 1])):
                 continue
