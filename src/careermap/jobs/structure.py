@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from operator import neg
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import neg
 
 from careermap.extract.models import Span
 from careermap.extract.normalize import Normalized, normalize_recent
