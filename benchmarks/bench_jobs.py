@@ -20,6 +20,7 @@ Target: the engine's macro-F1 at least 15 points above the better baseline.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -192,6 +193,25 @@ def confusion(pairs: list[tuple[int, int | None]]) -> None:
         print(f"| {y} | " + " | ".join(str(cm[(y, c)]) for c in cols) + " |")
 
 
+def half_of(group: str) -> str:
+    """A fixed split of the labelled set in two halves by near-duplicate group (all reposts of
+    one posting fall in the same half): error analysis looks at half A only, half B is held out."""
+    return "AB"[hashlib.sha256(group.encode("utf-8")).digest()[0] % 2]
+
+
+def halves(rows: list[dict[str, Any]], labelled: list[int], systems: dict[str, list[int | None]]) -> None:
+    parts = {h: [k for k, i in enumerate(labelled) if half_of(rows[i]["near_dup_group"]) == h] for h in "AB"}
+    print("\nmacro-F1 by half (split by near-duplicate group; A for error analysis, B held out)")
+    print(f"| system | half A ({len(parts['A'])}) | half B ({len(parts['B'])}) | all ({len(labelled)}) |")
+    print("|---|---:|---:|---:|")
+    y = [rows[i]["label_direction"] for i in labelled]
+    for name, pred in systems.items():
+        cells = []
+        for idx in (parts["A"], parts["B"], range(len(labelled))):
+            cells.append(f"{macro_f1([(y[k], pred[k]) for k in idx]):.3f}")
+        print(f"| {name} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", help="folder holding postings.jsonl")
@@ -223,6 +243,7 @@ def main() -> None:
     for name, pred in systems.items():
         table(name, list(zip(y, pred, strict=True)), kb)
     confusion(list(zip(y, systems["careermap engine"], strict=True)))
+    halves(rows, labelled, systems)
     nulls = sum(1 for p in systems["careermap engine"] if p is None)
     print(f"\nlabelled postings the engine called not large-model: {nulls}")
 

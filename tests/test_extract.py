@@ -39,6 +39,34 @@ def test_short_aliases_need_context(kb: Knowledge) -> None:
     assert "r_lang" not in ev(kb, "Led R&D for a retail chain").skills
 
 
+def test_context_cue_in_reach_counts_even_when_it_is_a_cue_of_many_skills(kb: Knowledge) -> None:
+    # regression: "model" is a cue of many skills; the window once counted hits, not characters,
+    # and the cue of the skill at hand fell out of it
+    assert "llm_inference" in ev(kb, "负责 model 推理").skills
+    assert "llm_inference" not in ev(kb, "负责推理").skills  # a common word with no cue near stays silent
+
+
+def test_a_cue_word_inside_a_skill_name_is_part_of_the_name(kb: Knowledge) -> None:
+    # regression: "learning" (as in "currently learning") made every "machine learning" basic
+    e = ev(kb, "I build deep learning and machine learning systems.")
+    assert e.skills["deep_learning"].level == "mentioned"
+    assert e.skills["machine_learning"].level == "mentioned"
+    assert ev(kb, "Currently learning Rust").skills["rust"].level == "basic"
+
+
+def test_plurals_of_phrases_and_of_acronyms_in_capitals(kb: Knowledge) -> None:
+    e = ev(kb, "Bring up new TPUs and NPUs; own our data pipelines.")
+    assert [h.span.text for h in e.skills["ai_accelerators"].hits] == ["TPUs", "NPUs"]
+    assert "data_pipeline" in e.skills
+    assert "spark" not in ev(kb, "An idea that sparks joy").skills  # a verb, not the acronym's plural
+
+
+def test_kernels_count_beside_accelerator_words_not_beside_an_operating_system(kb: Knowledge) -> None:
+    assert "operator_development" in ev(kb, "Write fast kernels for our GPUs").skills
+    assert "operator_development" not in ev(kb, "Patch the Linux kernel and its drivers").skills
+    assert "operator_development" not in ev(kb, "We ship kernels.").skills  # a word is not its own context
+
+
 def test_negation_before_and_after(kb: Knowledge) -> None:
     e = ev(kb, "没接触过CUDA，分布式训练也不熟")
     assert "cuda" not in e.skills and "cuda" in e.negated

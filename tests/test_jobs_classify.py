@@ -64,3 +64,42 @@ def test_the_level_asked_becomes_the_need_a_role_threshold_uses(kb):
     cuda = next(a for a in c.asks if a.skill == "cuda")
     assert cuda.level == "expert"  # 精通 CUDA
     assert cuda.need == kb.scoring.readiness_levels["expert"]
+
+
+# written for these tests: an infrastructure team of an ML lab that never names a large-model technique
+ML_CLUSTER_EN = """In this role, you will:
+- Operate the Kubernetes clusters and the Slurm scheduler our machine learning researchers run on
+- Build quota and resource scheduling systems so that research jobs start fast
+- Improve cluster management tooling, fault tolerance and monitoring
+
+You might thrive if you:
+- Have run large Kubernetes clusters in production
+- Know Slurm, cluster management and resource scheduling well
+"""
+SHOP_CLUSTER_EN = ML_CLUSTER_EN.replace("our machine learning researchers", "our online shop's services")
+
+
+def test_machine_learning_work_that_fits_a_role_strongly_is_a_large_model_role(kb):
+    c = classify_text(ML_CLUSTER_EN, kb)
+    assert (c.direction, c.role) == (2, "infra.scheduling")
+    assert c.large_model_evidence < kb.jobs.large_model.min_evidence  # no large-model technique named
+
+
+def test_the_same_cluster_work_for_a_web_shop_is_not_a_large_model_role(kb):
+    c = classify_text(SHOP_CLUSTER_EN, kb)
+    assert c.direction is None and c.nearest == 2
+
+
+def test_the_topic_a_posting_keeps_returning_to_outweighs_a_list_of_tools_named_once(kb):
+    text = (
+        "In this role, you will:\n"
+        "- Own LLM inference optimization for our serving fleet\n"
+        "- Cut inference latency with continuous batching and KV cache reuse\n"
+        "- Profile LLM inference end to end and fix what is slow\n"
+        "- Make LLM inference cheaper on every GPU we run\n"
+        "Requirements:\n"
+        "- Familiarity with Kubernetes, Slurm, Prometheus, Terraform, Ansible and Docker\n"
+    )
+    c = classify_text(text, kb)
+    assert c.direction == 3
+    assert c.asks[0].skill == "llm_inference" and c.asks[0].weight == 1.0  # weights stay 0..1

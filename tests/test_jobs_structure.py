@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from careermap.jobs.classify import classify_text
-from careermap.jobs.structure import posting_document, read_asks
+from careermap.jobs.structure import _STRIP, _bare, _Finder, posting_document, read_asks
 from tests.jobs_samples import INFERENCE_ZH, RAG_EN
 
 
@@ -98,3 +102,45 @@ def test_the_title_is_read_in_front_and_spans_still_index_the_body(kb):
     for e in c.evidence:
         if e.span and e.field == "body":
             assert body[e.span.start : e.span.end] == e.span.text
+
+
+_HEADING_CHARS = " \t\u3000\u2003#*=_-–—|>•·●■◆▶►【[(（.、)）:：】]0123456789٣２ab要求"
+
+
+@given(st.text(alphabet=_HEADING_CHARS, max_size=14))
+@settings(max_examples=400, deadline=None)
+def test_heading_bullets_and_numbering_are_stripped_as_the_pattern_says(line: str) -> None:
+    # the fast strip (str.lstrip/rstrip) gives what the pattern gives, exotic spaces and digits included
+    assert _bare(line) == _STRIP.sub("", line)
+
+
+_FINDER_WORDS = ["plus", "a plus", "is a plus", "优先", "者优先", "bonus", "ideally", "pl"]
+
+
+def _regex_find(text: str, pos: int, endpos: int) -> list[tuple[int, int, str]]:
+    """The reference: a regex alternation of the words, longest first, whole Latin words."""
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(_FINDER_WORDS, key=len, reverse=True)))
+    out = []
+    for m in pattern.finditer(text, pos, endpos):
+        s, e = m.span()
+        if text[s].isalnum() and text[s].isascii() and s > 0 and text[s - 1].isascii() and text[s - 1].isalnum():
+            continue
+        if (
+            text[e - 1].isascii()
+            and text[e - 1].isalnum()
+            and e < len(text)
+            and text[e].isascii()
+            and text[e].isalnum()
+        ):
+            continue
+        out.append((s, e, m.group()))
+    return out
+
+
+@given(st.text(alphabet="plus aibdey优先者x", max_size=30), st.data())
+@settings(max_examples=400, deadline=None)
+def test_the_word_finder_takes_leftmost_longest_whole_words_like_an_alternation(text: str, data) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    finder = _Finder(_FINDER_WORDS)
+    assert [tuple(f) for f in finder.finditer(text, pos, endpos)] == _regex_find(text, pos, endpos)

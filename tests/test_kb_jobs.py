@@ -51,3 +51,15 @@ def test_a_posting_may_change_only_extraction_numbers_of_scoring(tmp_path):
     folder = copy_kb(tmp_path, lambda d: d["scoring"].update(saturation=0.1))
     with pytest.raises(KnowledgeError, match=r"\[jobs.yaml -> scoring -> saturation\] not a number"):
         load(folder)
+
+
+def test_an_unknown_context_skill_and_a_strong_fit_below_the_floor_are_named(tmp_path):
+    def edit(d):
+        d["large_model"]["context_skills"].append("pytorh")
+        d["large_model"]["strong_fit"] = 0.01
+
+    with pytest.raises(KnowledgeError) as err:
+        load(copy_kb(tmp_path, edit))
+    problems = err.value.problems
+    assert any("[jobs.yaml -> large_model.context_skills" in p and "'pytorh'" in p for p in problems)
+    assert any("[jobs.yaml -> large_model.strong_fit] must not be below min_fit" in p for p in problems)

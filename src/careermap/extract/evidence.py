@@ -11,17 +11,18 @@ paragraph: led, shipped with a measured result, used in a project, or only liste
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from careermap.extract.matcher import Hit, matcher_for
+from careermap.extract.matcher import Hit, Matcher, matcher_for
 from careermap.extract.models import Evidence, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.normalize import Normalized, normalize
+from careermap.extract.normalize import Normalized, normalize_recent
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
 
-_SENTENCE = re.compile(r"[。;!?\n|•●■◆▶►]|\.(?=\s|$)")
+# the look-ahead at the first character lets the engine skip other positions at once
+_SENTENCE = re.compile(r"(?=[。;!?\n|•●■◆▶►.])(?:[。;!?\n|•●■◆▶►]|\.(?=\s|$))")
 _CLAUSE = re.compile(r"[,，]")
 _LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
 _CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
@@ -29,7 +30,7 @@ _CLAUSE_SCOPED_SET = frozenset(_CLAUSE_SCOPED)
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
 # hits that neither carry a cue nor are skills: they do not end a cue's reach
 _NEUTRAL = frozenset(
-    {"ctxcue", "expword", "change", "blocker", "degree", "title", "led", "project", "trait_like", "trait_dislike"}
+    {"expword", "change", "blocker", "degree", "title", "led", "project", "trait_like", "trait_dislike"}
 )
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _CN_NUM = {
@@ -66,11 +67,14 @@ def _patterns(kb: Knowledge) -> _Patterns:
         lex = kb.lexicon
         forms = sorted((kb.fold(u) for u in lex.year_units), key=len, reverse=True)
         units = "|".join(re.escape(u) + ("(?![a-z])" if u.isascii() else "") for u in forms)
+        # each pattern opens with a look-ahead at its first character: the engine skips
+        # every other position at once (same matches, ~2x faster)
         years = re.compile(
-            rf"(?<![\d.])(\d{{1,2}}(?:\.\d)?|[一两二三四五六七八九十半]{{1,3}})\s*(?:\+|多|余)?\s*(?:{units})"
+            rf"(?=[\d一两二三四五六七八九十半])(?<![\d.])(\d{{1,2}}(?:\.\d)?|[一两二三四五六七八九十半]{{1,3}})"
+            rf"\s*(?:\+|多|余)?\s*(?:{units})"
         )
         mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
-        measured = re.compile(rf"\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d")
+        measured = re.compile(rf"(?=\d)(?:\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d)")
         cached = kb._cache["patterns"] = _Patterns(years, measured)
     return cached
 
@@ -97,9 +101,11 @@ class _Analysis:
 
     def __init__(self, doc: Document, kb: Knowledge) -> None:
         self.doc, self.kb = doc, kb
-        self.norm: Normalized = normalize(doc.text, kb.variants)
+        self.norm: Normalized = normalize_recent(doc.text, kb.variants)
         t = self.norm.text
-        self.hits = matcher_for(kb).scan(self.norm)
+        self.matcher: Matcher = matcher_for(kb)
+        self.hits = self.matcher.scan(self.norm)
+        self.hit_starts = [h.start for h in self.hits]
         self.sentences = _positions(_SENTENCE, t)
         self.clauses = sorted(self.sentences + _positions(_CLAUSE, t))
         self.paragraphs = [m.start() for m in _PARAGRAPH.finditer(t)]
@@ -152,7 +158,7 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
         years = max((h.years for h in counted if h.years), default=None)
         skills[sid] = SkillEvidence(
             skill=sid,
-            strength=round(min(1.0, best.strength + bonus), 4),
+            strength=round(min(sc.strength_cap, best.strength + bonus), 4),
             level=max((h.level for h in counted), key=_LEVEL_ORDER.__getitem__),
             grade=max((h.grade for h in counted), key=_GRADE_ORDER.__getitem__),
             years=years,
@@ -180,27 +186,27 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
     )
 
 
-def _context_ok(a: _Analysis, i: int, h: Hit) -> bool:
-    """A short alias ("C", "Go", "R") counts with a cue nearby or beside another skill."""
+def _context_ok(a: _Analysis, h: Hit) -> bool:
+    """A short alias ("C", "Go", "R") counts with a cue nearby or beside another skill.
+
+    Nearby: a hit touching ``_CONTEXT_WINDOW`` characters either side of the alias; the
+    skill's own cues (``Skill.cues``) are looked up in that window on demand."""
     lo, hi = h.start - _CONTEXT_WINDOW, h.end + _CONTEXT_WINDOW
-    line = a.sentence(h.start)
-    for j in range(max(0, i - 12), min(len(a.hits), i + 13)):
-        o = a.hits[j]
-        if o is h or o.end < lo or o.start > hi:
-            continue
+    near = [
+        o
+        for o in a.hits[bisect_left(a.hit_starts, lo - a.matcher.longest) : bisect_right(a.hit_starts, hi)]
+        if o is not h and o.end >= lo
+    ]
+    for o in near:
         if o.kind == "blocker" and o.start <= h.start and o.end >= h.end:
             return False
-    for j in range(max(0, i - 12), min(len(a.hits), i + 13)):
-        o = a.hits[j]
-        if o is h or o.end < lo or o.start > hi:
-            continue
+    line = a.sentence(h.start)
+    for o in near:
         if o.kind in _CONTEXT_CUES and 0 <= h.start - o.end <= 3:
             return True  # "精通 Go", "hate front-end work", "want to learn R"
-        if o.kind == "ctxcue" and o.id == h.id:
-            return True
         if o.kind == "skill" and o.id != h.id and a.sentence(o.start) == line:
             return True
-    return False
+    return a.matcher.cue_near(a.norm.text, h.id, lo, hi, (h.start, h.end))
 
 
 def _skill_hits(a: _Analysis) -> list[SkillHit]:
@@ -211,9 +217,13 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
     seen: set[tuple[int, int, str]] = set()
     clause_of_state = -1
     last_item_end = 0
+    skill_end = 0  # where the last skill mention ends: a cue inside it is part of its name
     text = a.norm.text
     sentences, clauses = a.sentences, a.clauses
-    for i, h in enumerate(a.hits):
+    for h in a.hits:
+        k = h.kind
+        if h.start < skill_end and k not in ("skill", "ctx"):
+            continue  # "learning" in "machine learning" is not "currently learning"
         sent = bisect_right(sentences, h.start)
         if state:
             for kind in [k for k, (_, s) in state.items() if s != sent]:
@@ -221,7 +231,6 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
         clause = bisect_right(clauses, h.start)
         if pending:
             pending = [(sh, c) for sh, c in pending if c == clause]
-        k = h.kind
         if k not in _NEUTRAL and clause != clause_of_state and not _CLAUSE_SCOPED_SET.isdisjoint(state):
             # "want to learn CUDA, Triton and NCCL": a list keeps the cue in reach
             if not (k in ("skill", "ctx") and _LIST_GAP.match(text[last_item_end : h.start])):
@@ -230,7 +239,7 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
             else:
                 clause_of_state = clause
         if k in ("skill", "ctx"):
-            if k == "ctx" and not _context_ok(a, i, h):
+            if k == "ctx" and not _context_ok(a, h):
                 continue
             key = (h.start, h.end, h.id)
             if key in seen:
@@ -247,6 +256,7 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
             out.append(sh)
             pending.append((sh, clause))
             last_item_end = h.end
+            skill_end = max(skill_end, h.end)
         elif k == "break":
             state.clear()
         elif k == "prof":
@@ -296,6 +306,8 @@ def _norm_index(a: _Analysis, original_pos: int) -> int:
 
 
 def _apply_state(a: _Analysis, sh: SkillHit, state: dict[str, tuple[Hit, int]]) -> None:
+    if not state:
+        return
     if "prof" in state:
         cue = state["prof"][0]
         sh.level = cue.id
@@ -356,13 +368,16 @@ def _years(a: _Analysis, hits: list[SkillHit]) -> None:
     """Years said right beside a skill ("5年Java", "Java 5年", "5 years of Java")."""
     if not a.year_matches:
         return
+    by_clause: dict[int, list[re.Match[str]]] = {}
+    for m in a.year_matches:
+        by_clause.setdefault(a.clause(m.start()), []).append(m)
     for sh in hits:
         pos = _norm_index(a, sh.span.start)
+        in_clause = by_clause.get(a.clause(pos))
+        if not in_clause:
+            continue
         end = _norm_index(a, sh.span.end)
-        c = a.clause(pos)
-        for m in a.year_matches:
-            if a.clause(m.start()) != c:
-                continue
+        for m in in_clause:
             gap = pos - m.end() if m.end() <= pos else m.start() - end
             if 0 <= gap <= 8 or (m.end() <= pos and gap <= 12 and " of " in a.norm.text[m.end() : pos + 1]):
                 value = _cn_number(m.group(1))

@@ -3,6 +3,10 @@
 Surface forms are compiled from the data into one Aho-Corasick automaton (pyahocorasick).
 A hit counts only at Latin word boundaries ("go" is not in "google"), and overlapping hits
 of one group keep the longest ("spring cloud" over "spring", "不熟悉" over "熟悉").
+
+The cues of context aliases (``Skill.cues``: "java" for "Spring", "model" for "inference")
+are common words; they stay out of the automaton and are looked up only around the few
+context-alias hits a text has (:meth:`Matcher.cue_near`), with the same boundary rules.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ class Entry:
     kind: str
     id: str
     form: str  # for context aliases: the exact original spelling
+    acronym: bool = False  # the plural of a short alias: counts only written in capitals ("TPUs")
 
 
 class Hit(NamedTuple):  # a tuple: a text has hundreds of hits, built and sorted fast
@@ -51,6 +56,8 @@ class Hit(NamedTuple):  # a tuple: a text has hundreds of hits, built and sorted
 
 
 _SHORT = 2
+_LAST_WORD = re.compile(r"(?:^|(?<=[ ./-]))[a-z]{3,}$")
+_ACRONYM = 4
 _WORD_RUN = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z0-9]{{1,{_SHORT}}}(?![A-Za-z0-9])")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
@@ -60,6 +67,7 @@ class Matcher:
 
     def __init__(self, kb: Knowledge) -> None:
         table: dict[str, list[Entry]] = {}
+        self._cues: dict[str, tuple[str, ...]] = {}
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()
@@ -72,8 +80,8 @@ class Matcher:
                 add(alias, "skill", sid)
             for alias in skill.context_aliases:
                 add(alias, "ctx", sid, alias)
-            for cue in skill.cues:
-                add(cue, "ctxcue", sid)
+            forms = (kb.fold(cue).strip() for cue in skill.cues)
+            self._cues[sid] = tuple(dict.fromkeys(f for f in forms if f))
         for aid, arch in kb.archetypes.items():
             for title in arch.titles:
                 add(title, "title", aid)
@@ -105,10 +113,23 @@ class Matcher:
         for kind, words in simple.items():
             for word in words:
                 add(word, kind, "")
+        # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
+        # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
+        for key, entries in list(table.items()):
+            plural = key + "s"
+            last = _LAST_WORD.search(key) if key.isascii() and not key.endswith("s") else None
+            if last is None or plural in table:
+                continue
+            acronym = last.start() == 0 and len(key) <= _ACRONYM
+            if acronym or last.start() > 0:
+                skills = [Entry("skill", e.id, plural, acronym) for e in entries if e.kind == "skill"]
+                if skills:
+                    table[plural] = skills
 
         automaton = ahocorasick.Automaton()
         # one- and two-letter forms ("r", "c", "es") would be reported inside almost every
-        # word by the automaton; they are looked up per Latin word instead (same hits)
+        # word by the automaton; they are looked up per Latin word instead (same hits; longer
+        # forms are faster in the automaton, measured)
         self._short: dict[str, tuple[Entry, ...]] = {}
         for key, entries in table.items():
             if len(key) <= _SHORT and key.isascii() and key.isalnum():
@@ -118,6 +139,28 @@ class Matcher:
         automaton.make_automaton()
         self._automaton = automaton
         self.size = len(table)
+        self.longest = max(map(len, table), default=0)  # the longest form: how far back a hit may start
+
+    def cue_near(self, text: str, skill: str, lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
+        """Whether a cue of ``skill`` touches ``text[lo:hi]`` (normalised text), standing at
+        Latin word boundaries as any hit must; the mention itself (``own``) is not its own cue."""
+        n = len(text)
+        word = _WORD_CHARS
+        for form in self._cues.get(skill, ()):
+            size = len(form)
+            stop = min(n, hi + size)
+            start = text.find(form, max(0, lo - size), stop)
+            while start != -1:
+                end = start + size
+                if not (
+                    (start > 0 and text[start] in word and text[start - 1] in word)
+                    or (start > 1 and text[start - 1] == "-" and text[start - 2] in word)
+                    or (end < n and text[end] in word and text[end - 1] in word)
+                    or (start, end) == own
+                ):
+                    return True
+                start = text.find(form, start + 1, stop)
+        return False
 
     def scan(self, norm: Normalized) -> list[Hit]:
         """All hits in ``norm``, sorted by position, overlaps resolved per group."""
@@ -133,10 +176,7 @@ class Matcher:
                 continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
             if end < n and text[end] in word and text[end - 1] in word:
                 continue
-            for e in entries:
-                if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
-                    continue
-                found.append(Hit(start, end, e.kind, e.id, e.form))
+            _add(found, entries, norm, start, end)
         if self._short:
             short = self._short
             for m in _WORD_RUN.finditer(text):
@@ -145,12 +185,18 @@ class Matcher:
                     start, end = m.span()
                     if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
                         continue
-                    for e in found_entries:
-                        if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
-                            continue
-                        found.append(Hit(start, end, e.kind, e.id, e.form))
+                    _add(found, found_entries, norm, start, end)
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return _resolve(found, text)
+
+
+def _add(found: list[Hit], entries: tuple[Entry, ...], norm: Normalized, start: int, end: int) -> None:
+    for e in entries:
+        if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
+            continue
+        if e.acronym and not _acronym_plural(norm, start, end):
+            continue
+        found.append(Hit(start, end, e.kind, e.id, e.form))
 
 
 def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
@@ -160,6 +206,12 @@ def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
         return True
     s, e = norm.span(start, end)
     return unicodedata.normalize("NFKC", norm.source[s:e]) == form
+
+
+def _acronym_plural(norm: Normalized, start: int, end: int) -> bool:
+    s, e = norm.span(start, end)
+    written = norm.source[s:e]
+    return written[:-1].isupper() and written[-1] == "s"
 
 
 def _resolve(hits: list[Hit], text: str) -> list[Hit]:

@@ -10,6 +10,7 @@ the original text with ``text == source[start:end]``.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -108,3 +109,23 @@ def _folder(variants: dict[str, str]) -> _Folder:
     if entry is None or entry[0] is not variants:
         entry = _FOLDERS[id(variants)] = (variants, _Folder(variants))
     return entry[1]
+
+
+_RECENT: dict[tuple[int, str], Normalized] = {}
+_RECENT_LOCK = threading.Lock()
+_RECENT_SIZE = 2
+
+
+def normalize_recent(text: str, variants: dict[str, str] | None = None) -> Normalized:
+    """:func:`normalize`, remembering the last few texts: the steps that read one text (a
+    posting's parts, its asks, its skills) normalise it once."""
+    key = (id(variants), text)
+    with _RECENT_LOCK:
+        norm = _RECENT.get(key)
+    if norm is None:
+        norm = normalize(text, variants)
+        with _RECENT_LOCK:
+            while len(_RECENT) >= _RECENT_SIZE:
+                _RECENT.pop(next(iter(_RECENT)))
+            _RECENT[key] = norm
+    return norm

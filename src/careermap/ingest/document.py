@@ -12,6 +12,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from careermap.errors import EmptyInput
 from careermap.knowledge.loader import Knowledge
@@ -38,10 +39,13 @@ class Document:
     name: str = "-"
     meta: dict[str, str] = field(default_factory=dict)
 
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self.sections]
+
     def section_at(self, pos: int) -> str:
         """The kind of the section holding character ``pos`` (``body`` outside any)."""
-        starts = [s.start for s in self.sections]
-        i = bisect_right(starts, pos) - 1
+        i = bisect_right(self._section_starts, pos) - 1
         if i >= 0 and self.sections[i].start <= pos < self.sections[i].end:
             return self.sections[i].kind
         return "body"
@@ -54,7 +58,8 @@ def detect_languages(text: str) -> tuple[str, tuple[str, ...]]:
     English tech words ("熟悉Spring Cloud和Redis") is still Chinese.
     """
     cjk = len(_CJK.findall(text))
-    words = len(_LATIN_WORD.findall(text))
+    # without Chinese only whether there is a Latin word matters (no need to count them)
+    words = len(_LATIN_WORD.findall(text)) if cjk else int(_LATIN_WORD.search(text) is not None)
     present = tuple(lang for lang, n in (("zh", cjk), ("en", words)) if n)
     main = "zh" if cjk and cjk >= words else "en"
     return main, present or ("en",)

@@ -11,7 +11,9 @@ of a fit (``read_backgrounds``): a list of skills is not a past job.
 
 "Not a large-model role" (``direction=None``) is an answer from the evidence: the skills the
 posting asks for must include large-model work (``jobs.yaml -> large_model.skills``, their
-strengths summing to ``min_evidence``) and the best direction must fit at least ``min_fit``.
+strengths summing to ``min_evidence``), or machine-learning work (``context_skills`` summing to
+``min_context``) with a best direction fitting at least ``strong_fit``; and the best direction
+must fit at least ``min_fit``.
 
 Confidence: for a direction, the best fit times how far it stands above the runner-up,
 ``fit * (1 - second / fit) ** confidence_margin_power``; for a null answer, how far the
@@ -21,6 +23,7 @@ posting stays below the nearer of the two bars, ``1 - min(evidence/min_evidence,
 from __future__ import annotations
 
 import dataclasses
+from itertools import islice
 
 from careermap.extract.evidence import extract
 from careermap.extract.models import Evidence, SkillEvidence
@@ -63,11 +66,13 @@ def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting
     doc = posting_document(body, kb, title=title, name=posting_id)
     ev = extract(doc, kb)
     profile = profile_of(kb, ev, backgrounds=jobs.read_backgrounds)
-    fits = direction_fits(kb, profile)
+    fits = direction_fits(kb, profile, detail=False)  # a posting has no threshold to meet, no report
     top, second = fits[0], fits[1]
     rule = jobs.large_model
-    lm = round(sum(profile.strengths.get(sid, 0.0) for sid in rule.skills), 4)
-    is_lm = lm >= rule.min_evidence and top.score >= rule.min_fit and top.score > 0
+    lm = round(_sum_of(kb, rule.skills, profile.strengths), 4)
+    ml = _sum_of(kb, rule.context_skills, profile.strengths)
+    asks_for = lm >= rule.min_evidence or (ml >= rule.min_context and top.score >= rule.strong_fit)
+    is_lm = asks_for and top.score >= rule.min_fit and top.score > 0
     if is_lm:
         margin = 1 - second.score / top.score
         confidence = top.score * margin**jobs.confidence_margin_power
@@ -111,6 +116,15 @@ def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting
     )
 
 
+def _sum_of(kb: Knowledge, skills: list[str], strengths: dict[str, float]) -> float:
+    """The strengths of ``skills`` summed in their listed order (the posting shows a few)."""
+    orders: dict[int, dict[str, int]] = kb._cache.setdefault("skill_order", {})
+    order = orders.get(id(skills))
+    if order is None:
+        order = orders[id(skills)] = {sid: i for i, sid in enumerate(skills)}
+    return sum(strengths[sid] for sid in sorted((sid for sid in strengths if sid in order), key=order.__getitem__))
+
+
 def _asked_kind(se: SkillEvidence | None) -> str:
     """Where a skill is asked: the section of its strongest counted mention."""
     if se is None:
@@ -125,9 +139,12 @@ def _asks(kb: Knowledge, doc: Document, ev: Evidence) -> list[SkillAsk]:
     jobs = jobs_data(kb)
     levels = kb.scoring.readiness_levels
     out = []
+    strength = {sid: se.strength for sid, se in ev.skills.items()}
     for sid, se in ev.skills.items():
         level = jobs.asked_level[se.level]
-        spans = tuple(split_span(doc, h.span)[1] for h in se.hits if h.counts)[:3]
-        out.append(SkillAsk(sid, se.strength, _asked_kind(se), level.value, levels[level], spans))
-    out.sort(key=lambda a: (-a.weight, a.skill))
+        spans = tuple(islice((split_span(doc, h.span)[1] for h in se.hits if h.counts), 3))
+        # the weight asked is 0..1 (a skill said again and again is asked fully); the order keeps
+        # the posting's emphasis beyond that
+        out.append(SkillAsk(sid, min(1.0, se.strength), _asked_kind(se), level.value, levels[level], spans))
+    out.sort(key=lambda a: (-strength[a.skill], a.skill))
     return out

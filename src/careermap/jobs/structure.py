@@ -12,12 +12,16 @@ wherever it stands. Every word comes from ``jobs.yaml`` and the lexicon.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import neg
+from typing import NamedTuple
+
+import ahocorasick
 
 from careermap.extract.models import Span
-from careermap.extract.normalize import Normalized, normalize
+from careermap.extract.normalize import Normalized, normalize_recent
 from careermap.ingest.document import Document, Section, detect_languages
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
@@ -28,6 +32,10 @@ ASKING_KINDS = frozenset({"requirements", "duties", "body", "title"})
 _DEGREE_RANK = {"bachelor": 1, "master": 2, "phd": 3}
 _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（\d.、)）]*|[\s#*=_\-–—|:：】\])）]*$")
+# the same, with str.lstrip/rstrip (in C) for the usual characters; a line whose ends hold other
+# spaces or digits (U+3000, "٣") falls back to the pattern
+_LEAD = " \t\n\r\f\v0123456789#*=_-–—|>•·●■◆▶►【[(（.、)）"
+_TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
 _CJK = "\u3400-\u9fff"
 # clause ends for nice-to-have cues, in normalised text (NFKC turns "，" into ","): a semicolon,
 # a line end, an English full stop, and a comma with Chinese on either side ("本科,硕士优先"), but
@@ -51,24 +59,47 @@ def _words(words: list[str], kb: Knowledge) -> list[str]:
 _WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
+class Found(NamedTuple):
+    """A word found: where it starts and ends (in normalised text), and the word."""
+
+    start: int
+    end: int
+    word: str
+
+
 class _Finder:
-    """Find any of many words, Latin ones only as whole words (checked after the match, which
-    keeps the regex a plain alternation the engine scans quickly)."""
+    """Find any of many words, leftmost and longest first, without overlaps (as a regex
+    alternation of the words, longest first, would); Latin words only as whole words (checked
+    after the match: a word inside another still takes its place). One Aho-Corasick pass."""
 
     def __init__(self, words: list[str]) -> None:
-        self.pattern = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+        self._automaton = ahocorasick.Automaton()
+        for w in set(words):
+            if w:
+                self._automaton.add_word(w, w)
+        self._automaton.make_automaton()
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Found]:
         n = len(text)
-        for m in self.pattern.finditer(text, pos, n if endpos is None else endpos):
-            s, e = m.span()
+        end_at = n if endpos is None else min(endpos, n)
+        if pos >= end_at or not len(self._automaton):
+            return
+        found = sorted(
+            ((e - len(w) + 1, -len(w), w) for e, w in self._automaton.iter(text, pos, end_at)),
+        )
+        cursor = pos
+        for s, _, w in found:
+            if s < cursor:
+                continue
+            e = s + len(w)
+            cursor = e
             if text[s] in _WORD and s > 0 and text[s - 1] in _WORD:
                 continue
             if text[e - 1] in _WORD and e < n and text[e] in _WORD:
                 continue
-            yield m
+            yield Found(s, e, w)
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Found | None:
         return next(self.finditer(text, pos, endpos), None)
 
 
@@ -104,7 +135,10 @@ def _compiled(kb: Knowledge) -> _Compiled:
         )
         rng = "|".join(re.escape(kb.fold(r)) for r in sorted(jobs.requirement_cues.range, key=len, reverse=True))
         num = r"\d{1,2}(?:\.\d)?|[一两二三四五六七八九十]{1,2}"
-        years = re.compile(rf"({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:\+|多|余)?\s*(?:{units})")
+        # the look-ahead at the first character lets the engine skip other positions at once
+        years = re.compile(
+            rf"(?=[\d一两二三四五六七八九十])({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:\+|多|余)?\s*(?:{units})"
+        )
         degree_of: dict[str, str] = {}
         for level in ("bachelor", "master", "phd"):
             for cue in getattr(kb.lexicon.degrees, level):
@@ -123,24 +157,22 @@ def _compiled(kb: Knowledge) -> _Compiled:
     return c
 
 
-_LAST: dict[tuple[int, str], Normalized] = {}
-
-
 def _normalized(text: str, kb: Knowledge) -> Normalized:
-    """Normalise once for both the parts and the asks of one posting (the last two texts kept)."""
-    key = (id(kb.variants), text)
-    norm = _LAST.get(key)
-    if norm is None:
-        norm = normalize(text, kb.variants)
-        if len(_LAST) >= 2:
-            _LAST.pop(next(iter(_LAST)))
-        _LAST[key] = norm
-    return norm
+    """Normalise once for the parts, the asks and the skills of one posting."""
+    return normalize_recent(text, kb.variants)
 
 
 def _key(text: str) -> str:
     """A heading without punctuation or spaces: "What you'll do:" and "what youll do" agree."""
     return _NON_WORD.sub("", text)
+
+
+def _bare(line: str) -> str:
+    """``_STRIP.sub("", line)``, in C for the usual characters."""
+    bare = line.lstrip(_LEAD).rstrip(_TRAIL)
+    if bare and (bare[0].isdecimal() or bare[0].isspace() or bare[-1].isspace()):
+        return _STRIP.sub("", line)
+    return bare
 
 
 def _heading_kind(line: str, c: _Compiled) -> str | None:
@@ -149,7 +181,7 @@ def _heading_kind(line: str, c: _Compiled) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 2 * _MAX_HEADING:
         return None
-    bare = _STRIP.sub("", stripped)
+    bare = _bare(stripped)
     if not 0 < len(bare) <= _MAX_HEADING:
         return None
     kind = c.headings.get(_key(bare))
@@ -176,10 +208,9 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
         while at > 0 and text[at - 1] in " \t":
             at -= 1
         line_start = text.rfind("\n", 0, at) + 1
-        for length in c.inline_lengths:
+        lengths = c.inline_lengths  # longest first: skip those longer than the line before the colon
+        for length in lengths[bisect_left(lengths, line_start - at, key=neg) :]:
             start = at - length
-            if start < line_start:
-                continue
             kind = c.inline.get(text[start:at])
             if kind is None or (start > line_start and not _INLINE_BEFORE.match(text[start - 1])):
                 continue
@@ -208,11 +239,11 @@ def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple
 
     # nice-to-have clauses inside the asking parts
     cuts: list[tuple[int, int]] = []
-    for m in c.preferred.finditer(norm.text):
-        if kind_at(m.start()) not in ASKING_KINDS:
+    for f in c.preferred.finditer(norm.text):
+        if kind_at(f.start) not in ASKING_KINDS:
             continue
-        lo = _clause_start(norm.text, m.start())
-        hi = _clause_end(norm.text, m.end())
+        lo = _clause_start(norm.text, f.start)
+        hi = _clause_end(norm.text, f.end)
         if cuts and lo <= cuts[-1][1]:
             cuts[-1] = (cuts[-1][0], max(hi, cuts[-1][1]))
         else:
@@ -315,8 +346,8 @@ def read_asks(doc: Document, kb: Knowledge) -> Asks:
     norm = _normalized(doc.text, kb)
     t = norm.text
 
-    def span(m: re.Match[str]) -> Span:
-        s, e = norm.span(m.start(), m.end())
+    def span(start: int, end: int) -> Span:
+        s, e = norm.span(start, end)
         return Span(s, e, doc.text[s:e])
 
     years: float | None = None
@@ -332,21 +363,21 @@ def read_asks(doc: Document, kb: Knowledge) -> Asks:
             continue
         value = _number(m.group(1))
         if value is not None and 0 < value <= 20 and (years is None or value > years):
-            years, years_span = value, span(m)
-    required: list[tuple[int, re.Match[str]]] = []
+            years, years_span = value, span(m.start(), m.end())
+    required: list[tuple[int, Found]] = []
     preferred: list[int] = []
-    for m in c.degree.finditer(t):
-        level = c.degree_of[m.group()]
-        s, _ = norm.span(m.start(), m.end())
+    for f in c.degree.finditer(t):
+        level = c.degree_of[f.word]
+        s, _ = norm.span(f.start, f.end)
         kind = doc.section_at(s)
         if kind == "preferred":
             preferred.append(_DEGREE_RANK[level])
         elif kind in ASKING_KINDS:
-            required.append((_DEGREE_RANK[level], m))
+            required.append((_DEGREE_RANK[level], f))
     degree = degree_span = None
     if required:
-        _, m = min(required, key=lambda x: x[0])
-        degree, degree_span = c.degree_of[m.group()], span(m)
+        _, f = min(required, key=lambda x: x[0])
+        degree, degree_span = c.degree_of[f.word], span(f.start, f.end)
     by_rank = {v: k for k, v in _DEGREE_RANK.items()}
     return Asks(years, years_span, degree, degree_span, by_rank[max(preferred)] if preferred else None)
 

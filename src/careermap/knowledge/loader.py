@@ -232,15 +232,25 @@ def load(path: Path | str | None = None) -> Knowledge:
 
 
 # scoring.yaml numbers a posting may read differently (extraction-level ones only)
-_POSTING_SCORING = ("repeat_bonus", "repeat_bonus_cap", "years_bonus_per_year", "years_bonus_cap", "weak")
+_POSTING_SCORING = (
+    "repeat_bonus",
+    "repeat_bonus_cap",
+    "years_bonus_per_year",
+    "years_bonus_cap",
+    "weak",
+    "strength_cap",
+)
 
 
 def _validate_jobs(kb: Knowledge, jobs: JobsData) -> list[str]:
     """jobs.yaml: skills exist, every posting section has a weight, salary tables agree."""
     problems: list[str] = []
-    for i, sid in enumerate(jobs.large_model.skills):
-        if sid not in kb.skills:
-            problems.append(f"[jobs.yaml -> large_model.skills -> {i}] unknown skill '{sid}'")
+    for field_name in ("skills", "context_skills"):
+        for i, sid in enumerate(getattr(jobs.large_model, field_name)):
+            if sid not in kb.skills:
+                problems.append(f"[jobs.yaml -> large_model.{field_name} -> {i}] unknown skill '{sid}'")
+    if jobs.large_model.strong_fit < jobs.large_model.min_fit:
+        problems.append("[jobs.yaml -> large_model.strong_fit] must not be below min_fit")
     for kind in [*type(jobs.sections).model_fields, "title"]:
         if kind not in kb.scoring.sections:
             problems.append(f"[scoring.yaml -> sections] posting section '{kind}' (jobs.yaml) has no weight")

@@ -309,6 +309,7 @@ class Scoring(Model):
     semantic_floor: float
     counterfactual_grade: Grade
     counterfactual_max_skills: int
+    strength_cap: Annotated[float, Field(ge=1)] = 1.0
 
 
 class PostingSections(Model):
@@ -326,11 +327,16 @@ class RequirementCues(Model):
 
 
 class LargeModelRule(Model):
-    """When a posting counts as a large-model role at all (else its direction is null)."""
+    """When a posting counts as a large-model role at all (else its direction is null): it asks
+    for large-model work (``skills`` summing to ``min_evidence``), or for machine-learning work
+    (``context_skills`` summing to ``min_context``) with a strong fit (``strong_fit``)."""
 
     skills: list[Id] = Field(min_length=1)
     min_evidence: Annotated[float, Field(ge=0)]
     min_fit: Annotated[float, Field(ge=0, le=1)]
+    context_skills: list[Id] = Field(min_length=1)
+    min_context: Annotated[float, Field(gt=0)]
+    strong_fit: Annotated[float, Field(ge=0, le=1)]
 
 
 class ImportFields(Model):

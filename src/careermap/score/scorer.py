@@ -116,15 +116,30 @@ def _norm(kb: Knowledge, role_id: str) -> float:
     return cache[role_id]
 
 
-def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
+def _order(kb: Knowledge, role_id: str) -> dict[str, int]:
+    cache: dict[str, dict[str, int]] = kb._cache.setdefault("role_order", {})
+    if role_id not in cache:
+        cache[role_id] = {sid: i for i, sid in enumerate(kb.role_weights[role_id])}
+    return cache[role_id]
+
+
+def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -> RoleFit:
+    """The fit of ``p`` for ``role``; with ``readiness=False`` (a text that is not a person,
+    such as a job posting) the threshold is not measured: no requirements, readiness 0."""
     sc = kb.scoring
     weights = kb.role_weights[role.id]
     norm = _norm(kb, role.id)
     parts: list[Contribution] = []
-    for sid, w in weights.items():
-        x = p.strengths.get(sid, 0.0)
+    strengths = p.strengths
+    if len(strengths) < len(weights):  # the few skills shown, in the role's order (the same sums)
+        order = _order(kb, role.id)
+        shown = sorted((sid for sid in strengths if sid in weights), key=order.__getitem__)
+    else:
+        shown = list(weights)
+    for sid in shown:
+        x = strengths.get(sid, 0.0)
         if x > 0:
-            parts.append(Contribution("skill", sid, w * x / norm, list(p.spans.get(sid, []))))
+            parts.append(Contribution("skill", sid, weights[sid] * x / norm, list(p.spans.get(sid, []))))
     for bg in p.backgrounds:
         affinity = kb.archetypes[bg.archetype].affinities.get(role.id, 0.0)
         if affinity:
@@ -172,41 +187,54 @@ def role_fit(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
         if parts:
             parts.append(Contribution("floor", "zero", -raw))
     parts.sort(key=lambda c: -abs(c.amount))
+    if not readiness:
+        return RoleFit(role.id, round(score, 4), round(raw, 4), 0.0, parts, [])
     reqs = [
         RequirementStatus(r.skill, r.level.value, sc.readiness_levels[r.level], p.strengths.get(r.skill, 0.0), r.weight)
         for r in role.threshold.requires
     ]
     total_w = sum(r.weight for r in reqs)
-    readiness = sum(r.weight * r.met for r in reqs) / total_w
+    ready = sum(r.weight * r.met for r in reqs) / total_w
     gap = p.degree is not None and _DEGREE_RANK[role.threshold.degree.value] > _DEGREE_RANK[p.degree]
     if gap:
-        readiness = max(0.0, readiness - sc.degree_gap)
-    return RoleFit(role.id, round(score, 4), round(raw, 4), round(readiness, 4), parts, reqs, gap)
+        ready = max(0.0, ready - sc.degree_gap)
+    return RoleFit(role.id, round(score, 4), round(raw, 4), round(ready, 4), parts, reqs, gap)
 
 
-def direction_fits(kb: Knowledge, p: Profile) -> list[DirectionFit]:
+def direction_fits(kb: Knowledge, p: Profile, *, detail: bool = True) -> list[DirectionFit]:
+    """Every direction's fit, best first. ``detail=False`` (a text that is not a person, such as
+    a job posting) leaves out what only a person's report shows: readiness (see :func:`role_fit`)
+    and the direction's merged contributions; the scores and each role's contributions stay."""
     blend = kb.scoring.direction_role_blend
     out: list[DirectionFit] = []
     for d in kb.directions:
-        roles = sorted((role_fit(kb, kb.roles[rid], p) for rid in d.roles), key=lambda r: (-r.score, r.role))
+        roles = sorted(
+            (role_fit(kb, kb.roles[rid], p, readiness=detail) for rid in d.roles), key=lambda r: (-r.score, r.role)
+        )
         best = roles[0]
         mean_w = (1 - blend) / len(roles)
         score = blend * best.score + mean_w * sum(r.score for r in roles)
-        merged: dict[tuple[str, str, str], Contribution] = {}
-        for r in roles:
-            w = mean_w + (blend if r is best else 0.0)
-            for c in r.contributions:
-                key = (c.kind, c.key, c.source)
-                if key in merged:
-                    merged[key].amount += w * c.amount
-                else:
-                    merged[key] = Contribution(c.kind, c.key, w * c.amount, c.evidence, c.source, c.polarity)
-        contributions = sorted((c for c in merged.values() if abs(c.amount) > 1e-6), key=lambda c: -abs(c.amount))
-        for c in contributions:
-            c.amount = round(c.amount, 4)
+        contributions = _merged(roles, best, blend, mean_w) if detail else []
         out.append(DirectionFit(d.number, d.id, round(score, 4), best.readiness, roles, contributions))
     out.sort(key=lambda f: (-f.score, f.number))
     return out
+
+
+def _merged(roles: list[RoleFit], best: RoleFit, blend: float, mean_w: float) -> list[Contribution]:
+    """A direction's contributions: its roles' blended the way its score is."""
+    merged: dict[tuple[str, str, str], Contribution] = {}
+    for r in roles:
+        w = mean_w + (blend if r is best else 0.0)
+        for c in r.contributions:
+            key = (c.kind, c.key, c.source)
+            if key in merged:
+                merged[key].amount += w * c.amount
+            else:
+                merged[key] = Contribution(c.kind, c.key, w * c.amount, c.evidence, c.source, c.polarity)
+    contributions = sorted((c for c in merged.values() if abs(c.amount) > 1e-6), key=lambda c: -abs(c.amount))
+    for c in contributions:
+        c.amount = round(c.amount, 4)
+    return contributions
 
 
 def counterfactual(kb: Knowledge, p: Profile, fits: list[DirectionFit]) -> Counterfactual | None:
