@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from careermap.extract.models import Span
+from careermap.score.models import Coverage
 
 FIELDS = ("id", "title", "body", "company", "city", "salary", "date", "url")
 
@@ -135,7 +136,7 @@ class ImportResult:
 
 
 @dataclass(frozen=True, slots=True)
-class Gap:
+class Gap(Coverage):
     """One skill of a posting against a person: the numbers a role's threshold uses."""
 
     skill: str
@@ -143,14 +144,6 @@ class Gap:
     weight: float
     need: float
     have: float
-
-    @property
-    def met(self) -> float:
-        return min(1.0, self.have / self.need) if self.need else 1.0
-
-    @property
-    def status(self) -> str:
-        return "met" if self.met >= 1.0 else "partial" if self.have > 0 else "missing"
 
 
 @dataclass(slots=True)

@@ -27,13 +27,13 @@ class Contribution:
     polarity: float = 1.0  # for traits: +1 a like, -1 a dislike; for constraints: the amount
 
 
-@dataclass(slots=True)
-class RequirementStatus:
-    skill: str
-    level: str
-    need: float
+class Coverage:
+    """How far a shown strength (``have``) covers a needed one (``need``): the one rule
+    behind a role's threshold check, a plan's gaps and a posting's asks."""
+
+    __slots__ = ()
     have: float
-    weight: float
+    need: float
 
     @property
     def met(self) -> float:
@@ -42,6 +42,15 @@ class RequirementStatus:
     @property
     def status(self) -> str:
         return "met" if self.met >= 1.0 else "partial" if self.have > 0 else "missing"
+
+
+@dataclass(slots=True)
+class RequirementStatus(Coverage):
+    skill: str
+    level: str
+    need: float
+    have: float
+    weight: float
 
 
 @dataclass(slots=True)
