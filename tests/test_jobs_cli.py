@@ -54,7 +54,7 @@ def postings(tmp_path: Path) -> Path:
             "posted_at": "2025-04-20",
         },
         {"id": "safe-1", "title": "Red Teamer", "body": SAFETY_EN, "posted_at": "2025-05-01"},
-        {"id": "ware-1", "title": "Shift supervisor", "body": NOT_LLM_EN},
+        {"id": "ware-1", "title": "Shift supervisor", "body": NOT_LLM_EN, "posted_at": "2025-05-03"},
         {
             "id": "inf-1-repost",
             "title": "【猎头】大模型推理工程师",
@@ -104,6 +104,8 @@ def test_import_list_stats_match_and_dups(tmp_path, postings):
         ("USD", "150–200k"): 1,
     }
     assert [m["month"] for m in stats["by_month"]] == ["2025-03", "2025-04", "2025-05"]
+    may = stats["by_month"][-1]
+    assert may["total"] == 2 and may["by_direction"] == {"6": 1, "none": 1}  # the shift supervisor: not large-model
 
     me = tmp_path / "me.md"
     me.write_text(PERSON_APPS_ZH, encoding="utf-8")

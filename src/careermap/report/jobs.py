@@ -133,10 +133,21 @@ def stats_dict(kb: Knowledge, s: Stats, lang: str) -> dict[str, Any]:
             for b in s.salary_bands
         ],
         "by_month": [
-            {"month": m, "total": sum(c.values()), "by_direction": {str(k): v for k, v in sorted(c.items(), key=_key)}}
+            {
+                "month": m,
+                "total": sum(c.values()),
+                "by_direction": {_month_key(k): v for k, v in sorted(c.items(), key=_key)},
+            }
             for m, c in s.by_month
         ],
     }
+
+
+NOT_LARGE_MODEL = "none"  # a month's count of postings that are not large-model roles
+
+
+def _month_key(number: int | None) -> str:
+    return NOT_LARGE_MODEL if number is None else str(number)
 
 
 def _key(item: tuple[int | None, int]) -> int:

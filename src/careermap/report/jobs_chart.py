@@ -17,7 +17,7 @@ from careermap.i18n import t
 from careermap.jobs.models import Stats
 from careermap.jobs.structure import jobs_data
 from careermap.knowledge.loader import Knowledge
-from careermap.report.jobs import stats_dict
+from careermap.report.jobs import NOT_LARGE_MODEL, stats_dict
 
 FONT_ENV = "CAREERMAP_FONT"
 # one colour per direction (1-6) and one for "not a large-model role"
@@ -133,10 +133,10 @@ def _months(ax: Any, d: dict[str, Any], lang: str) -> None:
         return _empty(ax, lang)
     x = list(range(len(months)))
     bottom = [0] * len(months)
-    keys = sorted({k for m in months for k in m["by_direction"]}, key=lambda k: 99 if k == "None" else int(k))
+    keys = sorted({k for m in months for k in m["by_direction"]}, key=lambda k: 99 if k == NOT_LARGE_MODEL else int(k))
     for k in keys:
         values = [m["by_direction"].get(k, 0) for m in months]
-        number = None if k == "None" else int(k)
+        number = None if k == NOT_LARGE_MODEL else int(k)
         ax.bar(x, values, bottom=bottom, color=_COLOURS.get(number, "#999999"), label=str(k if number else "-"))
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     step = max(1, len(months) // 12)

@@ -487,6 +487,9 @@ class BandOut(Out):
 
 
 class MonthOut(Out):
+    """Postings dated in one month (``YYYY-MM``), by direction: keys ``"1"``..``"6"``, and
+    ``"none"`` for postings that are not large-model roles."""
+
     month: str
     total: int
     by_direction: dict[str, int]
