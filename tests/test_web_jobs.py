@@ -304,3 +304,26 @@ def test_an_empty_store_says_so_and_is_never_created(tmp_path: Path, kb: Knowled
         assert 'data-posting="rag-1"' in page.text
     finally:
         srv.stop()
+
+
+def test_a_file_that_is_not_a_database_is_named_not_taken_for_an_empty_store(tmp_path: Path) -> None:
+    db = tmp_path / "careermap.db"
+    garbage = b"these are notes, not a SQLite database\n" * 50
+    db.write_bytes(garbage)
+    srv = start_server("--db", str(db))
+    try:
+        url = srv.url
+        for r in (
+            httpx.get(f"{url}/api/jobs/stats", timeout=30),
+            httpx.post(f"{url}/api/jobs/match", json={"text": PERSON_APPS_ZH, "lang": "en"}, timeout=30),
+        ):
+            assert r.status_code == 503
+            err = error_of(r)
+            assert "not a database" in err["line"] and str(db) in err["line"]
+        # the diagnosis itself still answers, and says why the postings are missing
+        page = httpx.post(f"{url}/", data={"text": PERSON_APPS_ZH}, headers=ZH_BROWSER, timeout=30)
+        assert page.status_code == 200 and 'id="top-direction"' in page.text
+        assert 'id="jobs-error"' in page.text and "file is not a database" in page.text
+    finally:
+        srv.stop()
+    assert db.read_bytes() == garbage  # never overwritten

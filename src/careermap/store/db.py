@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from careermap.errors import StoreError
@@ -143,13 +143,18 @@ def _sqlite_transactions(engine: Engine) -> None:
 
 
 def applied(store: Store) -> dict[str, int]:
-    """The newest schema version recorded per component ({} for a new database)."""
+    """The newest schema version recorded per component ({} for a new database).
+
+    A file that is not a database (or cannot be read) raises :class:`StoreError`: it is never
+    taken for an empty store."""
     try:
         with store.engine.connect() as conn:
             conn.execution_options(**{_READ: True})
+            if not inspect(conn).has_table("schema_versions"):
+                return {}
             rows = conn.execute(text("SELECT component, MAX(version) FROM schema_versions GROUP BY component")).all()
-    except DBAPIError:
-        return {}  # no schema_versions table yet (or not readable: migrate() reports that)
+    except DBAPIError as exc:
+        raise _store_error(store.url, exc) from None
     return {c: int(v) for c, v in rows}
 
 
