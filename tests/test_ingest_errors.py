@@ -241,3 +241,17 @@ def test_a_long_repetitive_but_genuine_docx_is_not_taken_for_a_bomb(kb: Knowledg
     assert part.file_size > 256 * 1024 and part.file_size / part.compress_size > 100
     doc = read_document(buf.getvalue(), kb, name="long.docx", limits=Limits(ratio_floor=256 * 1024))
     assert doc.meta["paragraphs"] == "4000"
+
+
+@pytest.mark.parametrize("command", [["diagnose"], ["plan"], ["jobs", "match"]])
+def test_every_command_that_reads_a_resume_has_the_same_limits_and_flags(tmp_path: Path, command: list[str]) -> None:
+    path = tmp_path / "cv.md"
+    path.write_text("## 专业技能\n熟悉 Python、PyTorch 与 vLLM 推理部署，电话 13812345678。\n" * 400, encoding="utf-8")
+    env = {"LANG": "C.UTF-8", "CAREERMAP_DB": str(tmp_path / "c.db")}
+    r = run(*command, str(path), "--max-size", "0.01", env=env)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.strip().endswith("raise the limit with --max-size") and r.stderr.count("\n") == 1
+    r = run(*command, str(path), "--max-chars", "1000", env=env)
+    assert r.returncode == 2 and r.stderr.strip().endswith("raise the limit with --max-chars")
+    raised = run(*command, str(path), "--keep-pii", "--max-size", "1", "--max-chars", "100000", "-f", "json", env=env)
+    assert raised.returncode == 0, raised.stderr

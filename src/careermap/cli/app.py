@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -17,10 +16,25 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from careermap.cli.jobs import jobs_app
+from careermap.cli.options import (
+    MAX_CHARS,
+    MAX_PAGES,
+    MAX_SIZE,
+    MAX_UNZIPPED,
+    TIMEOUT,
+    DbOpt,
+    KbOpt,
+    KeepPiiOpt,
+    MaxCharsOpt,
+    MaxPagesOpt,
+    MaxSizeOpt,
+    MaxUnzippedOpt,
+    NoStoreOpt,
+    TimeoutOpt,
+    read_limits,
+)
 from careermap.cli.serve import serve as _serve
 from careermap.errors import CareermapError
-from careermap.ingest.limits import DEFAULT as DEFAULT_LIMITS
-from careermap.ingest.limits import MB
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -52,21 +66,6 @@ class Lang(StrEnum):
 
 LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Output language (default: the input's). 输出语言。")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="terminal, md or json. 输出格式。")]
-KbOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--kb", help="Knowledge-base folder (default: bundled, or $CAREERMAP_KB). 知识库目录。", file_okay=False
-    ),
-]
-
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db",
-        help="Database file or SQLAlchemy URL (default: $CAREERMAP_DB, else the user data folder). 数据库路径或 URL。",
-    ),
-]
-NoStoreOpt = Annotated[bool, typer.Option("--no-store", help="Store nothing. 不保存本次结果。")]
 
 
 def _kb(path: Path | None) -> Knowledge:
@@ -91,7 +90,11 @@ def diagnose(
     lang: LangOpt = None,
     kb_path: KbOpt = None,
     semantic: Annotated[
-        bool, typer.Option("--semantic", help="Add the optional sentence-encoder signal (careermap[semantic]).")
+        bool,
+        typer.Option(
+            "--semantic",
+            help="Add the optional sentence-encoder signal (pip install 'careermap\\[semantic]'). 语义信号。",
+        ),
     ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Say how the input was read (format, encoding…). 显示读取细节。")
@@ -100,25 +103,12 @@ def diagnose(
         str | None,
         typer.Option("--answers", "-a", help="Questionnaire answers to add (see `careermap quiz`). 问卷答案文件。"),
     ] = None,
-    keep_pii: Annotated[
-        bool,
-        typer.Option("--keep-pii", help="Do not mask phones, e-mails, ID numbers, addresses. 不遮盖个人信息。"),
-    ] = False,
-    max_size: Annotated[
-        float, typer.Option("--max-size", help="Largest input in MB. 输入大小上限（MB）。", min=0)
-    ] = DEFAULT_LIMITS.max_bytes / MB,
-    max_pages: Annotated[
-        int, typer.Option("--max-pages", help="Most PDF pages read. PDF 页数上限。", min=1)
-    ] = DEFAULT_LIMITS.max_pages,
-    max_unzipped: Annotated[
-        float, typer.Option("--max-unzipped", help="Largest DOCX once unpacked, MB. DOCX 解压上限（MB）。", min=0)
-    ] = DEFAULT_LIMITS.max_unzipped / MB,
-    timeout: Annotated[
-        float, typer.Option("--timeout", help="Seconds allowed for reading the file. 读取时限（秒）。", min=0.001)
-    ] = DEFAULT_LIMITS.timeout,
-    max_chars: Annotated[
-        int, typer.Option("--max-chars", help="Longest text one diagnosis reads. 单次诊断的最大字符数。", min=1)
-    ] = DEFAULT_LIMITS.max_chars,
+    keep_pii: KeepPiiOpt = False,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    max_pages: MaxPagesOpt = MAX_PAGES,
+    max_unzipped: MaxUnzippedOpt = MAX_UNZIPPED,
+    timeout: TimeoutOpt = TIMEOUT,
+    max_chars: MaxCharsOpt = MAX_CHARS,
     db: DbOpt = None,
     no_store: NoStoreOpt = False,
 ) -> None:
@@ -132,14 +122,7 @@ def diagnose(
         from careermap.quiz import read_answers
 
         given = read_answers(answers, kb.questionnaire)
-    limits = replace(
-        DEFAULT_LIMITS,
-        max_bytes=int(max_size * MB),
-        max_pages=max_pages,
-        max_unzipped=int(max_unzipped * MB),
-        timeout=timeout,
-        max_chars=max_chars,
-    )
+    limits = read_limits(max_size, max_pages, max_unzipped, timeout, max_chars)
     doc = read_source(source, kb, limits=limits, keep_pii=keep_pii)
     if verbose:
         typer.echo(

@@ -13,6 +13,23 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from careermap.cli.options import (
+    MAX_CHARS,
+    MAX_PAGES,
+    MAX_SIZE,
+    MAX_UNZIPPED,
+    TIMEOUT,
+    DbOpt,
+    KbOpt,
+    KeepPiiOpt,
+    MaxCharsOpt,
+    MaxPagesOpt,
+    MaxSizeOpt,
+    MaxUnzippedOpt,
+    TimeoutOpt,
+    read_limits,
+)
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -33,14 +50,7 @@ class Out(StrEnum):
     md = "md"
 
 
-DbOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--db", help="Database file or SQLAlchemy URL (default: $CAREERMAP_DB or the user data folder). 数据库。"
-    ),
-]
 LangOpt = Annotated[str | None, typer.Option("--lang", help="zh or en (default: from $LANG). 输出语言。")]
-KbOpt = Annotated[Path | None, typer.Option("--kb", help="Knowledge-base folder. 知识库目录。", file_okay=False)]
 MapOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -241,13 +251,20 @@ def match(
     db: DbOpt = None,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
+    keep_pii: KeepPiiOpt = False,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    max_pages: MaxPagesOpt = MAX_PAGES,
+    max_unzipped: MaxUnzippedOpt = MAX_UNZIPPED,
+    timeout: TimeoutOpt = TIMEOUT,
+    max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
     """Stored postings ranked for you, with the skills you have and the ones each still asks for. 岗位匹配。"""
     from careermap.ingest.source import read_source
     from careermap.jobs.match import match_person
 
     kb = _kb(kb_path)
-    person = read_source(source, kb)
+    limits = read_limits(max_size, max_pages, max_unzipped, timeout, max_chars)
+    person = read_source(source, kb, limits=limits, keep_pii=keep_pii)
     lg = lang if lang in ("zh", "en") else person.lang
     f = _filters(kb, direction, city=city, large_model_only=not everything)
     store = _store(db)

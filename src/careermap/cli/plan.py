@@ -11,7 +11,24 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from careermap.cli.app import DbOpt, Format, FormatOpt, KbOpt, LangOpt, NoStoreOpt, _error_lang, _kb, app
+from careermap.cli.app import Format, FormatOpt, LangOpt, _error_lang, _kb, app
+from careermap.cli.options import (
+    MAX_CHARS,
+    MAX_PAGES,
+    MAX_SIZE,
+    MAX_UNZIPPED,
+    TIMEOUT,
+    DbOpt,
+    KbOpt,
+    KeepPiiOpt,
+    MaxCharsOpt,
+    MaxPagesOpt,
+    MaxSizeOpt,
+    MaxUnzippedOpt,
+    NoStoreOpt,
+    TimeoutOpt,
+    read_limits,
+)
 
 if TYPE_CHECKING:
     from careermap.knowledge.loader import Knowledge
@@ -65,9 +82,12 @@ def plan(
     kb_path: KbOpt = None,
     db: DbOpt = None,
     no_store: NoStoreOpt = False,
-    keep_pii: Annotated[
-        bool, typer.Option("--keep-pii", help="Do not mask phones, e-mails, ID numbers, addresses. 不遮盖个人信息。")
-    ] = False,
+    keep_pii: KeepPiiOpt = False,
+    max_size: MaxSizeOpt = MAX_SIZE,
+    max_pages: MaxPagesOpt = MAX_PAGES,
+    max_unzipped: MaxUnzippedOpt = MAX_UNZIPPED,
+    timeout: TimeoutOpt = TIMEOUT,
+    max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
     """Route to a role: gaps, staged roadmap, effort, projects. 学习路线：差距、分阶段路线与作品。"""
     from careermap.api import diagnose
@@ -76,7 +96,9 @@ def plan(
     from careermap.report.plan import plan_to_dict
 
     kb = _kb(kb_path)
-    a = diagnose(read_source(source, kb, keep_pii=keep_pii), kb=kb, lang=lang.value if lang else None)
+    limits = read_limits(max_size, max_pages, max_unzipped, timeout, max_chars)
+    doc = read_source(source, kb, limits=limits, keep_pii=keep_pii)
+    a = diagnose(doc, kb=kb, lang=lang.value if lang else None)
     p = build_plan(kb, a, role=role, hours_per_week=hours_per_week)
     stored = remember(kb, a, db=db, no_store=no_store, plan=p)
     _emit(fmt, plan_to_dict(kb, p, stored_id=stored), "render_plan")

@@ -10,7 +10,8 @@ from typing import Annotated
 
 import typer
 
-from careermap.cli.app import Format, FormatOpt, KbOpt, Lang, _kb, app, emit
+from careermap.cli.app import Format, FormatOpt, Lang, _kb, app, emit
+from careermap.cli.options import KbOpt
 
 AnswersOpt = Annotated[
     str | None,
