@@ -67,6 +67,21 @@ def test_kernels_count_beside_accelerator_words_not_beside_an_operating_system(k
     assert "operator_development" not in ev(kb, "We ship kernels.").skills  # a word is not its own context
 
 
+def test_common_english_words_count_only_beside_their_own_cues(kb: Knowledge) -> None:
+    # a neighbouring skill is not enough for a word that is everyday prose
+    assert "attention" not in ev(kb, "Strong attention to detail when shipping Python and React code.").skills
+    assert "attention" in ev(kb, "Wrote Transformer attention with softmax over QKV from scratch").skills
+    assert "accelerate" not in ev(kb, "Build tools in Python that accelerate adoption of Kubernetes.").skills
+    assert "accelerate" in ev(kb, "Fine-tuned with Hugging Face Accelerate and PEFT").skills
+    e = ev(kb, "Deep kernel networking (eBPF, io_uring) and kernel modules for our CUDA hosts")
+    assert "operator_development" not in e.skills and "cuda" in e.skills
+
+
+def test_marketing_words_are_not_a_skill(kb: Knowledge) -> None:
+    assert "llm_api" not in ev(kb, "Join our AI-powered, AI-driven marketing platform as a PHP developer.").skills
+    assert "llm_api" in ev(kb, "Build AI-powered features on the OpenAI API").skills
+
+
 def test_negation_before_and_after(kb: Knowledge) -> None:
     e = ev(kb, "没接触过CUDA，分布式训练也不熟")
     assert "cuda" not in e.skills and "cuda" in e.negated

@@ -187,7 +187,8 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
 
 
 def _context_ok(a: _Analysis, h: Hit) -> bool:
-    """A short alias ("C", "Go", "R") counts with a cue nearby or beside another skill.
+    """A short alias ("C", "Go", "R") counts with a cue nearby or beside another skill
+    (a ``cues_only`` skill: with one of its own cues only).
 
     Nearby: a hit touching ``_CONTEXT_WINDOW`` characters either side of the alias; the
     skill's own cues (``Skill.cues``) are looked up in that window on demand."""
@@ -200,12 +201,13 @@ def _context_ok(a: _Analysis, h: Hit) -> bool:
     for o in near:
         if o.kind == "blocker" and o.start <= h.start and o.end >= h.end:
             return False
-    line = a.sentence(h.start)
-    for o in near:
-        if o.kind in _CONTEXT_CUES and 0 <= h.start - o.end <= 3:
-            return True  # "精通 Go", "hate front-end work", "want to learn R"
-        if o.kind == "skill" and o.id != h.id and a.sentence(o.start) == line:
-            return True
+    if h.id not in a.matcher.cues_only:  # "attention", "accelerate": only their own cues count
+        line = a.sentence(h.start)
+        for o in near:
+            if o.kind in _CONTEXT_CUES and 0 <= h.start - o.end <= 3:
+                return True  # "精通 Go", "hate front-end work", "want to learn R"
+            if o.kind == "skill" and o.id != h.id and a.sentence(o.start) == line:
+                return True
     return a.matcher.cue_near(a.norm.text, h.id, lo, hi, (h.start, h.end))
 
 

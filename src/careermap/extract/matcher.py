@@ -68,6 +68,7 @@ class Matcher:
     def __init__(self, kb: Knowledge) -> None:
         table: dict[str, list[Entry]] = {}
         self._cues: dict[str, tuple[str, ...]] = {}
+        self.cues_only = frozenset(sid for sid, skill in kb.skills.items() if skill.cues_only)
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()

@@ -89,7 +89,8 @@ class Skill(Model):
     ``aliases`` are surface forms matched anywhere with Latin word boundaries.
     ``context_aliases`` are short or common words ("C", "R", "Go", "Ray") that only count
     with the original casing and either a neighbouring skill in a list or one of ``cues``
-    nearby.
+    nearby. With ``cues_only`` a neighbouring skill is not enough, only a cue is: the word is
+    common in prose ("attention to detail", "accelerate adoption", "kernel modules").
     """
 
     id: Id
@@ -98,6 +99,7 @@ class Skill(Model):
     aliases: list[str] = Field(min_length=1)
     context_aliases: list[str] = []
     cues: list[str] = []
+    cues_only: bool = False
     prerequisites: list[Id] = []
     effort_hours: Annotated[int, Field(ge=2, le=1000)]
     description: Text
