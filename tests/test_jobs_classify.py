@@ -103,3 +103,32 @@ def test_the_topic_a_posting_keeps_returning_to_outweighs_a_list_of_tools_named_
     c = classify_text(text, kb)
     assert c.direction == 3
     assert c.asks[0].skill == "llm_inference" and c.asks[0].weight == 1.0  # weights stay 0..1
+
+
+ROLE_NAMED_EN = """About the role
+We are hiring a Red Team Engineer for our Safeguards team.
+Responsibilities
+- Build evaluation pipelines in Python and ship them to production.
+- Work with Kubernetes and Kafka on our data platform.
+"""
+
+
+def test_the_role_a_posting_hires_for_counts_with_the_words_that_name_it(kb):
+    c = classify_text(ROLE_NAMED_EN, kb)
+    assert (c.direction, c.role) == (6, "safety.redteam")
+    named = [e for e in c.evidence if e.kind == "role_title"]
+    assert named and named[0].key == "safety.redteam" and named[0].amount == max(e.amount for e in c.evidence)
+    assert [ROLE_NAMED_EN[e.span.start : e.span.end] for e in named] == ["Red Team Engineer"]
+    # without the sentence that names the role, the same tools say something else
+    rest = ROLE_NAMED_EN.replace("We are hiring a Red Team Engineer for our Safeguards team.\n", "")
+    assert classify_text(rest, kb).role != "safety.redteam"
+
+
+def test_a_person_naming_a_role_is_read_from_their_skills_not_the_name(kb):
+    """A person names the role they want far more often than one they held: no weight."""
+    from careermap.api import diagnose
+    from careermap.ingest.document import from_text
+
+    a = diagnose(from_text("想转大模型推理工程师。会 Java 和 Spring，做过 MySQL 调优。", kb), kb=kb)
+    kinds = {c.kind for d in a.directions for r in d.roles for c in r.contributions}
+    assert "role_title" not in kinds

@@ -79,8 +79,11 @@ def test_classify_prints_one_json_line_per_posting_in_input_order(postings):
     assert by_id["rag-1"]["direction"] == 5
     assert by_id["ware-1"]["direction"] is None  # not a large-model role
     assert lines[2]["error"]["field"] == "title" and lines[2]["direction"] is None
-    ev = by_id["rag-1"]["evidence"][0]
-    assert RAG_EN[ev["start"] : ev["end"]] == ev["text"]
+    fields = {"title": "RAG Engineer", "body": RAG_EN}
+    for ev in by_id["rag-1"]["evidence"]:  # each span indexes the field it was found in
+        assert fields[ev["field"]][ev["start"] : ev["end"]] == ev["text"]
+    first = by_id["rag-1"]["evidence"][0]
+    assert (first["kind"], first["field"], first["text"]) == ("role_title", "title", "RAG Engineer")
 
 
 def test_import_list_stats_match_and_dups(tmp_path, postings):

@@ -86,6 +86,16 @@ def test_colliding_aliases_are_rejected(tmp_path: Path) -> None:
     assert any("'pytorch' is also an alias of" in p for p in info.value.problems)
 
 
+def test_a_role_title_names_one_role_and_is_no_skill_alias(tmp_path: Path) -> None:
+    kb_dir = _copy(tmp_path)
+    _edit(kb_dir / "roles" / "apps.yaml", "titles: [", "titles: [inference engineer, vllm, ")
+    with pytest.raises(KnowledgeError) as info:
+        load(kb_dir)
+    problems = "\n".join(info.value.problems)
+    assert "'inference engineer' is also a title of role '" in problems  # named on the second of the two
+    assert "'vllm' is also an alias of skill 'vllm'" in problems
+
+
 def test_a_missing_translation_is_rejected(tmp_path: Path) -> None:
     kb_dir = _copy(tmp_path)
     text = (kb_dir / "directions.yaml").read_text(encoding="utf-8")

@@ -117,6 +117,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "floor": ("下限", "floor"),
     "constraint": ("现实条件", "constraint"),
     "semantic": ("语义相近", "similar wording"),
+    "role_title": ("岗位名称", "role named"),
     "threshold_bonus": ("门槛友好", "easier entry"),
     "answers": ("问卷", "questionnaire"),
     "text": ("文本", "text"),

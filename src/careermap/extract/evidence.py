@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, matcher_for
-from careermap.extract.models import Evidence, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
+from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
 from careermap.extract.normalize import Normalized, normalize_recent
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
@@ -30,7 +30,7 @@ _CLAUSE_SCOPED_SET = frozenset(_CLAUSE_SCOPED)
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
 # hits that neither carry a cue nor are skills: they do not end a cue's reach
 _NEUTRAL = frozenset(
-    {"expword", "change", "blocker", "degree", "title", "led", "project", "trait_like", "trait_dislike"}
+    {"expword", "change", "blocker", "degree", "title", "role_title", "led", "project", "trait_like", "trait_dislike"}
 )
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _CN_NUM = {
@@ -183,6 +183,7 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
         years=_total_years(a, skill_hits),
         degree=degree,
         degree_span=degree_span,
+        role_titles=_role_titles(a, kb),
     )
 
 
@@ -425,6 +426,16 @@ def _unique_titles(a: _Analysis) -> list[TitleHit]:
         if h.kind == "title" and (h.id, h.start) not in seen:
             seen.add((h.id, h.start))
             out.append(TitleHit(h.id, a.span(h.start, h.end)))
+    return out
+
+
+def _role_titles(a: _Analysis, kb: Knowledge) -> list[RoleTitleHit]:
+    out: list[RoleTitleHit] = []
+    for h in a.hits:
+        if h.kind == "role_title":
+            section = a.doc.section_at(a.norm.starts[h.start])
+            weight = kb.scoring.sections.get(section, 1.0)
+            out.append(RoleTitleHit(h.id, a.span(h.start, h.end), section, weight))
     return out
 
 

@@ -36,7 +36,14 @@ _COMPETING = frozenset(
         "break",
     }
 )
-_GROUP = {"skill": "skill", "ctx": "skill", "title": "title", "trait_like": "trait", "trait_dislike": "trait"}
+_GROUP = {
+    "skill": "skill",
+    "ctx": "skill",
+    "title": "title",
+    "role_title": "role_title",
+    "trait_like": "trait",
+    "trait_dislike": "trait",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +93,9 @@ class Matcher:
         for aid, arch in kb.archetypes.items():
             for title in arch.titles:
                 add(title, "title", aid)
+        for rid, role in kb.roles.items():
+            for title in role.titles:
+                add(title, "role_title", rid)
         for tid, trait in kb.traits.items():
             for phrase in trait.likes:
                 add(phrase, "trait_like", tid)

@@ -87,6 +87,17 @@ class TitleHit:
     span: Span
 
 
+@dataclass(frozen=True, slots=True)
+class RoleTitleHit:
+    """A title or team name of one of the eighteen roles ("推理引擎工程师", "Inference team"),
+    and the weight of the section it stands in (``scoring.sections``)."""
+
+    role: str
+    span: Span
+    section: str
+    weight: float
+
+
 @dataclass(slots=True)
 class Evidence:
     text: str
@@ -101,6 +112,7 @@ class Evidence:
     degree: str | None
     degree_span: Span | None
     semantic: dict[str, tuple[float, Span]] = field(default_factory=dict)  # role -> (similarity, sentence)
+    role_titles: list[RoleTitleHit] = field(default_factory=list)
 
     def strength(self, skill: str) -> float:
         ev = self.skills.get(skill)

@@ -231,7 +231,8 @@ def load(path: Path | str | None = None) -> Knowledge:
     return kb
 
 
-# scoring.yaml numbers a posting may read differently (extraction-level ones only)
+# scoring.yaml numbers a posting may read differently: extraction-level ones, and how much a
+# named role counts (a posting names the role it hires for; a person mostly names a wish)
 _POSTING_SCORING = (
     "repeat_bonus",
     "repeat_bonus_cap",
@@ -239,6 +240,8 @@ _POSTING_SCORING = (
     "years_bonus_cap",
     "weak",
     "strength_cap",
+    "role_title_weight",
+    "role_title_cap",
 )
 
 
@@ -367,6 +370,7 @@ def validate(kb: Knowledge, *, role_files: dict[str, str], skill_files: dict[str
             problems.append(f"[{where}] context_aliases need cues")
     problems += _cycles(kb)
     problems += _alias_collisions(kb, skill_files)
+    problems += _title_collisions(kb, role_files)
 
     # archetypes
     for aid, arch in kb.archetypes.items():
@@ -542,6 +546,24 @@ def _cycles(kb: Knowledge) -> list[str]:
         if sid not in state:
             visit(sid, [])
     return found
+
+
+def _title_collisions(kb: Knowledge, role_files: dict[str, str]) -> list[str]:
+    """A role title names one role, and is neither a skill's alias nor a background's title."""
+    taken = {kb.fold(a).strip(): f"an alias of skill '{sid}'" for sid, s in kb.skills.items() for a in s.aliases}
+    for aid, arch in kb.archetypes.items():
+        taken |= {kb.fold(t).strip(): f"a title of background '{aid}'" for t in arch.titles}
+    problems: list[str] = []
+    for rid, role in kb.roles.items():
+        for title in role.titles:
+            form = kb.fold(title).strip()
+            if not form:
+                problems.append(f"[{role_files[rid]} -> {rid} -> titles] an empty title")
+                continue
+            other = taken.setdefault(form, f"a title of role '{rid}'")
+            if other != f"a title of role '{rid}'":
+                problems.append(f"[{role_files[rid]} -> {rid} -> titles] '{title}' is also {other}")
+    return problems
 
 
 def _alias_collisions(kb: Knowledge, skill_files: dict[str, str]) -> list[str]:

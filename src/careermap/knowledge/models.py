@@ -140,6 +140,10 @@ class Project(Model):
 
 
 class Role(Model):
+    """One of the eighteen roles. ``titles`` are the job titles and team names that name it
+    ("大模型推理工程师", "inference engineer", "Inference team"), matched like aliases and unique
+    across roles: a posting that says whom it hires or which team it is for names its role."""
+
     id: RoleId
     name: Text
     summary: Text
@@ -151,6 +155,7 @@ class Role(Model):
     employers: list[Text] = []
     traits: dict[Id, Weight] = {}
     projects: list[Project] = []
+    titles: list[str] = []
 
 
 class Direction(Model):
@@ -312,6 +317,8 @@ class Scoring(Model):
     counterfactual_grade: Grade
     counterfactual_max_skills: int
     strength_cap: Annotated[float, Field(ge=1)] = 1.0
+    role_title_weight: Annotated[float, Field(ge=0)] = 0.0
+    role_title_cap: Annotated[float, Field(gt=0)] = 2.0
 
 
 class PostingSections(Model):

@@ -28,7 +28,7 @@ def contribution_name(kb: Knowledge, c: Contribution, lang: str) -> str:
     if c.kind == "constraint":
         note = kb.questionnaire.note(c.key)
         return note.get(lang) if note else c.key
-    if c.kind == "semantic":
+    if c.kind in ("semantic", "role_title"):
         return kb.roles[c.key].name.get(lang)
     if c.kind == "threshold":
         return f"{t('threshold_bonus', lang)} ({t(c.key, lang)})"

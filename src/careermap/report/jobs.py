@@ -28,6 +28,8 @@ def _item_name(kb: Knowledge, kind: str, key: str, lang: str) -> str:
         return kb.archetypes[key].name.get(lang)
     if kind == "trait" and key in kb.traits:
         return kb.traits[key].name.get(lang)
+    if kind == "role_title" and key in kb.roles:
+        return kb.roles[key].name.get(lang)
     return key
 
 

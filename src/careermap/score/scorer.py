@@ -52,6 +52,7 @@ class Profile:
     hypothetical: set[str] = field(default_factory=set)
     semantic: dict[str, tuple[float, Span]] = field(default_factory=dict)
     constraints: list[ConstraintSignal] = field(default_factory=list)
+    role_titles: dict[str, list[tuple[Span, float]]] = field(default_factory=dict)  # role -> (span, weight)
 
     @property
     def has_signal(self) -> bool:
@@ -105,7 +106,15 @@ def profile_of(
         degree=ev.degree,
         semantic=dict(ev.semantic),
         constraints=list(constraints or []),
+        role_titles=_role_titles(ev),
     )
+
+
+def _role_titles(ev: Evidence) -> dict[str, list[tuple[Span, float]]]:
+    out: dict[str, list[tuple[Span, float]]] = {}
+    for h in ev.role_titles:
+        out.setdefault(h.role, []).append((h.span, h.weight))
+    return out
 
 
 def _norm(kb: Knowledge, role_id: str) -> float:
@@ -169,6 +178,11 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
         if amount:
             parts.append(Contribution("constraint", cs.key, sc.constraint_weight * amount, [], cs.source, amount))
 
+    named = p.role_titles.get(role.id) if sc.role_title_weight else None
+    if named:  # "we are hiring an inference engineer": the text names the role
+        mentions = min(sc.role_title_cap, sum(w for _, w in named))
+        if mentions > 0:
+            parts.append(Contribution("role_title", role.id, sc.role_title_weight * mentions, [s for s, _ in named]))
     if role.id in p.semantic:
         sim, span = p.semantic[role.id]
         if sim > sc.semantic_floor:
