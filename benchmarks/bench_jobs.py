@@ -12,7 +12,8 @@ answer counts as wrong on a labelled posting. Reported:
   - TF-IDF nearest centroid: one document per role (its texts and titles, and the names and
     aliases of the skills it lists) and per direction, labelled with the direction (scikit-learn);
   - keyword count: per direction, the aliases of its roles' core skills and its roles' titles,
-    counted in the body.
+    counted in the body; and the same without the titles, as the baseline stood before the
+    knowledge base had role titles.
   Both baselines read everything the engine reads from the knowledge base about a role (the
   role titles too), so the margin measures the engine, not knowledge only it was given.
 
@@ -128,10 +129,10 @@ class TfidfCentroid:
 
 
 class KeywordCount:
-    """Count each direction's core-skill aliases and role titles in the text (Latin words at word
-    boundaries); the most counted direction wins, none when nothing is found."""
+    """Count each direction's core-skill aliases (and, with ``titles``, its roles' titles) in the
+    text (Latin words at word boundaries); the most counted direction wins, none when nothing is found."""
 
-    def __init__(self, kb: Knowledge) -> None:
+    def __init__(self, kb: Knowledge, *, titles: bool = True) -> None:
         import ahocorasick
 
         owners: dict[str, set[int]] = {}
@@ -140,7 +141,7 @@ class KeywordCount:
                 for sid in kb.roles[rid].skills.core:
                     for alias in kb.skills[sid].aliases:
                         owners.setdefault(alias.lower(), set()).add(d.number)
-                for title in kb.roles[rid].titles:
+                for title in kb.roles[rid].titles if titles else []:
                     owners.setdefault(title.lower(), set()).add(d.number)
         self.automaton_ = ahocorasick.Automaton()
         for word, numbers in owners.items():
@@ -235,6 +236,7 @@ def main() -> None:
     t0 = time.perf_counter()
     keyword = KeywordCount(kb).predict([r["body"] for r in rows])
     t_keyword = time.perf_counter() - t0
+    keyword_aliases = KeywordCount(kb, titles=False).predict([r["body"] for r in rows])
 
     labelled = [i for i, r in enumerate(rows) if r["label_direction"]]
     y = [rows[i]["label_direction"] for i in labelled]
@@ -242,6 +244,7 @@ def main() -> None:
         "careermap engine": [engine[i].direction for i in labelled],
         "baseline: TF-IDF nearest centroid (KB texts, role titles)": [tfidf[i] for i in labelled],
         "baseline: keyword count (KB core-skill aliases, role titles)": [keyword[i] for i in labelled],
+        "baseline: keyword count (KB core-skill aliases only)": [keyword_aliases[i] for i in labelled],
     }
     counts = Counter(y)
     print(f"labelled postings: {len(labelled)} (" + ", ".join(f"D{d} {counts[d]}" for d in DIRECTIONS) + ")")
