@@ -112,7 +112,8 @@ def run(tmp: Path) -> int:
     for _ in range(args.rounds):
         for doc in docs:
             diag += timed(lambda doc=doc: diagnose(doc, kb=kb))
-            section += timed(lambda doc=doc: jobs.page_section(doc, doc.lang, kb, source))
+            ev = diagnose(doc, kb=kb).evidence  # the page passes what its diagnosis read
+            section += timed(lambda doc=doc, ev=ev: jobs.page_section(doc, doc.lang, kb, source, ev))
             match += timed(
                 lambda doc=doc: jobs.match_document(doc, doc.lang, kb, source, filters=Filters(large_model_only=True))
             )

@@ -11,6 +11,7 @@ match_min_weight)``, computed in SQL over the whole store.
 from __future__ import annotations
 
 from careermap.extract.evidence import extract
+from careermap.extract.models import Evidence
 from careermap.ingest.document import Document
 from careermap.jobs.models import Gap, Match
 from careermap.jobs.structure import jobs_data
@@ -23,10 +24,17 @@ _DEGREE_RANK = {None: 0, "none": 0, "bachelor": 1, "master": 2, "phd": 3}
 
 
 def match_person(
-    person: Document, *, store: Store, kb: Knowledge, top: int = 10, filters: db.Filters | None = None
+    person: Document,
+    *,
+    store: Store,
+    kb: Knowledge,
+    top: int = 10,
+    filters: db.Filters | None = None,
+    evidence: Evidence | None = None,
 ) -> list[Match]:
-    """The ``top`` stored postings that this person meets best."""
-    ev = extract(person, kb)
+    """The ``top`` stored postings that this person meets best; ``evidence``: what a diagnosis
+    of ``person`` already read from it (the page matches right after diagnosing)."""
+    ev = evidence if evidence is not None else extract(person, kb)
     have = {sid: s for sid, s in profile_of(kb, ev).strengths.items() if s > 0}
     min_weight = jobs_data(kb).match_min_weight
     ranked = db.match_scores(store, filters or db.Filters(), have, limit=top, min_weight=min_weight)

@@ -13,6 +13,7 @@ from fastapi import Request
 
 from careermap.api import diagnose
 from careermap.errors import StoreError
+from careermap.extract.models import Evidence
 from careermap.ingest.document import Document
 from careermap.ingest.limits import check_chars
 from careermap.knowledge.loader import Knowledge
@@ -30,6 +31,7 @@ class Outcome:
 
     doc: Document | None  # None: questionnaire answers alone, no text
     data: dict[str, Any]
+    evidence: Evidence | None = None  # what the diagnosis read from ``doc``
     plan: dict[str, Any] | None = None
     stored_id: int | None = None
     store_error: StoreError | None = None
@@ -56,7 +58,7 @@ def diagnosis(given: Given, kb: Knowledge, settings: WebSettings, *, route: bool
     else:
         doc, a = read(given, kb, settings)
         data = to_dict(kb, a)
-    out = Outcome(doc, data)
+    out = Outcome(doc, data, a.evidence)
     p = build_plan(kb, a, role=given.role, hours_per_week=given.hours_per_week) if route else None
     if given.store:
         try:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from careermap.errors import EmptyInput
+from careermap.extract.models import Evidence
 from careermap.i18n import t
 from careermap.ingest.document import Document
 from careermap.ingest.limits import check_chars
@@ -132,14 +133,22 @@ def match_document(
 
 
 def _match(
-    store: Store, doc: Document, lang: str, kb: Knowledge, *, top: int, filters: Filters | None, stored: int
+    store: Store,
+    doc: Document,
+    lang: str,
+    kb: Knowledge,
+    *,
+    top: int,
+    filters: Filters | None,
+    stored: int,
+    evidence: Evidence | None = None,
 ) -> Matched:
     from careermap.jobs.match import match_person
     from careermap.report.jobs import match_dict
 
     if not stored:
         return Matched(lang, 0, [], t("web_jobs_none_stored", lang))
-    found = match_person(doc, store=store, kb=kb, top=top, filters=filters)
+    found = match_person(doc, store=store, kb=kb, top=top, filters=filters, evidence=evidence)
     message = None if found else t("web_jobs_no_match", lang).format(n=stored)
     return Matched(lang, stored, [match_dict(kb, m, lang) for m in found], message)
 
@@ -200,10 +209,13 @@ class JobsView:
     distinct: int
 
 
-def page_section(doc: Document | None, lang: str, kb: Knowledge, source: PostingsSource) -> JobsView | None:
+def page_section(
+    doc: Document | None, lang: str, kb: Knowledge, source: PostingsSource, evidence: Evidence | None = None
+) -> JobsView | None:
     """The section, or None when there is nothing to show it for: no text (answers alone) or no
     postings stored. The postings are those ``careermap jobs match --top 10`` lists; the demand is
-    one GROUP BY over the store (not the whole of ``jobs stats``: this runs on every diagnosis)."""
+    one GROUP BY over the store (not the whole of ``jobs stats``: this runs on every diagnosis).
+    ``evidence``: what the diagnosis already read from ``doc``, so the text is not read twice."""
     from careermap.jobs.stats import direction_demand
     from careermap.report.jobs import direction_rows
 
@@ -215,6 +227,7 @@ def page_section(doc: Document | None, lang: str, kb: Knowledge, source: Posting
     distinct, rows = direction_demand(store)
     if not distinct:
         return None
-    matched = _match(store, doc, lang, kb, top=10, filters=Filters(large_model_only=True), stored=distinct)
+    only_llm = Filters(large_model_only=True)
+    matched = _match(store, doc, lang, kb, top=10, filters=only_llm, stored=distinct, evidence=evidence)
     rows.sort(key=lambda r: (r.key is None, -r.count, r.key or 0))  # not a large-model role: last
     return JobsView(matched, direction_rows(kb, rows, lang), distinct)

@@ -93,7 +93,7 @@ async def submit(
         )
     section, jobs_error = None, None
     try:  # the matching postings, when the store holds any; a store that fails does not lose the diagnosis
-        section = await in_worker(request, jobs.page_section, out.doc, out.data["lang"], kb, postings)
+        section = await in_worker(request, jobs.page_section, out.doc, out.data["lang"], kb, postings, out.evidence)
     except StoreError as exc:
         jobs_error = f"{t('web_jobs_failed', lang)}: {exc.line(lang)}"
     return _page(
