@@ -132,3 +132,29 @@ def test_a_person_naming_a_role_is_read_from_their_skills_not_the_name(kb):
     a = diagnose(from_text("想转大模型推理工程师。会 Java 和 Spring，做过 MySQL 调优。", kb), kb=kb)
     kinds = {c.kind for d in a.directions for r in d.roles for c in r.contributions}
     assert "role_title" not in kinds
+
+
+LAB_DATACENTRE_EN = """About the role
+Anthropic is building the compute for its research. You will run our data centres at scale.
+Responsibilities
+- Operate Kubernetes and Slurm clusters of servers: cluster management and resource scheduling.
+- Own capacity planning, fault tolerance and on-call for the fleet.
+Requirements
+- 5+ years of SRE or HPC operations; Linux, Python, Terraform.
+"""
+
+
+def test_a_lab_infrastructure_job_is_a_large_model_role_because_of_who_is_hiring(kb):
+    c = classify_text(LAB_DATACENTRE_EN, kb)
+    assert c.direction == 2
+    named = [e for e in c.evidence if e.kind == "employer"]
+    assert [(e.key, e.amount, LAB_DATACENTRE_EN[e.span.start : e.span.end]) for e in named] == [
+        ("Anthropic", 0.0, "Anthropic")
+    ]
+    # the same job at a company outside the large-model business is not one
+    elsewhere = classify_text(LAB_DATACENTRE_EN.replace("Anthropic", "A logistics company"), kb)
+    assert elsewhere.direction is None and elsewhere.nearest == 2
+    assert not [e for e in elsewhere.evidence if e.kind == "employer"]
+    # a lab named in what the posting asks of you is a vendor, not who is hiring
+    vendor = LAB_DATACENTRE_EN.replace("Anthropic", "A logistics company") + "- Experience with OpenAI tools\n"
+    assert classify_text(vendor, kb).direction is None

@@ -11,9 +11,11 @@ of a fit (``read_backgrounds``): a list of skills is not a past job.
 
 "Not a large-model role" (``direction=None``) is an answer from the evidence: the skills the
 posting asks for must include large-model work (``jobs.yaml -> large_model.skills``, their
-strengths summing to ``min_evidence``), or machine-learning work (``context_skills`` summing to
-``min_context``) with a best direction fitting at least ``strong_fit``; and the best direction
-must fit at least ``min_fit``.
+strengths summing to ``min_evidence``); or, with a best direction fitting at least
+``strong_fit``, machine-learning work (``context_skills`` summing to ``min_context``) or a
+company whose business is large models (``employers``, named anywhere in the posting: the
+evidence then ends with that name, kind ``employer``, adding nothing to the fit); and the best
+direction must fit at least ``min_fit``.
 
 Confidence: for a direction, the best fit times how far it stands above the runner-up,
 ``fit * (1 - second / fit) ** confidence_margin_power``; for a null answer, how far the
@@ -29,7 +31,7 @@ from careermap.extract.evidence import extract
 from careermap.extract.models import Evidence, SkillEvidence
 from careermap.ingest.document import Document
 from careermap.jobs.models import Classification, EvidenceItem, SkillAsk
-from careermap.jobs.structure import jobs_data, posting_document, read_asks, split_span
+from careermap.jobs.structure import find_employer, jobs_data, posting_document, read_asks, split_span
 from careermap.knowledge.loader import Knowledge
 from careermap.score.scorer import direction_fits, profile_of
 
@@ -71,7 +73,13 @@ def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting
     rule = jobs.large_model
     lm = round(_sum_of(kb, rule.skills, profile.strengths), 4)
     ml = _sum_of(kb, rule.context_skills, profile.strengths)
-    asks_for = lm >= rule.min_evidence or (ml >= rule.min_context and top.score >= rule.strong_fit)
+    employer = None
+    if lm < rule.min_evidence and ml < rule.min_context and top.score >= rule.strong_fit:
+        mentions = [h.span for se in ev.skills.values() for h in se.hits]
+        employer = find_employer(doc, kb, mentions)  # a lab's data-centre or reliability job names no model work
+    asks_for = lm >= rule.min_evidence or (
+        (ml >= rule.min_context or employer is not None) and top.score >= rule.strong_fit
+    )
     is_lm = asks_for and top.score >= rule.min_fit and top.score > 0
     if is_lm:
         margin = 1 - second.score / top.score
@@ -91,6 +99,9 @@ def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting
         fld, local = split_span(doc, span) if span else ("body", None)
         asked = _asked_kind(ev.skills.get(c.key)) if c.kind == "skill" else ""
         evidence.append(EvidenceItem(c.kind, c.key, round(c.amount, 4), fld, local, asked))
+    if is_lm and employer is not None:  # what made it a large-model role: who is hiring (adds no fit)
+        fld, local = split_span(doc, employer[1])
+        evidence.append(EvidenceItem("employer", employer[0], 0.0, fld, local))
     asks = _asks(kb, doc, ev)
     need = read_asks(doc, kb)
     return Classification(

@@ -114,6 +114,8 @@ class _Compiled:
     experience: _Finder
     degree: _Finder
     degree_of: dict[str, str]
+    employers: _Finder
+    employer_of: dict[str, str]  # folded -> as written in jobs.yaml
 
 
 def _compiled(kb: Knowledge) -> _Compiled:
@@ -143,6 +145,7 @@ def _compiled(kb: Knowledge) -> _Compiled:
         for level in ("bachelor", "master", "phd"):
             for cue in getattr(kb.lexicon.degrees, level):
                 degree_of.setdefault(kb.fold(cue).strip(), level)
+        employer_of = {kb.fold(w).strip(): w for w in jobs.large_model.employers if kb.fold(w).strip()}
         c = kb._cache["posting_structure"] = _Compiled(
             headings=headings,
             prefixes=prefixes,
@@ -153,6 +156,8 @@ def _compiled(kb: Knowledge) -> _Compiled:
             experience=_Finder(_words(kb.lexicon.experience_words, kb)),
             degree=_Finder(list(degree_of)),
             degree_of=degree_of,
+            employers=_Finder(list(employer_of)),
+            employer_of=employer_of,
         )
     return c
 
@@ -338,6 +343,21 @@ class Asks:
     degree: str | None  # bachelor | master | phd: the lowest degree required
     degree_span: Span | None
     degree_preferred: str | None  # the highest degree named as a plus
+
+
+def find_employer(doc: Document, kb: Knowledge, skills: list[Span]) -> tuple[str, Span] | None:
+    """The first large-model company the posting names (``jobs.yaml -> large_model.employers``)
+    where it says who is hiring: not in what it asks of you ("有使用OpenAI等API开发经验优先" names a
+    vendor), and not inside the name of a skill (``skills``: "the OpenAI API")."""
+    c = _compiled(kb)
+    norm = _normalized(doc.text, kb)
+    for found in c.employers.finditer(norm.text):
+        s, e = norm.span(found.start, found.end)
+        if doc.section_at(s) in ("requirements", "preferred"):
+            continue
+        if not any(k.start <= s and e <= k.end for k in skills):
+            return c.employer_of[found.word], Span(s, e, doc.text[s:e])
+    return None
 
 
 def read_asks(doc: Document, kb: Knowledge) -> Asks:

@@ -337,8 +337,9 @@ class RequirementCues(Model):
 
 class LargeModelRule(Model):
     """When a posting counts as a large-model role at all (else its direction is null): it asks
-    for large-model work (``skills`` summing to ``min_evidence``), or for machine-learning work
-    (``context_skills`` summing to ``min_context``) with a strong fit (``strong_fit``)."""
+    for large-model work (``skills`` summing to ``min_evidence``), or, with a strong fit
+    (``strong_fit``), for machine-learning work (``context_skills`` summing to ``min_context``)
+    or at a company whose business is large models (one of ``employers`` named in the text)."""
 
     skills: list[Id] = Field(min_length=1)
     min_evidence: Annotated[float, Field(ge=0)]
@@ -346,6 +347,7 @@ class LargeModelRule(Model):
     context_skills: list[Id] = Field(min_length=1)
     min_context: Annotated[float, Field(gt=0)]
     strong_fit: Annotated[float, Field(ge=0, le=1)]
+    employers: list[str] = []
 
 
 class ImportFields(Model):
