@@ -130,6 +130,10 @@ def test_kb_show_and_search() -> None:
     assert r.returncode == 0 and "Threshold" in r.stdout
     r = run("kb", "search", "显存")
     assert r.returncode == 0 and "gpu_memory_optimization" in r.stdout
+    r = run("kb", "search", "推理研发工程师")  # what postings call a role finds the role
+    assert r.returncode == 0 and "inference.engine" in r.stdout
+    r = run("kb", "show", "safety.research", "--lang", "en")
+    assert "Called in postings: Alignment researcher" in r.stdout
     r = run("kb", "show", "nosuchthing", env={"LANG": "C.UTF-8"})
     assert r.returncode == 2 and r.stderr.startswith("error[E300]: no direction, role, skill or background")
 

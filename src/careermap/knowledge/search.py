@@ -17,7 +17,7 @@ def search(kb: Knowledge, word: str, *, lang: str = "zh") -> list[tuple[str, str
         if hit(d.id, str(d.number), d.name.zh, d.name.en):
             out.append(("direction", f"{d.number} {d.id}", d.name.get(lang)))
     for r in kb.roles.values():
-        if hit(r.id, r.name.zh, r.name.en):
+        if hit(r.id, r.name.zh, r.name.en, *r.titles):
             out.append(("role", r.id, r.name.get(lang)))
     if not q:
         return out
