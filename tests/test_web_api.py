@@ -72,6 +72,7 @@ def test_a_role_in_detail_and_an_unknown_role_as_one_line(http: httpx.Client) ->
     role = r.json()
     assert role["direction"]["id"] == "inference" and role["threshold"]["requires"]
     assert role["skills"]["core"] and all({"id", "name"} <= set(s) for s in role["skills"]["core"])
+    assert {"大模型推理工程师", "Inference engineer"} <= set(role["titles"])
     missing = http.get("/api/kb/roles/inference.nope", params={"lang": "en"})
     assert missing.status_code == 404
     assert error_of(missing)["line"].startswith("error[E300]: no role 'inference.nope'")

@@ -370,6 +370,7 @@ class RoleInfo(Out):
     tools: list[Ref]
     employers: list[str]
     projects: list[ProjectInfo]
+    titles: list[str]  # what postings call the role, in both languages (matched in a posting)
 
     @classmethod
     def of(cls, kb: Knowledge, r: Role, lang: Lang) -> RoleInfo:
@@ -400,6 +401,7 @@ class RoleInfo(Out):
             ),
             tools=refs(r.tools),
             employers=[e.get(lang) for e in r.employers],
+            titles=list(r.titles),
             projects=[
                 ProjectInfo(
                     id=p.id,
