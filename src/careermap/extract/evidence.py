@@ -433,9 +433,8 @@ def _role_titles(a: _Analysis, kb: Knowledge) -> list[RoleTitleHit]:
     out: list[RoleTitleHit] = []
     for h in a.hits:
         if h.kind == "role_title":
-            section = a.doc.section_at(a.norm.starts[h.start])
-            weight = kb.scoring.sections.get(section, 1.0)
-            out.append(RoleTitleHit(h.id, a.span(h.start, h.end), section, weight))
+            weight = kb.scoring.sections.get(a.doc.section_at(a.norm.starts[h.start]), 1.0)
+            out.append(RoleTitleHit(h.id, a.span(h.start, h.end), weight))
     return out
 
 

@@ -94,7 +94,6 @@ class RoleTitleHit:
 
     role: str
     span: Span
-    section: str
     weight: float
 
 

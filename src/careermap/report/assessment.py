@@ -15,11 +15,22 @@ def span_dict(s: Span) -> dict[str, Any]:
     return {"text": s.text, "start": s.start, "end": s.end}
 
 
+def entry_name(kb: Knowledge, kind: str, key: str, lang: str) -> str | None:
+    """The name of the knowledge-base entry a contribution or a posting's evidence points at:
+    a skill, a background or a role (None for other kinds or an unknown key)."""
+    if kind in ("skill", "interest", "dislike") and key in kb.skills:
+        return kb.skills[key].name.get(lang)
+    if kind == "background" and key in kb.archetypes:
+        return kb.archetypes[key].name.get(lang)
+    if kind in ("semantic", "role_title") and key in kb.roles:
+        return kb.roles[key].name.get(lang)
+    return None
+
+
 def contribution_name(kb: Knowledge, c: Contribution, lang: str) -> str:
-    if c.kind in ("skill", "interest", "dislike"):
-        return kb.skills[c.key].name.get(lang)
-    if c.kind == "background":
-        return kb.archetypes[c.key].name.get(lang)
+    name = entry_name(kb, c.kind, c.key, lang)
+    if name is not None:
+        return name
     if c.kind == "trait":
         name = kb.traits[c.key].name.get(lang)
         if c.polarity < 0:
@@ -28,8 +39,6 @@ def contribution_name(kb: Knowledge, c: Contribution, lang: str) -> str:
     if c.kind == "constraint":
         note = kb.questionnaire.note(c.key)
         return note.get(lang) if note else c.key
-    if c.kind in ("semantic", "role_title"):
-        return kb.roles[c.key].name.get(lang)
     if c.kind == "threshold":
         return f"{t('threshold_bonus', lang)} ({t(c.key, lang)})"
     return t(c.kind, lang)

@@ -11,6 +11,7 @@ from typing import Any
 from careermap.i18n import t
 from careermap.jobs.models import Classification, Cluster, CountRow, ImportResult, Match, RowProblem, Stats
 from careermap.knowledge.loader import Knowledge
+from careermap.report.assessment import entry_name
 
 
 def direction_name(kb: Knowledge, number: int | None, lang: str) -> str:
@@ -22,15 +23,10 @@ def role_name(kb: Knowledge, role: str | None, lang: str) -> str:
 
 
 def _item_name(kb: Knowledge, kind: str, key: str, lang: str) -> str:
-    if kind in ("skill", "interest", "dislike") and key in kb.skills:
-        return kb.skills[key].name.get(lang)
-    if kind == "background" and key in kb.archetypes:
-        return kb.archetypes[key].name.get(lang)
-    if kind == "trait" and key in kb.traits:
-        return kb.traits[key].name.get(lang)
-    if kind == "role_title" and key in kb.roles:
-        return kb.roles[key].name.get(lang)
-    return key
+    name = entry_name(kb, kind, key, lang)
+    if name is None and kind == "trait" and key in kb.traits:
+        name = kb.traits[key].name.get(lang)
+    return name or key  # an employer is named as written
 
 
 def classification_dict(kb: Knowledge, c: Classification, *, lang: str | None = None) -> dict[str, Any]:

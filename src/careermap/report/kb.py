@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from careermap.errors import NotFound
 from careermap.i18n import join, t
+from careermap.ingest.document import detect_languages
 from careermap.knowledge.loader import Knowledge
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def describe(kb: Knowledge, ident: str, lang: str) -> str:
@@ -35,7 +32,7 @@ def describe(kb: Knowledge, ident: str, lang: str) -> str:
             lines.append(
                 ("典型雇主：" if L == "zh" else "Typical employers: ") + join([e.get(L) for e in r.employers], L)
             )
-        titles = [x for x in r.titles if bool(_CJK.search(x)) == (L == "zh")] or r.titles
+        titles = [x for x in r.titles if detect_languages(x)[0] == L] or r.titles
         if titles:
             lines.append(("招聘中的叫法：" if L == "zh" else "Called in postings: ") + join(titles, L))
         if r.projects:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from careermap.extract.models import ConstraintSignal, Evidence, Span, TraitSignal
+from careermap.extract.models import ConstraintSignal, Evidence, RoleTitleHit, Span, TraitSignal
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Role
 from careermap.score.models import (
@@ -52,7 +52,7 @@ class Profile:
     hypothetical: set[str] = field(default_factory=set)
     semantic: dict[str, tuple[float, Span]] = field(default_factory=dict)
     constraints: list[ConstraintSignal] = field(default_factory=list)
-    role_titles: dict[str, list[tuple[Span, float]]] = field(default_factory=dict)  # role -> (span, weight)
+    role_titles: dict[str, list[RoleTitleHit]] = field(default_factory=dict)  # by role
 
     @property
     def has_signal(self) -> bool:
@@ -110,10 +110,10 @@ def profile_of(
     )
 
 
-def _role_titles(ev: Evidence) -> dict[str, list[tuple[Span, float]]]:
-    out: dict[str, list[tuple[Span, float]]] = {}
+def _role_titles(ev: Evidence) -> dict[str, list[RoleTitleHit]]:
+    out: dict[str, list[RoleTitleHit]] = {}
     for h in ev.role_titles:
-        out.setdefault(h.role, []).append((h.span, h.weight))
+        out.setdefault(h.role, []).append(h)
     return out
 
 
@@ -180,9 +180,9 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
 
     named = p.role_titles.get(role.id) if sc.role_title_weight else None
     if named:  # "we are hiring an inference engineer": the text names the role
-        mentions = min(sc.role_title_cap, sum(w for _, w in named))
+        mentions = min(sc.role_title_cap, sum(h.weight for h in named))
         if mentions > 0:
-            parts.append(Contribution("role_title", role.id, sc.role_title_weight * mentions, [s for s, _ in named]))
+            parts.append(Contribution("role_title", role.id, sc.role_title_weight * mentions, [h.span for h in named]))
     if role.id in p.semantic:
         sim, span = p.semantic[role.id]
         if sim > sc.semantic_floor:
