@@ -9,7 +9,9 @@
 
 The process is pinned to one CPU where the OS allows it; times are the best of ``--repeat``
 runs; CPU time is reported beside wall time (another process on the machine slows wall time
-only). Also: import throughput (read, classify, near-duplicate check, SQLite write).
+only). Also: import throughput (read, classify, near-duplicate check, SQLite write), and the
+rate with the optional sentence encoder (``jobs classify --semantic``, ``careermap[semantic]``)
+on a sample, as a ratio to the plain engine; the target is for the plain engine.
 
 Run: ``python benchmarks/bench_jobs_speed.py [--data FOLDER] [--repeat 3]``. Target: 500 postings/s.
 """
@@ -26,7 +28,8 @@ import time
 from pathlib import Path
 
 from bench_jobs import find_data
-from careermap.api import knowledge
+from careermap.api import encoder, knowledge
+from careermap.errors import MissingDependency
 from careermap.jobs.classify import classify_text
 from careermap.knowledge.loader import Knowledge
 
@@ -104,6 +107,15 @@ def main() -> None:
     baseline = len(sample) / wall_naive
     print(f"naive regex loop ({n_patterns} alias patterns, {len(sample)} postings): {baseline:.1f} postings/s")
     print(f"ratio: careermap is {engine / baseline:.0f}x the naive loop")
+
+    try:
+        enc = encoder()
+        classify_text(bodies[0], kb, encoder=enc)  # the role texts are encoded once per process
+        w, _ = timed(lambda b: classify_text(b, kb, encoder=enc), sample, 1)
+        rate = len(sample) / w
+        print(f"with the semantic extra ({len(sample)} postings): {rate:.1f} postings/s, {engine / rate:.0f}x slower")
+    except MissingDependency as exc:
+        print(f"with the semantic extra: skipped ({exc.line('en')})")
 
     from careermap.jobs.corpus import import_postings
     from careermap.store.db import open_store

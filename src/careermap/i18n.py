@@ -267,6 +267,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "near_dups": ("近似重复（转载）", "near-duplicates (reposts)"),
     "bad_rows": ("无法导入的行", "Rows not imported"),
     "row": ("行", "row"),
+    "rows": ("行", "rows"),
     "field": ("字段", "field"),
     "problem": ("问题", "problem"),
     "stored": ("库中岗位", "postings stored"),

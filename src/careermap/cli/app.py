@@ -30,6 +30,7 @@ from careermap.cli.options import (
     MaxSizeOpt,
     MaxUnzippedOpt,
     NoStoreOpt,
+    SemanticOpt,
     TimeoutOpt,
     read_limits,
 )
@@ -89,13 +90,7 @@ def diagnose(
     fmt: FormatOpt = Format.terminal,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
-    semantic: Annotated[
-        bool,
-        typer.Option(
-            "--semantic",
-            help="Add the optional sentence-encoder signal (pip install 'careermap\\[semantic]'). 语义信号。",
-        ),
-    ] = False,
+    semantic: SemanticOpt = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Say how the input was read (format, encoding…). 显示读取细节。")
     ] = False,

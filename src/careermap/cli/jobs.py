@@ -26,6 +26,7 @@ from careermap.cli.options import (
     MaxPagesOpt,
     MaxSizeOpt,
     MaxUnzippedOpt,
+    SemanticOpt,
     TimeoutOpt,
     read_limits,
 )
@@ -33,6 +34,7 @@ from careermap.cli.options import (
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from careermap.extract.semantic import Encoder
     from careermap.knowledge.loader import Knowledge
     from careermap.store.db import Store
     from careermap.store.postings import Filters
@@ -100,6 +102,15 @@ def _filters(kb: Knowledge, direction: str | None, **kw: Any) -> Filters:
     return f
 
 
+def _encoder(semantic: bool) -> Encoder | None:
+    """The sentence encoder when ``--semantic`` asks for it (a clear error when it is not installed)."""
+    if not semantic:
+        return None
+    from careermap.api import encoder
+
+    return encoder()
+
+
 def _echo_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -111,6 +122,7 @@ def import_(
     db: DbOpt = None,
     fmt: Annotated[Out, typer.Option("--format", "-f", help="terminal or json.")] = Out.terminal,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any row was not imported.")] = False,
+    semantic: SemanticOpt = False,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
 ) -> None:
@@ -119,7 +131,9 @@ def import_(
     from careermap.jobs.reader import parse_mapping
 
     kb, lg = _kb(kb_path), _lang(lang)
-    result = import_postings(source, store=_store(db), kb=kb, mapping=parse_mapping(mapping or []))
+    result = import_postings(
+        source, store=_store(db), kb=kb, mapping=parse_mapping(mapping or []), encoder=_encoder(semantic)
+    )
     if fmt in (Out.json, Out.jsonl):
         from careermap.report.jobs import import_dict
 
@@ -140,6 +154,7 @@ def classify(
         Out, typer.Option("--format", "-f", help="jsonl (one line per posting), json or terminal.")
     ] = Out.jsonl,
     no_title: Annotated[bool, typer.Option("--no-title", help="Classify from the body alone. 只看正文。")] = False,
+    semantic: SemanticOpt = False,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
 ) -> None:
@@ -150,7 +165,9 @@ def classify(
     from careermap.report.jobs import classification_dict, problem_dict
 
     kb = _kb(kb_path)
-    items, _ = classify_file(source, kb=kb, mapping=parse_mapping(mapping or []), use_title=not no_title)
+    items, _ = classify_file(
+        source, kb=kb, mapping=parse_mapping(mapping or []), use_title=not no_title, encoder=_encoder(semantic)
+    )
     if fmt is Out.terminal:
         from careermap.report.terminal_jobs import render_classifications
 

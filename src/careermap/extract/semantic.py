@@ -89,3 +89,9 @@ def role_similarities(doc: Document, kb: Knowledge, encoder: Encoder) -> list[Ro
         m = sentences[best]
         out.append(RoleSimilarity(rid, float(cols[best]), Span(m.start(), m.end(), m.group())))
     return out
+
+
+def semantic_evidence(doc: Document, kb: Knowledge, encoder: Encoder) -> dict[str, tuple[float, Span]]:
+    """What scoring reads of the signal (``Evidence.semantic``): per role, the closest sentence
+    and its similarity. A person's text and a job posting read it the same way."""
+    return {r.role: (r.similarity, r.span) for r in role_similarities(doc, kb, encoder)}

@@ -17,6 +17,11 @@ company whose business is large models (``employers``, named anywhere in the pos
 evidence then ends with that name, kind ``employer``, adding nothing to the fit); and the best
 direction must fit at least ``min_fit``.
 
+With an encoder (the optional ``careermap[semantic]`` extra) the posting's sentences are also
+compared with every role's duties, as ``careermap diagnose --semantic`` does for a person: one
+contribution of kind ``semantic`` per role, pointing at the closest sentence, and a scorer
+name ending in ``+semantic`` so a stored classification says how it was made.
+
 Confidence: for a direction, the best fit times how far it stands above the runner-up,
 ``fit * (1 - second / fit) ** confidence_margin_power``; for a null answer, how far the
 posting stays below the nearer of the two bars, ``1 - min(evidence/min_evidence, fit/min_fit)``.
@@ -29,6 +34,7 @@ from itertools import islice
 
 from careermap.extract.evidence import extract
 from careermap.extract.models import Evidence, SkillEvidence
+from careermap.extract.semantic import Encoder, semantic_evidence
 from careermap.ingest.document import Document
 from careermap.jobs.models import Classification, EvidenceItem, SkillAsk
 from careermap.jobs.structure import find_employer, jobs_data, posting_document, read_asks, split_span
@@ -44,11 +50,14 @@ ASKED_KIND = {
 }
 MAX_EVIDENCE = 8
 POSTING_SUFFIX = "/posting"
+SEMANTIC_SUFFIX = "+semantic"
 
 
 def posting_knowledge(kb: Knowledge) -> Knowledge:
     """The knowledge base with the few scoring numbers a posting reads differently
     (``jobs.yaml -> scoring``); the same data, lexicon and code otherwise."""
+    if kb.scoring.scorer.endswith(POSTING_SUFFIX):
+        return kb  # already read as a posting
     cached = kb._cache.get("posting_kb")
     if cached is None:
         overrides = jobs_data(kb).scoring
@@ -61,12 +70,21 @@ def posting_knowledge(kb: Knowledge) -> Knowledge:
     return cached
 
 
-def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting_id: str = "-") -> Classification:
-    """Classify one posting body (and its title, when given)."""
+def scorer_name(kb: Knowledge, *, semantic: bool) -> str:
+    """The name a posting's classification records for how it was scored."""
+    return posting_knowledge(kb).scoring.scorer + (SEMANTIC_SUFFIX if semantic else "")
+
+
+def classify_text(
+    body: str, kb: Knowledge, *, title: str | None = None, posting_id: str = "-", encoder: Encoder | None = None
+) -> Classification:
+    """Classify one posting body (and its title, when given); ``encoder`` adds the semantic signal."""
     jobs = jobs_data(kb)
     kb = posting_knowledge(kb)
     doc = posting_document(body, kb, title=title, name=posting_id)
     ev = extract(doc, kb)
+    if encoder is not None:
+        ev.semantic = semantic_evidence(doc, kb, encoder)
     profile = profile_of(kb, ev, backgrounds=jobs.read_backgrounds)
     fits = direction_fits(kb, profile, detail=False)  # a posting has no threshold to meet, no report
     top, second = fits[0], fits[1]
@@ -123,7 +141,7 @@ def classify_text(body: str, kb: Knowledge, *, title: str | None = None, posting
         degree_preferred=need.degree_preferred,
         lang=doc.lang,
         kb_version=kb.version,
-        scorer=kb.scoring.scorer,
+        scorer=scorer_name(kb, semantic=encoder is not None),
     )
 
 

@@ -15,7 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from careermap.jobs.classify import classify_text
+from careermap.extract.semantic import Encoder
+from careermap.jobs.classify import classify_text, scorer_name
 from careermap.jobs.dedup import NearDuplicates
 from careermap.jobs.models import Classification, Cluster, ImportResult, Posting, RowProblem
 from careermap.jobs.reader import content_hash, read_postings
@@ -29,20 +30,28 @@ BATCH = 200
 Progress = Callable[[int, int], None]
 
 
-def classify_posting(p: Posting, kb: Knowledge, *, use_title: bool = True) -> Classification:
-    c = classify_text(p.body, kb, title=p.title if use_title else None, posting_id=p.id)
+def classify_posting(
+    p: Posting, kb: Knowledge, *, use_title: bool = True, encoder: Encoder | None = None
+) -> Classification:
+    c = classify_text(p.body, kb, title=p.title if use_title else None, posting_id=p.id, encoder=encoder)
     c.row = p.row
     return c
 
 
 def classify_file(
-    source: str | Path, *, kb: Knowledge, mapping: dict[str, str] | None = None, use_title: bool = True
+    source: str | Path,
+    *,
+    kb: Knowledge,
+    mapping: dict[str, str] | None = None,
+    use_title: bool = True,
+    encoder: Encoder | None = None,
 ) -> tuple[list[Classification | RowProblem], str]:
-    """Every row of a file in input order: its classification, or the problem that stopped it."""
+    """Every row of a file in input order: its classification, or the problem that stopped it
+    (``encoder``: the optional semantic signal, see :func:`classify_text`)."""
     read = read_postings(source, kb, mapping=mapping, strict_fields=False)
     by_row: dict[str, Classification | RowProblem] = {p.row: p for p in read.problems}
     for p in read.postings:
-        by_row[p.row] = classify_posting(p, kb, use_title=use_title)
+        by_row[p.row] = classify_posting(p, kb, use_title=use_title, encoder=encoder)
     rows = [r for r in by_row]
     rows.sort(key=_row_order)
     return [by_row[r] for r in rows], read.encoding
@@ -66,14 +75,18 @@ def import_postings(
     kb: Knowledge,
     mapping: dict[str, str] | None = None,
     progress: Progress | None = None,
+    encoder: Encoder | None = None,
 ) -> ImportResult:
-    """Import a file or folder of postings into ``store``; safe to run twice."""
+    """Import a file or folder of postings into ``store``; safe to run twice. A stored posting
+    is classified again when its text, the knowledge base or the way it is scored (with or
+    without the semantic ``encoder``) changed."""
     read = read_postings(source, kb, mapping=mapping)
     name = str(source)
     hashes = [content_hash(p.title, p.company or "", p.body) for p in read.postings]
     with store.read() as conn:
         stored = db.stored_by_ids(conn, [p.id for p in read.postings])
         by_hash = db.ids_by_hash(conn, list(set(hashes)))
+    scorer = scorer_name(kb, semantic=encoder is not None)
     plans: list[_Plan] = []
     unchanged = same_content = 0
     seen_ids: set[str] = set()
@@ -85,7 +98,7 @@ def import_postings(
         seen_ids.add(p.id)
         seen_hashes.add(h)
         old = stored.get(p.id)
-        if old is not None and old.content_hash == h and old.kb_version == kb.version:
+        if old is not None and old.content_hash == h and old.kb_version == kb.version and old.scorer == scorer:
             unchanged += 1
         elif by_hash.get(h, p.id) != p.id:
             same_content += 1  # the same text is stored under another id
@@ -93,7 +106,7 @@ def import_postings(
             plans.append(_Plan(p, h, "update" if old is not None else "add"))
     result = ImportResult(name, read.rows, 0, 0, unchanged, same_content, read.problems, read.encoding, read.columns, 0)
     if plans:
-        _write(plans, store=store, kb=kb, result=result, progress=progress, source=Path(name).name)
+        _write(plans, store=store, kb=kb, result=result, progress=progress, source=Path(name).name, encoder=encoder)
     return result
 
 
@@ -118,7 +131,14 @@ def _index(store: Store, kb: Knowledge) -> NearDuplicates:
 
 
 def _write(
-    plans: list[_Plan], *, store: Store, kb: Knowledge, result: ImportResult, progress: Progress | None, source: str
+    plans: list[_Plan],
+    *,
+    store: Store,
+    kb: Knowledge,
+    result: ImportResult,
+    progress: Progress | None,
+    source: str,
+    encoder: Encoder | None,
 ) -> None:
     index = _index(store, kb)
     roots: dict[str, str] = {}
@@ -128,7 +148,7 @@ def _write(
         prepared = []
         for plan in batch:
             p = plan.posting
-            c = classify_posting(p, kb)
+            c = classify_posting(p, kb, encoder=encoder)
             hits = index.query(p.body, exclude=p.id)
             dup_of, sim = (roots.get(hits[0][0], hits[0][0]), hits[0][1]) if hits else (None, None)
             signature = None

@@ -31,7 +31,7 @@ def render_import(console: Console, r: ImportResult, lang: str) -> None:
         f"{t('same_content', lang)} {r.same_content}",
         f"{t('near_dups', lang)} {r.near_duplicates}",
     ]
-    console.print(f"[bold]{t('imported', lang)}[/] {r.source}: {r.rows} {t('row', lang)} · " + " · ".join(parts))
+    console.print(f"[bold]{t('imported', lang)}[/] {r.source}: {r.rows} {t('rows', lang)} · " + " · ".join(parts))
     cols = ", ".join(f"{k}←{v}" for k, v in r.columns.items())
     console.print(f"[dim]{r.encoding} · {cols}[/]")
     if r.problems:

@@ -92,6 +92,7 @@ class Stored:
     id: str
     content_hash: str
     kb_version: str
+    scorer: str
 
 
 def stored_by_ids(conn: Connection, ids: list[str]) -> dict[str, Stored]:
@@ -99,10 +100,10 @@ def stored_by_ids(conn: Connection, ids: list[str]) -> dict[str, Stored]:
     for chunk in _chunks(ids):
         params = {f"i{n}": v for n, v in enumerate(chunk)}
         rows = conn.execute(
-            text(f"SELECT id, content_hash, kb_version FROM postings WHERE id IN ({_marks(params)})"), params
+            text(f"SELECT id, content_hash, kb_version, scorer FROM postings WHERE id IN ({_marks(params)})"), params
         )
         for r in rows:
-            out[r.id] = Stored(r.id, r.content_hash, r.kb_version)
+            out[r.id] = Stored(r.id, r.content_hash, r.kb_version, r.scorer)
     return out
 
 
