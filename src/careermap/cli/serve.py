@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from careermap.cli.options import SemanticOpt
 from careermap.errors import MissingDependency, ServeError
 
 DEFAULT_HOST = "127.0.0.1"
@@ -66,6 +67,7 @@ def serve(
         int,
         typer.Option("--threads", help="Diagnoses computed at once, in worker threads (0: on the event loop).", min=0),
     ] = 2,
+    semantic: SemanticOpt = False,
 ) -> None:
     """Serve the page and the REST API (docs at /docs). 启动网页与 REST API。"""
     from careermap.i18n import t
@@ -88,7 +90,11 @@ def serve(
     app = create_app(
         _kb(kb_path),
         settings=WebSettings(
-            max_upload_bytes=int(max_size * 1024 * 1024), max_text_chars=max_chars, diagnose_threads=threads, db=db
+            max_upload_bytes=int(max_size * 1024 * 1024),
+            max_text_chars=max_chars,
+            diagnose_threads=threads,
+            db=db,
+            semantic=semantic,
         ),
     )
     if not is_loopback(host):

@@ -37,10 +37,16 @@ class Outcome:
     store_error: StoreError | None = None
 
 
-def read(given: Given, kb: Knowledge, settings: WebSettings) -> tuple[Document, Assessment]:
+def document(given: Given, kb: Knowledge, settings: WebSettings) -> Document:
+    """The text or file given, read within the server's limits."""
     doc = given.document(kb, settings)
     check_chars(doc.text, settings.max_text_chars)
-    return doc, diagnose(doc, kb=kb, lang=given.lang)
+    return doc
+
+
+def read(given: Given, kb: Knowledge, settings: WebSettings) -> tuple[Document, Assessment]:
+    doc = document(given, kb, settings)
+    return doc, diagnose(doc, kb=kb, lang=given.lang, semantic=settings.semantic)
 
 
 def diagnosis(given: Given, kb: Knowledge, settings: WebSettings, *, route: bool = False) -> Outcome:
@@ -94,8 +100,8 @@ def questionnaire(
     parsed = parse_answers(answers, kb.questionnaire, source="web")
     source = None
     if given.data is not None or given.text.strip():
-        source, _ = read(given, kb, settings)
-    qa = assess_answers(parsed, kb=kb, source=source, lang=given.lang)
+        source = document(given, kb, settings)  # diagnosed once, with the answers, below
+    qa = assess_answers(parsed, kb=kb, source=source, lang=given.lang, semantic=settings.semantic)
     return source, qa.assessment, quiz_to_dict(kb, qa)
 
 

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from careermap.api import encoder
 from careermap.errors import EmptyInput
 from careermap.extract.models import Evidence
 from careermap.i18n import t
@@ -24,6 +25,7 @@ from careermap.ingest.limits import check_chars
 from careermap.knowledge.loader import Knowledge
 from careermap.store.db import Store
 from careermap.store.postings import Filters
+from careermap.web.calls import document
 from careermap.web.inputs import Given
 from careermap.web.settings import WebSettings
 
@@ -120,8 +122,7 @@ class Matched:
 
 def match(given: Given, kb: Knowledge, settings: WebSettings, source: PostingsSource, **options: Any) -> Matched:
     """Read what was given (text or file, as for a diagnosis) and rank the stored postings for it."""
-    doc = given.document(kb, settings)
-    check_chars(doc.text, settings.max_text_chars)
+    doc = document(given, kb, settings)
     return match_document(doc, given.lang or doc.lang, kb, source, **options)
 
 
@@ -192,7 +193,7 @@ def classify(
         )
     check_chars(body, settings.max_text_chars)
     posting = Posting(id=posting_id or "-", title=title, body=body)
-    c = classify_posting(posting, kb, use_title=bool(title))
+    c = classify_posting(posting, kb, use_title=bool(title), encoder=encoder() if settings.semantic else None)
     return classification_dict(kb, c, lang=lang)
 
 

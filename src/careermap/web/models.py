@@ -549,6 +549,7 @@ class HealthOut(Out):
     version: str
     kb_version: str
     scorer: str
+    semantic: bool  # whether diagnoses and classifications add the sentence-encoder signal (serve --semantic)
     directions: int
     roles: int
     skills: int

@@ -25,6 +25,10 @@ class WebSettings:
     form_overhead_bytes: int = 64 * 1024
     """Room for multipart boundaries and the small fields beside the file."""
 
+    semantic: bool = False
+    """Every diagnosis and posting classification adds the optional sentence-encoder signal
+    (``careermap[semantic]``), as ``--semantic`` does on the command line; the encoder loads at start."""
+
     max_form_fields: int = 64
     """More fields than this in one form is not the page talking to us (its questionnaire sends ~30)."""
 

@@ -45,13 +45,15 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 
 
 @router.get("/health", response_model=HealthOut, tags=["meta"])
-async def health(kb: KnowledgeDep) -> HealthOut:
-    """Whether the server is up, and which knowledge base and scorer answer."""
+async def health(kb: KnowledgeDep, settings: SettingsDep) -> HealthOut:
+    """Whether the server is up, and which knowledge base and scorer answer (``semantic``: with the
+    optional sentence-encoder signal, ``careermap serve --semantic``)."""
     return HealthOut(
         status="ok",
         version=__version__,
         kb_version=kb.version,
         scorer=kb.scoring.scorer,
+        semantic=settings.semantic,
         directions=len(kb.directions),
         roles=len(kb.roles),
         skills=len(kb.skills),
