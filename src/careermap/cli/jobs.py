@@ -92,14 +92,9 @@ def _console() -> Console:
 
 
 def _filters(kb: Knowledge, direction: str | None, **kw: Any) -> Filters:
-    from careermap.store.postings import Filters
+    from careermap.jobs.corpus import filters
 
-    f = Filters(**kw)
-    if direction and direction.lower() in ("none", "null", "0"):
-        f.no_direction = True
-    elif direction:
-        f.direction = kb.direction(direction).number
-    return f
+    return filters(kb, direction, **kw)
 
 
 def _encoder(semantic: bool) -> Encoder | None:

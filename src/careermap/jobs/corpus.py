@@ -243,6 +243,17 @@ def evidence_dicts(c: Classification) -> list[dict[str, Any]]:
     ]
 
 
+def filters(kb: Knowledge, direction: str | None = None, **kw: Any) -> db.Filters:
+    """The filters of ``careermap jobs`` and ``/api/jobs``: ``direction`` is 1-6, an id, or 'none'
+    (postings that are not large-model roles); the rest are :class:`~careermap.store.postings.Filters` fields."""
+    f = db.Filters(**kw)
+    if direction and direction.lower() in ("none", "null", "0"):
+        f.no_direction = True
+    elif direction:
+        f.direction = kb.direction(direction).number
+    return f
+
+
 def list_postings(
     store: Store, *, filters: db.Filters, limit: int = 20, offset: int = 0
 ) -> tuple[int, list[dict[str, Any]]]:

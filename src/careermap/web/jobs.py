@@ -89,16 +89,6 @@ def readable(source: PostingsSource) -> Iterator[Store]:
         empty.close()
 
 
-def filters(kb: Knowledge, direction: str | None = None, **kw: Any) -> Filters:
-    """The filters of ``careermap jobs``: ``direction`` is 1-6, an id, or 'none' (not large-model roles)."""
-    f = Filters(**kw)
-    if direction and direction.lower() in ("none", "null", "0"):
-        f.no_direction = True
-    elif direction:
-        f.direction = kb.direction(direction).number
-    return f
-
-
 def stored_count(store: Store) -> int:
     """Postings stored, reposts counted once."""
     from careermap.jobs.stats import direction_demand

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse
 
+from careermap.jobs.corpus import filters
 from careermap.web import jobs
 from careermap.web.calls import in_worker
 from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, PostingsDep, SettingsDep
@@ -53,7 +54,7 @@ async def match(
     ``/api/diagnose``), each with the skills you have and the ones it still asks for: the numbers
     ``careermap jobs match --format json`` prints. An empty store answers ``postings: []`` and a ``message``."""
     given = await read_given(request, settings, TextRequest)
-    f = jobs.filters(kb, direction, city=city, large_model_only=not include_non_llm)
+    f = filters(kb, direction, city=city, large_model_only=not include_non_llm)
     out = await in_worker(request, jobs.match, given, kb, settings, postings, top=top, filters=f)
     return JSONResponse({"lang": out.lang, "stored": out.stored, "postings": out.postings, "message": out.message})
 
@@ -71,7 +72,7 @@ async def stats(
 ) -> Any:
     """Demand in the stored postings: by direction and role, the skills each direction asks for most,
     salary bands, the trend by month (reposts count once) — ``careermap jobs stats --format json``."""
-    f = jobs.filters(kb, direction, city=city, since=since)
+    f = filters(kb, direction, city=city, since=since)
     return JSONResponse(await in_worker(request, jobs.stats, kb, postings, lang=lang, filters=f, top=top))
 
 
