@@ -22,6 +22,33 @@ def kb() -> Knowledge:
     return knowledge()
 
 
+def invoke(
+    *args: str, stdin: bytes | str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``careermap ARGS`` in this process, as the console script would (same exit codes,
+    same one-line errors), with ``stdin`` fed in and stdout and stderr captured apart."""
+    from typer.testing import CliRunner
+
+    from careermap.cli.app import run
+
+    runner = CliRunner()
+    with runner.isolation(input=stdin, env={"COLUMNS": "120", **(env or {})}) as (out, err, _):
+        code = run(list(args))
+        sys.stdout.flush()
+        sys.stderr.flush()
+        stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
+    return subprocess.CompletedProcess(["careermap", *args], code, stdout, stderr)
+
+
+@pytest.fixture()
+def cli() -> Any:
+    """``cli(*args, stdin=..., env=...)``: the command run in-process (fast); a
+    ``subprocess.CompletedProcess`` with ``returncode``, ``stdout`` and ``stderr``. Tests that must
+    prove the console script itself (its exit codes, signals, a real pipe) start a subprocess instead
+    and are marked ``slow``."""
+    return invoke
+
+
 class Server:
     """A real `careermap serve` process on a free loopback port."""
 

@@ -216,22 +216,28 @@ def kb_search(
 import careermap.cli.quiz  # noqa: E402, F401  (registers `careermap quiz` on app)
 
 
-def _error_lang() -> str:
-    argv = sys.argv
+def _error_lang(argv: list[str] | None = None) -> str:
+    argv = sys.argv if argv is None else argv
     if "--lang" in argv and argv.index("--lang") + 1 < len(argv):
         return argv[argv.index("--lang") + 1]
     return "zh" if os.environ.get("LANG", "").startswith("zh") else "en"
 
 
-def main() -> None:
+def run(argv: list[str] | None = None) -> int:
+    """Run one command as the console script does and return its exit code: every
+    :class:`~careermap.errors.CareermapError` is one line on stderr and 2, Ctrl-C is 130, anything
+    else one E999 line and 70. ``argv`` defaults to ``sys.argv[1:]``; tests call this in-process."""
+    args = sys.argv[1:] if argv is None else list(argv)
     try:
-        app(prog_name="careermap")
+        app(args=args, prog_name="careermap")
+    except SystemExit as exc:  # typer ends every command (and every usage error) with one
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except CareermapError as exc:
-        typer.echo(exc.line(_error_lang()), err=True)
-        sys.exit(2)
+        typer.echo(exc.line(_error_lang(args)), err=True)
+        return 2
     except KeyboardInterrupt:
         typer.echo("interrupted / 已中断", err=True)
-        sys.exit(130)
+        return 130
     except Exception as exc:  # the last guard: one line, never a traceback for a user
         if os.environ.get("CAREERMAP_DEBUG"):
             raise
@@ -240,7 +246,12 @@ def main() -> None:
             "CAREERMAP_DEBUG=1 shows the traceback",
             err=True,
         )
-        sys.exit(70)
+        return 70
+    return 0
+
+
+def main() -> None:
+    sys.exit(run())
 
 
 from careermap.cli import plan as _plan  # noqa: E402, F401  (registers plan, history, diff)
