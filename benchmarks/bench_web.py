@@ -9,7 +9,7 @@ server process on 127.0.0.1 (started here, on a free port). aiohttp rather than 
 50 connections httpx's pool itself used 70% of a core here and stretched p95 to five times p50,
 so it measured the client. Reported: requests/s, latency
 p50/p95/p99/max and the error count (must be 0: the script exits 1 otherwise). The baseline is
-``diagnose`` + ``to_dict`` + JSON called in this process on the same texts, on the core the
+``careermap.diagnose`` + JSON called in this process on the same texts, on the core the
 server gets, measured before and after the load (the mean is the reference): one server
 process runs Python on one core, so it can at best match it. The server is pinned to one core
 and the clients to the other where the machine has two. On a machine shared with other work
@@ -33,8 +33,7 @@ from pathlib import Path
 import httpx
 import yaml
 
-from careermap.api import diagnose, knowledge
-from careermap.report.assessment import to_dict
+import careermap
 
 HERE = Path(__file__).parent
 
@@ -45,18 +44,20 @@ def texts() -> list[str]:
 
 
 def in_process_rate(samples: list[str], seconds: float) -> tuple[float, float, float]:
-    """Diagnoses per second in this process, bare and with the contract dict and JSON as the server
-    does; and the CPU milliseconds of one such request's work (steadier than wall time on a shared machine)."""
-    kb = knowledge()
-    diagnose(samples[0], kb=kb)
+    """Diagnoses per second in this process, the engine alone and with the result and its JSON as the
+    server does; and the CPU milliseconds of one such request's work (steadier than wall time on a shared
+    machine)."""
+    kb = careermap.default_knowledge()
+    careermap.diagnose(samples[0], kb=kb)
 
     def run(full: bool) -> tuple[float, float]:
         n, t0, c0 = 0, time.perf_counter(), time.process_time()
         while time.perf_counter() - t0 < seconds:
             for text in samples:
-                a = diagnose(text, kb=kb)
                 if full:
-                    json.dumps(to_dict(kb, a), ensure_ascii=False)
+                    json.dumps(careermap.diagnose(text, kb=kb).model_dump(mode="json"), ensure_ascii=False)
+                else:
+                    careermap.assess(text, kb=kb)
                 n += 1
         return n / (time.perf_counter() - t0), (time.process_time() - c0) * 1000 / n
 
@@ -149,9 +150,9 @@ def main() -> int:
             os.sched_setaffinity(0, {cores[0]})
         bare, full, cpu_ms = in_process_rate(samples, args.baseline_seconds / 2)
         print(f"\nin-process on core {cores[0] if two else '-'}, {args.baseline_seconds:.0f} s, {when} (baseline)")
-        print(f"  diagnose                         : {bare:8.1f} /s")
+        print(f"  assess (the engine alone)        : {bare:8.1f} /s")
         print(
-            f"  diagnose + to_dict + json.dumps  : {full:8.1f} /s   {cpu_ms:.2f} ms CPU each (the work of one request)"
+            f"  diagnose + result + json.dumps   : {full:8.1f} /s   {cpu_ms:.2f} ms CPU each (the work of one request)"
         )
         return full, cpu_ms
 

@@ -27,9 +27,9 @@ from typing import Any
 
 import httpx
 
-import careermap.store.postings  # noqa: F401  (registers the component)
+import careermap
+import careermap.store.postings
 from bench_web import start_server, texts
-from careermap.api import knowledge
 from careermap.ingest.document import from_text
 from careermap.jobs.corpus import import_postings
 from careermap.store.db import open_store
@@ -87,7 +87,7 @@ def run(tmp: Path) -> int:
     ap.add_argument("--classify", type=int, default=60, help="postings sent to /api/jobs/classify")
     args = ap.parse_args()
 
-    kb = knowledge()
+    kb = careermap.default_knowledge()
     samples = texts()
     source_file = postings_file(args.data)
     db = tmp / "careermap.db"
@@ -97,35 +97,28 @@ def run(tmp: Path) -> int:
     imported = time.perf_counter() - t0
     store.close()
     source = jobs.PostingsSource(str(db))
-    distinct = jobs.stored_count(source.store())  # type: ignore[arg-type]
+    distinct = careermap.stats(db=source.store(), kb=kb).distinct
     print(f"postings: {source_file.name} from {source_file.parent}: {result.added} imported in {imported:.1f} s,")
     print(f"  {distinct} distinct (reposts counted once); {len(samples)} backgrounds x {args.rounds} rounds")
 
     # ---------------------------------------------------------------- in process (the baseline)
-    from careermap.api import diagnose
-    from careermap.store.postings import Filters
-
     docs = [from_text(t, kb) for t in samples]
     settings = WebSettings(db=str(db))
     posted = bodies(source_file, args.classify)
     diag, section, match, stats, classify = [], [], [], [], []
     for _ in range(args.rounds):
         for doc in docs:
-            diag += timed(lambda doc=doc: diagnose(doc, kb=kb))
-            ev = diagnose(doc, kb=kb).evidence  # the page passes what its diagnosis read
-            section += timed(lambda doc=doc, ev=ev: jobs.page_section(doc, doc.lang, kb, source, ev))
-            match += timed(
-                lambda doc=doc: jobs.match_document(doc, doc.lang, kb, source, filters=Filters(large_model_only=True))
-            )
-    stats = timed(lambda: jobs.stats(kb, source, lang="zh", filters=Filters()), rounds=30)
+            diag += timed(lambda doc=doc: careermap.diagnose(doc, kb=kb))
+            result = careermap.diagnose(doc, kb=kb)  # the page passes what its diagnosis read
+            section += timed(lambda result=result: jobs.page_section(result, kb, source))
+            match += timed(lambda doc=doc: careermap.match(doc, kb=kb, db=source.store()))
+    stats = timed(lambda: jobs.stats(kb, source, lang="zh"), rounds=30)
     for p in posted:
-        classify += timed(
-            lambda p=p: jobs.classify(kb, settings, body=p["body"], title=p["title"], posting_id=None, lang=None)
-        )
+        classify += timed(lambda p=p: jobs.classify(kb, settings, body=p["body"], title=p["title"]))
     print("\nin this process")
     line("diagnose (the page's own work, in part)", diag)
     line("jobs.page_section (match top 10 + demand)", section, diag, "diagnose")
-    line("jobs.match_document (top 10)", match)
+    line("careermap.match (top 10)", match)
     line("jobs.stats (the whole of jobs stats)", stats)
     line("jobs.classify (one posting)", classify)
 

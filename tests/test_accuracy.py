@@ -18,11 +18,3 @@ def test_top_direction_accuracy_on_the_development_set_stays_above_the_floor() -
     assert {"zh", "en", "mixed"} <= langs
     hits = sum(diagnose(e["text"]).top.number in e["accept"] for e in entries)
     assert hits / len(entries) >= 0.88, f"{hits}/{len(entries)}"
-
-
-def test_public_api_is_small_and_re_exported() -> None:
-    import careermap
-
-    assert set(careermap.__all__) == {"CareermapError", "Knowledge", "diagnose", "knowledge", "load"}
-    for name in careermap.__all__:
-        assert getattr(careermap, name)

@@ -13,7 +13,7 @@ from careermap.api import diagnose
 from careermap.ingest.document import Document
 from careermap.ingest.source import read_source
 from careermap.knowledge.loader import Knowledge
-from careermap.report.assessment import to_dict
+from careermap.report.assessment import diagnosis
 from tests import resume_files as rf
 from tests.test_cli import run
 
@@ -25,7 +25,7 @@ def section_text(doc: Document, kind: str) -> str:
 
 
 def evidence_spans(kb: Knowledge, doc: Document) -> list[dict[str, object]]:
-    data = to_dict(kb, diagnose(doc, kb=kb))
+    data = diagnosis(kb, diagnose(doc, kb=kb)).model_dump(mode="json")
     return [e for s in data["skills"] for e in s["evidence"]]
 
 

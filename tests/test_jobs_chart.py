@@ -11,10 +11,16 @@ import yaml
 from careermap.errors import FontMissing
 from careermap.jobs.models import Band, CountRow, SkillCount, Stats
 from careermap.knowledge.loader import load
+from careermap.report.jobs import stats
 from careermap.report.jobs_chart import find_font, render_chart
+from careermap.report.models.jobs import Stats as StatsResult
 
 
-def demand() -> Stats:
+def demand(kb=None) -> StatsResult:  # the demand as `careermap jobs stats` reads it, in Chinese
+    return stats(kb or load(), counts(), "zh")
+
+
+def counts() -> Stats:
     return Stats(
         total=12,
         distinct=10,
@@ -35,14 +41,14 @@ def test_chinese_labels_render_with_a_cjk_font_and_no_missing_glyphs(kb, tmp_pat
     out = tmp_path / "demand.png"
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        render_chart(kb, demand(), out, lang="zh")
+        render_chart(kb, demand(kb), out, lang="zh")
     missing = [str(w.message) for w in caught if "missing from" in str(w.message)]
     assert missing == [], missing
     assert out.read_bytes()[:4] == b"\x89PNG"
 
 
 def test_svg_embeds_the_chinese_text(kb, tmp_path):
-    out = render_chart(kb, demand(), tmp_path / "demand.svg", lang="zh")
+    out = render_chart(kb, demand(kb), tmp_path / "demand.svg", lang="zh")
     assert out.stat().st_size > 10_000
 
 

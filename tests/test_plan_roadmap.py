@@ -18,7 +18,7 @@ from careermap.plan.gap import effective_strengths, gap
 from careermap.plan.graph import find_cycle, topological
 from careermap.plan.models import Plan
 from careermap.plan.roadmap import build_plan, efforts, stages
-from careermap.report.plan import plan_to_dict
+from careermap.report.plan import route
 from careermap.score.models import Background
 from careermap.score.scorer import Profile
 
@@ -175,7 +175,7 @@ def test_from_scratch_route_has_every_prerequisite_before_it_in_three_to_six_nam
         for sid in role.skills.core:
             assert sid in pos, f"{role_id}: core skill {sid} missing from a from-scratch route"
         assert 3 <= len(plan.stages) <= 6, (role_id, len(plan.stages))
-        data = plan_to_dict(kb, plan)
+        data = route(kb, plan).model_dump(mode="json")
         for stage in data["stages"]:
             template = kb.planning.stage(stage["number"])
             assert stage["name"] == template.name.get(data["lang"])
@@ -239,7 +239,7 @@ def test_nothing_left_to_learn_gives_no_stages_and_a_project_to_prove_it(kb: Kno
     assert (plan.total_hours, plan.weeks) == (0, 0)
     assert plan.proof and all(p.stage == max(q.stage for q in kb.roles["apps.rag"].projects) for p in plan.proof)
     assert plan.summary.startswith(kb.planning.texts.nothing_left.get("en").split("{")[0])
-    data = plan_to_dict(kb, plan)
+    data = route(kb, plan).model_dump(mode="json")
     assert data["stages"] == [] and data["projects"] and data["total_hours"] == 0
 
 

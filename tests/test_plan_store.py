@@ -18,10 +18,10 @@ import pytest
 
 from careermap.api import diagnose
 from careermap.knowledge.loader import Knowledge
-from careermap.plan.progress import compare
 from careermap.store import assessments as stored
 from careermap.store.assessments import AssessmentRecord, open_assessments, record_of, save
 from careermap.store.db import MIGRATIONS
+from careermap.store.progress import compare
 
 TEXTS = {
     "java": "5年Java后端开发，熟悉Spring Cloud、Redis、MySQL，最近用LangChain做了知识库问答并上线。",

@@ -10,7 +10,7 @@ from careermap.api import diagnose
 from careermap.knowledge.loader import Knowledge
 from careermap.quiz import assess_answers, parse_answers
 from careermap.quiz.models import QuizAssessment
-from careermap.report.questionnaire import to_dict
+from careermap.report.questionnaire import diagnosis
 from tests.quizutil import cli, cli_json, persona, write
 
 RESUME = (
@@ -53,7 +53,7 @@ def test_low_appetite_for_a_high_threshold_counts_against_very_high_roles_only(k
     assert lo.assessment.role("training.pretrain").score < hi.assessment.role("training.pretrain").score
     assert lo.assessment.role("apps.rag").score == hi.assessment.role("apps.rag").score  # approachable: untouched
     # explained in words, from the data
-    data = to_dict(kb, lo)
+    data = diagnosis(kb, lo).model_dump(mode="json")
     pretrain = next(r for d in data["directions"] for r in d["roles"] if r["id"] == "training.pretrain")
     named = [c for c in pretrain["contributions"] if c["kind"] == "constraint"]
     assert named and named[0]["source"] == "answers" and "count less" in named[0]["name"]
@@ -77,7 +77,7 @@ def test_hours_per_week_are_recorded_and_very_few_count(kb: Knowledge) -> None:
     few = {(role, key) for role, key, _ in _contribs(qa, "constraint") if key.startswith("hours_per_week")}
     assert {key for _, key in few} == {"hours_per_week:few_hours"}
     assert {kb.roles[role].threshold.level.value for role, _ in few} == {"very_high", "high"}
-    quiz = to_dict(kb, qa)["questionnaire"]
+    quiz = diagnosis(kb, qa).model_dump(mode="json")["questionnaire"]
     assert quiz["hours_per_week"] == 3 and "3 hours a week" in quiz["hours_note"]
 
 
@@ -87,7 +87,7 @@ def test_contradictory_answers_are_pointed_out_naming_both_items(kb: Knowledge) 
     qa = _run(kb, raw, lang="en")
     notes = [n for n in qa.notes if n.kind == "contradiction"]
     assert [(n.trait, n.items) for n in notes] == [("math_research", ("derive_formulas", "math_not_mine"))]
-    message = to_dict(kb, qa)["questionnaire"]["consistency"][0]["message"]
+    message = diagnosis(kb, qa).model_dump(mode="json")["questionnaire"]["consistency"][0]["message"]
     assert "math is not my thing" in message and "Working through the math" in message
     assert f"{qa.traits['math_research']:+.2f}" in message  # says what the trait counts after netting out
 
@@ -117,7 +117,7 @@ def test_mostly_not_sure_is_pointed_out(kb: Knowledge) -> None:
 def test_questionnaire_only_run_has_no_skills_and_says_readiness_needs_a_resume(kb: Knowledge) -> None:
     qa = _run(kb, persona("product_person"), lang="en")
     assert not qa.resume and qa.assessment.evidence.skills == {}
-    data = to_dict(kb, qa)
+    data = diagnosis(kb, qa).model_dump(mode="json")
     assert data["skills"] == [] and data["questionnaire"]["readiness_measured"] is False
     assert "--answers" in data["advice"] and "readiness needs a résumé" in data["advice"]
     md = cli("quiz", "--answers", str(Path(__file__).parent / "data/answers/product_person.yaml"), "--format", "md")

@@ -14,7 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
-from careermap.web.models import DiagnoseResponse, PlanResponse
+from careermap.report.models.diagnosis import Diagnosis as DiagnoseResponse
+from careermap.report.models.plan import Route as PlanResponse
 from careermap.web.uploads import ACCEPTED
 
 ZH = (

@@ -16,7 +16,9 @@ import httpx
 import pytest
 
 from careermap.knowledge.loader import Knowledge
-from careermap.web.models import ClassifyResponse, JobsMatchResponse, JobsStatsResponse
+from careermap.report.models.jobs import Classification as ClassifyResponse
+from careermap.report.models.jobs import Matches as JobsMatchResponse
+from careermap.report.models.jobs import Stats as JobsStatsResponse
 from tests.conftest import Server, start_server
 from tests.jobs_samples import (
     INFERENCE_ZH,

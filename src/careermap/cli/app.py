@@ -32,6 +32,7 @@ from careermap.cli.options import (
     NoStoreOpt,
     SemanticOpt,
     TimeoutOpt,
+    dump,
     read_limits,
 )
 from careermap.cli.serve import serve as _serve
@@ -40,7 +41,8 @@ from careermap.errors import CareermapError
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from careermap.knowledge.loader import Knowledge
+    from careermap.report.models.diagnosis import Diagnosis
+    from careermap.report.models.plan import Route
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -69,17 +71,19 @@ LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Output language (d
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="terminal, md or json. 输出格式。")]
 
 
-def _kb(path: Path | None) -> Knowledge:
-    from careermap.api import knowledge
-    from careermap.knowledge.loader import load
-
-    return load(path) if path else knowledge()
-
-
 def _console() -> Console:
     from rich.console import Console
 
     return Console(soft_wrap=False)
+
+
+def warn_unstored(result: Diagnosis | Route) -> None:
+    """One ``warning[E4xx]`` line when the result could not be stored (it is shown all the same)."""
+    exc = result.store_failure
+    if exc is not None:
+        lang = _error_lang()
+        note = "本次评估未保存" if lang == "zh" else "the assessment was not stored"
+        typer.echo(f"{'警告' if lang == 'zh' else 'warning'}[{exc.code}]: {note}: {exc.message(lang)}", err=True)
 
 
 @app.command()
@@ -108,80 +112,69 @@ def diagnose(
     no_store: NoStoreOpt = False,
 ) -> None:
     """Rank the six directions for a background, with evidence. 诊断：六大方向排名与依据。"""
-    from careermap.api import diagnose as run
-    from careermap.ingest.source import read_source
+    import careermap
 
-    kb = _kb(kb_path)
-    given = None
-    if answers is not None:  # read first: a bad answers file fails before any work on the résumé
-        from careermap.quiz import read_answers
-
-        given = read_answers(answers, kb.questionnaire)
-    limits = read_limits(max_size, max_pages, max_unzipped, timeout, max_chars)
-    doc = read_source(source, kb, limits=limits, keep_pii=keep_pii)
-    if verbose:
+    result = careermap.diagnose(
+        Path(source),
+        answers=answers,
+        lang=lang.value if lang else None,
+        kb=kb_path,
+        semantic=semantic,
+        limits=read_limits(max_size, max_pages, max_unzipped, timeout, max_chars),
+        keep_pii=keep_pii,
+        store=not no_store,
+        db=db,
+    )
+    if verbose and result.document:
+        doc = result.document
         typer.echo(
             " · ".join(f"{k}={v}" for k, v in {"source": doc.name, "lang": doc.lang, **doc.meta}.items()), err=True
         )
-    out_lang = lang.value if lang else None
-    from careermap.cli.plan import remember  # stores the assessment unless --no-store
-
-    if given is not None:
-        from careermap.quiz import assess_answers
-
-        quiz = assess_answers(given, kb=kb, source=doc, lang=out_lang, semantic=semantic)
-        remember(kb, quiz.assessment, db=db, no_store=no_store)
-        emit(kb, quiz, fmt)
-    else:
-        a = run(doc, kb=kb, lang=out_lang, semantic=semantic)
-        remember(kb, a, db=db, no_store=no_store)
-        emit(kb, a, fmt)
+    warn_unstored(result)
+    emit(result, fmt)
 
 
-def emit(kb, result, fmt: Format) -> None:  # type: ignore[no-untyped-def]
-    """Render an assessment (or a questionnaire assessment) in the chosen format."""
-    from careermap.quiz.models import QuizAssessment
-
-    if isinstance(result, QuizAssessment):
-        from careermap.report.questionnaire import to_dict as quiz_dict
-
-        data = quiz_dict(kb, result)
-    else:
-        from careermap.report.assessment import to_dict
-
-        data = to_dict(kb, result)
+def emit(result: Diagnosis, fmt: Format) -> None:
+    """Render a diagnosis (with or without questionnaire answers) in the chosen format."""
     if fmt is Format.json:
-        import json
-
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        typer.echo(dump(result))
     elif fmt is Format.md:
-        from careermap.report.markdown import render_dict
+        from careermap.report.markdown import render
 
-        typer.echo(render_dict(data), nl=False)
+        typer.echo(render(result), nl=False)
     else:
-        from careermap.report.terminal import render_dict as render_terminal
+        from careermap.report.terminal import render as render_terminal
 
-        render_terminal(_console(), data)
+        render_terminal(_console(), result)
+
+
+class KbFormat(StrEnum):
+    terminal = "terminal"
+    json = "json"
+
+
+KbFormatOpt = Annotated[KbFormat, typer.Option("--format", "-f", help="terminal or json. 输出格式。")]
 
 
 @kb_app.command("validate")
-def kb_validate(kb_path: KbOpt = None) -> None:
+def kb_validate(kb_path: KbOpt = None, fmt: KbFormatOpt = KbFormat.terminal) -> None:
     """Validate every knowledge-base file and report all problems. 校验知识库。"""
-    from careermap.errors import KnowledgeError
-    from careermap.knowledge.loader import load
+    import careermap
 
-    try:
-        kb = load(kb_path)
-    except KnowledgeError as exc:
-        for problem in exc.problems:
+    v = careermap.kb_validate(kb_path)
+    if fmt is KbFormat.json:
+        typer.echo(dump(v))
+    elif not v.ok:
+        for problem in v.problems:
             typer.echo(problem, err=True)
-        typer.echo(f"{len(exc.problems)} problem(s)", err=True)
-        raise typer.Exit(2) from None
-    typer.echo(
-        f"ok: {len(kb.directions)} directions, {len(kb.roles)} roles, {len(kb.skills)} skills, "
-        f"{len(kb.archetypes)} backgrounds, {len(kb.traits)} traits, "
-        f"{len(kb.questionnaire.item_ids())} questionnaire items (version {kb.version})"
-    )
+        typer.echo(f"{len(v.problems)} problem(s)", err=True)
+    else:
+        typer.echo(
+            f"ok: {v.directions} directions, {v.roles} roles, {v.skills} skills, {v.backgrounds} backgrounds, "
+            f"{v.traits} traits, {v.questionnaire_items} questionnaire items (version {v.version})"
+        )
+    if not v.ok:
+        raise typer.Exit(2)
 
 
 @kb_app.command("show")
@@ -189,11 +182,18 @@ def kb_show(
     ident: Annotated[str, typer.Argument(help="A direction (1-6 or id), role, skill or background id.")],
     lang: LangOpt = None,
     kb_path: KbOpt = None,
+    fmt: KbFormatOpt = KbFormat.terminal,
 ) -> None:
     """Show one entry of the knowledge base. 查看知识库条目。"""
-    from careermap.report.kb import describe
+    import careermap
 
-    typer.echo(describe(_kb(kb_path), ident, (lang or Lang.zh).value), nl=False)
+    entry = careermap.kb_show(ident, lang=lang.value if lang else None, kb=kb_path)
+    if fmt is KbFormat.json:
+        typer.echo(dump(entry))
+    else:
+        from careermap.report.kb import render_entry
+
+        typer.echo(render_entry(entry), nl=False)
 
 
 @kb_app.command("search")
@@ -201,16 +201,21 @@ def kb_search(
     word: Annotated[str, typer.Argument(help="A word in any language; empty lists every role.")] = "",
     lang: LangOpt = None,
     kb_path: KbOpt = None,
+    fmt: KbFormatOpt = KbFormat.terminal,
 ) -> None:
     """Find entries by id, name or alias. 按名称或别名搜索知识库。"""
-    from careermap.knowledge.search import search
+    import careermap
 
-    found = search(_kb(kb_path), word, lang=(lang or Lang.zh).value)
-    if not found:
+    found = careermap.kb_search(word, lang=lang.value if lang else None, kb=kb_path)
+    if fmt is KbFormat.json:
+        typer.echo(dump(found))
+    elif found.hits:
+        for hit in found.hits:
+            typer.echo(f"{hit.kind:<10} {hit.id:<28} {hit.name}")
+    else:
         typer.echo(f"no entry matches '{word}'", err=True)
+    if not found.hits:
         raise typer.Exit(1)
-    for kind, ident, name in found:
-        typer.echo(f"{kind:<10} {ident:<28} {name}")
 
 
 import careermap.cli.quiz  # noqa: E402, F401  (registers `careermap quiz` on app)

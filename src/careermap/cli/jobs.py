@@ -9,7 +9,7 @@ import json
 import os
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -28,16 +28,14 @@ from careermap.cli.options import (
     MaxUnzippedOpt,
     SemanticOpt,
     TimeoutOpt,
+    dump,
+    knowledge,
     read_limits,
 )
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
     from rich.console import Console
-
-    from careermap.extract.semantic import Encoder
-    from careermap.knowledge.loader import Knowledge
-    from careermap.store.db import Store
-    from careermap.store.postings import Filters
 
 jobs_app = typer.Typer(
     no_args_is_help=True,
@@ -71,43 +69,19 @@ def _lang(lang: str | None) -> str:
     return "zh" if os.environ.get("LANG", "").startswith("zh") else "en"
 
 
-def _kb(path: Path | None) -> Knowledge:
-    from careermap.api import knowledge
-    from careermap.knowledge.loader import load
-
-    return load(path) if path else knowledge()
-
-
-def _store(db: str | None) -> Store:
-    import careermap.store.postings  # noqa: F401  (registers the component)
-    from careermap.store.db import open_store
-
-    return open_store(db, components=["postings"])
-
-
 def _console() -> Console:
     from rich.console import Console
 
     return Console(soft_wrap=False)
 
 
-def _filters(kb: Knowledge, direction: str | None, **kw: Any) -> Filters:
-    from careermap.jobs.corpus import filters
-
-    return filters(kb, direction, **kw)
-
-
-def _encoder(semantic: bool) -> Encoder | None:
-    """The sentence encoder when ``--semantic`` asks for it (a clear error when it is not installed)."""
-    if not semantic:
-        return None
-    from careermap.api import encoder
-
-    return encoder()
+def _lines(items: list[BaseModel]) -> None:
+    for item in items:
+        typer.echo(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
 
 
-def _echo_json(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+def _array(items: list[BaseModel]) -> str:
+    return json.dumps([item.model_dump(mode="json") for item in items], ensure_ascii=False, indent=2)
 
 
 @jobs_app.command("import")
@@ -122,22 +96,17 @@ def import_(
     kb_path: KbOpt = None,
 ) -> None:
     """Import postings; bad rows are listed by row number and the rest import. Safe to run twice. 导入岗位。"""
-    from careermap.jobs.corpus import import_postings
-    from careermap.jobs.reader import parse_mapping
+    import careermap
 
-    kb, lg = _kb(kb_path), _lang(lang)
-    result = import_postings(
-        source, store=_store(db), kb=kb, mapping=parse_mapping(mapping or []), encoder=_encoder(semantic)
-    )
+    lg = _lang(lang)
+    report = careermap.import_postings(source, db=db, mapping=mapping, semantic=semantic, lang=lg, kb=kb_path)
     if fmt in (Out.json, Out.jsonl):
-        from careermap.report.jobs import import_dict
-
-        _echo_json(import_dict(result, lg))
+        typer.echo(dump(report))
     else:
         from careermap.report.terminal_jobs import render_import
 
-        render_import(_console(), result, lg)
-    if strict and result.problems:
+        render_import(_console(), report, lg)
+    if strict and report.problems:
         raise typer.Exit(1)
 
 
@@ -154,30 +123,20 @@ def classify(
     kb_path: KbOpt = None,
 ) -> None:
     """Direction (1-6 or null: not a large-model role), role, confidence and evidence per posting. 岗位分类。"""
-    from careermap.jobs.corpus import classify_file
-    from careermap.jobs.models import RowProblem
-    from careermap.jobs.reader import parse_mapping
-    from careermap.report.jobs import classification_dict, problem_dict
+    import careermap
 
-    kb = _kb(kb_path)
-    items, _ = classify_file(
-        source, kb=kb, mapping=parse_mapping(mapping or []), use_title=not no_title, encoder=_encoder(semantic)
+    names = lang if lang in ("zh", "en") else None  # None: each posting's names in its own language
+    result = careermap.classify(
+        source, mapping=mapping, use_title=not no_title, semantic=semantic, lang=names, kb=kb_path
     )
     if fmt is Out.terminal:
         from careermap.report.terminal_jobs import render_classifications
 
-        render_classifications(_console(), kb, items, lang if lang in ("zh", "en") else None)
-        return
-    lg = lang if lang in ("zh", "en") else None
-    dicts = [
-        problem_dict(c, _lang(lang)) if isinstance(c, RowProblem) else classification_dict(kb, c, lang=lg)
-        for c in items
-    ]
-    if fmt is Out.json:
-        _echo_json(dicts)
+        render_classifications(_console(), result, names or "zh", names=names)
+    elif fmt is Out.json:
+        typer.echo(_array(list(result.items)))
     else:
-        for d in dicts:
-            typer.echo(json.dumps(d, ensure_ascii=False))
+        _lines(list(result.items))
 
 
 @jobs_app.command("list")
@@ -195,22 +154,29 @@ def list_(
     kb_path: KbOpt = None,
 ) -> None:
     """List stored postings, newest first. 列出库中岗位。"""
-    from careermap.jobs.corpus import list_postings
+    import careermap
 
-    kb, lg = _kb(kb_path), _lang(lang)
-    f = _filters(
-        kb, direction, role=role, city=city, company=company, query=query, include_duplicates=include_duplicates
+    lg = _lang(lang)
+    found = careermap.list_postings(
+        direction=direction,
+        role=role,
+        city=city,
+        company=company,
+        query=query,
+        limit=limit,
+        include_duplicates=include_duplicates,
+        lang=lg,
+        kb=kb_path,
+        db=db,
     )
-    total, rows = list_postings(_store(db), filters=f, limit=limit)
     if fmt is Out.json:
-        _echo_json({"total": total, "postings": rows})
+        typer.echo(dump(found))
     elif fmt is Out.jsonl:
-        for r in rows:
-            typer.echo(json.dumps(r, ensure_ascii=False))
+        _lines(list(found.postings))
     else:
         from careermap.report.terminal_jobs import render_list
 
-        render_list(_console(), kb, total, rows, lg)
+        render_list(_console(), found, lg)
 
 
 @jobs_app.command("stats")
@@ -228,26 +194,24 @@ def stats(
     kb_path: KbOpt = None,
 ) -> None:
     """Demand by direction and role, top skills, salary bands, trend by month (reposts count once). 需求统计。"""
-    from careermap.jobs.stats import demand_stats
+    import careermap
 
-    kb, lg = _kb(kb_path), _lang(lang)
-    s = demand_stats(_store(db), kb=kb, filters=_filters(kb, direction, city=city, since=since), top=top)
+    lg = _lang(lang)
+    s = careermap.stats(direction=direction, city=city, since=since, top=top, lang=lg, kb=kb_path, db=db)
     if chart is not None:
         from careermap.report.jobs_chart import render_chart
 
-        typer.echo(f"chart: {render_chart(kb, s, chart, lang=lg)}", err=True)
+        typer.echo(f"chart: {render_chart(knowledge(kb_path), s, chart, lang=lg)}", err=True)
     if fmt in (Out.json, Out.jsonl):
-        from careermap.report.jobs import stats_dict
-
-        _echo_json(stats_dict(kb, s, lg))
+        typer.echo(dump(s, exclude={"message"}))  # the terminal says it; the API's answer carries it
     elif fmt is Out.md:
         from careermap.report.jobs import stats_markdown
 
-        typer.echo(stats_markdown(kb, s, lg), nl=False)
+        typer.echo(stats_markdown(knowledge(kb_path), s, lg), nl=False)
     else:
         from careermap.report.terminal_jobs import render_stats
 
-        render_stats(_console(), kb, s, lg)
+        render_stats(_console(), s, lg)
 
 
 @jobs_app.command("match")
@@ -271,25 +235,26 @@ def match(
     max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
     """Stored postings ranked for you, with the skills you have and the ones each still asks for. 岗位匹配。"""
-    from careermap.ingest.source import read_source
-    from careermap.jobs.match import match_person
+    import careermap
 
-    kb = _kb(kb_path)
-    limits = read_limits(max_size, max_pages, max_unzipped, timeout, max_chars)
-    person = read_source(source, kb, limits=limits, keep_pii=keep_pii)
-    lg = lang if lang in ("zh", "en") else person.lang
-    f = _filters(kb, direction, city=city, large_model_only=not everything)
-    store = _store(db)
-    matches = match_person(person, store=store, kb=kb, top=top, filters=f)
+    found = careermap.match(
+        Path(source),
+        top=top,
+        direction=direction,
+        city=city,
+        include_non_llm=everything,
+        lang=lang if lang in ("zh", "en") else None,
+        kb=kb_path,
+        db=db,
+        limits=read_limits(max_size, max_pages, max_unzipped, timeout, max_chars),
+        keep_pii=keep_pii,
+    )
     if fmt in (Out.json, Out.jsonl):
-        from careermap.report.jobs import match_dict
-
-        _echo_json([match_dict(kb, m, lg) for m in matches])
+        typer.echo(_array(list(found.postings)))
     else:
-        from careermap.jobs.stats import direction_demand
         from careermap.report.terminal_jobs import render_matches
 
-        render_matches(_console(), kb, matches, lg, stored=0 if matches else direction_demand(store)[0])
+        render_matches(_console(), found)
 
 
 @jobs_app.command("dups")
@@ -299,13 +264,11 @@ def dups(
     lang: LangOpt = None,
 ) -> None:
     """Near-duplicate clusters: each kept posting and its reposts. 近似重复的岗位。"""
-    from careermap.jobs.corpus import clusters
+    import careermap
 
-    found = clusters(_store(db))
+    found = careermap.dups(db=db)
     if fmt in (Out.json, Out.jsonl):
-        from careermap.report.jobs import clusters_dict
-
-        _echo_json(clusters_dict(found))
+        typer.echo(_array(list(found.clusters)))
     else:
         from careermap.report.terminal_jobs import render_clusters
 

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from careermap.ingest.limits import DEFAULT, MB, Limits
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from careermap.knowledge.loader import Knowledge
 
 DbOpt = Annotated[
     str | None,
@@ -69,3 +74,17 @@ def read_limits(max_size: float, max_pages: int, max_unzipped: float, timeout: f
         timeout=timeout,
         max_chars=max_chars,
     )
+
+
+def knowledge(path: Path | None) -> Knowledge:
+    """The knowledge base ``--kb`` names, else the default one."""
+    import careermap
+
+    return careermap.load(path) if path else careermap.default_knowledge()
+
+
+def dump(result: BaseModel, *, exclude: set[str] | None = None) -> str:
+    """A result as the JSON contract (what ``--format json`` prints)."""
+    import json
+
+    return json.dumps(result.model_dump(mode="json", exclude=exclude), ensure_ascii=False, indent=2)

@@ -7,11 +7,12 @@ still printed and one ``warning[E4xx]`` line says why it was not kept.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from careermap.cli.app import Format, FormatOpt, LangOpt, _error_lang, _kb, app
+from careermap.cli.app import Format, FormatOpt, LangOpt, app, warn_unstored
 from careermap.cli.options import (
     MAX_CHARS,
     MAX_PAGES,
@@ -27,36 +28,13 @@ from careermap.cli.options import (
     MaxUnzippedOpt,
     NoStoreOpt,
     TimeoutOpt,
+    dump,
     read_limits,
 )
 
 if TYPE_CHECKING:
-    from careermap.knowledge.loader import Knowledge
-    from careermap.plan.models import Plan
-    from careermap.score.models import Assessment
-
-
-def remember(kb: Knowledge, a: Assessment, *, db: str | None, no_store: bool, plan: Plan | None = None) -> int | None:
-    """Store the assessment (and plan); returns its id, or None when not stored."""
-    if no_store:
-        return None
-    from careermap.errors import StoreError
-    from careermap.plan.roadmap import efforts
-    from careermap.store.assessments import open_assessments, record_of, save
-
-    hpw = plan.hours_per_week if plan else None
-    record = record_of(kb, a, plan=plan, efforts=efforts(kb, a, hours_per_week=hpw))
-    try:
-        store = open_assessments(db)
-        try:
-            return save(store, record).id
-        finally:
-            store.close()
-    except StoreError as exc:
-        lang = _error_lang()
-        note = "本次评估未保存" if lang == "zh" else "the assessment was not stored"
-        typer.echo(f"{'警告' if lang == 'zh' else 'warning'}[{exc.code}]: {note}: {exc.message(lang)}", err=True)
-        return None
+    from careermap.report.models.history import History, Progress
+    from careermap.report.models.plan import Route
 
 
 @app.command()
@@ -90,18 +68,21 @@ def plan(
     max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
     """Route to a role: gaps, staged roadmap, effort, projects. 学习路线：差距、分阶段路线与作品。"""
-    from careermap.api import diagnose
-    from careermap.ingest.source import read_source
-    from careermap.plan.roadmap import build_plan
-    from careermap.report.plan import plan_to_dict
+    import careermap
 
-    kb = _kb(kb_path)
-    limits = read_limits(max_size, max_pages, max_unzipped, timeout, max_chars)
-    doc = read_source(source, kb, limits=limits, keep_pii=keep_pii)
-    a = diagnose(doc, kb=kb, lang=lang.value if lang else None)
-    p = build_plan(kb, a, role=role, hours_per_week=hours_per_week)
-    stored = remember(kb, a, db=db, no_store=no_store, plan=p)
-    _emit(fmt, plan_to_dict(kb, p, stored_id=stored), "render_plan")
+    route = careermap.plan_route(
+        Path(source),
+        role=role,
+        hours_per_week=hours_per_week,
+        lang=lang.value if lang else None,
+        kb=kb_path,
+        limits=read_limits(max_size, max_pages, max_unzipped, timeout, max_chars),
+        keep_pii=keep_pii,
+        store=not no_store,
+        db=db,
+    )
+    warn_unstored(route)
+    _emit(fmt, route, "render_plan")
 
 
 @app.command()
@@ -113,19 +94,9 @@ def history(
     db: DbOpt = None,
 ) -> None:
     """Earlier assessments, newest first. 历次评估，最新在前。"""
-    from careermap.report.plan_history import history_to_dict
-    from careermap.store import assessments as stored
+    import careermap
 
-    kb = _kb(kb_path)
-    records = []
-    if _exists(db):
-        store = stored.open_assessments(db)
-        try:
-            records = stored.history(store, limit=limit)
-        finally:
-            store.close()
-    out_lang = lang.value if lang else (records[0].lang if records else _error_lang())
-    _emit(fmt, history_to_dict(kb, records, out_lang), "render_history")
+    _emit(fmt, careermap.history(limit=limit, lang=lang.value if lang else None, kb=kb_path, db=db), "render_history")
 
 
 @app.command()
@@ -140,34 +111,15 @@ def diff(
     db: DbOpt = None,
 ) -> None:
     """What changed since last time: skills, fit, hours left. 与上次相比的变化。"""
-    from careermap.plan.progress import compare, nothing_stored
-    from careermap.report.plan_history import progress_to_dict
-    from careermap.store.assessments import open_assessments
+    import careermap
 
-    kb = _kb(kb_path)
-    if not _exists(db):
-        raise nothing_stored()
-    store = open_assessments(db)
-    try:
-        progress = compare(store, old, new)
-    finally:
-        store.close()
-    _emit(fmt, progress_to_dict(kb, progress, lang.value if lang else progress.newer.lang), "render_progress")
+    progress = careermap.diff(old, new, lang=lang.value if lang else None, kb=kb_path, db=db)
+    _emit(fmt, progress, "render_progress")
 
 
-def _exists(db: str | None) -> bool:
-    """Whether the database is there to read (reading never creates one)."""
-    from careermap.store.db import resolve_url, sqlite_file
-
-    file = sqlite_file(resolve_url(db, create_folder=False))
-    return file is None or file.exists()
-
-
-def _emit(fmt: Format, data: dict[str, object], renderer: str) -> None:
+def _emit(fmt: Format, data: Route | History | Progress, renderer: str) -> None:
     if fmt is Format.json:
-        import json
-
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        typer.echo(dump(data))
     elif fmt is Format.md:
         from careermap.report import plan_markdown
 

@@ -10,8 +10,9 @@ from typing import Annotated
 
 import typer
 
-from careermap.cli.app import Format, FormatOpt, Lang, _kb, app, emit
+from careermap.cli.app import Format, FormatOpt, Lang, app, emit
 from careermap.cli.options import KbOpt
+from careermap.cli.options import knowledge as _kb
 
 AnswersOpt = Annotated[
     str | None,
@@ -43,8 +44,9 @@ def quiz(
     kb_path: KbOpt = None,
 ) -> None:
     """Answer the self-diagnosis questionnaire and rank the six directions. 问卷自我诊断：你的技术基因在哪里。"""
+    import careermap
     from careermap.i18n import t
-    from careermap.quiz import assess_answers, dump_answers, read_answers, template
+    from careermap.quiz import dump_answers, read_answers, template
     from careermap.quiz.scoring import DEFAULT_LANG
 
     kb = _kb(kb_path)
@@ -64,7 +66,7 @@ def quiz(
     if save is not None:
         _write(save, dump_answers(given, q, lang=ui_lang))
         typer.echo(t("quiz_saved", ui_lang).format(path=save), err=True)
-    emit(kb, assess_answers(given, kb=kb, lang=lang.value if lang else None), fmt)
+    emit(careermap.score_questionnaire(given, lang=lang.value if lang else None, kb=kb), fmt)
 
 
 def _interactive(kb, lang: str):  # type: ignore[no-untyped-def]

@@ -84,11 +84,11 @@ def serve(
             hint_en="pip install 'careermap'",
             hint_zh="pip install 'careermap'",
         ) from None
-    from careermap.cli.app import _kb
+    from careermap.cli.options import knowledge
 
     lang = _lang()
     app = create_app(
-        _kb(kb_path),
+        knowledge(kb_path),
         settings=WebSettings(
             max_upload_bytes=int(max_size * 1024 * 1024),
             max_text_chars=max_chars,

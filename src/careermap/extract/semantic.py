@@ -50,6 +50,17 @@ def load_encoder() -> Encoder:
     return USE(threads=1)  # type: ignore[no-any-return]
 
 
+_ENCODER: Encoder | None = None
+
+
+def default_encoder() -> Encoder:
+    """The packaged encoder, loaded once per process (one line naming the extra when it is missing)."""
+    global _ENCODER
+    if _ENCODER is None:
+        _ENCODER = load_encoder()
+    return _ENCODER
+
+
 def _unit(matrix: Any) -> Any:
     import numpy as np
 

@@ -16,7 +16,6 @@ from careermap.ingest.document import Document
 from careermap.jobs.models import Gap, Match
 from careermap.jobs.structure import jobs_data
 from careermap.knowledge.loader import Knowledge
-from careermap.score.scorer import profile_of
 from careermap.store import postings as db
 from careermap.store.db import Store
 
@@ -35,7 +34,22 @@ def match_person(
     """The ``top`` stored postings that this person meets best; ``evidence``: what a diagnosis
     of ``person`` already read from it (the page matches right after diagnosing)."""
     ev = evidence if evidence is not None else extract(person, kb)
-    have = {sid: s for sid, s in profile_of(kb, ev).strengths.items() if s > 0}
+    have = {sid: se.strength for sid, se in ev.skills.items() if se.strength > 0}
+    return match_strengths(have, years=ev.years, degree=ev.degree, store=store, kb=kb, top=top, filters=filters)
+
+
+def match_strengths(
+    have: dict[str, float],
+    *,
+    years: float | None,
+    degree: str | None,
+    store: Store,
+    kb: Knowledge,
+    top: int = 10,
+    filters: db.Filters | None = None,
+) -> list[Match]:
+    """The ``top`` stored postings best met by a person who shows ``have`` (skill -> strength, the
+    scorer's numbers), ``years`` of experience and ``degree``."""
     min_weight = jobs_data(kb).match_min_weight
     ranked = db.match_scores(store, filters or db.Filters(), have, limit=top, min_weight=min_weight)
     skills = db.skills_of(store, [pid for pid, _, _ in ranked])
@@ -45,8 +59,8 @@ def match_person(
         if row is None:  # pragma: no cover - removed between the two queries
             continue
         gaps = [Gap(s["skill"], s["kind"], s["weight"], s["need"], have.get(s["skill"], 0.0)) for s in skills[pid]]
-        years = row["years_required"]
-        degree = row["degree_required"]
+        asked_years = row["years_required"]
+        asked_degree = row["degree_required"]
         out.append(
             Match(
                 id=pid,
@@ -58,10 +72,12 @@ def match_person(
                 score=round(score, 4),
                 have=[g for g in gaps if g.have > 0],
                 missing=[g for g in gaps if g.have <= 0],
-                years_required=years,
-                years_short=bool(years and (ev.years or 0) < years),
-                degree_required=degree,
-                degree_short=bool(degree and ev.degree is not None and _DEGREE_RANK[degree] > _DEGREE_RANK[ev.degree]),
+                years_required=asked_years,
+                years_short=bool(asked_years and (years or 0) < asked_years),
+                degree_required=asked_degree,
+                degree_short=bool(
+                    asked_degree and degree is not None and _DEGREE_RANK[asked_degree] > _DEGREE_RANK[degree]
+                ),
                 salary_text=row["salary_text"],
                 url=row["url"],
             )

@@ -1,14 +1,14 @@
-"""From an assessment to a route: gap analysis, a staged roadmap, closest roles, progress.
+"""From an assessment to a route: gap analysis, a staged roadmap, closest roles.
 
->>> from careermap.api import diagnose, knowledge
+>>> from careermap import assess, default_knowledge
 >>> from careermap.plan import build_plan
->>> kb = knowledge()
->>> plan = build_plan(kb, diagnose("5年Java后端，熟悉Spring Cloud和Redis", kb=kb), hours_per_week=8)
+>>> kb = default_knowledge()
+>>> plan = build_plan(kb, assess("5年Java后端，熟悉Spring Cloud和Redis", kb=kb), hours_per_week=8)
 >>> plan.total_hours == sum(stage.hours for stage in plan.stages)
 True
 
-``careermap.plan.progress`` (what changed between two stored assessments) needs the store
-and is imported on its own.
+What changed between two stored assessments is the store's (:mod:`careermap.store.progress`):
+the plan layer never reads the store.
 """
 
 from careermap.plan.models import Gap, GapSkill, Plan, RoleEffort, Stage, Transfer

@@ -4,8 +4,8 @@ Answers (from a file, a web form or the interactive flow) become trait and const
 signals for the one scorer, alone or together with a résumé::
 
     >>> from careermap.quiz import assess_answers, read_answers
-    >>> from careermap.api import knowledge
-    >>> kb = knowledge()
+    >>> from careermap import default_knowledge
+    >>> kb = default_knowledge()
     >>> qa = assess_answers(read_answers("my.yaml", kb.questionnaire), kb=kb)  # doctest: +SKIP
     >>> qa.assessment.top.id, [n.kind for n in qa.notes]  # doctest: +SKIP
     ('training', [])

@@ -14,10 +14,13 @@ from careermap.errors import AnswersVersion
 from careermap.extract.models import ConstraintSignal, Evidence, TraitSignal
 from careermap.i18n import t
 from careermap.ingest.document import Document
+from careermap.knowledge.default import default_knowledge
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import NumberConstraint, Questionnaire
 from careermap.quiz.models import Answers, ConsistencyNote, QuizAssessment
+from careermap.score.engine import assess_source
 from careermap.score.models import Assessment
+from careermap.score.scorer import assess
 
 DEFAULT_LANG = "zh"  # the product's first language, used when nothing else says
 
@@ -121,10 +124,7 @@ def assess_answers(
 ) -> QuizAssessment:
     """Score questionnaire answers, alone or together with a résumé ``source``
     (``semantic`` adds the optional sentence-encoder signal to the résumé's part)."""
-    from careermap.api import diagnose, knowledge
-    from careermap.score.scorer import assess
-
-    kb = kb or knowledge()
+    kb = kb or default_knowledge()
     q = kb.questionnaire
     if answers.version != q.version:
         raise AnswersVersion(
@@ -136,7 +136,7 @@ def assess_answers(
     traits = trait_signals(q, answers)
     constraints = constraint_signals(q, answers)
     if source is not None:
-        a = diagnose(source, kb=kb, lang=lang, traits=traits, constraints=constraints, semantic=semantic)
+        a = assess_source(source, kb=kb, lang=lang, traits=traits, constraints=constraints, semantic=semantic)
     else:
         out_lang = lang or answers.lang or DEFAULT_LANG
         a = assess(

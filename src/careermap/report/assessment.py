@@ -1,18 +1,27 @@
-"""The assessment as plain data: the JSON contract of DESIGN.md, and what the Markdown
-and terminal renderers read. Names come in the assessment's language."""
+"""An assessment as the result users see: :class:`~careermap.report.models.diagnosis.Diagnosis`,
+the JSON contract of DESIGN.md, which the Markdown, terminal and page renderers read. Names come
+in the assessment's language."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from careermap.extract.models import Span
+from careermap.extract.models import SkillHit, Span
 from careermap.i18n import t
+from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
+from careermap.report.models import common as c
+from careermap.report.models import diagnosis as m
 from careermap.score.models import Assessment, Contribution
 
+# a direction's contributions smaller than this are left out (they round to 0.000 in every rendering)
+MIN_SHOWN = 5e-4
 
-def span_dict(s: Span) -> dict[str, Any]:
-    return {"text": s.text, "start": s.start, "end": s.end}
+
+def span(s: Span) -> c.Span:
+    return c.Span(text=s.text, start=s.start, end=s.end)
+
+
+def document_info(doc: Document) -> c.DocumentInfo:
+    return c.DocumentInfo(name=doc.name, lang=doc.lang, chars=len(doc.text), meta=dict(doc.meta))
 
 
 def entry_name(kb: Knowledge, kind: str, key: str, lang: str) -> str | None:
@@ -27,155 +36,169 @@ def entry_name(kb: Knowledge, kind: str, key: str, lang: str) -> str | None:
     return None
 
 
-def contribution_name(kb: Knowledge, c: Contribution, lang: str) -> str:
-    name = entry_name(kb, c.kind, c.key, lang)
+def contribution_name(kb: Knowledge, x: Contribution, lang: str) -> str:
+    name = entry_name(kb, x.kind, x.key, lang)
     if name is not None:
         return name
-    if c.kind == "trait":
-        name = kb.traits[c.key].name.get(lang)
-        if c.polarity < 0:
+    if x.kind == "trait":
+        name = kb.traits[x.key].name.get(lang)
+        if x.polarity < 0:
             return f"不喜欢{name}" if lang == "zh" else f"dislikes {name.lower()}"
         return f"喜欢{name}" if lang == "zh" else f"likes {name.lower()}"
-    if c.kind == "constraint":
-        note = kb.questionnaire.note(c.key)
-        return note.get(lang) if note else c.key
-    if c.kind == "threshold":
-        return f"{t('threshold_bonus', lang)} ({t(c.key, lang)})"
-    return t(c.kind, lang)
+    if x.kind == "constraint":
+        note = kb.questionnaire.note(x.key)
+        return note.get(lang) if note else x.key
+    if x.kind == "threshold":
+        return f"{t('threshold_bonus', lang)} ({t(x.key, lang)})"
+    return t(x.kind, lang)
 
 
-def contribution_dict(kb: Knowledge, c: Contribution, lang: str) -> dict[str, Any]:
-    return {
-        "kind": c.kind,
-        "key": c.key,
-        "name": contribution_name(kb, c, lang),
-        "amount": round(c.amount, 4),
-        "source": c.source,
-        "polarity": c.polarity,
-        "evidence": " · ".join(dict.fromkeys(s.text for s in c.evidence)),
-        "spans": [span_dict(s) for s in c.evidence],
-    }
+def contribution(kb: Knowledge, x: Contribution, lang: str) -> m.Contribution:
+    return m.Contribution(
+        kind=x.kind,
+        key=x.key,
+        name=contribution_name(kb, x, lang),
+        amount=round(x.amount, 4),
+        source=x.source,
+        polarity=x.polarity,
+        evidence=" · ".join(dict.fromkeys(s.text for s in x.evidence)),
+        spans=[span(s) for s in x.evidence],
+    )
 
 
-def to_dict(kb: Knowledge, a: Assessment) -> dict[str, Any]:
+def _mentions(kb: Knowledge, group: dict[str, list[SkillHit]], lang: str) -> list[m.Mention]:
+    return [
+        m.Mention(id=sid, name=kb.skills[sid].name.get(lang), evidence=[span(h.span) for h in hits])
+        for sid, hits in sorted(group.items())
+    ]
+
+
+def _directions(kb: Knowledge, a: Assessment) -> list[m.DirectionScore]:
     lang = a.lang
-    ev = a.evidence
-    directions = []
+    out = []
     for d in a.directions:
         direction = kb.direction(d.id)
-        directions.append(
-            {
-                "number": d.number,
-                "id": d.id,
-                "name": direction.name.get(lang),
-                "nickname": direction.nickname.get(lang),
-                "score": d.score,
-                "readiness": d.readiness,
-                "threshold": {
-                    "level": direction.threshold.level.value,
-                    "label": t(direction.threshold.level.value, lang),
-                    "text": direction.threshold.text.get(lang),
-                },
-                "roles": [
-                    {
-                        "id": r.role,
-                        "name": kb.roles[r.role].name.get(lang),
-                        "score": r.score,
-                        "readiness": r.readiness,
-                        "threshold": t(kb.roles[r.role].threshold.level.value, lang),
-                        "degree_gap": r.degree_gap,
-                        "requirements": [
-                            {
-                                "skill": q.skill,
-                                "name": kb.skills[q.skill].name.get(lang),
-                                "level": q.level,
-                                "status": q.status,
-                                "have": round(q.have, 4),
-                                "need": q.need,
-                            }
-                            for q in r.requirements
-                        ],
-                        "contributions": [contribution_dict(kb, c, lang) for c in r.contributions],
-                    }
-                    for r in d.roles
-                ],
-                "contributions": [contribution_dict(kb, c, lang) for c in d.contributions if abs(c.amount) >= 5e-4],
-            }
+        roles = []
+        for r in d.roles:
+            role = kb.roles[r.role]
+            roles.append(
+                m.RoleScore(
+                    id=r.role,
+                    name=role.name.get(lang),
+                    score=r.score,
+                    readiness=r.readiness,
+                    threshold=t(role.threshold.level.value, lang),
+                    degree_gap=r.degree_gap,
+                    requirements=[
+                        m.Requirement(
+                            skill=q.skill,
+                            name=kb.skills[q.skill].name.get(lang),
+                            level=q.level,
+                            status=q.status,
+                            have=round(q.have, 4),
+                            need=q.need,
+                        )
+                        for q in r.requirements
+                    ],
+                    contributions=[contribution(kb, x, lang) for x in r.contributions],
+                )
+            )
+        level = direction.threshold.level.value
+        out.append(
+            m.DirectionScore(
+                number=d.number,
+                id=d.id,
+                name=direction.name.get(lang),
+                nickname=direction.nickname.get(lang),
+                score=d.score,
+                readiness=d.readiness,
+                threshold=c.Threshold(level=level, label=t(level, lang), text=direction.threshold.text.get(lang)),
+                roles=roles,
+                contributions=[contribution(kb, x, lang) for x in d.contributions if abs(x.amount) >= MIN_SHOWN],
+            )
         )
-    skills = [
-        {
-            "id": sid,
-            "name": kb.skills[sid].name.get(lang),
-            "category": kb.skills[sid].category.value,
-            "level": se.level,
-            "grade": se.grade.value,
-            "strength": se.strength,
-            "years": se.years,
-            "evidence": [
-                {
-                    **span_dict(h.span),
-                    "section": h.section,
-                    "how": h.how,
-                    "level": h.level,
-                    "grade": h.grade.value,
-                    "weak": h.weak,
-                    "cues": [span_dict(c) for c in h.cues],
-                }
+    return out
+
+
+def _skills(kb: Knowledge, a: Assessment) -> list[m.Skill]:
+    lang = a.lang
+    return [
+        m.Skill(
+            id=sid,
+            name=kb.skills[sid].name.get(lang),
+            category=kb.skills[sid].category.value,
+            level=se.level,
+            grade=se.grade.value,
+            strength=se.strength,
+            years=se.years,
+            evidence=[
+                m.SkillEvidence(
+                    text=h.span.text,
+                    start=h.span.start,
+                    end=h.span.end,
+                    section=h.section,
+                    how=h.how,
+                    level=h.level,
+                    grade=h.grade.value,
+                    weak=h.weak,
+                    cues=[span(x) for x in h.cues],
+                )
                 for h in se.hits
                 if h.counts
             ],
-        }
-        for sid, se in sorted(ev.skills.items(), key=lambda kv: (-kv[1].strength, kv[0]))
+        )
+        for sid, se in sorted(a.evidence.skills.items(), key=lambda kv: (-kv[1].strength, kv[0]))
     ]
 
-    def mentions(group: dict[str, Any]) -> list[dict[str, Any]]:
-        return [
-            {"id": sid, "name": kb.skills[sid].name.get(lang), "evidence": [span_dict(h.span) for h in hs]}
-            for sid, hs in sorted(group.items())
-        ]
 
+def diagnosis(kb: Knowledge, a: Assessment, *, doc: Document | None = None) -> m.Diagnosis:
+    """The result of ``a``; with ``doc`` (what was read), also the text the spans index and how it was read."""
+    lang = a.lang
+    ev = a.evidence
     cf = a.counterfactual
-    return {
-        "lang": lang,
-        "source": a.source,
-        "kb_version": a.kb_version,
-        "scorer": a.scorer,
-        "directions": directions,
-        "skills": skills,
-        "negated": mentions(ev.negated),
-        "interests": mentions(ev.interests),
-        "dislikes": mentions(ev.dislikes),
-        "traits": [
-            {
-                "id": s.trait,
-                "name": kb.traits[s.trait].name.get(lang),
-                "polarity": s.polarity,
-                "source": s.source,
-                "item": s.item,
-                "evidence": span_dict(s.span) if s.span else None,
-            }
+    return m.Diagnosis(
+        lang=lang,
+        source=a.source,
+        kb_version=a.kb_version,
+        scorer=a.scorer,
+        directions=_directions(kb, a),
+        skills=_skills(kb, a),
+        negated=_mentions(kb, ev.negated, lang),
+        interests=_mentions(kb, ev.interests, lang),
+        dislikes=_mentions(kb, ev.dislikes, lang),
+        traits=[
+            m.Trait(
+                id=s.trait,
+                name=kb.traits[s.trait].name.get(lang),
+                polarity=s.polarity,
+                source=s.source,
+                item=s.item,
+                evidence=span(s.span) if s.span else None,
+            )
             for s in a.traits
         ],
-        "backgrounds": [
-            {
-                "id": b.archetype,
-                "name": kb.archetypes[b.archetype].name.get(lang),
-                "strength": b.strength,
-                "evidence": [span_dict(s) for s in b.evidence],
-            }
+        backgrounds=[
+            m.Background(
+                id=b.archetype,
+                name=kb.archetypes[b.archetype].name.get(lang),
+                strength=b.strength,
+                evidence=[span(s) for s in b.evidence],
+            )
             for b in a.backgrounds
         ],
-        "years": ev.years,
-        "degree": ev.degree,
-        "counterfactual": None
+        years=ev.years,
+        degree=ev.degree,
+        counterfactual=None
         if cf is None
-        else {
-            "direction": cf.direction,
-            "role": cf.role,
-            "skills": [{"id": s, "name": kb.skills[s].name.get(lang)} for s in cf.skills],
-            "reaches_top": cf.reaches_top,
-            "new_score": round(cf.new_score, 4),
-            "top_score": round(cf.top_score, 4),
-        },
-        "advice": a.advice,
-    }
+        else m.Counterfactual(
+            direction=cf.direction,
+            role=cf.role,
+            skills=[c.Ref(id=s, name=kb.skills[s].name.get(lang)) for s in cf.skills],
+            reaches_top=cf.reaches_top,
+            new_score=round(cf.new_score, 4),
+            top_score=round(cf.top_score, 4),
+        ),
+        advice=a.advice,
+        text=doc.text if doc is not None else None,
+        document=document_info(doc) if doc is not None else None,
+    )

@@ -1,17 +1,19 @@
-"""The jobs results as plain data (the JSON/JSONL contract) and as Markdown.
+"""The jobs results as the models users see (:mod:`careermap.report.models.jobs`), and demand as Markdown.
 
-``careermap jobs classify --format jsonl`` prints :func:`classification_dict` per posting:
-``{"id", "direction": 1-6 or null, "role", "confidence", "evidence": [...]}`` plus more keys.
+``careermap jobs classify --format jsonl`` prints one :class:`~careermap.report.models.jobs.Classification`
+per posting: ``{"id", "direction": 1-6 or null, "role", "confidence", "evidence": [...]}`` plus more keys.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from careermap.i18n import t
-from careermap.jobs.models import Classification, Cluster, CountRow, ImportResult, Match, RowProblem, Stats
+from careermap.jobs import models as jobs
 from careermap.knowledge.loader import Knowledge
 from careermap.report.assessment import entry_name
+from careermap.report.models import jobs as m
 
 
 def direction_name(kb: Knowledge, number: int | None, lang: str) -> str:
@@ -29,116 +31,112 @@ def _item_name(kb: Knowledge, kind: str, key: str, lang: str) -> str:
     return name or key  # an employer is named as written
 
 
-def classification_dict(kb: Knowledge, c: Classification, *, lang: str | None = None) -> dict[str, Any]:
+def classification(kb: Knowledge, c: jobs.Classification, *, lang: str | None = None) -> m.Classification:
     lang = lang or c.lang
-    return {
-        "id": c.id,
-        "direction": c.direction,
-        "role": c.role,
-        "confidence": c.confidence,
-        "evidence": [
-            {
-                "kind": e.kind,
-                "key": e.key,
-                "name": _item_name(kb, e.kind, e.key, lang),
-                "asked": e.asked,
-                "amount": e.amount,
-                "field": e.field,
-                "text": e.span.text if e.span else "",
-                "start": e.span.start if e.span else None,
-                "end": e.span.end if e.span else None,
-            }
+    return m.Classification(
+        id=c.id,
+        direction=c.direction,
+        role=c.role,
+        confidence=c.confidence,
+        evidence=[
+            m.PostingEvidence(
+                kind=e.kind,
+                key=e.key,
+                name=_item_name(kb, e.kind, e.key, lang),
+                asked=e.asked,
+                amount=e.amount,
+                field=e.field,
+                text=e.span.text if e.span else "",
+                start=e.span.start if e.span else None,
+                end=e.span.end if e.span else None,
+            )
             for e in c.evidence
         ],
-        "direction_name": direction_name(kb, c.direction, lang),
-        "role_name": role_name(kb, c.role, lang),
-        "nearest": c.nearest,
-        "nearest_role": c.nearest_role,
-        "fit": c.fit,
-        "large_model_evidence": c.large_model_evidence,
-        "scores": {str(k): v for k, v in c.scores.items()},
-        "years_required": c.years,
-        "degree_required": c.degree,
-        "degree_preferred": c.degree_preferred,
-        "skills": [
-            {"id": a.skill, "asked": a.kind, "level": a.level, "weight": round(a.weight, 4), "need": a.need}
-            for a in c.asks
+        direction_name=direction_name(kb, c.direction, lang),
+        role_name=role_name(kb, c.role, lang),
+        nearest=c.nearest,
+        nearest_role=c.nearest_role,
+        fit=c.fit,
+        large_model_evidence=c.large_model_evidence,
+        scores={str(k): v for k, v in c.scores.items()},
+        years_required=c.years,
+        degree_required=c.degree,
+        degree_preferred=c.degree_preferred,
+        skills=[m.Ask(id=a.skill, asked=a.kind, level=a.level, weight=round(a.weight, 4), need=a.need) for a in c.asks],
+        row=c.row,
+        lang=c.lang,
+        kb_version=c.kb_version,
+        scorer=c.scorer,
+    )
+
+
+def unreadable(p: jobs.RowProblem, lang: str) -> m.Unreadable:
+    return m.Unreadable(id=p.id, row=p.row, error=m.RowError(field=p.field, message=p.message(lang)))
+
+
+def classified(
+    kb: Knowledge,
+    items: Iterable[jobs.Classification | jobs.RowProblem],
+    *,
+    source: str,
+    encoding: str,
+    lang: str | None,
+    problem_lang: str,
+) -> m.Classified:
+    """Every row in input order; names in ``lang`` (default: each posting's own), problems in ``problem_lang``."""
+    return m.Classified(
+        source=source,
+        encoding=encoding,
+        items=[
+            unreadable(x, problem_lang) if isinstance(x, jobs.RowProblem) else classification(kb, x, lang=lang)
+            for x in items
         ],
-        "row": c.row,
-        "lang": c.lang,
-        "kb_version": c.kb_version,
-        "scorer": c.scorer,
-    }
+    )
 
 
-def problem_dict(p: RowProblem, lang: str) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "direction": None,
-        "role": None,
-        "confidence": 0.0,
-        "evidence": [],
-        "row": p.row,
-        "error": {"field": p.field, "message": p.message(lang)},
-    }
+def import_report(r: jobs.ImportResult, lang: str) -> m.ImportReport:
+    return m.ImportReport(
+        source=r.source,
+        rows=r.rows,
+        added=r.added,
+        updated=r.updated,
+        unchanged=r.unchanged,
+        same_content=r.same_content,
+        near_duplicates=r.near_duplicates,
+        encoding=r.encoding,
+        columns=r.columns,
+        problems=[m.RowProblem(row=p.row, field=p.field, id=p.id, message=p.message(lang)) for p in r.problems],
+    )
 
 
-def import_dict(r: ImportResult, lang: str) -> dict[str, Any]:
-    return {
-        "source": r.source,
-        "rows": r.rows,
-        "added": r.added,
-        "updated": r.updated,
-        "unchanged": r.unchanged,
-        "same_content": r.same_content,
-        "near_duplicates": r.near_duplicates,
-        "encoding": r.encoding,
-        "columns": r.columns,
-        "problems": [{"row": p.row, "field": p.field, "id": p.id, "message": p.message(lang)} for p in r.problems],
-    }
+def posting_list(kb: Knowledge, total: int, rows: Sequence[Mapping[str, Any]], lang: str) -> m.PostingList:
+    """Rows as the store reads them (one mapping per posting, the columns ``list_rows`` selects)."""
+    return m.PostingList(
+        total=total,
+        postings=[
+            m.PostingRow.model_validate(
+                {
+                    **r,
+                    "direction_name": direction_name(kb, r["direction"], lang),
+                    "role_name": role_name(kb, r["role"], lang),
+                }
+            )
+            for r in rows
+        ],
+    )
 
 
-def direction_rows(kb: Knowledge, rows: list[CountRow], lang: str) -> list[dict[str, Any]]:
-    """Counts by direction as ``stats --format json`` gives them: number (or null), name, count, share."""
+def direction_counts(kb: Knowledge, rows: list[jobs.CountRow], lang: str) -> list[m.DirectionCount]:
+    """Counts by direction: number (or null), name, count, share."""
     return [
-        {"direction": r.key, "name": direction_name(kb, r.key, lang), "count": r.count, "share": r.share}  # type: ignore[arg-type]
+        m.DirectionCount(
+            direction=r.key,
+            name=direction_name(kb, r.key, lang),  # type: ignore[arg-type]
+            count=r.count,
+            share=r.share,
+        )
         for r in rows
     ]
-
-
-def stats_dict(kb: Knowledge, s: Stats, lang: str) -> dict[str, Any]:
-    return {
-        "total": s.total,
-        "distinct": s.distinct,
-        "duplicates": s.duplicates,
-        "with_salary": s.with_salary,
-        "with_date": s.with_date,
-        "filters": s.filters,
-        "by_direction": direction_rows(kb, s.by_direction, lang),
-        "by_role": [
-            {"role": r.key, "name": role_name(kb, str(r.key), lang), "count": r.count, "share": r.share}
-            for r in s.by_role
-        ],
-        "top_skills": {
-            str(d): [
-                {"skill": x.skill, "name": kb.skills[x.skill].name.get(lang), "postings": x.postings, "share": x.share}
-                for x in items
-            ]
-            for d, items in sorted(s.top_skills.items())
-        },
-        "salary_bands": [
-            {"currency": b.currency, "band": b.label, "low": b.low, "high": b.high, "count": b.count}
-            for b in s.salary_bands
-        ],
-        "by_month": [
-            {
-                "month": m,
-                "total": sum(c.values()),
-                "by_direction": {_month_key(k): v for k, v in sorted(c.items(), key=_key)},
-            }
-            for m, c in s.by_month
-        ],
-    }
 
 
 NOT_LARGE_MODEL = "none"  # a month's count of postings that are not large-model roles
@@ -152,52 +150,106 @@ def _key(item: tuple[int | None, int]) -> int:
     return item[0] if item[0] is not None else 99
 
 
-def match_dict(kb: Knowledge, m: Match, lang: str) -> dict[str, Any]:
-    def gap(g: Any) -> dict[str, Any]:
-        return {
-            "id": g.skill,
-            "name": kb.skills[g.skill].name.get(lang),
-            "asked": g.kind,
-            "weight": round(g.weight, 4),
-            "need": g.need,
-            "have": round(g.have, 4),
-            "status": g.status,
-            "hours": kb.skills[g.skill].effort_hours,
-        }
-
-    return {
-        "id": m.id,
-        "title": m.title,
-        "company": m.company,
-        "city": m.city,
-        "direction": m.direction,
-        "direction_name": direction_name(kb, m.direction, lang),
-        "role": m.role,
-        "score": m.score,
-        "have": [gap(g) for g in m.have],
-        "missing": [gap(g) for g in m.missing],
-        "years_required": m.years_required,
-        "years_short": m.years_short,
-        "degree_required": m.degree_required,
-        "degree_short": m.degree_short,
-        "salary": m.salary_text,
-        "url": m.url,
-    }
-
-
-def clusters_dict(cs: list[Cluster]) -> list[dict[str, Any]]:
-    return [{"keep": c.keep, "members": c.members, "similarity": c.similarity} for c in cs]
+def stats(kb: Knowledge, s: jobs.Stats, lang: str, *, message: str | None = None) -> m.Stats:
+    return m.Stats(
+        total=s.total,
+        distinct=s.distinct,
+        duplicates=s.duplicates,
+        with_salary=s.with_salary,
+        with_date=s.with_date,
+        filters=s.filters,
+        by_direction=direction_counts(kb, s.by_direction, lang),
+        by_role=[
+            m.RoleCount(role=str(r.key), name=role_name(kb, str(r.key), lang), count=r.count, share=r.share)
+            for r in s.by_role
+        ],
+        top_skills={
+            str(d): [
+                m.SkillCount(skill=x.skill, name=kb.skills[x.skill].name.get(lang), postings=x.postings, share=x.share)
+                for x in items
+            ]
+            for d, items in sorted(s.top_skills.items())
+        },
+        salary_bands=[
+            m.Band(currency=b.currency, band=b.label, low=b.low, high=b.high, count=b.count) for b in s.salary_bands
+        ],
+        by_month=[
+            m.Month(
+                month=month,
+                total=sum(counts.values()),
+                by_direction={_month_key(k): v for k, v in sorted(counts.items(), key=_key)},
+            )
+            for month, counts in s.by_month
+        ],
+        message=message,
+    )
 
 
-def stats_markdown(kb: Knowledge, s: Stats, lang: str) -> str:
+def _gap(kb: Knowledge, g: jobs.Gap, lang: str) -> m.Gap:
+    return m.Gap(
+        id=g.skill,
+        name=kb.skills[g.skill].name.get(lang),
+        asked=g.kind,
+        weight=round(g.weight, 4),
+        need=g.need,
+        have=round(g.have, 4),
+        status=g.status,
+        hours=kb.skills[g.skill].effort_hours,
+    )
+
+
+def match(kb: Knowledge, x: jobs.Match, lang: str) -> m.Match:
+    return m.Match(
+        id=x.id,
+        title=x.title,
+        company=x.company,
+        city=x.city,
+        direction=x.direction,
+        direction_name=direction_name(kb, x.direction, lang),
+        role=x.role,
+        score=x.score,
+        have=[_gap(kb, g, lang) for g in x.have],
+        missing=[_gap(kb, g, lang) for g in x.missing],
+        years_required=x.years_required,
+        years_short=x.years_short,
+        degree_required=x.degree_required,
+        degree_short=x.degree_short,
+        salary=x.salary_text,
+        url=x.url,
+    )
+
+
+def matches(
+    kb: Knowledge, found: list[jobs.Match], lang: str, *, stored: int, demand: list[jobs.CountRow]
+) -> m.Matches:
+    """Postings ranked for a person; ``message`` says why the list is empty (nothing stored, nothing met)."""
+    message = None
+    if not stored:
+        message = t("web_jobs_none_stored", lang)
+    elif not found:
+        message = t("web_jobs_no_match", lang).format(n=stored)
+    rows = sorted(demand, key=lambda r: (r.key is None, -r.count, r.key or 0))  # not a large-model role: last
+    return m.Matches(
+        lang=lang,
+        stored=stored,
+        postings=[match(kb, x, lang) for x in found],
+        message=message,
+        demand=direction_counts(kb, rows, lang),
+    )
+
+
+def duplicates(cs: list[jobs.Cluster]) -> m.Duplicates:
+    return m.Duplicates(clusters=[m.Cluster(keep=c.keep, members=c.members, similarity=c.similarity) for c in cs])
+
+
+def stats_markdown(kb: Knowledge, s: m.Stats, lang: str) -> str:
     """Demand as Markdown tables."""
-    d = stats_dict(kb, s, lang)
     out = [f"# {t('demand_by_direction', lang)}", ""]
     counts = [("stored", s.total), ("distinct", s.distinct), ("duplicates", s.duplicates)]
     out.append(" · ".join(f"{t(k, lang)}: {n}" for k, n in counts))
     out += ["", f"| # | {t('direction', lang)} | {t('count', lang)} | {t('share', lang)} |", "|---|---|---:|---:|"]
-    for r in d["by_direction"]:
-        out.append(f"| {r['direction'] or '-'} | {r['name']} | {r['count']} | {r['share'] * 100:.1f}% |")
+    for r in s.by_direction:
+        out.append(f"| {r.direction or '-'} | {r.name} | {r.count} | {r.share * 100:.1f}% |")
     out += [
         "",
         f"## {t('demand_by_role', lang)}",
@@ -205,18 +257,18 @@ def stats_markdown(kb: Knowledge, s: Stats, lang: str) -> str:
         f"| {t('role', lang)} | {t('count', lang)} | {t('share', lang)} |",
     ]
     out.append("|---|---:|---:|")
-    for r in d["by_role"]:
-        out.append(f"| {r['name']} | {r['count']} | {r['share'] * 100:.1f}% |")
+    for role in s.by_role:
+        out.append(f"| {role.name} | {role.count} | {role.share * 100:.1f}% |")
     out += ["", f"## {t('top_skills', lang)}", ""]
-    for number, items in d["top_skills"].items():
-        names = t("sep", lang).join(f"{x['name']} ({x['postings']})" for x in items)
+    for number, items in s.top_skills.items():
+        names = t("sep", lang).join(f"{x.name} ({x.postings})" for x in items)
         out.append(f"- **{direction_name(kb, int(number), lang)}**: {names}")
-    if d["salary_bands"]:
+    if s.salary_bands:
         out += ["", f"## {t('salary_bands', lang)}", "", f"| {t('salary', lang)} | {t('count', lang)} |", "|---|---:|"]
-        for b in d["salary_bands"]:
-            out.append(f"| {b['currency']} {b['band']} | {b['count']} |")
-    if d["by_month"]:
+        for b in s.salary_bands:
+            out.append(f"| {b.currency} {b.band} | {b.count} |")
+    if s.by_month:
         out += ["", f"## {t('by_month', lang)}", "", f"| {t('month', lang)} | {t('count', lang)} |", "|---|---:|"]
-        for m in d["by_month"]:
-            out.append(f"| {m['month']} | {m['total']} |")
+        for month in s.by_month:
+            out.append(f"| {month.month} | {month.total} |")
     return "\n".join(out) + "\n"

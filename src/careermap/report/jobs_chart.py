@@ -14,10 +14,10 @@ from typing import Any
 
 from careermap.errors import FontMissing, JobsError
 from careermap.i18n import t
-from careermap.jobs.models import Stats
 from careermap.jobs.structure import jobs_data
 from careermap.knowledge.loader import Knowledge
-from careermap.report.jobs import NOT_LARGE_MODEL, stats_dict
+from careermap.report.jobs import NOT_LARGE_MODEL
+from careermap.report.models.jobs import Stats
 
 FONT_ENV = "CAREERMAP_FONT"
 # one colour per direction (1-6) and one for "not a large-model role"
@@ -70,7 +70,7 @@ def _pyplot(font: Path) -> Any:
 
 
 def render_chart(kb: Knowledge, s: Stats, path: str | Path, *, lang: str = "zh") -> Path:
-    """Draw the demand chart to ``path`` (the suffix picks PNG, SVG or PDF)."""
+    """Draw the demand chart of ``s`` (names in ``lang``) to ``path`` (the suffix picks PNG, SVG or PDF)."""
     out = Path(path)
     if out.suffix.lower() not in _FORMATS:
         raise JobsError(
@@ -80,13 +80,12 @@ def render_chart(kb: Knowledge, s: Stats, path: str | Path, *, lang: str = "zh")
             hint_zh="文件名请以 .png、.svg 或 .pdf 结尾",
         )
     plt = _pyplot(find_font(kb))
-    d = stats_dict(kb, s, lang)
     fig, axes = plt.subplots(2, 2, figsize=(14, 9.5), dpi=110)
     try:
-        _directions(axes[0][0], kb, d, lang)
-        _roles(axes[0][1], kb, d, lang)
-        _months(axes[1][0], d, lang)
-        _salaries(axes[1][1], d, lang)
+        _directions(axes[0][0], s, lang)
+        _roles(axes[0][1], kb, s, lang)
+        _months(axes[1][0], s, lang)
+        _salaries(axes[1][1], s, lang)
         title = f"{t('demand_by_direction', lang)} · {t('distinct', lang)} {s.distinct} / {s.total}"
         fig.suptitle(title, fontsize=15)
         fig.tight_layout(rect=(0, 0, 1, 0.96))
@@ -102,56 +101,54 @@ def _empty(ax: Any, lang: str) -> None:
     ax.set_axis_off()
 
 
-def _directions(ax: Any, kb: Knowledge, d: dict[str, Any], lang: str) -> None:
-    rows = list(reversed(d["by_direction"]))
+def _directions(ax: Any, s: Stats, lang: str) -> None:
+    rows = list(reversed(s.by_direction))
     if not rows:
         return _empty(ax, lang)
-    labels = [f"{r['direction']} {r['name']}" if r["direction"] else r["name"] for r in rows]
-    bars = ax.barh(labels, [r["count"] for r in rows], color=[_COLOURS.get(r["direction"], "#999999") for r in rows])
+    labels = [f"{r.direction} {r.name}" if r.direction else r.name for r in rows]
+    bars = ax.barh(labels, [r.count for r in rows], color=[_COLOURS.get(r.direction, "#999999") for r in rows])
     for bar, r in zip(bars, rows, strict=True):
-        ax.text(
-            bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {r['count']} ({r['share'] * 100:.0f}%)", va="center"
-        )
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {r.count} ({r.share * 100:.0f}%)", va="center")
     ax.set_title(t("demand_by_direction", lang))
     ax.margins(x=0.2)
     return None
 
 
-def _roles(ax: Any, kb: Knowledge, d: dict[str, Any], lang: str, top: int = 12) -> None:
-    rows = list(reversed(d["by_role"][:top]))
+def _roles(ax: Any, kb: Knowledge, s: Stats, lang: str, top: int = 12) -> None:
+    rows = list(reversed(s.by_role[:top]))
     if not rows:
         return _empty(ax, lang)
-    colours = [_COLOURS.get(kb.direction_of(str(r["role"])).number, "#999999") for r in rows]
-    ax.barh([r["name"] for r in rows], [r["count"] for r in rows], color=colours)
+    colours = [_COLOURS.get(kb.direction_of(str(r.role)).number, "#999999") for r in rows]
+    ax.barh([r.name for r in rows], [r.count for r in rows], color=colours)
     ax.set_title(t("demand_by_role", lang))
     return None
 
 
-def _months(ax: Any, d: dict[str, Any], lang: str) -> None:
-    months = d["by_month"]
+def _months(ax: Any, s: Stats, lang: str) -> None:
+    months = s.by_month
     if not months:
         return _empty(ax, lang)
     x = list(range(len(months)))
     bottom = [0] * len(months)
-    keys = sorted({k for m in months for k in m["by_direction"]}, key=lambda k: 99 if k == NOT_LARGE_MODEL else int(k))
+    keys = sorted({k for m in months for k in m.by_direction}, key=lambda k: 99 if k == NOT_LARGE_MODEL else int(k))
     for k in keys:
-        values = [m["by_direction"].get(k, 0) for m in months]
+        values = [m.by_direction.get(k, 0) for m in months]
         number = None if k == NOT_LARGE_MODEL else int(k)
         ax.bar(x, values, bottom=bottom, color=_COLOURS.get(number, "#999999"), label=str(k if number else "-"))
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     step = max(1, len(months) // 12)
-    ax.set_xticks(x[::step], [m["month"] for m in months][::step], rotation=45, ha="right")
+    ax.set_xticks(x[::step], [m.month for m in months][::step], rotation=45, ha="right")
     ax.set_title(t("by_month", lang))
     ax.legend(title=t("direction", lang), fontsize=8, ncol=4)
     return None
 
 
-def _salaries(ax: Any, d: dict[str, Any], lang: str) -> None:
-    bands = d["salary_bands"]
+def _salaries(ax: Any, s: Stats, lang: str) -> None:
+    bands = s.salary_bands
     if not bands:
         return _empty(ax, lang)
-    labels = [f"{b['currency']} {b['band']}" for b in bands]
-    ax.bar(range(len(bands)), [b["count"] for b in bands], color="#4C72B0")
+    labels = [f"{b.currency} {b.band}" for b in bands]
+    ax.bar(range(len(bands)), [b.count for b in bands], color="#4C72B0")
     ax.set_xticks(range(len(bands)), labels, rotation=45, ha="right")
     ax.set_title(t("salary_bands", lang))
     return None

@@ -1,15 +1,15 @@
-"""Plans, history and progress as plain data: the JSON contract of DESIGN.md for ``plan``,
-and what the Markdown and terminal renderers read. Names come in the plan's language."""
+"""A plan as the result users see: :class:`~careermap.report.models.plan.Route`, the plan contract
+of DESIGN.md, which the Markdown, terminal and page renderers read. Names come in the plan's language."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from careermap.i18n import t
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Project
 from careermap.plan.models import GapSkill, Plan
-from careermap.report.assessment import span_dict
+from careermap.report.assessment import span
+from careermap.report.models import common as c
+from careermap.report.models import plan as m
 
 
 def skill_name(kb: Knowledge, sid: str, lang: str) -> str:
@@ -24,48 +24,49 @@ def role_name(kb: Knowledge, rid: str | None, lang: str) -> str:
     return role.name.get(lang) if role else rid
 
 
-def _basis(kb: Knowledge, g: GapSkill, lang: str) -> dict[str, Any] | None:
+def _basis(kb: Knowledge, g: GapSkill, lang: str) -> m.Basis | None:
     if g.basis == "implied" and g.source:
-        return {"kind": "implied", "id": g.source, "name": skill_name(kb, g.source, lang)}
+        return m.Basis(kind="implied", id=g.source, name=skill_name(kb, g.source, lang))
     if g.basis == "background" and g.source:
         arch = kb.archetypes.get(g.source)
-        return {"kind": "background", "id": g.source, "name": arch.name.get(lang) if arch else g.source}
+        return m.Basis(kind="background", id=g.source, name=arch.name.get(lang) if arch else g.source)
     return None
 
 
-def gap_skill_dict(kb: Knowledge, g: GapSkill, lang: str, *, in_route: bool | None = None) -> dict[str, Any]:
-    return {
-        "id": g.skill,
-        "name": skill_name(kb, g.skill, lang),
-        "status": g.status,
-        "importance": g.importance,
-        "weight": round(g.weight, 4),
-        "required": g.required,
-        "need": g.need,
-        "strength": g.strength,
-        "effective": g.effective,
-        "credit": round(g.credit, 4),
-        "from": _basis(kb, g, lang),
-        "effort_hours": g.effort_hours,
-        "hours": g.hours,
-        "prerequisites": list(g.prerequisites),
-        "needed_for": list(g.needed_for),
-        "evidence": [span_dict(s) for s in g.evidence],
-        **({} if in_route is None else {"in_route": in_route}),
-    }
+def route_skill(kb: Knowledge, g: GapSkill, lang: str, *, in_route: bool) -> m.RouteSkill:
+    return m.RouteSkill(
+        id=g.skill,
+        name=skill_name(kb, g.skill, lang),
+        status=g.status,
+        importance=g.importance,
+        weight=round(g.weight, 4),
+        required=g.required,
+        need=g.need,
+        strength=g.strength,
+        effective=g.effective,
+        credit=round(g.credit, 4),
+        basis=_basis(kb, g, lang),
+        effort_hours=g.effort_hours,
+        hours=g.hours,
+        prerequisites=list(g.prerequisites),
+        needed_for=list(g.needed_for),
+        evidence=[span(s) for s in g.evidence],
+        in_route=in_route,
+    )
 
 
-def project_dict(p: Project, lang: str) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "name": p.name.get(lang),
-        "description": p.description.get(lang),
-        "skills": list(p.skills),
-        "stage": p.stage,
-    }
+def route_project(p: Project, lang: str, *, ready_after_stage: int | None = None) -> m.RouteProject:
+    return m.RouteProject(
+        id=p.id,
+        name=p.name.get(lang),
+        description=p.description.get(lang),
+        skills=list(p.skills),
+        stage=p.stage,
+        ready_after_stage=ready_after_stage,
+    )
 
 
-def plan_to_dict(kb: Knowledge, plan: Plan, *, stored_id: int | None = None) -> dict[str, Any]:
+def route(kb: Knowledge, plan: Plan, *, stored_id: int | None = None) -> m.Route:
     lang = plan.lang
     role = kb.roles[plan.role]
     direction = kb.direction_of(plan.role)
@@ -73,69 +74,67 @@ def plan_to_dict(kb: Knowledge, plan: Plan, *, stored_id: int | None = None) -> 
     for st in plan.stages:
         tpl = kb.planning.stage(st.number)
         stages.append(
-            {
-                "number": st.number,
-                "name": tpl.name.get(lang),
-                "goal": tpl.goal.get(lang).format(role=role.name.get(lang)),
-                "hours": st.hours,
-                "start_week": st.start_week,
-                "end_week": st.end_week,
-                "skills": [gap_skill_dict(kb, g, lang) for g in st.skills],
-                "projects": [
-                    {**project_dict(p, lang), "ready_after_stage": st.ready_later.get(p.id)} for p in st.projects
-                ],
-            }
+            m.Stage(
+                number=st.number,
+                name=tpl.name.get(lang),
+                goal=tpl.goal.get(lang).format(role=role.name.get(lang)),
+                hours=st.hours,
+                start_week=st.start_week,
+                end_week=st.end_week,
+                skills=[route_skill(kb, g, lang, in_route=True) for g in st.skills],
+                projects=[route_project(p, lang, ready_after_stage=st.ready_later.get(p.id)) for p in st.projects],
+            )
         )
     # every skill not yet there, most important first; the route's hours are those with in_route
     missing = sorted(
         [(g, True) for g in plan.missing] + [(g, False) for g in plan.gap.next_steps],
         key=lambda x: (not x[1], -x[0].weight, -x[0].hours, x[0].skill),
     )
-    return {
-        "lang": lang,
-        "role": {
-            "id": plan.role,
-            "name": role.name.get(lang),
-            "direction": {"number": direction.number, "id": direction.id, "name": direction.name.get(lang)},
-            "score": plan.score,
-            "readiness": plan.readiness,
-            "threshold": t(role.threshold.level.value, lang),
-        },
-        "hours_per_week": plan.hours_per_week,
-        "total_hours": plan.total_hours,
-        "weeks": plan.weeks,
-        "full_hours": plan.full_hours,
-        "covers_core": plan.gap.covers_core,
-        "coverage": plan.gap.coverage,
-        "summary": plan.summary,
-        "have": [gap_skill_dict(kb, g, lang) for g in plan.have],
-        "missing": [gap_skill_dict(kb, g, lang, in_route=r) for g, r in missing],
-        "next": [gap_skill_dict(kb, g, lang) for g in plan.gap.next_steps],
-        "next_hours": sum(g.hours for g in plan.gap.next_steps),
-        "transferable": [
-            {
-                "background": {"id": tr.background, "name": kb.archetypes[tr.background].name.get(lang)},
-                "skills": [{"id": s, "name": skill_name(kb, s, lang)} for s in tr.skills],
-            }
+    return m.Route(
+        lang=lang,
+        role=m.RouteRole(
+            id=plan.role,
+            name=role.name.get(lang),
+            direction=c.DirectionRef(number=direction.number, id=direction.id, name=direction.name.get(lang)),
+            score=plan.score,
+            readiness=plan.readiness,
+            threshold=t(role.threshold.level.value, lang),
+        ),
+        hours_per_week=plan.hours_per_week,
+        total_hours=plan.total_hours,
+        weeks=plan.weeks,
+        full_hours=plan.full_hours,
+        covers_core=plan.gap.covers_core,
+        coverage=plan.gap.coverage,
+        summary=plan.summary,
+        have=[route_skill(kb, g, lang, in_route=False) for g in plan.have],
+        missing=[route_skill(kb, g, lang, in_route=r) for g, r in missing],
+        next=[route_skill(kb, g, lang, in_route=False) for g in plan.gap.next_steps],
+        next_hours=sum(g.hours for g in plan.gap.next_steps),
+        transferable=[
+            m.Transfer(
+                background=c.Ref(id=tr.background, name=kb.archetypes[tr.background].name.get(lang)),
+                skills=[c.Ref(id=s, name=skill_name(kb, s, lang)) for s in tr.skills],
+            )
             for tr in plan.transfers
         ],
-        "stages": stages,
-        "projects": [project_dict(p, lang) for p in plan.proof],
-        "closest": [
-            {
-                "id": e.role,
-                "name": role_name(kb, e.role, lang),
-                "hours": e.hours,
-                "weeks": e.weeks,
-                "skills": e.skills,
-                "score": e.score,
-                "readiness": e.readiness,
-                "covers_core": e.covers_core,
-            }
+        stages=stages,
+        projects=[route_project(p, lang) for p in plan.proof],
+        closest=[
+            m.RoleDistance(
+                id=e.role,
+                name=role_name(kb, e.role, lang),
+                hours=e.hours,
+                weeks=e.weeks,
+                skills=e.skills,
+                score=e.score,
+                readiness=e.readiness,
+                covers_core=e.covers_core,
+            )
             for e in plan.closest
         ],
-        "source": plan.source,
-        "kb_version": plan.kb_version,
-        "scorer": plan.scorer,
-        "stored_id": stored_id,
-    }
+        source=plan.source,
+        kb_version=plan.kb_version,
+        scorer=plan.scorer,
+        stored_id=stored_id,
+    )

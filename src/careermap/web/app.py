@@ -47,14 +47,14 @@ def create_app(kb: Knowledge | None = None, *, settings: WebSettings | None = No
     ``warm`` diagnoses one sentence before returning, so the first visitor does not wait for the
     matcher to be built.
     """
-    from careermap.api import diagnose, encoder, knowledge
+    import careermap
 
-    kb = kb or knowledge()
+    kb = kb or careermap.default_knowledge()
     settings = settings or WebSettings()
-    if settings.semantic:
-        encoder()  # load it now: a missing extra stops the start with one line, not the first request
+    if settings.semantic and not warm:
+        careermap.warm_up(kb=kb, semantic=True)  # a missing extra stops the start with one line, not a request
     if warm:
-        diagnose("熟悉 Python 和 CUDA, familiar with PyTorch.", kb=kb, semantic=settings.semantic)
+        careermap.warm_up(kb=kb, semantic=settings.semantic)
     app = FastAPI(
         title="careermap",
         version=__version__,

@@ -1,7 +1,7 @@
-"""The jobs calls the API and the page share, over the store the server was started with.
+"""The job market over the store the server was started with, for the API and the page.
 
-The same core functions as ``careermap jobs match|stats|classify`` and the same renderers
-(:mod:`careermap.report.jobs`), so the page, the API and the CLI show the same numbers.
+The same public functions as ``careermap jobs match|stats|classify`` (:mod:`careermap.api.market`),
+so the page, the API and the CLI show the same numbers.
 
 The store is opened on first need and never created: a server that only reads postings does
 not write a database the user did not ask for (saving an assessment, when ticked, is what
@@ -13,18 +13,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
-from careermap.api import encoder
-from careermap.errors import EmptyInput
-from careermap.extract.models import Evidence
-from careermap.i18n import t
-from careermap.ingest.document import Document
-from careermap.ingest.limits import check_chars
+import careermap
 from careermap.knowledge.loader import Knowledge
+from careermap.report.models.diagnosis import Diagnosis
+from careermap.report.models.jobs import Classification, Matches, Stats
 from careermap.store.db import Store
-from careermap.store.postings import Filters
 from careermap.web.calls import document
 from careermap.web.inputs import Given
 from careermap.web.settings import WebSettings
@@ -89,136 +84,32 @@ def readable(source: PostingsSource) -> Iterator[Store]:
         empty.close()
 
 
-def stored_count(store: Store) -> int:
-    """Postings stored, reposts counted once."""
-    from careermap.jobs.stats import direction_demand
-
-    return direction_demand(store)[0]
-
-
-# ---------------------------------------------------------------- match
-
-
-@dataclass(slots=True)
-class Matched:
-    """Stored postings ranked for one person: ``careermap jobs match --format json`` and a message
-    when the list is empty (nothing stored, or nothing the person meets at all)."""
-
-    lang: str
-    stored: int
-    postings: list[dict[str, Any]]
-    message: str | None
-
-
-def match(given: Given, kb: Knowledge, settings: WebSettings, source: PostingsSource, **options: Any) -> Matched:
+def match(given: Given, kb: Knowledge, settings: WebSettings, source: PostingsSource, **options: Any) -> Matches:
     """Read what was given (text or file, as for a diagnosis) and rank the stored postings for it."""
     doc = document(given, kb, settings)
-    return match_document(doc, given.lang or doc.lang, kb, source, **options)
-
-
-def match_document(
-    doc: Document, lang: str, kb: Knowledge, source: PostingsSource, *, top: int = 10, filters: Filters | None = None
-) -> Matched:
     with readable(source) as store:
-        return _match(store, doc, lang, kb, top=top, filters=filters, stored=stored_count(store))
+        return careermap.match(doc, lang=given.lang, kb=kb, db=store, **options)
 
 
-def _match(
-    store: Store,
-    doc: Document,
-    lang: str,
-    kb: Knowledge,
-    *,
-    top: int,
-    filters: Filters | None,
-    stored: int,
-    evidence: Evidence | None = None,
-) -> Matched:
-    from careermap.jobs.match import match_person
-    from careermap.report.jobs import match_dict
-
-    if not stored:
-        return Matched(lang, 0, [], t("web_jobs_none_stored", lang))
-    found = match_person(doc, store=store, kb=kb, top=top, filters=filters, evidence=evidence)
-    message = None if found else t("web_jobs_no_match", lang).format(n=stored)
-    return Matched(lang, stored, [match_dict(kb, m, lang) for m in found], message)
-
-
-# ---------------------------------------------------------------- stats
-
-
-def stats(kb: Knowledge, source: PostingsSource, *, lang: str, filters: Filters, top: int = 10) -> dict[str, Any]:
-    """``careermap jobs stats --format json``, plus ``message`` when it counts nothing."""
-    from careermap.jobs.stats import demand_stats
-    from careermap.report.jobs import stats_dict
-
-    message = None
+def stats(kb: Knowledge, source: PostingsSource, **options: Any) -> Stats:
+    """``careermap jobs stats --format json`` over the server's store (``message``: why it counts nothing)."""
     with readable(source) as store:
-        s = demand_stats(store, kb=kb, filters=filters, top=top)
-        if not s.total:
-            stored = stored_count(store)
-            message = t("web_jobs_filtered_out", lang).format(n=stored) if stored else t("web_jobs_none_stored", lang)
-    return {**stats_dict(kb, s, lang), "message": message}
+        return careermap.stats(kb=kb, db=store, **options)
 
 
-# ---------------------------------------------------------------- classify
+def classify(kb: Knowledge, settings: WebSettings, **options: Any) -> Classification:
+    """One posting → the DESIGN.md classify object, as one line of ``careermap jobs classify --format jsonl``."""
+    return careermap.classify_posting(kb=kb, semantic=settings.semantic, max_chars=settings.max_text_chars, **options)
 
 
-def classify(
-    kb: Knowledge, settings: WebSettings, *, body: str, title: str | None, posting_id: str | None, lang: str | None
-) -> dict[str, Any]:
-    """One posting (body, optional title) → the DESIGN.md classify object, as one line of
-    ``careermap jobs classify --format jsonl`` gives it."""
-    from careermap.jobs.corpus import classify_posting
-    from careermap.jobs.models import Posting
-    from careermap.report.jobs import classification_dict
-
-    body, title = body.strip(), (title or "").strip()
-    if not body:
-        raise EmptyInput(
-            "the posting body is empty",
-            "岗位正文（body）为空",
-            hint_en='send {"body": "..."} with the text of the posting, and "title" if you have it',
-            hint_zh='请发送 {"body": "..."}（岗位正文），有标题可加上 "title"',
-        )
-    check_chars(body, settings.max_text_chars)
-    posting = Posting(id=posting_id or "-", title=title, body=body)
-    c = classify_posting(posting, kb, use_title=bool(title), encoder=encoder() if settings.semantic else None)
-    return classification_dict(kb, c, lang=lang)
-
-
-# ---------------------------------------------------------------- the page
-
-
-@dataclass(slots=True)
-class JobsView:
-    """The page's "matching postings" section: the best postings for the person, and the demand
-    by direction in the whole store (its shares, reposts counted once)."""
-
-    matched: Matched
-    demand: list[dict[str, Any]]
-    distinct: int
-
-
-def page_section(
-    doc: Document | None, lang: str, kb: Knowledge, source: PostingsSource, evidence: Evidence | None = None
-) -> JobsView | None:
-    """The section, or None when there is nothing to show it for: no text (answers alone) or no
-    postings stored. The postings are those ``careermap jobs match --top 10`` lists; the demand is
-    one GROUP BY over the store (not the whole of ``jobs stats``: this runs on every diagnosis).
-    ``evidence``: what the diagnosis already read from ``doc``, so the text is not read twice."""
-    from careermap.jobs.stats import direction_demand
-    from careermap.report.jobs import direction_rows
-
-    if doc is None or not doc.text.strip():
+def page_section(result: Diagnosis, kb: Knowledge, source: PostingsSource) -> Matches | None:
+    """The page's "matching postings" section: the postings ``careermap jobs match --top 10`` lists for
+    the person just diagnosed (their skills are not read again), and the store's demand by direction.
+    None when there is nothing to show it for: no text (answers alone) or no postings stored."""
+    if not (result.text or "").strip():
         return None
     store = source.store()
     if store is None:
         return None
-    distinct, rows = direction_demand(store)
-    if not distinct:
-        return None
-    only_llm = Filters(large_model_only=True)
-    matched = _match(store, doc, lang, kb, top=10, filters=only_llm, stored=distinct, evidence=evidence)
-    rows.sort(key=lambda r: (r.key is None, -r.count, r.key or 0))  # not a large-model role: last
-    return JobsView(matched, direction_rows(kb, rows, lang), distinct)
+    found = careermap.match(result, top=10, kb=kb, db=store)
+    return found if found.stored else None

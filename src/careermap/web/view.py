@@ -1,22 +1,24 @@
-"""What the page shows for one diagnosis, computed from the JSON contract (no scoring here).
+"""What the page shows for one diagnosis, computed from the result (no scoring here).
 
-:func:`result_view` turns ``to_dict`` output and the text it indexes into the pieces the
-template lays out: the radar chart, the ranked directions, the best roles with their
-threshold check, the text cut into highlighted runs, and for every highlighted key the
-scores it moved. ``sections`` names the template parts in page order; the plan and jobs
-features add theirs (``_plan.html``, ``_jobs.html``) by appending to it.
+:func:`result_view` turns a :class:`~careermap.report.models.diagnosis.Diagnosis` and the text
+it indexes into the pieces the template lays out: the radar chart, the ranked directions, the
+best roles with their threshold check, the text cut into highlighted runs, and for every
+highlighted key the scores it moved. ``sections`` names the template parts in page order; the
+route and jobs features add theirs (``_plan.html``, ``_jobs.html``) by appending to it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
 from careermap.i18n import STRINGS, t
 from careermap.report.highlight import Run, runs
+from careermap.report.models.diagnosis import Diagnosis, DirectionScore, RoleScore
+from careermap.report.models.jobs import Matches
+from careermap.report.models.plan import Route
 from careermap.report.radar import Series, radar_svg
 
 # what a highlighted key is, strongest meaning first: a negation overrides the skill it names
@@ -64,19 +66,27 @@ class Mark:
         return " · ".join(parts)
 
 
+@dataclass(frozen=True, slots=True)
+class BestRole:
+    """A role among the best three of all directions, with the direction it belongs to."""
+
+    role: RoleScore
+    direction: DirectionScore
+
+
 @dataclass(slots=True)
 class ResultView:
-    data: dict[str, Any]
+    data: Diagnosis
     text: str
     radar: str
-    top: dict[str, Any]
-    ranked: list[dict[str, Any]]
-    best_roles: list[dict[str, Any]]
+    top: DirectionScore
+    ranked: list[DirectionScore]
+    best_roles: list[BestRole]
     marks: list[Mark]
     cards: list[Card]
     kinds: list[str]
-    plan: dict[str, Any] | None = None
-    jobs: Any = None  # careermap.web.jobs.JobsView: the matching postings, when the store holds any
+    plan: Route | None = None
+    jobs: Matches | None = None  # the matching postings and the demand, when the store holds any
     jobs_error: str | None = None
     sections: list[str] = field(default_factory=list)
 
@@ -108,59 +118,59 @@ def kind_label(kind: str, lang: str) -> str:
     return t(key if key in STRINGS else kind, lang)
 
 
-def radar(data: dict[str, Any]) -> str:
-    lang = data["lang"]
-    by_number = sorted(data["directions"], key=lambda d: d["number"])
-    fit = Series(t("fit", lang), [d["score"] for d in by_number])
-    ready = Series(t("readiness", lang), [d["readiness"] or 0.0 for d in by_number], dashed=True)
+def radar(data: Diagnosis) -> str:
+    lang = data.lang
+    by_number = sorted(data.directions, key=lambda d: d.number)
+    fit = Series(t("fit", lang), [d.score for d in by_number])
+    ready = Series(t("readiness", lang), [d.readiness or 0.0 for d in by_number], dashed=True)
     return radar_svg(
-        [f"{d['number']} {d['name']}" for d in by_number],
+        [f"{d.number} {d.name}" for d in by_number],
         [fit, ready],
-        notes=[f"{pct(d['score'])} · {pct(d['readiness'])}" for d in by_number],
+        notes=[f"{pct(d.score)} · {pct(d.readiness)}" for d in by_number],
         title=t("web_radar", lang),
         wrap_width=16 if lang == "en" else 12,
     )
 
 
-def cards_of(data: dict[str, Any]) -> dict[str, Card]:
-    lang = data["lang"]
+def cards_of(data: Diagnosis) -> dict[str, Card]:
+    lang = data.lang
     cards: dict[str, Card] = {}
-    for s in data["skills"]:
-        cards[f"skill:{s['id']}"] = Card(f"skill:{s['id']}", "skill", s["name"], f"{t(s['level'], lang)}")
-    for b in data.get("backgrounds", []):
-        cards[f"background:{b['id']}"] = Card(f"background:{b['id']}", "background", b["name"])
-    for group, kind in (("interests", "interest"), ("dislikes", "dislike"), ("negated", "negated")):
-        for m in data.get(group, []):
-            cards[f"{kind}:{m['id']}"] = Card(f"{kind}:{m['id']}", kind, m["name"])
-    for tr in data.get("traits", []):
-        cards[f"trait:{tr['id']}"] = Card(f"trait:{tr['id']}", "trait", tr["name"])
-    for d in data["directions"]:
+    for s in data.skills:
+        cards[f"skill:{s.id}"] = Card(f"skill:{s.id}", "skill", s.name, f"{t(s.level, lang)}")
+    for b in data.backgrounds:
+        cards[f"background:{b.id}"] = Card(f"background:{b.id}", "background", b.name)
+    for group, kind in ((data.interests, "interest"), (data.dislikes, "dislike"), (data.negated, "negated")):
+        for m in group:
+            cards[f"{kind}:{m.id}"] = Card(f"{kind}:{m.id}", kind, m.name)
+    for tr in data.traits:
+        cards[f"trait:{tr.id}"] = Card(f"trait:{tr.id}", "trait", tr.name)
+    for d in data.directions:
         role_amounts: dict[str, tuple[str, float]] = {}
-        for role in d["roles"][:1]:
-            for c in role["contributions"]:
-                role_amounts[f"{c['kind']}:{c['key']}"] = (role["name"], c["amount"])
-        for c in d["contributions"]:
-            card = cards.get(f"{c['kind']}:{c['key']}")
-            if card is not None and abs(c["amount"]) >= 5e-4:
+        for role in d.roles[:1]:
+            for c in role.contributions:
+                role_amounts[f"{c.kind}:{c.key}"] = (role.name, c.amount)
+        for c in d.contributions:
+            card = cards.get(f"{c.kind}:{c.key}")
+            if card is not None and abs(c.amount) >= 5e-4:
                 role_name, role_amount = role_amounts.get(card.key, ("", 0.0))
-                card.moves.append(Move(d["name"], d["number"], c["amount"], role_name, role_amount))
+                card.moves.append(Move(d.name, d.number, c.amount, role_name, role_amount))
     for card in cards.values():
         card.moves.sort(key=lambda m: -abs(m.amount))
     return cards
 
 
-def marks_of(data: dict[str, Any], text: str, cards: dict[str, Card]) -> list[Mark]:
+def marks_of(data: Diagnosis, text: str, cards: dict[str, Card]) -> list[Mark]:
     spans: list[tuple[int, int, str]] = []
-    for s in data["skills"]:
-        spans += [(e["start"], e["end"], f"skill:{s['id']}") for e in s["evidence"]]
-    for b in data.get("backgrounds", []):
-        spans += [(e["start"], e["end"], f"background:{b['id']}") for e in b["evidence"]]
-    for group, kind in (("interests", "interest"), ("dislikes", "dislike"), ("negated", "negated")):
-        for m in data.get(group, []):
-            spans += [(e["start"], e["end"], f"{kind}:{m['id']}") for e in m["evidence"]]
-    for tr in data.get("traits", []):
-        if tr.get("evidence"):
-            spans.append((tr["evidence"]["start"], tr["evidence"]["end"], f"trait:{tr['id']}"))
+    for s in data.skills:
+        spans += [(e.start, e.end, f"skill:{s.id}") for e in s.evidence]
+    for b in data.backgrounds:
+        spans += [(e.start, e.end, f"background:{b.id}") for e in b.evidence]
+    for group, kind in ((data.interests, "interest"), (data.dislikes, "dislike"), (data.negated, "negated")):
+        for m in group:
+            spans += [(e.start, e.end, f"{kind}:{m.id}") for e in m.evidence]
+    for tr in data.traits:
+        if tr.evidence:
+            spans.append((tr.evidence.start, tr.evidence.end, f"trait:{tr.id}"))
     out = []
     for run in runs(text, spans):
         run_cards = [cards[k] for k in run.keys if k in cards]
@@ -170,17 +180,17 @@ def marks_of(data: dict[str, Any], text: str, cards: dict[str, Card]) -> list[Ma
     return out
 
 
-def best_roles(data: dict[str, Any], n: int = 3) -> list[dict[str, Any]]:
-    roles = [{**r, "direction": d} for d in data["directions"] for r in d["roles"]]
-    return sorted(roles, key=lambda r: -r["score"])[:n]
+def best_roles(data: Diagnosis, n: int = 3) -> list[BestRole]:
+    roles = [BestRole(r, d) for d in data.directions for r in d.roles]
+    return sorted(roles, key=lambda r: -r.role.score)[:n]
 
 
 def result_view(
-    data: dict[str, Any],
+    data: Diagnosis,
     text: str,
-    plan: dict[str, Any] | None = None,
+    plan: Route | None = None,
     *,
-    jobs: Any = None,
+    jobs: Matches | None = None,
     jobs_error: str | None = None,
 ) -> ResultView:
     cards = cards_of(data)
@@ -191,8 +201,8 @@ def result_view(
         data=data,
         text=text,
         radar=radar(data),
-        top=data["directions"][0],
-        ranked=data["directions"],
+        top=data.directions[0],
+        ranked=data.directions,
         best_roles=best_roles(data),
         marks=marks,
         cards=[c for c in cards.values() if c.key in shown],

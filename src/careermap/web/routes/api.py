@@ -1,37 +1,41 @@
-"""The REST API under ``/api``: each route parses, calls the core, responds."""
+"""The REST API under ``/api``: each route parses, calls the public API, responds with its result model."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Query, Request, Response
-from fastapi.responses import JSONResponse
 
+import careermap
 from careermap import __version__
-from careermap.report.markdown import render_dict
-from careermap.web.calls import Outcome, diagnosis, in_worker, questionnaire
+from careermap.report.markdown import render
+from careermap.report.models.diagnosis import Diagnosis
+from careermap.report.models.kb import (
+    BackgroundInfo,
+    DirectionInfo,
+    DirectionList,
+    QuestionnaireForm,
+    RoleInfo,
+    SkillInfo,
+)
+from careermap.report.models.plan import Route
+from careermap.web.calls import diagnosis, in_worker, questionnaire
 from careermap.web.deps import KnowledgeDep, PageLangDep, SettingsDep
 from careermap.web.inputs import Given, read_given, read_model
 from careermap.web.models import (
     MULTIPART_SCHEMA,
     PLAN_MULTIPART_SCHEMA,
     DiagnoseRequest,
-    DiagnoseResponse,
-    DirectionInfo,
-    DirectionsOut,
-    DocumentOut,
     ErrorOut,
     HealthOut,
     PlanRequest,
-    PlanResponse,
-    QuestionnaireOut,
     QuizRequest,
-    RoleInfo,
 )
 
 router = APIRouter(prefix="/api")
+R = TypeVar("R", Diagnosis, Route)
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": what}
@@ -41,6 +45,10 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         415: "Not a readable type (E102, E104)",
         422: "The input cannot be diagnosed (E101 empty, …)",
     }.items()
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "No such entry (E300)"}}
+MARKDOWN: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/markdown": {"schema": {"type": "string"}}}, "description": "The result (JSON or Markdown)"}
 }
 
 
@@ -60,20 +68,53 @@ async def health(kb: KnowledgeDep, settings: SettingsDep) -> HealthOut:
     )
 
 
-@router.get("/kb/directions", response_model=DirectionsOut, tags=["knowledge base"])
-async def directions(kb: KnowledgeDep, lang: PageLangDep) -> DirectionsOut:
+@router.get("/kb/directions", response_model=DirectionList, tags=["knowledge base"])
+async def directions(kb: KnowledgeDep, lang: PageLangDep) -> DirectionList:
     """The six directions with their thresholds and roles (``?lang=``, else the browser's language)."""
-    return DirectionsOut(
-        lang=lang, kb_version=kb.version, directions=[DirectionInfo.of(kb, d, lang) for d in kb.directions]
-    )
+    return careermap.directions(lang=lang, kb=kb)
+
+
+@router.get("/kb/directions/{ident}", response_model=DirectionInfo, responses=NOT_FOUND, tags=["knowledge base"])
+async def direction(ident: str, kb: KnowledgeDep, lang: PageLangDep) -> DirectionInfo:
+    """One direction, by number (1-6) or id: what ``careermap kb show 3 --format json`` prints."""
+    return _entry(careermap.kb_show(ident, lang=lang, kb=kb), DirectionInfo, ident)
+
+
+@router.get("/kb/roles/{role_id}", response_model=RoleInfo, responses=NOT_FOUND, tags=["knowledge base"])
+async def role(role_id: str, kb: KnowledgeDep, lang: PageLangDep) -> RoleInfo:
+    """One role: duties, threshold, who fits, skills by tier, portfolio projects. Ids look like ``inference.engine``
+    (``careermap kb show inference.engine --format json``)."""
+    kb.role(role_id)  # an unknown role is one E300 line naming the role
+    return _entry(careermap.kb_show(role_id, lang=lang, kb=kb), RoleInfo, role_id)
+
+
+@router.get("/kb/skills/{skill_id}", response_model=SkillInfo, responses=NOT_FOUND, tags=["knowledge base"])
+async def skill(skill_id: str, kb: KnowledgeDep, lang: PageLangDep) -> SkillInfo:
+    """One skill: category, description, aliases, prerequisites, effort (``careermap kb show cuda --format json``)."""
+    return _entry(careermap.kb_show(skill_id, lang=lang, kb=kb), SkillInfo, skill_id)
 
 
 @router.get(
-    "/kb/roles/{role_id}", response_model=RoleInfo, responses={404: {"model": ErrorOut}}, tags=["knowledge base"]
+    "/kb/backgrounds/{background_id}", response_model=BackgroundInfo, responses=NOT_FOUND, tags=["knowledge base"]
 )
-async def role(role_id: str, kb: KnowledgeDep, lang: PageLangDep) -> RoleInfo:
-    """One role: duties, threshold, who fits, skills by tier, portfolio projects. Ids look like ``inference.engine``."""
-    return RoleInfo.of(kb, kb.role(role_id), lang)
+async def background(background_id: str, kb: KnowledgeDep, lang: PageLangDep) -> BackgroundInfo:
+    """One background (a past role such as ``java_backend``): what it brings, and the roles it leads to."""
+    return _entry(careermap.kb_show(background_id, lang=lang, kb=kb), BackgroundInfo, background_id)
+
+
+E = TypeVar("E", DirectionInfo, RoleInfo, SkillInfo, BackgroundInfo)
+
+
+def _entry(found: object, kind: type[E], ident: str) -> E:
+    if not isinstance(found, kind):
+        what = kind.model_fields["kind"].default
+        raise careermap.NotFound(
+            f"no {what} '{ident}'",
+            f"没有 {what} '{ident}'",
+            hint_en="run `careermap kb search WORD` to find ids",
+            hint_zh="运行 `careermap kb search 关键词` 查找 id",
+        )
+    return found
 
 
 def request_body(model: type[Any], multipart: dict[str, Any] | None) -> dict[str, Any]:
@@ -87,32 +128,24 @@ FormatQuery = Annotated[Literal["json", "md"], Query(description="json (the cont
 DownloadQuery = Annotated[bool, Query(description="answer as a file to save")]
 
 
-def answer(data: dict[str, Any], fmt: str, download: bool, name: str, markdown: Callable[[dict[str, Any]], str]) -> Any:
+def answer(result: R, fmt: str, download: bool, name: str, markdown: Callable[[R], str]) -> R | Response:
+    """The result as the route's model (FastAPI validates and serializes it), or as a file to save."""
     if fmt == "md":
         disposition = {"content-disposition": f'attachment; filename="{name}.md"'} if download else {}
-        return Response(markdown(data), media_type="text/markdown; charset=utf-8", headers=disposition)
+        return Response(markdown(result), media_type="text/markdown; charset=utf-8", headers=disposition)
     if download:
         return Response(
-            json.dumps(data, ensure_ascii=False, indent=2),
+            json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2),
             media_type="application/json",
             headers={"content-disposition": f'attachment; filename="{name}.json"'},
         )
-    return JSONResponse(data)  # the route's documented model holds it (a test checks every answer)
-
-
-def _stored(out: Outcome, lang: str | None) -> dict[str, Any]:
-    if out.store_error is not None:
-        return {"stored_id": None, "store_error": out.store_error.line(lang or out.data["lang"])}
-    return {"stored_id": out.stored_id} if out.stored_id is not None else {}
+    return result
 
 
 @router.post(
     "/diagnose",
-    response_model=None,
-    responses={
-        **ERRORS,
-        200: {"model": DiagnoseResponse, "content": {"text/markdown": {"schema": {"type": "string"}}}},
-    },
+    response_model=Diagnosis,
+    responses={**ERRORS, **MARKDOWN},
     tags=["diagnosis"],
     openapi_extra=request_body(DiagnoseRequest, MULTIPART_SCHEMA),
 )
@@ -130,21 +163,14 @@ async def diagnose(
     ``store: true`` saves the assessment to this server's history (``stored_id``).
     """
     given = (await read_given(request, settings)).without_answers()  # answers go to /api/quiz
-    out = await in_worker(request, diagnosis, given, kb, settings)
-    assert out.doc is not None
-    data = {
-        **out.data,
-        "text": out.doc.text,
-        "document": DocumentOut.of(out.doc).model_dump(),
-        **_stored(out, given.lang),
-    }
-    return answer(data, format, download, f"careermap-{data['directions'][0]['id']}", render_dict)
+    result = await in_worker(request, diagnosis, given, kb, settings)
+    return answer(result, format, download, f"careermap-{result.top.id}", render)
 
 
 @router.post(
     "/plan",
-    response_model=None,
-    responses={**ERRORS, 200: {"model": PlanResponse, "content": {"text/markdown": {"schema": {"type": "string"}}}}},
+    response_model=Route,
+    responses={**ERRORS, **MARKDOWN},
     tags=["diagnosis"],
     openapi_extra=request_body(PlanRequest, PLAN_MULTIPART_SCHEMA),
 )
@@ -160,30 +186,28 @@ async def plan(
     from careermap.report.plan_markdown import render_plan
 
     given = (await read_given(request, settings, PlanRequest)).without_answers()
-    out = await in_worker(request, diagnosis, given, kb, settings, route=True)
-    assert out.plan is not None
-    data = {**out.plan, **_stored(out, given.lang)}
-    return answer(data, format, download, f"careermap-route-{data['role']['id']}", render_plan)
+    result = await in_worker(request, diagnosis, given, kb, settings, route=True)
+    assert result.route is not None
+    return answer(result.route, format, download, f"careermap-route-{result.route.role.id}", render_plan)
 
 
-@router.get("/quiz", response_model=QuestionnaireOut, tags=["questionnaire"])
-async def quiz_items(kb: KnowledgeDep, lang: PageLangDep) -> QuestionnaireOut:
+@router.get("/quiz", response_model=QuestionnaireForm, tags=["questionnaire"])
+async def quiz_items(kb: KnowledgeDep, lang: PageLangDep) -> QuestionnaireForm:
     """The self-diagnosis questionnaire: statements on an agreement scale, then practical questions."""
-    return QuestionnaireOut.of(kb.questionnaire, lang)
+    return careermap.questionnaire(lang=lang, kb=kb)
 
 
 @router.post(
     "/quiz",
-    response_model=None,
-    responses={**ERRORS, 200: {"model": DiagnoseResponse}},
+    response_model=Diagnosis,
+    responses=ERRORS,
     tags=["questionnaire"],
     openapi_extra=request_body(QuizRequest, None),
 )
-async def quiz(request: Request, kb: KnowledgeDep, settings: SettingsDep) -> Any:
+async def quiz(request: Request, kb: KnowledgeDep, settings: SettingsDep) -> Diagnosis:
     """Score questionnaire answers (item id → answer), alone or with a résumé ``text``: the diagnose
     contract plus ``questionnaire`` (each answer, what it fed, notes on inconsistent answers)."""
     body = await read_model(request, QuizRequest)
     raw = {"answers": body.answers, **({"questionnaire": body.questionnaire} if body.questionnaire else {})}
     given = Given(text=body.text, lang=body.lang)
-    doc, _, data = await in_worker(request, questionnaire, raw, given, kb, settings)
-    return JSONResponse({**data, **({"text": doc.text} if doc is not None else {})})
+    return await in_worker(request, questionnaire, raw, given, kb, settings)

@@ -8,16 +8,16 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+import careermap
 from careermap import __version__
 from careermap.errors import CareermapError, StoreError
 from careermap.i18n import t
-from careermap.report.markdown import render_dict
+from careermap.report.markdown import render
 from careermap.web import jobs
 from careermap.web.calls import diagnosis, in_worker
 from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, PostingsDep, SettingsDep
 from careermap.web.errors import status_of
 from careermap.web.inputs import Given, read_form
-from careermap.web.models import QuestionnaireOut
 from careermap.web.routes.api import FormatQuery, answer
 from careermap.web.settings import WebSettings
 from careermap.web.uploads import ACCEPTED, mb
@@ -53,7 +53,7 @@ def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200
             "error": None,
             "given_text": "",
             "chosen_role": "",
-            "quiz": QuestionnaireOut.of(kb.questionnaire, lang),
+            "quiz": careermap.questionnaire(lang=lang, kb=kb),
             "answers": {},
             "stored_id": None,
             "store_error": None,
@@ -93,19 +93,20 @@ async def submit(
         )
     section, jobs_error = None, None
     try:  # the matching postings, when the store holds any; a store that fails does not lose the diagnosis
-        section = await in_worker(request, jobs.page_section, out.doc, out.data["lang"], kb, postings, out.evidence)
+        section = await in_worker(request, jobs.page_section, out, kb, postings)
     except StoreError as exc:
         jobs_error = f"{t('web_jobs_failed', lang)}: {exc.line(lang)}"
+    failure = out.store_failure
     return _page(
         request,
         lang,
         settings,
-        result=result_view(out.data, out.doc.text if out.doc else "", out.plan, jobs=section, jobs_error=jobs_error),
-        given_text=out.doc.text if out.doc else given.text,
+        result=result_view(out, out.text or "", out.route, jobs=section, jobs_error=jobs_error),
+        given_text=out.text if out.text is not None else given.text,
         answers=given.answers or {},
         chosen_role=given.role or "",
         stored_id=out.stored_id,
-        store_error=out.store_error.line(lang) if out.store_error else None,
+        store_error=failure.line(lang) if failure else None,
         store=given.store and out.stored_id is None,  # saved once: unticked, so a language switch saves nothing twice
     )
 
@@ -117,8 +118,7 @@ async def download(
     """The page's result as a file: the same form as ``/`` (text, answers), answered as Markdown or JSON."""
     given = await read_form(request, settings)
     out = await in_worker(request, diagnosis, replace(given.with_lang(given.lang or lang), store=False), kb, settings)
-    data = {**out.data, **({"text": out.doc.text} if out.doc else {})}
-    return answer(data, format, True, f"careermap-{data['directions'][0]['id']}", render_dict)
+    return answer(out, format, True, f"careermap-{out.top.id}", render)
 
 
 @router.get("/docs", response_class=HTMLResponse)

@@ -1,4 +1,4 @@
-"""Progress between two stored assessments: what ``careermap diff`` shows.
+"""Progress between two stored assessments: what ``careermap diff`` compares.
 
 Skills gained, stronger, weaker or lost; how every direction's fit and readiness moved;
 how many hours the routes to the roles the person follows (planned or best-fit) have left;
