@@ -21,7 +21,7 @@ def kb_show(ident: str, *, lang: str | None = None, kb: KbArg = None) -> m.KbEnt
     >>> import careermap
     >>> role = careermap.kb_show("inference.engine", lang="en")
     >>> role.kind, role.direction.number, role.threshold.label
-    ('role', 3, 'high')
+    ('role', 3, 'medium-high')
     """
     from careermap.report.kb import entry
 

@@ -77,7 +77,7 @@ def _console() -> Console:
 
 def _lines(items: list[BaseModel]) -> None:
     for item in items:
-        typer.echo(json.dumps(item.model_dump(mode="json"), ensure_ascii=False))
+        typer.echo(item.model_dump_json())
 
 
 def _array(items: list[BaseModel]) -> str:

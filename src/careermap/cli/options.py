@@ -84,7 +84,5 @@ def knowledge(path: Path | None) -> Knowledge:
 
 
 def dump(result: BaseModel, *, exclude: set[str] | None = None) -> str:
-    """A result as the JSON contract (what ``--format json`` prints)."""
-    import json
-
-    return json.dumps(result.model_dump(mode="json", exclude=exclude), ensure_ascii=False, indent=2)
+    """A result as the JSON contract (what ``--format json`` prints), serialized by pydantic's core."""
+    return result.model_dump_json(indent=2, exclude=exclude)

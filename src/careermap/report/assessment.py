@@ -20,6 +20,15 @@ def span(s: Span) -> c.Span:
     return c.Span(text=s.text, start=s.start, end=s.end)
 
 
+class Spans(dict[Span, c.Span]):
+    """The spans of one result, each made once: a skill's words appear in the contributions of every
+    role that weighs the skill, and one (frozen) model serves them all."""
+
+    def __missing__(self, s: Span) -> c.Span:
+        made = self[s] = span(s)
+        return made
+
+
 def document_info(doc: Document) -> c.DocumentInfo:
     return c.DocumentInfo(name=doc.name, lang=doc.lang, chars=len(doc.text), meta=dict(doc.meta))
 
@@ -53,7 +62,8 @@ def contribution_name(kb: Knowledge, x: Contribution, lang: str) -> str:
     return t(x.kind, lang)
 
 
-def contribution(kb: Knowledge, x: Contribution, lang: str) -> m.Contribution:
+def contribution(kb: Knowledge, x: Contribution, lang: str, spans: Spans | None = None) -> m.Contribution:
+    sp = spans if spans is not None else Spans()
     return m.Contribution(
         kind=x.kind,
         key=x.key,
@@ -62,18 +72,18 @@ def contribution(kb: Knowledge, x: Contribution, lang: str) -> m.Contribution:
         source=x.source,
         polarity=x.polarity,
         evidence=" · ".join(dict.fromkeys(s.text for s in x.evidence)),
-        spans=[span(s) for s in x.evidence],
+        spans=[sp[s] for s in x.evidence],
     )
 
 
-def _mentions(kb: Knowledge, group: dict[str, list[SkillHit]], lang: str) -> list[m.Mention]:
+def _mentions(kb: Knowledge, group: dict[str, list[SkillHit]], lang: str, sp: Spans) -> list[m.Mention]:
     return [
-        m.Mention(id=sid, name=kb.skills[sid].name.get(lang), evidence=[span(h.span) for h in hits])
+        m.Mention(id=sid, name=kb.skills[sid].name.get(lang), evidence=[sp[h.span] for h in hits])
         for sid, hits in sorted(group.items())
     ]
 
 
-def _directions(kb: Knowledge, a: Assessment) -> list[m.DirectionScore]:
+def _directions(kb: Knowledge, a: Assessment, sp: Spans) -> list[m.DirectionScore]:
     lang = a.lang
     out = []
     for d in a.directions:
@@ -100,7 +110,7 @@ def _directions(kb: Knowledge, a: Assessment) -> list[m.DirectionScore]:
                         )
                         for q in r.requirements
                     ],
-                    contributions=[contribution(kb, x, lang) for x in r.contributions],
+                    contributions=[contribution(kb, x, lang, sp) for x in r.contributions],
                 )
             )
         level = direction.threshold.level.value
@@ -114,13 +124,13 @@ def _directions(kb: Knowledge, a: Assessment) -> list[m.DirectionScore]:
                 readiness=d.readiness,
                 threshold=c.Threshold(level=level, label=t(level, lang), text=direction.threshold.text.get(lang)),
                 roles=roles,
-                contributions=[contribution(kb, x, lang) for x in d.contributions if abs(x.amount) >= MIN_SHOWN],
+                contributions=[contribution(kb, x, lang, sp) for x in d.contributions if abs(x.amount) >= MIN_SHOWN],
             )
         )
     return out
 
 
-def _skills(kb: Knowledge, a: Assessment) -> list[m.Skill]:
+def _skills(kb: Knowledge, a: Assessment, sp: Spans) -> list[m.Skill]:
     lang = a.lang
     return [
         m.Skill(
@@ -141,7 +151,7 @@ def _skills(kb: Knowledge, a: Assessment) -> list[m.Skill]:
                     level=h.level,
                     grade=h.grade.value,
                     weak=h.weak,
-                    cues=[span(x) for x in h.cues],
+                    cues=[sp[x] for x in h.cues],
                 )
                 for h in se.hits
                 if h.counts
@@ -156,16 +166,17 @@ def diagnosis(kb: Knowledge, a: Assessment, *, doc: Document | None = None) -> m
     lang = a.lang
     ev = a.evidence
     cf = a.counterfactual
+    sp = Spans()
     return m.Diagnosis(
         lang=lang,
         source=a.source,
         kb_version=a.kb_version,
         scorer=a.scorer,
-        directions=_directions(kb, a),
-        skills=_skills(kb, a),
-        negated=_mentions(kb, ev.negated, lang),
-        interests=_mentions(kb, ev.interests, lang),
-        dislikes=_mentions(kb, ev.dislikes, lang),
+        directions=_directions(kb, a, sp),
+        skills=_skills(kb, a, sp),
+        negated=_mentions(kb, ev.negated, lang, sp),
+        interests=_mentions(kb, ev.interests, lang, sp),
+        dislikes=_mentions(kb, ev.dislikes, lang, sp),
         traits=[
             m.Trait(
                 id=s.trait,
@@ -173,7 +184,7 @@ def diagnosis(kb: Knowledge, a: Assessment, *, doc: Document | None = None) -> m
                 polarity=s.polarity,
                 source=s.source,
                 item=s.item,
-                evidence=span(s.span) if s.span else None,
+                evidence=sp[s.span] if s.span else None,
             )
             for s in a.traits
         ],
@@ -182,7 +193,7 @@ def diagnosis(kb: Knowledge, a: Assessment, *, doc: Document | None = None) -> m
                 id=b.archetype,
                 name=kb.archetypes[b.archetype].name.get(lang),
                 strength=b.strength,
-                evidence=[span(s) for s in b.evidence],
+                evidence=[sp[s] for s in b.evidence],
             )
             for b in a.backgrounds
         ],

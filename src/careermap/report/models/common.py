@@ -26,6 +26,8 @@ class Result(BaseModel):
 class Span(Result):
     """Words of the user's text: ``text == source[start:end]`` (the text as read, after decoding)."""
 
+    model_config = ConfigDict(frozen=True)  # one span may stand in several places of a result
+
     text: str
     start: int
     end: int

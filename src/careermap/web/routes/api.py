@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -135,7 +134,7 @@ def answer(result: R, fmt: str, download: bool, name: str, markdown: Callable[[R
         return Response(markdown(result), media_type="text/markdown; charset=utf-8", headers=disposition)
     if download:
         return Response(
-            json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2),
+            result.model_dump_json(indent=2),
             media_type="application/json",
             headers={"content-disposition": f'attachment; filename="{name}.json"'},
         )
