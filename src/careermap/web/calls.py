@@ -34,28 +34,42 @@ def diagnosis(given: Given, kb: Knowledge, settings: WebSettings, *, route: bool
     When the user asked to store it, the assessment (and route) is saved: scores, skill levels and a
     fingerprint of the (redacted) text, never the text. A store that fails does not lose the answer.
     """
-    options: dict[str, Any] = {
-        "route": route,
-        "role": given.role,
-        "hours_per_week": given.hours_per_week,
-        "store": given.store,
-        "db": settings.db,
-    }
     if given.answers is not None:
-        return questionnaire({"answers": given.answers}, given, kb, settings, **options)
-    doc = document(given, kb, settings)
-    return diagnose(doc, lang=given.lang, kb=kb, semantic=settings.semantic, **options)
+        return questionnaire({"answers": given.answers}, given, kb, settings, route=route)
+    return diagnose(
+        document(given, kb, settings),
+        lang=given.lang,
+        kb=kb,
+        semantic=settings.semantic,
+        route=route,
+        role=given.role,
+        hours_per_week=given.hours_per_week,
+        store=given.store,
+        db=settings.db,
+    )
 
 
-def questionnaire(raw: dict[str, Any], given: Given, kb: Knowledge, settings: WebSettings, **options: Any) -> Diagnosis:
-    """Questionnaire answers (a mapping as in an answers file), alone or with the résumé given: the
-    diagnosis with its ``questionnaire`` part (``options`` as for :func:`careermap.score_questionnaire`)."""
+def questionnaire(
+    raw: dict[str, object], given: Given, kb: Knowledge, settings: WebSettings, *, route: bool = False
+) -> Diagnosis:
+    """Questionnaire answers (a mapping shaped like an answers file), alone or with the résumé given:
+    the diagnosis with its ``questionnaire`` part (and the route, stored, as :func:`diagnosis` says)."""
     from careermap.quiz import parse_answers
 
-    answers = parse_answers(raw, kb.questionnaire, source="web")
+    answers = parse_answers(raw, kb.questionnaire, source="web")  # bad answers fail before the résumé is read
     has_text = given.data is not None or bool(given.text.strip())
-    source = document(given, kb, settings) if has_text else None  # diagnosed once, with the answers
-    return score_questionnaire(answers, source=source, lang=given.lang, kb=kb, semantic=settings.semantic, **options)
+    return score_questionnaire(
+        answers,
+        source=document(given, kb, settings) if has_text else None,  # diagnosed once, with the answers
+        lang=given.lang,
+        kb=kb,
+        semantic=settings.semantic,
+        route=route,
+        role=given.role,
+        hours_per_week=given.hours_per_week,
+        store=given.store,
+        db=settings.db,
+    )
 
 
 async def in_worker(request: Request, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
