@@ -16,15 +16,14 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, matcher_for
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.normalize import Normalized, normalize_recent
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
+from careermap.text.normalize import Normalized, normalize_recent
+from careermap.text.numerals import parse_number
+from careermap.text.split import CLAUSE_MARK, PARAGRAPH_BREAK, SENTENCE_BREAK, list_gap, positions
 
-# the look-ahead at the first character lets the engine skip other positions at once
-_SENTENCE = re.compile(r"(?=[。;!?\n|•●■◆▶►.])(?:[。;!?\n|•●■◆▶►]|\.(?=\s|$))")
-_CLAUSE = re.compile(r"[,，]")
-_LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
+_LIST_GAP = list_gap([",", "，", "、", "/", "&"], ["和", "与", "及", "或", "and", "or", "as well as"])
 _CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
 _CLAUSE_SCOPED_SET = frozenset(_CLAUSE_SCOPED)
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
@@ -32,7 +31,6 @@ _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"
 _NEUTRAL = frozenset(
     {"expword", "change", "blocker", "degree", "title", "role_title", "led", "project", "trait_like", "trait_dislike"}
 )
-_PARAGRAPH = re.compile(r"\n\s*\n")
 _CN_NUM = {
     "一": 1,
     "两": 2,
@@ -79,23 +77,6 @@ def _patterns(kb: Knowledge) -> _Patterns:
     return cached
 
 
-def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
-    return [m.start() for m in pattern.finditer(text)]
-
-
-def _cn_number(token: str) -> float | None:
-    if token.replace(".", "", 1).isdigit():
-        return float(token)
-    if token == "十":
-        return 10.0
-    total = 0.0
-    if "十" in token:
-        head, _, tail = token.partition("十")
-        total = (_CN_NUM.get(head, 1) if head else 1) * 10 + (_CN_NUM.get(tail, 0) if tail else 0)
-        return total
-    return float(_CN_NUM[token]) if token in _CN_NUM else None
-
-
 class _Analysis:
     """Per-document state: the normalised text, boundaries and hit lists."""
 
@@ -106,9 +87,9 @@ class _Analysis:
         self.matcher: Matcher = matcher_for(kb)
         self.hits = self.matcher.scan(self.norm)
         self.hit_starts = [h.start for h in self.hits]
-        self.sentences = _positions(_SENTENCE, t)
-        self.clauses = sorted(self.sentences + _positions(_CLAUSE, t))
-        self.paragraphs = [m.start() for m in _PARAGRAPH.finditer(t)]
+        self.sentences = positions(SENTENCE_BREAK, t)
+        self.clauses = sorted(self.sentences + positions(CLAUSE_MARK, t))
+        self.paragraphs = positions(PARAGRAPH_BREAK, t)
         pats = _patterns(kb)
         self.measured = [m.start() for m in pats.measured.finditer(t)]
         self.year_matches = list(pats.years.finditer(t))
@@ -383,7 +364,7 @@ def _years(a: _Analysis, hits: list[SkillHit]) -> None:
         for m in in_clause:
             gap = pos - m.end() if m.end() <= pos else m.start() - end
             if 0 <= gap <= 8 or (m.end() <= pos and gap <= 12 and " of " in a.norm.text[m.end() : pos + 1]):
-                value = _cn_number(m.group(1))
+                value = parse_number(m.group(1), _CN_NUM)
                 if value and value <= 40:
                     sh.years = max(sh.years or 0.0, value)
 
@@ -393,7 +374,7 @@ def _total_years(a: _Analysis, hits: list[SkillHit]) -> float | None:
     best: float | None = None
     for m in a.year_matches:
         if any(-12 <= p - m.end() <= 12 or -12 <= m.start() - p <= 12 for p in exp):
-            value = _cn_number(m.group(1))
+            value = parse_number(m.group(1), _CN_NUM)
             if value and value <= 45:
                 best = max(best or 0.0, value)
     if best is None:

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from careermap.extract.normalize import Normalized
 from careermap.knowledge.loader import Knowledge
+from careermap.text.normalize import Normalized
 
 # kinds whose overlapping hits compete (the longest wins); others are kept as they are
 _COMPETING = frozenset(

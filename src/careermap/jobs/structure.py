@@ -21,10 +21,12 @@ from typing import NamedTuple
 import ahocorasick
 
 from careermap.extract.models import Span
-from careermap.extract.normalize import Normalized, normalize_recent
 from careermap.ingest.document import Document, Section, detect_languages
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
+from careermap.text.normalize import Normalized, normalize_recent
+from careermap.text.numerals import parse_number
+from careermap.text.split import CLAUSE_END
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
 # parts whose words say what the job asks for (years and degree are read only there)
@@ -36,11 +38,6 @@ _STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（\d.、)）]
 # spaces or digits (U+3000, "٣") falls back to the pattern
 _LEAD = " \t\n\r\f\v0123456789#*=_-–—|>•·●■◆▶►【[(（.、)）"
 _TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
-_CJK = "\u3400-\u9fff"
-# clause ends for nice-to-have cues, in normalised text (NFKC turns "，" into ","): a semicolon,
-# a line end, an English full stop, and a comma with Chinese on either side ("本科,硕士优先"), but
-# not the commas of an English list ("A, B, or C is a plus")
-_CLAUSE_END = re.compile(rf"[。!?;\n]|\.(?=\s|$)|(?<=[{_CJK}])\s*,|,(?=\s*[{_CJK}])")
 _FIRST_COLON = re.compile(r"[:：]")
 _INLINE_BEFORE = re.compile(r"[\s。；;.!?！？】\])）]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -271,13 +268,13 @@ def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple
 
 def _clause_start(text: str, pos: int) -> int:
     best = -1
-    for m in _CLAUSE_END.finditer(text, max(0, pos - 400), pos):
+    for m in CLAUSE_END.finditer(text, max(0, pos - 400), pos):
         best = m.end()
     return best if best >= 0 else max(0, text.rfind("\n", 0, pos) + 1)
 
 
 def _clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE_END.search(text, pos)
+    m = CLAUSE_END.search(text, pos)
     return m.end() if m else len(text)
 
 
@@ -381,7 +378,7 @@ def read_asks(doc: Document, kb: Knowledge) -> Asks:
         lo, hi = _clause_start(t, m.start()), _clause_end(t, m.end())
         if not c.experience.search(t, lo, hi):
             continue
-        value = _number(m.group(1))
+        value = parse_number(m.group(1), _CN_DIGITS)
         if value is not None and 0 < value <= 20 and (years is None or value > years):
             years, years_span = value, span(m.start(), m.end())
     required: list[tuple[int, Found]] = []
@@ -400,14 +397,3 @@ def read_asks(doc: Document, kb: Knowledge) -> Asks:
         degree, degree_span = c.degree_of[f.word], span(f.start, f.end)
     by_rank = {v: k for k, v in _DEGREE_RANK.items()}
     return Asks(years, years_span, degree, degree_span, by_rank[max(preferred)] if preferred else None)
-
-
-def _number(token: str) -> float | None:
-    if token.replace(".", "", 1).isdigit():
-        return float(token)
-    if token == "十":
-        return 10.0
-    if "十" in token:
-        head, _, tail = token.partition("十")
-        return float((_CN_DIGITS.get(head, 1) if head else 1) * 10 + (_CN_DIGITS.get(tail, 0) if tail else 0))
-    return float(_CN_DIGITS[token]) if token in _CN_DIGITS else None
