@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from careermap.ingest.document import detect_languages
+from careermap.knowledge.loader import Knowledge
 from careermap.text import (
     CLAUSE_END,
     HAN,
@@ -81,9 +82,8 @@ def test_normalising_folds_width_case_and_traditional_with_spans_into_the_text_a
 
 
 @pytest.fixture()
-def zh_numerals() -> dict[str, float]:
-    digits = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-    return {**digits, "十": 10, "半": 0.5}
+def zh_numerals(kb: Knowledge) -> dict[str, float]:
+    return kb.lexicon.numerals.zh
 
 
 def test_chinese_numerals_read_as_numbers(zh_numerals: dict[str, float]) -> None:
@@ -117,8 +117,9 @@ def test_sentences_of_the_text_as_given_keep_their_spans() -> None:
     assert all(text[m.start() : m.end()] == m.group() for m in found)
 
 
-def test_a_list_gap_allows_separators_and_joiners_only() -> None:
-    gap = list_gap([",", "，", "、", "/", "&"], ["和", "与", "及", "或", "and", "or", "as well as"])
+def test_a_list_gap_allows_separators_and_joiners_only(kb: Knowledge) -> None:
+    lists = kb.lexicon.lists
+    gap = list_gap(lists.separators, lists.joiners.zh + lists.joiners.en)
     for between in ("、", ", ", ", and ", " 和 ", "、及", " as well as ", "/", " & "):
         assert gap.match(between), between
     for between in (" for ", "，负责", " and or "):

@@ -104,7 +104,7 @@ class Matcher:
         for level in ("expert", "proficient", "basic"):
             for cue in getattr(lex.proficiency, level):
                 add(cue, "prof", level)
-        for degree in ("bachelor", "master", "phd"):
+        for degree in lex.degrees_by_rank():
             for cue in getattr(lex.degrees, degree):
                 add(cue, "degree", degree)
         simple = {

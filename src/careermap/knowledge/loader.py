@@ -21,13 +21,13 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from careermap.errors import KnowledgeError, NotFound
+from careermap.knowledge.lexicon import Lexicon, lexicon_problems
 from careermap.knowledge.models import (
     Advice,
     Archetype,
     Degree,
     Direction,
     JobsData,
-    Lexicon,
     NumberConstraint,
     Planning,
     Questionnaire,
@@ -216,6 +216,8 @@ def load(path: Path | str | None = None) -> Knowledge:
         ("trait", [t.id for t in traits]),
     ):
         problems += [f"[{kind}s -> {dup}] {kind} id defined twice" for dup in sorted(_dupes(ids))]
+    if lexicon is not None:
+        problems += lexicon_problems(lexicon)
     if planning is not None:
         problems += _validate_planning(kb, planning)
     if lexicon is not None and scoring is not None:
