@@ -27,7 +27,7 @@ import careermap
 from careermap import assess as diagnose
 from careermap import default_knowledge as knowledge
 from careermap.extract.matcher import matcher_for
-from careermap.extract.normalize import normalize
+from careermap.text.normalize import normalize
 
 HERE = Path(__file__).parent
 SHORT = "我是做了5年Java后端的，熟悉Spring Cloud和Redis，最近用LangChain做了一个知识库问答。"

@@ -19,8 +19,6 @@ from careermap.knowledge.loader import Knowledge
 from careermap.store import postings as db
 from careermap.store.db import Store
 
-_DEGREE_RANK = {None: 0, "none": 0, "bachelor": 1, "master": 2, "phd": 3}
-
 
 def match_person(
     person: Document,
@@ -53,6 +51,7 @@ def match_strengths(
     min_weight = jobs_data(kb).match_min_weight
     ranked = db.match_scores(store, filters or db.Filters(), have, limit=top, min_weight=min_weight)
     skills = db.skills_of(store, [pid for pid, _, _ in ranked])
+    rank = kb.lexicon.degree_rank
     out: list[Match] = []
     for pid, score, _ in ranked:
         row = db.get_row(store, pid)
@@ -75,9 +74,7 @@ def match_strengths(
                 years_required=asked_years,
                 years_short=bool(asked_years and (years or 0) < asked_years),
                 degree_required=asked_degree,
-                degree_short=bool(
-                    asked_degree and degree is not None and _DEGREE_RANK[asked_degree] > _DEGREE_RANK[degree]
-                ),
+                degree_short=bool(asked_degree and degree is not None and rank(asked_degree) > rank(degree)),
                 salary_text=row["salary_text"],
                 url=row["url"],
             )

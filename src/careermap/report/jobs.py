@@ -71,7 +71,7 @@ def classification(kb: Knowledge, c: jobs.Classification, *, lang: str | None = 
 
 
 def unreadable(p: jobs.RowProblem, lang: str) -> m.Unreadable:
-    return m.Unreadable(id=p.id, row=p.row, error=m.RowError(field=p.field, message=p.message(lang)))
+    return m.Unreadable(id=p.id, row=p.row, error=m.RowError(code=p.code, field=p.field, message=p.message(lang)))
 
 
 def classified(
@@ -105,7 +105,9 @@ def import_report(r: jobs.ImportResult, lang: str) -> m.ImportReport:
         near_duplicates=r.near_duplicates,
         encoding=r.encoding,
         columns=r.columns,
-        problems=[m.RowProblem(row=p.row, field=p.field, id=p.id, message=p.message(lang)) for p in r.problems],
+        problems=[
+            m.RowProblem(row=p.row, code=p.code, field=p.field, id=p.id, message=p.message(lang)) for p in r.problems
+        ],
     )
 
 

@@ -42,7 +42,7 @@ def render_problems(console: Console, problems: list[m.RowProblem], lang: str) -
     table.add_column("id")
     table.add_column(t("problem", lang))
     for p in problems:
-        table.add_row(p.row, p.field, p.id or "", p.message)
+        table.add_row(p.row, p.field, p.id or "", f"{p.code} {p.message}")
     console.print(table)
 
 
@@ -57,7 +57,8 @@ def render_classifications(console: Console, result: m.Classified, lang: str, *,
     table.add_column(t("basis", lang), overflow="fold")
     for c in result.items:
         if isinstance(c, m.Unreadable):
-            table.add_row(c.id or f"{t('row', lang)} {c.row}", "[red]-[/]", "", "", c.error.message)
+            said = f"{c.error.code} {c.error.message}"
+            table.add_row(c.id or f"{t('row', lang)} {c.row}", "[red]-[/]", "", "", said)
             continue
         why = t("sep", names or c.lang).join(dict.fromkeys(e.text for e in c.evidence if e.start is not None))
         label = f"{c.direction} {c.direction_name}" if c.direction else f"[dim]{c.direction_name}[/]"

@@ -16,6 +16,7 @@ Status = Literal["met", "partial", "missing"]
 
 
 class RowError(Result):
+    code: str = Field(description="E611 not a record … E616 a date (see careermap.errors.RowError)")
     field: str
     message: str
 
@@ -24,6 +25,7 @@ class RowProblem(Result):
     """A row that could not be read, where it is and what is wrong (in the file's row order)."""
 
     row: str
+    code: str = Field(description="E611 not a record … E616 a date (see careermap.errors.RowError)")
     field: str
     id: str | None
     message: str
