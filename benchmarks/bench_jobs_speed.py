@@ -117,7 +117,7 @@ def main() -> None:
     except MissingDependency as exc:
         print(f"with the semantic extra: skipped ({exc.line('en')})")
 
-    from careermap.jobs.corpus import import_postings
+    from careermap.store.corpus import import_postings
     from careermap.store.db import open_store
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -31,7 +31,7 @@ import careermap
 import careermap.store.postings
 from bench_web import start_server, texts
 from careermap.ingest.document import from_text
-from careermap.jobs.corpus import import_postings
+from careermap.store.corpus import import_postings
 from careermap.store.db import open_store
 from careermap.web import jobs
 from careermap.web.settings import WebSettings

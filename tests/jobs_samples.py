@@ -146,7 +146,7 @@ def write_jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
 def store_postings(db: Path, kb: Any, folder: Path) -> None:
     """Import WEB_ROWS into ``db`` through the jobs core, as `careermap jobs import` does."""
     import careermap.store.postings  # noqa: F401  (registers the component)
-    from careermap.jobs.corpus import import_postings
+    from careermap.store.corpus import import_postings
     from careermap.store.db import open_store
 
     store = open_store(db, components=["postings"])

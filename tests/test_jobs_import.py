@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from careermap.errors import JobsError
-from careermap.jobs.corpus import import_postings
 from careermap.jobs.reader import read_postings
+from careermap.store.corpus import import_postings
 from careermap.store.db import open_store
 from tests.jobs_samples import DATA_ZH, INFERENCE_ZH, NOT_LLM_ZH, RAG_EN
 

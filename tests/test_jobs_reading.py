@@ -8,7 +8,7 @@ import io
 import json
 from pathlib import Path
 
-from careermap.jobs.corpus import classify_file
+from careermap.jobs.classify import classify_file
 from careermap.jobs.models import RowProblem
 from careermap.jobs.reader import read_postings
 from careermap.knowledge.loader import Knowledge

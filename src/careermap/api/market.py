@@ -68,7 +68,7 @@ def _encoder(semantic: bool) -> Encoder | None:
 
 
 def _filters(kb: Knowledge, direction: str | int | None, **kw: object) -> Filters:
-    from careermap.jobs.corpus import filters
+    from careermap.store.corpus import filters
 
     return filters(kb, None if direction is None else str(direction), **kw)
 
@@ -89,7 +89,7 @@ def classify(
     ``use_title=False`` classifies from the body alone; ``lang``: the names' language (default: each
     posting's own; a row's problem is in ``$LANG``'s language then).
     """
-    from careermap.jobs.corpus import classify_file
+    from careermap.jobs.classify import classify_file
     from careermap.report.jobs import classified
 
     k = knowledge_of(kb)
@@ -119,7 +119,7 @@ def classify_posting(
     (3, 'inference.engine')
     """
     from careermap.ingest.limits import check_chars
-    from careermap.jobs.corpus import classify_posting as classify_one
+    from careermap.jobs.classify import classify_posting as classify_one
     from careermap.jobs.models import Posting
     from careermap.report.jobs import classification
 
@@ -150,8 +150,8 @@ def import_postings(
 ) -> m.ImportReport:
     """Import a postings file or folder into ``db``: each new or changed posting classified and checked
     for near-duplicates; bad rows are listed by row number and the rest imported. Safe to run twice."""
-    from careermap.jobs.corpus import import_postings as run
     from careermap.report.jobs import import_report
+    from careermap.store.corpus import import_postings as run
 
     k = knowledge_of(kb)
     with _opened(db) as store:
@@ -182,8 +182,8 @@ def list_postings(
 ) -> m.PostingList:
     """Stored postings, newest first, and how many match in all (``query``: in the title or body;
     ``city``, ``company``: contain the text)."""
-    from careermap.jobs.corpus import list_postings as rows_of
     from careermap.report.jobs import posting_list
+    from careermap.store.corpus import list_postings as rows_of
 
     k = knowledge_of(kb)
     f = _filters(
@@ -208,8 +208,8 @@ def stats(
     (``top`` each), salary bands, the trend by month (``since``: ``YYYY-MM``). Reposts count once;
     ``message`` says why nothing is counted."""
     from careermap.i18n import t
-    from careermap.jobs.stats import demand_stats, direction_demand
     from careermap.report.jobs import stats as build
+    from careermap.store.demand import demand_stats, direction_demand
 
     k, lg = knowledge_of(kb), lang_of(lang)
     f = _filters(k, direction, city=city, since=since)
@@ -243,9 +243,9 @@ def match(
     ``lang``: the names' language (default: the person's). ``demand`` counts the store's postings
     by direction; ``message`` says why the list is empty.
     """
-    from careermap.jobs.match import match_strengths
-    from careermap.jobs.stats import direction_demand
     from careermap.report.jobs import matches
+    from careermap.store.demand import direction_demand
+    from careermap.store.matching import match_strengths
 
     k = knowledge_of(kb)
     if isinstance(person, Diagnosis):
@@ -270,8 +270,8 @@ def match(
 
 def dups(*, db: DbArg = None) -> m.Duplicates:
     """Near-duplicate clusters in the store: each kept posting and its reposts."""
-    from careermap.jobs.corpus import clusters
     from careermap.report.jobs import duplicates
+    from careermap.store.corpus import clusters
 
     with _opened(db) as store:
         return duplicates(clusters(store))

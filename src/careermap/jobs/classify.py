@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import dataclasses
 from itertools import islice
+from pathlib import Path
 
 from careermap.extract.evidence import extract
 from careermap.extract.models import Evidence, SkillEvidence
 from careermap.extract.semantic import Encoder, semantic_evidence
 from careermap.ingest.document import Document
-from careermap.jobs.models import Classification, EvidenceItem, SkillAsk
+from careermap.jobs.models import Classification, EvidenceItem, Posting, RowProblem, SkillAsk
+from careermap.jobs.reader import read_postings
 from careermap.jobs.structure import find_employer, jobs_data, posting_document, read_asks, split_span
 from careermap.knowledge.loader import Knowledge
 from careermap.score.scorer import direction_fits, profile_of
@@ -177,3 +179,35 @@ def _asks(kb: Knowledge, doc: Document, ev: Evidence) -> list[SkillAsk]:
         out.append(SkillAsk(sid, min(1.0, se.strength), _asked_kind(se), level.value, levels[level], spans))
     out.sort(key=lambda a: (-strength[a.skill], a.skill))
     return out
+
+
+def classify_posting(
+    p: Posting, kb: Knowledge, *, use_title: bool = True, encoder: Encoder | None = None
+) -> Classification:
+    """One posting as read from a file (its title weighs in unless ``use_title`` is false)."""
+    c = classify_text(p.body, kb, title=p.title if use_title else None, posting_id=p.id, encoder=encoder)
+    c.row = p.row
+    return c
+
+
+def classify_file(
+    source: str | Path,
+    *,
+    kb: Knowledge,
+    mapping: dict[str, str] | None = None,
+    use_title: bool = True,
+    encoder: Encoder | None = None,
+) -> tuple[list[Classification | RowProblem], str]:
+    """Every row of a file in input order: its classification, or the problem that stopped it
+    (``encoder``: the optional semantic signal, see :func:`classify_text`)."""
+    read = read_postings(source, kb, mapping=mapping, strict_fields=False)
+    by_row: dict[str, Classification | RowProblem] = {p.row: p for p in read.problems}
+    for p in read.postings:
+        by_row[p.row] = classify_posting(p, kb, use_title=use_title, encoder=encoder)
+    rows = [r for r in by_row]
+    rows.sort(key=_row_order)
+    return [by_row[r] for r in rows], read.encoding
+
+
+def _row_order(row: str) -> tuple[int, int | str]:
+    return (0, int(row)) if row.isdigit() else (1, row)

@@ -1,4 +1,4 @@
-"""The stored corpus of postings: import (idempotent), classify a file, list, near-duplicates.
+"""The stored corpus of postings: import (idempotent), list, near-duplicates.
 
 An import reads every row it can, reports the rest by row number, classifies each new or
 changed posting through the person engine, marks repeats of stored postings, and writes in
@@ -16,9 +16,9 @@ from typing import Any
 import numpy as np
 
 from careermap.extract.semantic import Encoder
-from careermap.jobs.classify import classify_text, scorer_name
+from careermap.jobs.classify import classify_posting, scorer_name
 from careermap.jobs.dedup import NearDuplicates
-from careermap.jobs.models import Classification, Cluster, ImportResult, Posting, RowProblem
+from careermap.jobs.models import Classification, Cluster, ImportResult, Posting
 from careermap.jobs.reader import content_hash, read_postings
 from careermap.jobs.salary import band_of
 from careermap.jobs.structure import jobs_data
@@ -28,37 +28,6 @@ from careermap.store.db import Store
 
 BATCH = 200
 Progress = Callable[[int, int], None]
-
-
-def classify_posting(
-    p: Posting, kb: Knowledge, *, use_title: bool = True, encoder: Encoder | None = None
-) -> Classification:
-    c = classify_text(p.body, kb, title=p.title if use_title else None, posting_id=p.id, encoder=encoder)
-    c.row = p.row
-    return c
-
-
-def classify_file(
-    source: str | Path,
-    *,
-    kb: Knowledge,
-    mapping: dict[str, str] | None = None,
-    use_title: bool = True,
-    encoder: Encoder | None = None,
-) -> tuple[list[Classification | RowProblem], str]:
-    """Every row of a file in input order: its classification, or the problem that stopped it
-    (``encoder``: the optional semantic signal, see :func:`classify_text`)."""
-    read = read_postings(source, kb, mapping=mapping, strict_fields=False)
-    by_row: dict[str, Classification | RowProblem] = {p.row: p for p in read.problems}
-    for p in read.postings:
-        by_row[p.row] = classify_posting(p, kb, use_title=use_title, encoder=encoder)
-    rows = [r for r in by_row]
-    rows.sort(key=_row_order)
-    return [by_row[r] for r in rows], read.encoding
-
-
-def _row_order(row: str) -> tuple[int, int | str]:
-    return (0, int(row)) if row.isdigit() else (1, row)
 
 
 @dataclass(slots=True)
