@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from careermap.ingest.document import Document
 from careermap.ingest.limits import DEFAULT, Limits
 from careermap.knowledge.loader import Knowledge
-from careermap.quiz.models import Answers
+
+if TYPE_CHECKING:
+    from careermap.quiz.models import Answers
 
 Source = str | os.PathLike[str] | bytes | Document
 """A background to read: text (``str``), a file (a path; ``Path("-")`` reads standard input), the
@@ -20,7 +22,7 @@ already read."""
 KbArg = Knowledge | os.PathLike[str] | None
 """A knowledge base: loaded, a folder to load, or None for the default (bundled, or ``$CAREERMAP_KB``)."""
 
-AnswersArg = Answers | Mapping[str, Any] | os.PathLike[str] | str
+AnswersArg: TypeAlias = "Answers | Mapping[str, Any] | os.PathLike[str] | str"
 """Questionnaire answers: validated, a mapping shaped like an answers file (``{"answers": {item: value}}``),
 or an answers file (YAML or JSON; ``"-"`` reads standard input)."""
 
@@ -57,6 +59,8 @@ def read(source: Source, kb: Knowledge, *, limits: Limits | None = None, keep_pi
 
 
 def answers_of(answers: AnswersArg, kb: Knowledge) -> Answers:
+    from careermap.quiz.models import Answers
+
     if isinstance(answers, Answers):
         return answers
     if isinstance(answers, Mapping):

@@ -3,16 +3,20 @@ questionnaire answers) to a diagnosis and a route, stored on request through the
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from careermap.api import records
 from careermap.api.common import AnswersArg, KbArg, Source, answers_of, knowledge_of, read
 from careermap.errors import StoreError
 from careermap.ingest.document import Document
 from careermap.ingest.limits import Limits
 from careermap.knowledge.loader import Knowledge
-from careermap.quiz.models import Answers
 from careermap.report.models.diagnosis import Diagnosis
 from careermap.report.models.plan import Route
 from careermap.score.engine import assess_source as assess
+
+if TYPE_CHECKING:
+    from careermap.quiz.models import Answers
 
 __all__ = ["assess", "diagnose", "plan_route", "score_questionnaire"]
 
@@ -136,15 +140,16 @@ def _diagnose(
     store: bool,
     db: records.DbArg,
 ) -> Diagnosis:
-    from careermap.report import assessment, questionnaire
-
     if answers is not None:
         from careermap.quiz.scoring import assess_answers
+        from careermap.report import questionnaire
 
         qa = assess_answers(answers, kb=kb, source=doc, lang=lang, semantic=semantic)
         a = qa.assessment
         result = questionnaire.diagnosis(kb, qa, doc=doc)
     else:
+        from careermap.report import assessment
+
         assert doc is not None
         a = assess(doc, kb=kb, lang=lang, semantic=semantic)
         result = assessment.diagnosis(kb, a, doc=doc)

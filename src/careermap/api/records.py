@@ -9,13 +9,16 @@ of the (redacted) text, never the text. Reading never creates a database that is
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from careermap.api.common import KbArg, knowledge_of, lang_of
-from careermap.knowledge.loader import Knowledge
-from careermap.plan.models import Plan
-from careermap.report.models.history import History, Progress
-from careermap.score.models import Assessment
-from careermap.store.db import Store
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) loads when something is stored or read, not before
+    from careermap.knowledge.loader import Knowledge
+    from careermap.plan.models import Plan
+    from careermap.report.models.history import History, Progress
+    from careermap.score.models import Assessment
+    from careermap.store.db import Store
 
 DbArg = str | os.PathLike[str] | None
 """A database: a file, a SQLAlchemy URL, or None for ``$CAREERMAP_DB``, else the user data folder."""
