@@ -36,6 +36,24 @@ def test_flattened_text_finds_headings_inside_a_line(kb):
     assert kinds(text, kb) == ["duties", "requirements", "preferred"]
 
 
+def test_a_team_blurb_inside_the_duties_ends_where_the_numbered_duties_begin(kb):
+    # career sites put "团队介绍：" under "岗位职责：": the blurb is the company's, the list is the job
+    text = (
+        "岗位职责：\n团队介绍：我们是负责大模型训练的团队，服务公司所有业务。\n团队氛围开放。\n"
+        "1、负责分布式训练框架的开发；\n2、优化集合通信。\n任职要求：\n1、熟悉 PyTorch。"
+    )
+    doc = posting_document(text, kb)
+    assert [s.kind for s in doc.sections] == ["duties", "company", "duties", "requirements"]
+    assert doc.section_at(text.index("1、负责")) == "duties"
+    assert doc.section_at(text.index("团队氛围")) == "company"
+
+
+def test_a_blurb_under_its_own_heading_keeps_its_list(kb):
+    text = "公司介绍\n我们的产品：\n- 搜索\n- 推荐\n\n任职要求\n熟悉 Python"
+    doc = posting_document(text, kb)
+    assert doc.section_at(text.index("- 推荐")) == "company"
+
+
 def test_a_skill_required_weighs_more_than_the_same_skill_as_a_plus(kb):
     required = classify_text("任职要求\n1. 熟悉 Kubernetes 和 Docker\n", kb)
     plus = classify_text("加分项\n1. 熟悉 Kubernetes 和 Docker\n", kb)

@@ -44,6 +44,10 @@ _CLAUSE_END = re.compile(rf"[。!?;\n]|\.(?=\s|$)|(?<=[{_CJK}])\s*,|,(?=\s*[{_CJ
 _FIRST_COLON = re.compile(r"[:：]")
 _INLINE_BEFORE = re.compile(r"[\s。；;.!?！？】\])）]")
 _NON_WORD = re.compile(r"[\W_]+")
+# a line that opens a numbered or bulleted item ("1、", "2.", "(3)", "一、", "- ", "• "): in normalised
+# text, where NFKC has made "（１）" "(1)" and "．" "."
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\s*[、.):](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}[、.]|[-•·●▪*]\s)", re.M)
+_BLURB_INSIDE = frozenset({"duties", "requirements"})  # parts a team blurb may open inside
 _MAX_HEADING = 80
 _MIN_PREFIX = 4  # characters of a heading key before it may start a longer heading line
 
@@ -223,7 +227,26 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
             if not (line_start in found and first is not None and first.start() == colon.start()):
                 found.setdefault(start, kind)
             break
-    return sorted(found.items())
+    return _blurb_ends(text, sorted(found.items()))
+
+
+def _blurb_ends(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A team blurb opened inside the duties or requirements ("岗位职责：\n团队介绍：…\n1、负责…")
+    is prose: it ends at the first numbered or bulleted line, where the part around it resumes."""
+    out: list[tuple[int, str]] = []
+    around: str | None = None
+    for i, (start, kind) in enumerate(marks):
+        out.append((start, kind))
+        if kind != "company":
+            around = kind
+            continue
+        if around not in _BLURB_INSIDE:
+            continue
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        item = _ITEM.search(text, start, end)
+        if item is not None and item.start() > start:
+            out.append((item.start(), around))
+    return out
 
 
 def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple[Section, ...]:
