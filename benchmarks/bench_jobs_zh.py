@@ -153,8 +153,7 @@ def main() -> None:
         "",
         "parts by near-duplicate group (careermap's MinHash): "
         + "; ".join(
-            f"{p}: {len(idx[p])} labelled (" + ", ".join(f"D{d} {counts[p][d]}" for d in DIRECTIONS) + ")"
-            for p in "AB"
+            f"{p}: {len(idx[p])} labelled (" + ", ".join(f"D{d} {counts[p][d]}" for d in DIRECTIONS) + ")" for p in "AB"
         ),
         "",
         "macro-F1 (A: error analysis; B: held out)",
@@ -170,7 +169,7 @@ def main() -> None:
     for p in ("A", "B"):
         out += ["", f"careermap engine, part {p}", ""]
         out += direction_table(pairs("careermap engine", p), kb)
-        out += ["", f"confusion, part {p} (rows: label from the title; columns: answer from the body; - = not large-model)", ""]
+        out += ["", f"confusion, part {p} (rows: label from the title; columns: answer from the body; - = none)", ""]
         out += confusion(pairs("careermap engine", p))
     unlabelled = Counter(engine[i].direction for i in range(len(rows)) if not rows[i]["label_direction"])
     out += [
