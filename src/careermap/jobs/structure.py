@@ -6,7 +6,11 @@ posting's parts (``duties``, ``requirements``, ``preferred``, ``company``, ``ben
 ``title`` when the title is read too). Extraction and scoring then run exactly as for a
 person; ``scoring.yaml -> sections`` weighs a skill asked under "Requirements" above one
 under "Nice to have". A clause that says "…者优先" or "… is a plus" is a nice-to-have
-wherever it stands. Every word comes from ``jobs.yaml`` and the lexicon.
+wherever it stands. The first duty (the first item of the duties, or their first sentence) is
+the part ``lead``: a posting leads with what the job is, and the lead weighs more than the
+duties after it. A team blurb that a career site puts under the duties heading ("岗位职责：
+团队介绍：…") is company text up to the first numbered line. Every word comes from ``jobs.yaml``
+and the lexicon.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from careermap.knowledge.models import JobsData
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
 # parts whose words say what the job asks for (years and degree are read only there)
-ASKING_KINDS = frozenset({"requirements", "duties", "body", "title"})
+ASKING_KINDS = frozenset({"requirements", "duties", "lead", "body", "title"})
 _DEGREE_RANK = {"bachelor": 1, "master": 2, "phd": 3}
 _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（\d.、)）]*|[\s#*=_\-–—|:：】\])）]*$")
@@ -283,6 +287,7 @@ def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple
     for s, e in body_gaps:
         pieces += _subtract(s, e, "body", cuts)
     pieces += [(lo, hi, "preferred") for lo, hi in cuts]
+    pieces = _lead(norm.text, sorted(pieces), c)
     out = []
     for s, e, kind in sorted(pieces):
         if e <= s or kind == "body":
@@ -290,6 +295,51 @@ def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple
         os_, oe = norm.span(s, e)
         out.append(Section(kind, text[os_:oe].strip()[:40], os_ + offset, oe + offset))
     return tuple(out)
+
+
+def _lead(text: str, pieces: list[tuple[int, int, str]], c: _Compiled) -> list[tuple[int, int, str]]:
+    """The first duty (the first item of the first duties part, or its first sentence) is the job's
+    own summary: it becomes the part ``lead``."""
+    for i, (s, e, kind) in enumerate(pieces):
+        if kind != "duties":
+            continue
+        s_body = _after_heading(text, s, e, c)
+        if not text[s_body:e].strip():
+            continue  # a heading alone ("岗位职责：" before a team blurb): the duties come later
+        first = _ITEM.search(text, s_body, e)
+        if first is not None:
+            start = first.start()
+            nxt = _ITEM.search(text, first.end(), e)
+            end = nxt.start() if nxt is not None else e
+        else:
+            start = s_body + len(text[s_body:e]) - len(text[s_body:e].lstrip())
+            m = _SENTENCE_END.search(text, start, e)
+            end = m.end() if m is not None else e
+        out = pieces[:i]
+        if start > s:
+            out.append((s, start, "duties"))
+        out.append((start, end, "lead"))
+        if end < e:
+            out.append((end, e, "duties"))
+        return out + pieces[i + 1 :]
+    return pieces
+
+
+def _after_heading(text: str, s: int, e: int, c: _Compiled) -> int:
+    """Where a part's own words start: after its heading line, or after the colon of a heading
+    that runs on in the same line ("岗位职责：负责…")."""
+    end = text.find("\n", s, e)
+    end = e if end < 0 else end
+    line = text[s:end]
+    if _heading_kind(line, c) is None:
+        return s
+    colon = _FIRST_COLON.search(line)
+    if colon is not None and line[colon.end() :].strip():
+        return s + colon.end()
+    return min(e, end + 1)
+
+
+_SENTENCE_END = re.compile(r"[。!?;\n]|\.(?=\s|$)")
 
 
 def _clause_start(text: str, pos: int) -> int:
