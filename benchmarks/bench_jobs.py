@@ -49,16 +49,18 @@ SEMANTIC = "careermap engine + semantic extra"
 TARGET_MARGIN = 0.15
 
 
-def find_data(arg: str | None) -> Path:
+def find_data(arg: str | None, name: str = "postings.jsonl") -> Path:
+    """The evaluation file ``name``: in ``--data FOLDER``, $CAREERMAP_EVAL_DATA, or shared/data
+    beside the repository or its worktree folder."""
     root = Path(__file__).resolve().parents[1]
     candidates = [Path(arg)] if arg else []
     env = os.environ.get("CAREERMAP_EVAL_DATA")
     candidates += [Path(env)] if env else []
     candidates += [root.parent / "shared" / "data", root.parent.parent / "shared" / "data"]
     for folder in candidates:
-        if (folder / "postings.jsonl").is_file():
-            return folder / "postings.jsonl"
-    sys.exit("postings.jsonl not found: pass --data FOLDER or set CAREERMAP_EVAL_DATA")
+        if (folder / name).is_file():
+            return folder / name
+    sys.exit(f"{name} not found: pass --data FOLDER or set CAREERMAP_EVAL_DATA")
 
 
 # ---------------------------------------------------------------- metrics

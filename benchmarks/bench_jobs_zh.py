@@ -27,14 +27,11 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
-import sys
 import time
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from bench_jobs import DIRECTIONS, KeywordCount, TfidfCentroid, macro_f1, per_direction
+from bench_jobs import DIRECTIONS, KeywordCount, TfidfCentroid, find_data, macro_f1, per_direction
 from careermap.api import knowledge
 from careermap.jobs.classify import classify_text
 from careermap.jobs.dedup import find_clusters
@@ -49,18 +46,6 @@ BEFORE = {"A": 0.630, "B": 0.661, "all": 0.642}
 BEFORE_F1 = {1: 0.70, 2: 0.55, 3: 0.78, 4: 0.59, 5: 0.80, 6: 0.44}
 
 Pairs = list[tuple[int, int | None]]
-
-
-def find_data(arg: str | None) -> Path:
-    root = Path(__file__).resolve().parents[1]
-    candidates = [Path(arg)] if arg else []
-    env = os.environ.get("CAREERMAP_EVAL_DATA")
-    candidates += [Path(env)] if env else []
-    candidates += [root.parent / "shared" / "data", root.parent.parent / "shared" / "data"]
-    for folder in candidates:
-        if (folder / "postings_zh.jsonl").is_file():
-            return folder / "postings_zh.jsonl"
-    sys.exit("postings_zh.jsonl not found: pass --data FOLDER or set CAREERMAP_EVAL_DATA")
 
 
 def part_of(group: str) -> str:
@@ -123,7 +108,7 @@ def main() -> None:
     ap.add_argument("--data", help="folder holding postings_zh.jsonl")
     ap.add_argument("--misses", type=int, default=0, help="print this many of part A's misses (error analysis)")
     args = ap.parse_args()
-    path = find_data(args.data)
+    path = find_data(args.data, "postings_zh.jsonl")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     kb = knowledge()
     part = parts(rows, kb)
