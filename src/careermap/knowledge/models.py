@@ -18,7 +18,7 @@ Weight = Annotated[float, Field(ge=-1.0, le=1.0)]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(Model):
