@@ -75,11 +75,10 @@ def _code_digest() -> bytes:
     import ahocorasick
     import pydantic
 
-    import careermap
-
     root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256()
-    version = getattr(careermap, "__version__", "")
+    # the package is always imported before its modules (read, not imported: the root imports every layer)
+    version = getattr(sys.modules.get("careermap"), "__version__", "")
     h.update(f"{version}|{sys.version}|{pydantic.VERSION}|{getattr(ahocorasick, '__version__', '')}".encode())
     for rel in _SOURCES:
         try:
