@@ -79,7 +79,7 @@ def _kb(path: Path | None) -> Knowledge:
 def _console() -> Console:
     from rich.console import Console
 
-    return Console(soft_wrap=False)
+    return Console(soft_wrap=False, emoji=False)  # ":smile:" in a résumé stays text (and no emoji table to load)
 
 
 @app.command()
@@ -140,9 +140,8 @@ def diagnose(
 
 def emit(kb, result, fmt: Format) -> None:  # type: ignore[no-untyped-def]
     """Render an assessment (or a questionnaire assessment) in the chosen format."""
-    from careermap.quiz.models import QuizAssessment
-
-    if isinstance(result, QuizAssessment):
+    quiz = sys.modules.get("careermap.quiz.models")  # never imported: not a questionnaire assessment
+    if quiz is not None and isinstance(result, quiz.QuizAssessment):
         from careermap.report.questionnaire import to_dict as quiz_dict
 
         data = quiz_dict(kb, result)
@@ -251,6 +250,8 @@ def run(argv: list[str] | None = None) -> int:
 
 
 def main() -> None:
+    # careermap uses no pydantic plugins: skip the scan of every installed package's entry points
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     sys.exit(run())
 
 
