@@ -51,6 +51,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="careermap-bench-cold-"))
     env = {**os.environ, "CAREERMAP_CACHE_DIR": str(work / "cache"), "CAREERMAP_DB": str(work / "bench.db")}
     env.pop("CAREERMAP_NO_CACHE", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # measured as installed: modules byte-compiled once, by the warm-up
     py = sys.executable
     cli = [py, "-m", "careermap", "diagnose", "-"]
     commands: dict[str, tuple[list[str], bytes]] = {

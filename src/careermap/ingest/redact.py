@@ -43,7 +43,7 @@ from careermap.text.scripts import HAN_CLASS
 
 MASK = "*"
 KINDS = ("email", "phone", "id_number", "address")
-_MASKABLE = re.compile("[^\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # line breaks and tabs stay
+_MASKABLE = "[^\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"  # line breaks and tabs stay (compiled when masking)
 _NB = r"(?<![0-9A-Za-z])"
 _NA = r"(?![0-9A-Za-z])"
 _EMAIL = re.compile(
@@ -177,7 +177,7 @@ def redact(text: str, kb: Knowledge) -> Redacted:
             counts[kind] = counts.get(kind, 0) + 1
             pieces.append(text[covered:start])
         if end > covered:
-            pieces.append(_MASKABLE.sub(MASK, text[max(start, covered) : end]))
+            pieces.append(_compiled(_MASKABLE).sub(MASK, text[max(start, covered) : end]))
             covered = end
     pieces.append(text[covered:])
     ordered = {k: counts[k] for k in KINDS if k in counts}
