@@ -173,6 +173,7 @@ def load(path: Path | str | None = None, *, cache: bool = True) -> Knowledge:
         entry = compiled.entry_path(compiled.entry_key(root, files))
         kept = compiled.read_knowledge(entry)
         if kept is not None:
+            kept.path = root  # as this caller named it
             return kept
     kb = _validated(root, files)
     if entry is not None:
