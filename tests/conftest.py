@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import re
 import select
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -15,6 +16,28 @@ import pytest
 
 from careermap.api import knowledge
 from careermap.knowledge.loader import Knowledge
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """No test writes to the user's cache folder: the compiled knowledge base of this run (and of the
+    processes its tests start) is kept in a temporary one, from before collection to the end."""
+    folder = tempfile.mkdtemp(prefix="careermap-test-cache-")
+    config.stash[_CACHE_KEY] = (folder, os.environ.get("CAREERMAP_CACHE_DIR"))
+    os.environ["CAREERMAP_CACHE_DIR"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder, before = config.stash.get(_CACHE_KEY, (None, None))
+    if folder is None:
+        return
+    shutil.rmtree(folder, ignore_errors=True)
+    if before is None:
+        os.environ.pop("CAREERMAP_CACHE_DIR", None)
+    else:
+        os.environ["CAREERMAP_CACHE_DIR"] = before
+
+
+_CACHE_KEY = pytest.StashKey[tuple[str, str | None]]()
 
 
 @pytest.fixture(scope="session")

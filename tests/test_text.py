@@ -7,10 +7,10 @@ import pytest
 from careermap.ingest.document import detect_languages
 from careermap.knowledge.loader import Knowledge
 from careermap.text import (
-    CLAUSE_END,
     HAN,
     PARAGRAPH_BREAK,
     SENTENCE_BREAK,
+    clause_end,
     fold,
     has_han,
     list_gap,
@@ -106,8 +106,8 @@ def test_sentences_end_at_marks_lines_and_bullets_not_at_a_decimal_point() -> No
 
 
 def test_a_posting_clause_ends_at_a_chinese_comma_but_not_inside_an_english_list() -> None:
-    assert [m.group().strip() for m in CLAUSE_END.finditer("本科,硕士优先")] == [","]
-    assert list(CLAUSE_END.finditer("Rust, Go, or C++ is a plus")) == []
+    assert [m.group().strip() for m in clause_end().finditer("本科,硕士优先")] == [","]
+    assert list(clause_end().finditer("Rust, Go, or C++ is a plus")) == []
 
 
 def test_sentences_of_the_text_as_given_keep_their_spans() -> None:

@@ -74,7 +74,7 @@ FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="terminal, md 
 def _console() -> Console:
     from rich.console import Console
 
-    return Console(soft_wrap=False)
+    return Console(soft_wrap=False, emoji=False)  # ":smile:" in a résumé stays text (and no emoji table to load)
 
 
 def warn_unstored(result: Diagnosis | Route) -> None:
@@ -256,6 +256,8 @@ def run(argv: list[str] | None = None) -> int:
 
 
 def main() -> None:
+    # careermap uses no pydantic plugins: skip the scan of every installed package's entry points
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     sys.exit(run())
 
 

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import socket
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from careermap.cli.options import SemanticOpt
 from careermap.errors import MissingDependency, ServeError
 
+if TYPE_CHECKING:  # imported when serving, not by every command of the CLI that registers this one
+    import socket
+
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 
 
 def is_loopback(host: str) -> bool:
+    import ipaddress
+
     if host == "localhost":
         return True
     try:
@@ -109,6 +112,8 @@ def serve(
 
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on ``host:port`` (port 0: any free port), or one line saying why not."""
+    import socket
+
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets that name TCP, and the
     # connections accepted here inherit it; with proto 0 each answer waited ~40 ms for a delayed ACK

@@ -7,17 +7,22 @@ of one group keep the longest ("spring cloud" over "spring", "不熟悉" over "�
 The cues of context aliases (``Skill.cues``: "java" for "Spring", "model" for "inference")
 are common words; they stay out of the automaton and are looked up only around the few
 context-alias hits a text has (:meth:`Matcher.cue_near`), with the same boundary rules.
+
+The matcher depends on the knowledge-base files alone: it is compiled once and kept with the
+knowledge base in the cache folder (:func:`careermap.knowledge.compiled.part`), pickled as plain
+tuples and an integer-valued automaton so that reading it back takes milliseconds.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import NamedTuple
+from array import array
+from typing import Any, NamedTuple
 
 import ahocorasick
 
+from careermap.knowledge import compiled
 from careermap.knowledge.loader import Knowledge
 from careermap.text.normalize import Normalized
 
@@ -46,11 +51,10 @@ _GROUP = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     kind: str
     id: str
-    form: str  # for context aliases: the exact original spelling
+    form: str | None  # for context aliases: the exact original spelling; None: as the (normalised) text has it
     acronym: bool = False  # the plural of a short alias: counts only written in capitals ("TPUs")
 
 
@@ -80,7 +84,7 @@ class Matcher:
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()
             if key:
-                table.setdefault(key, []).append(Entry(kind, ident, original or key))
+                table.setdefault(key, []).append(Entry(kind, ident, original or None))
 
         lex = kb.lexicon
         for sid, skill in kb.skills.items():
@@ -133,24 +137,55 @@ class Matcher:
                 continue
             acronym = last.start() == 0 and len(key) <= _ACRONYM
             if acronym or last.start() > 0:
-                skills = [Entry("skill", e.id, plural, acronym) for e in entries if e.kind == "skill"]
+                skills = [Entry("skill", e.id, None, acronym) for e in entries if e.kind == "skill"]
                 if skills:
                     table[plural] = skills
 
-        automaton = ahocorasick.Automaton()
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         # one- and two-letter forms ("r", "c", "es") would be reported inside almost every
         # word by the automaton; they are looked up per Latin word instead (same hits; longer
         # forms are faster in the automaton, measured)
         self._short: dict[str, tuple[Entry, ...]] = {}
+        # the automaton's n-th word: its length, and its entries, members[offsets[n]:offsets[n + 1]] of
+        # the distinct entries (flat arrays: read back from the cache at once)
+        index: dict[Entry, int] = {}
+        self._lengths, self._offsets, self._members = array("I"), array("I", [0]), array("I")
         for key, entries in table.items():
             if len(key) <= _SHORT and key.isascii() and key.isalnum():
                 self._short[key] = tuple(dict.fromkeys(entries))
-            else:
-                automaton.add_word(key, (len(key), tuple(dict.fromkeys(entries))))
+                continue
+            automaton.add_word(key, len(self._lengths))
+            self._lengths.append(len(key))
+            self._members.extend(index.setdefault(e, len(index)) for e in dict.fromkeys(entries))
+            self._offsets.append(len(self._members))
+        self._entries = list(index)
+        self._groups: dict[int, tuple[Entry, ...]] = {}
         automaton.make_automaton()
         self._automaton = automaton
         self.size = len(table)
         self.longest = max(map(len, table), default=0)  # the longest form: how far back a hit may start
+
+    def _group(self, n: int) -> tuple[Entry, ...]:
+        """The entries of the automaton's ``n``-th word (made once, on first use)."""
+        got = self._groups.get(n)
+        if got is None:
+            entries = self._entries
+            got = self._groups[n] = tuple(entries[i] for i in self._members[self._offsets[n] : self._offsets[n + 1]])
+        return got
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Arrays and plain tuples: read back in milliseconds (named tuples unpickle ~10x slower)."""
+        state = {k: v for k, v in self.__dict__.items() if k != "_groups"}
+        state["_entries"] = [tuple(e) for e in self._entries]
+        state["_short"] = {k: [tuple(e) for e in entries] for k, entries in self._short.items()}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        make = Entry._make
+        self.__dict__.update(state)
+        self._entries = [make(e) for e in state["_entries"]]
+        self._short = {k: tuple(make(e) for e in entries) for k, entries in state["_short"].items()}
+        self._groups = {}
 
     def cue_near(self, text: str, skill: str, lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
         """Whether a cue of ``skill`` touches ``text[lo:hi]`` (normalised text), standing at
@@ -176,18 +211,19 @@ class Matcher:
     def scan(self, norm: Normalized) -> list[Hit]:
         """All hits in ``norm``, sorted by position, overlaps resolved per group."""
         text = norm.text
-        n = len(text)
+        size = len(text)
         found: list[Hit] = []
         word = _WORD_CHARS
-        for end_idx, (length, entries) in self._automaton.iter(text):
-            start, end = end_idx - length + 1, end_idx + 1
+        lengths = self._lengths
+        for end_idx, n in self._automaton.iter(text):
+            start, end = end_idx - lengths[n] + 1, end_idx + 1
             if start > 0 and text[start] in word and text[start - 1] in word:
                 continue
             if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
                 continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
-            if end < n and text[end] in word and text[end - 1] in word:
+            if end < size and text[end] in word and text[end - 1] in word:
                 continue
-            _add(found, entries, norm, start, end)
+            _add(found, self._group(n), norm, start, end)
         if self._short:
             short = self._short
             for m in _WORD_RUN.finditer(text):
@@ -203,11 +239,11 @@ class Matcher:
 
 def _add(found: list[Hit], entries: tuple[Entry, ...], norm: Normalized, start: int, end: int) -> None:
     for e in entries:
-        if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
+        if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form or ""):
             continue
         if e.acronym and not _acronym_plural(norm, start, end):
             continue
-        found.append(Hit(start, end, e.kind, e.id, e.form))
+        found.append(Hit(start, end, e.kind, e.id, e.form if e.form is not None else norm.text[start:end]))
 
 
 def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
@@ -265,8 +301,6 @@ def _leading_word(h: Hit, prev: Hit, text: str) -> bool:
 
 
 def matcher_for(kb: Knowledge) -> Matcher:
-    """The knowledge base's matcher, built on first use and kept with it."""
-    m = kb._cache.get("matcher")
-    if m is None:
-        m = kb._cache["matcher"] = Matcher(kb)
-    return m
+    """The knowledge base's matcher: built on first use and kept with it, in memory and in its
+    cache entry."""
+    return compiled.part(kb, "matcher", Matcher, Matcher)

@@ -12,11 +12,11 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from careermap.errors import EmptyInput
 from careermap.knowledge.loader import Knowledge
-from careermap.text.scripts import HAN_CLASS, han_count
+from careermap.text.scripts import HAN_CLASS, han_count, has_han
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z+#.\-]*")
 SECTION_KINDS = ("skills", "experience", "projects", "education", "summary", "other")
@@ -93,11 +93,21 @@ _HEADING_STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（]*|
 _ENUMERATION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．:：]|\d{1,2}\s*[、.．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[IVX]{1,4}\.)\s*"
 )
-_SPACED_CJK = re.compile(rf"[{HAN_CLASS}](?:\s+[{HAN_CLASS}])+")
-# "专业技能 Skills", "教育背景 / Education": a heading in both languages
-_BILINGUAL = re.compile(rf"\s*[/|｜·]\s*|(?<=[{HAN_CLASS}])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[{HAN_CLASS}])")
 _FIELD = re.compile(r"[:：\t]")
 _MAX_HEADING = 40
+
+
+def _spaced_han(text: str) -> bool:
+    """Han characters one by one, spaces between: "教 育 背 景"."""
+    chars = text.split()
+    return len(chars) > 1 and all(len(c) == 1 and has_han(c) for c in chars) and text == text.strip()
+
+
+@cache
+def _bilingual() -> re.Pattern[str]:
+    """Where a heading in both languages divides: "专业技能 Skills", "教育背景 / Education" (compiled
+    on first use: the Han ranges take milliseconds to compile)."""
+    return re.compile(rf"\s*[/|｜·]\s*|(?<=[{HAN_CLASS}])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[{HAN_CLASS}])")
 
 
 def _bare(text: str) -> str:
@@ -109,10 +119,10 @@ def _kind_of(bare: str, h: _Headings) -> str | None:
     if not 0 < len(bare) <= min(_MAX_HEADING, 2 * h.longest + 3):
         return None
     kind = h.kinds.get(h.fold(bare))
-    if kind is None and " " in bare and _SPACED_CJK.fullmatch(bare):  # "教 育 背 景"
+    if kind is None and " " in bare and _spaced_han(bare):  # "教 育 背 景"
         kind = h.kinds.get(h.fold("".join(bare.split())))
     if kind is None:
-        parts = [p for p in _BILINGUAL.split(bare) if p]
+        parts = [p for p in _bilingual().split(bare) if p]
         if len(parts) > 1:
             kind = h.kinds.get(h.fold(parts[0]))
             if kind is not None and any(h.kinds.get(h.fold(p)) != kind for p in parts[1:]):

@@ -36,13 +36,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from careermap.knowledge.loader import Knowledge
 from careermap.text.scripts import HAN_CLASS
 
 MASK = "*"
 KINDS = ("email", "phone", "id_number", "address")
-_MASKABLE = re.compile("[^\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # line breaks and tabs stay
+_MASKABLE = "[^\n\r\t\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"  # line breaks and tabs stay (compiled when masking)
 _NB = r"(?<![0-9A-Za-z])"
 _NA = r"(?![0-9A-Za-z])"
 _EMAIL = re.compile(
@@ -86,9 +87,20 @@ def _alt(words: list[str]) -> str:
 class _Address:
     label: re.Pattern[str]
     zh_anchor: re.Pattern[str]
-    zh_full: re.Pattern[str]
-    zh_lead_in: re.Pattern[str]
+    zh_full_source: str  # compiled when a road or estate is found (the Han ranges take ms to compile)
+    zh_lead_in_source: str
     en: re.Pattern[str]
+
+    def zh_full(self) -> re.Pattern[str]:
+        return _compiled(self.zh_full_source)
+
+    def zh_lead_in(self) -> re.Pattern[str]:
+        return _compiled(self.zh_lead_in_source)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def _address(kb: Knowledge) -> _Address:
@@ -113,8 +125,8 @@ def _address(kb: Knowledge) -> _Address:
         cached = kb._cache["redact_address"] = _Address(
             label=re.compile(label, re.M),
             zh_anchor=re.compile(rf"{road}|{estate}"),
-            zh_full=re.compile(rf"{divisions}{_HAN}{{1,8}}?(?:{road}|{estate})"),
-            zh_lead_in=re.compile(rf"(?:{_alt(w.zh_lead_ins)})" if w.zh_lead_ins else r"(?!)"),
+            zh_full_source=rf"{divisions}{_HAN}{{1,8}}?(?:{road}|{estate})",
+            zh_lead_in_source=rf"(?:{_alt(w.zh_lead_ins)})" if w.zh_lead_ins else r"(?!)",
             en=re.compile(en),
         )
     return cached
@@ -141,10 +153,10 @@ def _findings(text: str, kb: Knowledge) -> Iterator[tuple[int, int, str]]:
             continue
         lo = max(0, anchor.start() - _WINDOW)
         window = text[lo : anchor.end()]
-        for m in a.zh_full.finditer(window):
+        for m in a.zh_full().finditer(window):
             if m.start() <= anchor.start() - lo < m.end():
                 # "家住北京市…", "公司位于阳光花园…": the address starts after the last lead-in word
-                leads = [x.end() for x in a.zh_lead_in.finditer(window, m.start(), anchor.start() - lo - 1)]
+                leads = [x.end() for x in a.zh_lead_in().finditer(window, m.start(), anchor.start() - lo - 1)]
                 yield lo + (leads[-1] if leads else m.start()), lo + m.end(), "address"
                 covered = lo + m.end()
                 break
@@ -165,7 +177,7 @@ def redact(text: str, kb: Knowledge) -> Redacted:
             counts[kind] = counts.get(kind, 0) + 1
             pieces.append(text[covered:start])
         if end > covered:
-            pieces.append(_MASKABLE.sub(MASK, text[max(start, covered) : end]))
+            pieces.append(_compiled(_MASKABLE).sub(MASK, text[max(start, covered) : end]))
             covered = end
     pieces.append(text[covered:])
     ordered = {k: counts[k] for k in KINDS if k in counts}

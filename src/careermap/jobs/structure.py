@@ -30,7 +30,7 @@ from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
 from careermap.text.normalize import Normalized, normalize_recent
 from careermap.text.numerals import numeral_class, parse_number
-from careermap.text.split import CLAUSE_END, SENTENCE_BREAK
+from careermap.text.split import SENTENCE_BREAK, clause_end
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
 # parts whose words say what the job asks for (years and degree are read only there)
@@ -336,13 +336,13 @@ def _after_heading(text: str, s: int, e: int, c: _Compiled) -> int:
 
 def _clause_start(text: str, pos: int) -> int:
     best = -1
-    for m in CLAUSE_END.finditer(text, max(0, pos - 400), pos):
+    for m in clause_end().finditer(text, max(0, pos - 400), pos):
         best = m.end()
     return best if best >= 0 else max(0, text.rfind("\n", 0, pos) + 1)
 
 
 def _clause_end(text: str, pos: int) -> int:
-    m = CLAUSE_END.search(text, pos)
+    m = clause_end().search(text, pos)
     return m.end() if m else len(text)
 
 

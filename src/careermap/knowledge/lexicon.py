@@ -11,8 +11,6 @@ to ``lexicon.yaml``, and, if a type cannot say everything, a check to :func:`lex
 with a test in ``tests/test_lexicon.py``.
 """
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

@@ -3,6 +3,9 @@
 Problems are collected, not raised one by one: a broken knowledge base reports every
 problem with its location, ``[roles/inference.yaml -> inference.engine -> skills.core]
 unknown skill 'cudaa'``, and loading fails with :class:`~careermap.errors.KnowledgeError`.
+
+A knowledge base that validates is kept, compiled, in the user's cache folder and read back
+from there by the next process until any of its files changes (:mod:`careermap.knowledge.compiled`).
 """
 
 from __future__ import annotations
@@ -17,10 +20,10 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
 from careermap.errors import KnowledgeError, NotFound
+from careermap.knowledge import compiled
 from careermap.knowledge.lexicon import Lexicon, lexicon_problems
 from careermap.knowledge.models import (
     Advice,
@@ -45,12 +48,6 @@ DATA_DIR = Path(__file__).parent / "data"
 ENV_VAR = "CAREERMAP_KB"
 M = TypeVar("M", bound=BaseModel)
 
-try:  # libyaml is several times faster; fall back to the pure-Python loader
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment,unused-ignore]
-
-
 @dataclass
 class Knowledge:
     """The validated map: directions, roles, skills, backgrounds, traits and word lists."""
@@ -70,6 +67,7 @@ class Knowledge:
     jobs: JobsData  # how job postings are read (jobs.yaml)
     path: Path
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    _compiled: Path | None = field(default=None, repr=False, compare=False)  # its cache entry, if any
 
     def direction(self, key: str | int) -> Direction:
         for d in self.directions:
@@ -119,10 +117,17 @@ def default_path() -> Path:
 
 
 def _read_yaml(path: Path, problems: list[str], root: Path) -> Any:
+    import yaml  # only when the files are read, not when a compiled copy is
+
+    try:  # libyaml is several times faster; fall back to the pure-Python loader
+        from yaml import CSafeLoader as Loader
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import SafeLoader as Loader  # type: ignore[assignment,unused-ignore]
+
     rel = path.relative_to(root).as_posix()
     try:
         with path.open("rb") as fh:
-            return yaml.load(fh, Loader=_Loader)
+            return yaml.load(fh, Loader=Loader)
     except FileNotFoundError:
         problems.append(f"[{rel}] file is missing")
     except yaml.YAMLError as exc:
@@ -155,16 +160,33 @@ def _parse_list(model: type[M], raw: Any, rel: str, problems: list[str]) -> list
     return out
 
 
-def load(path: Path | str | None = None) -> Knowledge:
-    """Load and validate the knowledge base at ``path`` (default: the bundled one)."""
+def load(path: Path | str | None = None, *, cache: bool = True) -> Knowledge:
+    """Load and validate the knowledge base at ``path`` (default: the bundled one); with ``cache``
+    (and ``CAREERMAP_NO_CACHE`` unset) a copy validated before from the same files is read back
+    from the cache folder instead, and one validated now is kept there."""
     root = Path(path) if path else default_path()
     if not root.is_dir():
         raise KnowledgeError([f"[{root}] is not a knowledge-base folder"])
+    files = [(file.relative_to(root).as_posix(), file.read_bytes()) for file in sorted(root.rglob("*.yaml"))]
+    entry = None
+    if cache and compiled.enabled():
+        entry = compiled.entry_path(compiled.entry_key(root, files))
+        kept = compiled.read_knowledge(entry)
+        if kept is not None:
+            kept.path = root  # as this caller named it
+            return kept
+    kb = _validated(root, files)
+    if entry is not None:
+        compiled.write_knowledge(entry, kb)
+    return kb
+
+
+def _validated(root: Path, files: list[tuple[str, bytes]]) -> Knowledge:
     problems: list[str] = []
     digest = hashlib.sha256()
-    for file in sorted(root.rglob("*.yaml")):
-        digest.update(file.relative_to(root).as_posix().encode())
-        digest.update(file.read_bytes())
+    for rel, data in files:
+        digest.update(rel.encode())
+        digest.update(data)
 
     meta = _read_yaml(root / "meta.yaml", problems, root) or {}
     directions = _parse_list(

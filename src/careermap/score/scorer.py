@@ -79,7 +79,7 @@ def detect_backgrounds(kb: Knowledge, ev: Evidence) -> list[Background]:
             continue
         strength = signal / (signal + sc.archetype_saturation)
         if strength >= sc.archetype_min_strength:
-            found.append(Background(aid, round(strength, 4), tuple(sorted(set(spans), key=lambda s: s.start))))
+            found.append(Background(aid, round(strength, 4), tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))))
     found.sort(key=lambda b: (-b.strength, b.archetype))
     return found[: sc.archetype_max]
 

@@ -15,17 +15,16 @@ from careermap.text.normalize import Normalized, fold, normalize, normalize_rece
 from careermap.text.numerals import numeral_class, parse_number
 from careermap.text.scripts import HAN, HAN_CLASS, HAN_RANGES, han_count, has_han
 from careermap.text.split import (
-    CLAUSE_END,
     CLAUSE_MARK,
     PARAGRAPH_BREAK,
     SENTENCE_BREAK,
+    clause_end,
     list_gap,
     positions,
     sentences,
 )
 
 __all__ = [
-    "CLAUSE_END",
     "CLAUSE_MARK",
     "HAN",
     "HAN_CLASS",
@@ -33,6 +32,7 @@ __all__ = [
     "PARAGRAPH_BREAK",
     "SENTENCE_BREAK",
     "Normalized",
+    "clause_end",
     "fold",
     "han_count",
     "has_han",

@@ -7,19 +7,23 @@ Patterns for **normalised** text (:mod:`careermap.text.normalize`: NFKC has turn
   bar "|", or a full stop followed by a space or the end (not the dot of "3.5" or "node.js");
 - :data:`CLAUSE_MARK` — a comma, inside a sentence;
 - :data:`PARAGRAPH_BREAK` — an empty line;
-- :data:`CLAUSE_END` — the end of a clause of a job posting: a sentence end, or a comma with
+- :func:`clause_end` — the end of a clause of a job posting: a sentence end, or a comma with
   Chinese on either side ("本科,硕士优先"), but not the commas of an English list ("A, B, or C
   is a plus");
 - :func:`list_gap` — what may stand between two items of one list ("、", ", and ", " 和 "): built
   from the separators and joiners of ``lexicon.yaml -> lists``.
 
 :func:`sentences` cuts the text as the user gave it (full-width marks included) into sentences.
+
+A pattern that holds the Han ranges takes milliseconds to compile (``re`` expands the ranges
+character by character): those only some commands need are compiled on first use.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from careermap.text.scripts import HAN_CLASS
 
@@ -27,8 +31,13 @@ from careermap.text.scripts import HAN_CLASS
 SENTENCE_BREAK = re.compile(r"(?=[。;!?\n|•●■◆▶►.])(?:[。;!?\n|•●■◆▶►]|\.(?=\s|$))")
 CLAUSE_MARK = re.compile(r"[,，]")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-CLAUSE_END = re.compile(rf"[。!?;\n]|\.(?=\s|$)|(?<=[{HAN_CLASS}])\s*,|,(?=\s*[{HAN_CLASS}])")
 _SENTENCE_RUN = re.compile(r"[^。！？!?\n；;]+")
+
+
+@cache
+def clause_end() -> re.Pattern[str]:
+    """The end of a clause of a job posting (see above), compiled on first use."""
+    return re.compile(rf"[。!?;\n]|\.(?=\s|$)|(?<=[{HAN_CLASS}])\s*,|,(?=\s*[{HAN_CLASS}])")
 
 
 def positions(pattern: re.Pattern[str], text: str) -> list[int]:
