@@ -29,9 +29,8 @@ def demand() -> Stats:
     )
 
 
-def test_chinese_labels_render_with_a_cjk_font_and_no_missing_glyphs(kb, tmp_path):
-    font = find_font(kb)  # CI needs Debian fonts-wqy-microhei (or another file listed in jobs.yaml)
-    assert font.is_file()
+def test_chinese_labels_render_with_a_cjk_font_and_no_missing_glyphs(kb, tmp_path, cjk_font):
+    assert cjk_font.is_file() and cjk_font == find_font(kb)
     out = tmp_path / "demand.png"
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -41,7 +40,7 @@ def test_chinese_labels_render_with_a_cjk_font_and_no_missing_glyphs(kb, tmp_pat
     assert out.read_bytes()[:4] == b"\x89PNG"
 
 
-def test_svg_embeds_the_chinese_text(kb, tmp_path):
+def test_svg_embeds_the_chinese_text(kb, tmp_path, cjk_font):
     out = render_chart(kb, demand(), tmp_path / "demand.svg", lang="zh")
     assert out.stat().st_size > 10_000
 

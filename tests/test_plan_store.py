@@ -22,6 +22,7 @@ from careermap.plan.progress import compare
 from careermap.store import assessments as stored
 from careermap.store.assessments import AssessmentRecord, open_assessments, record_of, save
 from careermap.store.db import MIGRATIONS
+from tests.conftest import Cli
 
 TEXTS = {
     "java": "5年Java后端开发，熟悉Spring Cloud、Redis、MySQL，最近用LangChain做了知识库问答并上线。",
@@ -85,6 +86,7 @@ print(json.dumps({"ids": ids, "start": start, "end": time.time()}))
 """
 
 
+@pytest.mark.slow  # separate processes
 def test_two_processes_writing_at_once_lose_nothing(kb: Knowledge, tmp_path: Path) -> None:
     db = tmp_path / "shared.db"
     earlier = save(open_assessments(db), record_of(kb, diagnose(TEXTS["data"], kb=kb)))
@@ -148,6 +150,7 @@ m.save(store, record)
 """
 
 
+@pytest.mark.slow  # separate processes
 def test_a_process_killed_mid_write_leaves_earlier_rows_intact(kb: Knowledge, tmp_path: Path) -> None:
     db = tmp_path / "crash.db"
     store = open_assessments(db)
@@ -259,21 +262,10 @@ def _v1_database(path: Path) -> None:
             )
 
 
-def _cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "careermap", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
-
-
-def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(tmp_path: Path) -> None:
+def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(tmp_path: Path, cli: Cli) -> None:
     db = tmp_path / "v1.db"
     _v1_database(db)
-    out = _cli("history", "--db", str(db), "--format", "json")
+    out = cli("history", "--db", str(db), "--format", "json")
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)["assessments"]
     assert [r["id"] for r in rows] == [3, 2, 1]
@@ -297,21 +289,22 @@ def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(tmp_
     # the migrated database takes new assessments, and diff compares them with the old ones
     me = tmp_path / "me.md"
     me.write_text(TEXTS["java"], encoding="utf-8")
-    new = _cli("plan", str(me), "--db", str(db), "--format", "json")
+    new = cli("plan", str(me), "--db", str(db), "--format", "json")
     assert new.returncode == 0, new.stderr
     assert json.loads(new.stdout)["stored_id"] == 4
-    diff = _cli("diff", "--db", str(db), "--format", "json")
+    diff = cli("diff", "--db", str(db), "--format", "json")
     assert diff.returncode == 0, diff.stderr
     data = json.loads(diff.stdout)
     assert (data["older"]["id"], data["newer"]["id"]) == (3, 4)
     assert data["kb_changed"] is True
     assert {s["id"] for s in data["skills"] if s["change"] == "gained"} >= {"java", "langchain"}
-    old_vs_new = _cli("diff", "1", "2", "--db", str(db), "--format", "json")
+    old_vs_new = cli("diff", "1", "2", "--db", str(db), "--format", "json")
     changes = {s["id"]: s for s in json.loads(old_vs_new.stdout)["skills"]}
     assert changes["langchain"]["change"] == "gained" and changes["java"]["change"] == "stronger"
     assert "spring" not in changes
 
 
+@pytest.mark.slow  # separate processes
 def test_two_processes_opening_an_old_database_at_once_migrate_it_once(tmp_path: Path) -> None:
     db = tmp_path / "v1.db"
     _v1_database(db)

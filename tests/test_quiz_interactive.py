@@ -13,7 +13,10 @@ import pytest
 
 pexpect = pytest.importorskip("pexpect")
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
+pytestmark = [
+    pytest.mark.slow,  # a process on a pseudo-terminal
+    pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX"),
+]
 
 TOTAL = 27
 UP, DOWN, LEFT = "\x1b[A", "\x1b[B", "\x1b[D"
