@@ -40,7 +40,11 @@ def _finish(outcome: docs.Outcome, request: pytest.FixtureRequest) -> None:
         pytest.skip("; ".join(outcome.skipped) or "no example to run")
 
 
-@pytest.mark.parametrize("page", EXAMPLE_PAGES, ids=_id)
+# The README is checked in the fast tier; the reference pages run ~70 commands between them and are
+# checked in the slow tier (the full suite, `make test`, CI), and by `make docs` when outputs change.
+@pytest.mark.parametrize(
+    "page", [pytest.param(p, marks=[] if p.name == "README.md" else [pytest.mark.slow]) for p in EXAMPLE_PAGES], ids=_id
+)
 def test_console_examples_show_what_they_print(
     page: Path, cli: Cli, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:

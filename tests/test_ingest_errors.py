@@ -97,33 +97,48 @@ def test_a_scanned_pdf_says_it_has_no_text_layer(tmp_path: Path, cli: Cli) -> No
     )
 
 
-@needs_cjk_font
-def test_page_limit_and_its_flag(tmp_path: Path, cli: Cli) -> None:
-    path = rf.write_many_pages_pdf(tmp_path / "long.pdf", 60)
-    assert one_line(cli, path) == (
-        "error[E108]: long.pdf has 60 pages, above the 50-page limit — "
+@pytest.fixture(scope="module")
+def long_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """120 pages of text, made once for the tests of the page and time limits."""
+    if not rf.CJK_FONT.exists():
+        pytest.skip(rf.NO_CJK_FONT)
+    return rf.write_many_pages_pdf(tmp_path_factory.mktemp("pdf") / "long.pdf", 120)
+
+
+def test_page_limit_and_its_flag(long_pdf: Path, tmp_path: Path, cli: Cli) -> None:
+    assert one_line(cli, long_pdf) == (
+        "error[E108]: long.pdf has 120 pages, above the 50-page limit — "
         "give the résumé pages only, or raise the limit with --max-pages"
     )
-    r = cli("diagnose", str(path), "--max-pages", "60", "--format", "json", "--verbose")
+    short = rf.write_many_pages_pdf(tmp_path / "short.pdf", 3)
+    assert one_line(cli, short, "--max-pages", "2") == (
+        "error[E108]: short.pdf has 3 pages, above the 2-page limit — "
+        "give the résumé pages only, or raise the limit with --max-pages"
+    )
+    r = cli("diagnose", str(short), "--max-pages", "3", "--format", "json", "--verbose")
     assert r.returncode == 0, r.stderr
-    assert "pages=60" in r.stderr
+    assert "pages=3" in r.stderr
 
 
-@needs_cjk_font
-def test_time_limit_and_its_flag(tmp_path: Path, cli: Cli) -> None:
-    path = rf.write_many_pages_pdf(tmp_path / "long.pdf", 120)
-    assert one_line(cli, path, "--max-pages", "200", "--timeout", "0.001") == (
+@pytest.mark.slow  # reads 120 pages (~4 s on one core)
+def test_a_raised_page_limit_reads_every_page(long_pdf: Path, cli: Cli) -> None:
+    r = cli("diagnose", str(long_pdf), "--max-pages", "120", "--format", "json", "--verbose", "--no-store")
+    assert r.returncode == 0, r.stderr
+    assert "pages=120" in r.stderr
+
+
+def test_time_limit_and_its_flag(long_pdf: Path, cli: Cli) -> None:
+    assert one_line(cli, long_pdf, "--max-pages", "200", "--timeout", "0.001") == (
         "error[E108]: reading long.pdf took longer than 0.001 s — "
         "give a shorter file, or raise the limit with --timeout"
     )
 
 
-@needs_cjk_font
-def test_the_time_limit_holds_off_the_main_thread_too(tmp_path: Path, kb: Knowledge) -> None:
+def test_the_time_limit_holds_off_the_main_thread_too(long_pdf: Path, kb: Knowledge) -> None:
     """A web front reads uploads in worker threads, where no timer signal can interrupt."""
     import threading
 
-    data = rf.write_many_pages_pdf(tmp_path / "long.pdf", 120).read_bytes()
+    data = long_pdf.read_bytes()
     caught: list[BaseException] = []
 
     def work() -> None:

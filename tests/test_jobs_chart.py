@@ -10,7 +10,7 @@ import yaml
 
 from careermap.errors import FontMissing
 from careermap.jobs.models import Band, CountRow, SkillCount, Stats
-from careermap.knowledge.loader import load
+from careermap.knowledge.loader import DATA_DIR, load
 from careermap.report.jobs_chart import find_font, render_chart
 
 
@@ -47,7 +47,7 @@ def test_svg_embeds_the_chinese_text(kb, tmp_path, cjk_font):
 
 def test_without_any_cjk_font_the_chart_is_refused_naming_the_package(tmp_path, monkeypatch):
     folder = tmp_path / "kb"
-    shutil.copytree(load().path, folder)
+    shutil.copytree(DATA_DIR, folder)
     jobs = yaml.safe_load((folder / "jobs.yaml").read_text(encoding="utf-8"))
     jobs["chart_fonts"] = [str(tmp_path / "no-such-font.ttc")]
     (folder / "jobs.yaml").write_text(yaml.safe_dump(jobs, allow_unicode=True), encoding="utf-8")
