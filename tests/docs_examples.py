@@ -24,7 +24,9 @@ A block is marked by an HTML comment on the line before it:
 Before comparing, both sides are normalised, and only this way (:func:`normalise`): spaces at the
 end of a line and blank lines at the end are dropped; a date with a time of day (``2026-11-29
 07:04``, ``2026-11-29T07:04:05+00:00``) stands for "when this ran" and matches any other; the
-time a step took (``read_ms=12``) matches any other. Everything else must be equal.
+time a step took (``read_ms=12``) matches any other; the hash in a knowledge-base version
+(``2026.11+10545b5ca8``, which changes with every edit of the YAML) matches any other hash of the
+same version. Everything else must be equal.
 
 ``pytest tests/test_docs.py --update-docs`` (or ``make docs``) writes the real output back into
 the files where it differs.
@@ -145,12 +147,14 @@ def _commands(body: list[str], first_line: int) -> list[Command]:
 
 _STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
 _DURATION = re.compile(r"\b(\w+_ms)=\d+")
+_KB_HASH = re.compile(r"\b(\d{4}\.\d{2})\+[0-9a-f]{10}\b")
 
 
 def normalise(text: str) -> str:
     """What is compared: see the module docstring (the docs promise exactly this list)."""
     text = _STAMP.sub("<when>", text)
     text = _DURATION.sub(r"\1=<ms>", text)
+    text = _KB_HASH.sub(r"\1+<hash>", text)
     return "\n".join(line.rstrip() for line in text.split("\n")).rstrip("\n")
 
 

@@ -101,6 +101,8 @@ def test_normalising_hides_times_and_durations_and_nothing_else() -> None:
     assert docs.normalise("| 2 | 2026-11-29 07:04 | x |  \n\n") == docs.normalise("| 2 | 2027-01-02 23:59 | x |")
     assert docs.normalise("at 2026-11-29T07:04:05+00:00") == docs.normalise("at 2026-12-01T00:00:00+00:00")
     assert docs.normalise("read_ms=145 · chars=344") == docs.normalise("read_ms=9 · chars=344")
+    assert docs.normalise("(version 2026.11+e3975dbcef)") == docs.normalise("(version 2026.11+10545b5ca8)")
+    assert docs.normalise("(version 2026.11+e3975dbcef)") != docs.normalise("(version 2026.12+e3975dbcef)")
     assert docs.normalise("chars=344") != docs.normalise("chars=345")
     assert docs.normalise("posted 2025-03-02") != docs.normalise("posted 2025-03-03")  # a date alone is data
     assert docs.normalise("a  b") != docs.normalise("a b")
