@@ -109,7 +109,7 @@ def parse(text: str) -> list[Block]:
             j += 1
         body = lines[start + 1 : j]
         if lang in ("console", "pycon"):
-            marks = frozenset()
+            marks: frozenset[str] = frozenset()
             if start > 0 and (mark := _MARK.match(lines[start - 1])):
                 marks = frozenset(x.strip() for x in mark.group(1).split(","))
             block = Block(lang, start, j, marks)
@@ -170,7 +170,8 @@ Runner = Callable[..., Any]  # the `cli` fixture's runner: (*args, stdin=, env=)
 
 @dataclass
 class Shell:
-    """Runs one page's commands in ``folder``; ``server`` starts `careermap serve` for server blocks."""
+    """Runs one page's commands in ``folder``; ``start_server`` (the fixture) starts `careermap serve`
+    in blocks marked as needing a server."""
 
     folder: Path
     run_cli: Runner
@@ -259,8 +260,12 @@ class Shell:
     def _curl(self, args: list[str]) -> str:
         import httpx
 
-        method, headers, body, files, url = None, {}, None, {}, None
-        handles = []
+        method: str | None = None
+        body: str | None = None
+        url: str | None = None
+        headers: dict[str, str] = {}
+        files: dict[str, tuple[str | None, Any]] = {}
+        handles: list[Any] = []
         it = iter(args)
         for a in it:
             if a in ("-s", "--silent"):
@@ -489,7 +494,7 @@ def missing(need: str) -> str | None:
         except FontMissing as exc:
             return exc.line("en")
         return None
-    return f"unknown requirement '{need}'"
+    raise CannotRun(f"unknown requirement '{need}' (known: semantic, charts)")
 
 
 @dataclass
@@ -510,7 +515,11 @@ def check(path: Path, shell: Shell, *, servers: bool, only_servers: bool = False
     globs: dict[str, Any] = {}
     for block in parse(text):
         where = f"{_rel(path)}:{block.start + 1}"
-        absent = [reason for need in block.needs() if (reason := missing(need))]
+        try:
+            absent = [reason for need in block.needs() if (reason := missing(need))]
+        except CannotRun as exc:
+            outcome.problems.append(f"{where}: {exc}")
+            continue
         if absent:
             outcome.skipped.append(f"{where}: {'; '.join(absent)}")
             continue
