@@ -42,7 +42,8 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, {platform.system()}"
+    load = f", load {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""  # other work on the machine
+    return f"{os.cpu_count()} cores ({cpu}){load}, Python {platform.python_version()}, {platform.system()}"
 
 
 def record(name: str, command: str, lines: Iterable[str], *, path: Path | None = None) -> None:
