@@ -1,11 +1,12 @@
 # Two commands do all set-up on a fresh machine (see README.md):
 #   make run    — create .venv, install careermap, diagnose a bundled example on the embedded defaults
 #   make test   — install the test extras and system packages the tests need, run the test suite
+#   make docs   — write the real output of every example back into README.md and docs/ (then review the diff)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test bench lint clean
+.PHONY: run test docs bench lint clean
 
 $(BIN)/careermap: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +24,9 @@ run: $(BIN)/careermap
 test: $(VENV)/.test-deps
 	./scripts/system-deps
 	$(BIN)/python -m pytest
+
+docs: $(VENV)/.test-deps
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_docs.py --update-docs
 
 bench: $(VENV)/.test-deps
 	$(BIN)/python benchmarks/bench_accuracy.py

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -23,7 +24,18 @@ import yaml
 from careermap import diagnose, knowledge
 
 HERE = Path(__file__).parent
-SHARED = HERE.parent.parent / "shared" / "data" / "profiles.jsonl"
+
+
+def _profiles() -> Path:
+    """profiles.jsonl in $CAREERMAP_EVAL_DATA, else shared/data beside the repository or its worktree folder."""
+    env = os.environ.get("CAREERMAP_EVAL_DATA")
+    folders = [Path(env)] if env else []
+    folders += [HERE.parent.parent / "shared" / "data", HERE.parents[2] / "shared" / "data"]
+    found = [f / "profiles.jsonl" for f in folders if (f / "profiles.jsonl").is_file()]
+    return found[0] if found else folders[-1] / "profiles.jsonl"
+
+
+SHARED = _profiles()
 
 
 def evaluate(entries: list[dict], show_misses: bool) -> tuple[int, int]:
@@ -86,4 +98,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from results import recording
+
+    with recording("accuracy"):
+        sys.exit(main())

@@ -260,4 +260,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from results import recording
+
+    with recording("ingest"):
+        sys.exit(main())

@@ -135,4 +135,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from results import recording
+
+    with recording("jobs_speed"):
+        main()

@@ -84,4 +84,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from results import recording
+
+    with recording("quiz"):
+        main()

@@ -194,4 +194,7 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from results import recording
+
+    with recording("web"):
+        sys.exit(main())

@@ -157,4 +157,7 @@ def run(tmp: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from results import recording
+
+    with recording("web_jobs"):
+        sys.exit(main())

@@ -1,21 +1,27 @@
 """Benchmark figures go to ``benchmarks/RESULTS.md``, one section per benchmark, never into the README.
 
-Each script calls :func:`record` at its end with the table it printed; the section is replaced
-in place (other benchmarks' sections stay), headed by the date, the machine and the command,
-so a figure quoted anywhere can be traced to the run that produced it.
+Each script records what it printed: :func:`recording` around its ``main()`` copies everything
+printed to standard output into the script's section (or a script calls :func:`record` with its
+own lines). The section is replaced in place (other benchmarks' sections stay), headed by the
+date, the machine and the command, so a figure quoted anywhere can be traced to the run that
+produced it.
 
-    from results import record
-    record("speed", "python benchmarks/bench_speed.py", lines)
+    from results import recording
+    with recording("speed"):
+        main()
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import io
 import os
 import platform
 import re
+import shlex
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
@@ -36,7 +42,8 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, {platform.system()}"
+    load = f", load {os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else ""  # other work on the machine
+    return f"{os.cpu_count()} cores ({cpu}){load}, Python {platform.python_version()}, {platform.system()}"
 
 
 def record(name: str, command: str, lines: Iterable[str], *, path: Path | None = None) -> None:
@@ -54,3 +61,43 @@ def record(name: str, command: str, lines: Iterable[str], *, path: Path | None =
     text = pattern.sub(lambda _: section, text, count=1) if pattern.search(text) else text.rstrip() + "\n\n" + section
     path.write_text(text, encoding="utf-8")
     print(f"(recorded in {path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path})", file=sys.stderr)
+
+
+class _Tee(io.TextIOBase):
+    """Writes go to the real stream and are kept."""
+
+    def __init__(self, stream: io.TextIOBase) -> None:
+        self.stream = stream
+        self.kept = io.StringIO()
+
+    def write(self, text: str) -> int:
+        self.kept.write(text)
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
+@contextmanager
+def recording(name: str) -> Iterator[None]:
+    """Print as usual; when the block ends without an error (a ``SystemExit`` of 0 included), record
+    what was printed as the section ``name``, with the command that ran it. A failed run records
+    nothing, so a crash never replaces good figures."""
+    tee = _Tee(sys.stdout)  # type: ignore[arg-type]
+    command = "python " + shlex.join([os.path.relpath(sys.argv[0]), *sys.argv[1:]])
+    sys.stdout = tee  # type: ignore[assignment]
+    try:
+        yield
+    except SystemExit as exc:
+        if exc.code not in (0, None):
+            raise
+        sys.stdout = tee.stream  # type: ignore[assignment]
+        _record_printed(name, command, tee.kept.getvalue())
+        raise
+    finally:
+        sys.stdout = tee.stream  # type: ignore[assignment]
+    _record_printed(name, command, tee.kept.getvalue())
+
+
+def _record_printed(name: str, command: str, printed: str) -> None:
+    record(name, command, ["```text", *printed.rstrip("\n").splitlines(), "```"])

@@ -10,12 +10,30 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
 
 from careermap.api import knowledge
 from careermap.knowledge.loader import Knowledge
+
+# Tests that use these fixtures start processes (a server, a browser): they are marked `slow`
+# wherever they are, so `pytest -m "not slow"` leaves them out without each test saying so.
+SLOW_FIXTURES = frozenset({"server", "start_server", "browser"})
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-docs",
+        action="store_true",
+        help="write the real output of the README's and docs/' examples back where it differs (tests/test_docs.py)",
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -45,6 +63,28 @@ def kb() -> Knowledge:
     return knowledge()
 
 
+class Cli(Protocol):
+    """The type of the ``cli`` fixture (tests annotate ``cli: Cli``)."""
+
+    def __call__(
+        self, *args: str, stdin: bytes | str | None = None, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]: ...
+
+
+@pytest.fixture(scope="session")
+def cjk_font(kb: Knowledge) -> Path:
+    """The CJK font the demand chart draws with; the test is skipped, saying what to install, when
+    matplotlib (``careermap[charts]``) or the font (Debian ``fonts-wqy-microhei``) is missing."""
+    pytest.importorskip("matplotlib", reason="the chart needs matplotlib: pip install 'careermap[charts]'")
+    from careermap.errors import FontMissing
+    from careermap.report.jobs_chart import find_font
+
+    try:
+        return find_font(kb)
+    except FontMissing as exc:
+        pytest.skip(f"no CJK font for the chart: {exc.line('en')} (scripts/system-deps installs it)")
+
+
 def invoke(
     *args: str, stdin: bytes | str | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
@@ -64,7 +104,7 @@ def invoke(
 
 
 @pytest.fixture()
-def cli() -> Any:
+def cli() -> Cli:
     """``cli(*args, stdin=..., env=...)``: the command run in-process (fast); a
     ``subprocess.CompletedProcess`` with ``returncode``, ``stdout`` and ``stderr``. Tests that must
     prove the console script itself (its exit codes, signals, a real pipe) start a subprocess instead
@@ -75,9 +115,10 @@ def cli() -> Any:
 class Server:
     """A real `careermap serve` process on a free loopback port."""
 
-    def __init__(self, proc: subprocess.Popen[str], url: str) -> None:
+    def __init__(self, proc: subprocess.Popen[str], url: str, banner: str = "") -> None:
         self.proc = proc
         self.url = url
+        self.banner = banner  # the line it printed on start ("careermap is serving at …")
 
     def stop(self) -> None:
         self.proc.terminate()
@@ -114,7 +155,7 @@ def start_server(*args: str, timeout: float = 30.0) -> Server:
     while time.monotonic() < deadline:
         try:
             if httpx.get(f"{url}/api/health", timeout=2).status_code == 200:
-                return Server(proc, url)
+                return Server(proc, url, line.rstrip("\n"))
         except httpx.TransportError:
             time.sleep(0.1)
     proc.kill()

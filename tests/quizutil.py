@@ -1,15 +1,14 @@
-"""Helpers shared by the questionnaire tests: the persona answer files and the real CLI."""
+"""Helpers shared by the questionnaire tests: the persona answer files and the command's JSON."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from tests.conftest import Cli
 
 ANSWERS = Path(__file__).parent / "data" / "answers"
 
@@ -26,20 +25,8 @@ def write(tmp: Path, raw: dict[str, Any] | str, name: str = "answers.yaml") -> P
     return path
 
 
-def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "COLUMNS": "120"}
-    env.pop("CAREERMAP_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "careermap", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-    )
-
-
-def cli_json(*args: str) -> dict[str, Any]:
+def cli_json(cli: Cli, *args: str) -> dict[str, Any]:
+    """``careermap ARGS --format json`` through the ``cli`` fixture, parsed (the command must succeed)."""
     proc = cli(*args, "--format", "json")
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)  # type: ignore[no-any-return]

@@ -15,7 +15,7 @@ from careermap.ingest.source import read_source
 from careermap.knowledge.loader import Knowledge
 from careermap.report.assessment import diagnosis
 from tests import resume_files as rf
-from tests.test_cli import run
+from tests.conftest import Cli
 
 needs_cjk_font = pytest.mark.skipif(not rf.CJK_FONT.exists(), reason=rf.NO_CJK_FONT)
 
@@ -124,10 +124,10 @@ def test_html_entities_tables_and_a_declared_gbk_charset(kb: Knowledge) -> None:
     assert doc.text == "专业技能\n技能\t程度\nC&C++\t精通\nCUDA\t熟悉\nGo\xa0<3"
 
 
-def test_a_gbk_text_file_is_decoded_and_says_so(tmp_path: Path) -> None:
+def test_a_gbk_text_file_is_decoded_and_says_so(tmp_path: Path, cli: Cli) -> None:
     path = tmp_path / "old_resume.txt"
     path.write_bytes(rf.plain_text().encode("gbk"))
-    r = run("diagnose", str(path), "--verbose", "--format", "json", env={"LANG": "C.UTF-8"})
+    r = cli("diagnose", str(path), "--verbose", "--format", "json", env={"LANG": "C.UTF-8"})
     assert r.returncode == 0, r.stderr
     assert "format=text · encoding=gbk" in r.stderr
     assert "sections=skills,experience,projects,education" in r.stderr
@@ -139,14 +139,16 @@ def test_a_gbk_text_file_is_decoded_and_says_so(tmp_path: Path) -> None:
 
 
 @needs_cjk_font
-def test_the_same_resume_as_md_docx_pdf_and_gbk_txt_gets_the_same_diagnosis(tmp_path: Path, kb: Knowledge) -> None:
+def test_the_same_resume_as_md_docx_pdf_and_gbk_txt_gets_the_same_diagnosis(
+    tmp_path: Path, kb: Knowledge, cli: Cli
+) -> None:
     (tmp_path / "cv.md").write_text(rf.markdown(), encoding="utf-8")
     (tmp_path / "cv.txt").write_bytes(rf.plain_text().encode("gbk"))
     rf.write_docx(tmp_path / "cv.docx")
     rf.write_pdf(tmp_path / "cv.pdf")
     results = {}
     for name in ("cv.md", "cv.docx", "cv.pdf", "cv.txt"):
-        r = run("diagnose", str(tmp_path / name), "--format", "json")
+        r = cli("diagnose", str(tmp_path / name), "--format", "json")
         assert r.returncode == 0, (name, r.stderr)
         data = json.loads(r.stdout)
         results[name] = (data["directions"][0]["id"], frozenset(s["id"] for s in data["skills"]))
@@ -170,14 +172,14 @@ def test_redaction_keeps_every_offset_so_spans_slice_what_the_user_gave(tmp_path
         assert doc.text[e["start"] : e["end"]] == e["text"] == given[e["start"] : e["end"]]  # type: ignore[misc]
 
 
-def test_an_email_is_not_read_as_a_skill_unless_pii_is_kept(tmp_path: Path) -> None:
+def test_an_email_is_not_read_as_a_skill_unless_pii_is_kept(tmp_path: Path, cli: Cli) -> None:
     path = tmp_path / "cv.md"
     path.write_text(rf.markdown(), encoding="utf-8")
     at = rf.markdown().index(rf.EMAIL)
     inside = range(at, at + len(rf.EMAIL))
 
     def cuda_starts(*flags: str) -> list[int]:
-        r = run("diagnose", str(path), "--format", "json", *flags)
+        r = cli("diagnose", str(path), "--format", "json", *flags)
         assert r.returncode == 0, r.stderr
         cuda = next(s for s in json.loads(r.stdout)["skills"] if s["id"] == "cuda")
         return [e["start"] for e in cuda["evidence"]]
@@ -186,8 +188,8 @@ def test_an_email_is_not_read_as_a_skill_unless_pii_is_kept(tmp_path: Path) -> N
     assert [s for s in cuda_starts("--keep-pii") if s in inside]  # "zhangsan.cuda@…" read as CUDA
 
 
-def test_keep_pii_is_said_in_verbose_output(tmp_path: Path) -> None:
+def test_keep_pii_is_said_in_verbose_output(tmp_path: Path, cli: Cli) -> None:
     path = tmp_path / "cv.md"
     path.write_text(rf.markdown(), encoding="utf-8")
-    r = run("diagnose", str(path), "--keep-pii", "--verbose", "--format", "json")
+    r = cli("diagnose", str(path), "--keep-pii", "--verbose", "--format", "json")
     assert r.returncode == 0 and "pii=kept" in r.stderr and "redacted=" not in r.stderr

@@ -10,7 +10,7 @@ import yaml
 
 from careermap.errors import FontMissing
 from careermap.jobs.models import Band, CountRow, SkillCount, Stats
-from careermap.knowledge.loader import load
+from careermap.knowledge.loader import DATA_DIR, load
 from careermap.report.jobs import stats
 from careermap.report.jobs_chart import find_font, render_chart
 from careermap.report.models.jobs import Stats as StatsResult
@@ -35,9 +35,8 @@ def counts() -> Stats:
     )
 
 
-def test_chinese_labels_render_with_a_cjk_font_and_no_missing_glyphs(kb, tmp_path):
-    font = find_font(kb)  # CI needs Debian fonts-wqy-microhei (or another file listed in jobs.yaml)
-    assert font.is_file()
+def test_chinese_labels_render_with_a_cjk_font_and_no_missing_glyphs(kb, tmp_path, cjk_font):
+    assert cjk_font.is_file() and cjk_font == find_font(kb)
     out = tmp_path / "demand.png"
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -47,14 +46,14 @@ def test_chinese_labels_render_with_a_cjk_font_and_no_missing_glyphs(kb, tmp_pat
     assert out.read_bytes()[:4] == b"\x89PNG"
 
 
-def test_svg_embeds_the_chinese_text(kb, tmp_path):
+def test_svg_embeds_the_chinese_text(kb, tmp_path, cjk_font):
     out = render_chart(kb, demand(kb), tmp_path / "demand.svg", lang="zh")
     assert out.stat().st_size > 10_000
 
 
 def test_without_any_cjk_font_the_chart_is_refused_naming_the_package(tmp_path, monkeypatch):
     folder = tmp_path / "kb"
-    shutil.copytree(load().path, folder)
+    shutil.copytree(DATA_DIR, folder)
     jobs = yaml.safe_load((folder / "jobs.yaml").read_text(encoding="utf-8"))
     jobs["chart_fonts"] = [str(tmp_path / "no-such-font.ttc")]
     (folder / "jobs.yaml").write_text(yaml.safe_dump(jobs, allow_unicode=True), encoding="utf-8")

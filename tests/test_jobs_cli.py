@@ -1,28 +1,27 @@
-"""The `careermap jobs` commands as a user runs them: real subprocesses, real SQLite files."""
+"""The `careermap jobs` commands as a user runs them (in-process through the `cli` fixture), on real SQLite files."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import Cli
 from tests.jobs_samples import DATA_ZH, INFERENCE_ZH, NOT_LLM_EN, PERSON_APPS_ZH, RAG_EN, SAFETY_EN
 
 
-def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, "LANG": "C.UTF-8", "COLUMNS": "160", **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "careermap", *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        input=stdin,
-        timeout=120,
-    )
+@pytest.fixture()
+def run(cli: Cli) -> Cli:
+    """``cli`` under an English locale on a 160-column terminal."""
+
+    def call(
+        *args: str, stdin: bytes | str | None = None, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return cli(*args, stdin=stdin, env={"LANG": "C.UTF-8", "COLUMNS": "160", **(env or {})})
+
+    return call
 
 
 @pytest.fixture()
@@ -67,7 +66,7 @@ def postings(tmp_path: Path) -> Path:
     return path
 
 
-def test_classify_prints_one_json_line_per_posting_in_input_order(postings):
+def test_classify_prints_one_json_line_per_posting_in_input_order(postings, run):
     out = run("jobs", "classify", str(postings), "--format", "jsonl")
     assert out.returncode == 0, out.stderr
     lines = [json.loads(line) for line in out.stdout.splitlines()]
@@ -86,7 +85,7 @@ def test_classify_prints_one_json_line_per_posting_in_input_order(postings):
     assert (first["kind"], first["field"], first["text"]) == ("role_title", "title", "RAG Engineer")
 
 
-def test_import_list_stats_match_and_dups(tmp_path, postings):
+def test_import_list_stats_match_and_dups(tmp_path, postings, run):
     db = str(tmp_path / "c.db")
     out = run("jobs", "import", str(postings), "--db", db, "--format", "json")
     assert out.returncode == 0, out.stderr
@@ -123,7 +122,7 @@ def test_import_list_stats_match_and_dups(tmp_path, postings):
     assert dups == [{"keep": "inf-1", "members": ["inf-1", "inf-1-repost"], "similarity": dups[0]["similarity"]}]
 
 
-def test_stats_terminal_and_markdown_show_chinese_names(tmp_path, postings):
+def test_stats_terminal_and_markdown_show_chinese_names(tmp_path, postings, run):
     db = str(tmp_path / "c.db")
     run("jobs", "import", str(postings), "--db", db)
     out = run("jobs", "stats", "--db", db, "--lang", "zh")
@@ -132,7 +131,7 @@ def test_stats_terminal_and_markdown_show_chinese_names(tmp_path, postings):
     assert md.startswith("# Demand by direction") and "| 3 | Inference and deployment" in md
 
 
-def test_stats_chart_is_written(tmp_path, postings):
+def test_stats_chart_is_written(tmp_path, postings, run, cjk_font):
     db = str(tmp_path / "c.db")
     run("jobs", "import", str(postings), "--db", db)
     chart = tmp_path / "demand.png"
@@ -141,32 +140,32 @@ def test_stats_chart_is_written(tmp_path, postings):
     assert chart.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_a_bad_map_is_one_error_line_and_exit_2(postings):
+def test_a_bad_map_is_one_error_line_and_exit_2(postings, run):
     out = run("jobs", "import", str(postings), "--map", "nonsense")
     assert out.returncode == 2
     assert out.stderr.startswith("error[E600]: cannot read the mapping 'nonsense'")
     assert "Traceback" not in out.stderr
 
 
-def test_a_missing_file_is_one_error_line(tmp_path):
+def test_a_missing_file_is_one_error_line(tmp_path, run):
     out = run("jobs", "classify", str(tmp_path / "nope.jsonl"))
     assert out.returncode == 2 and out.stderr.count("\n") == 1 and "E600" in out.stderr
 
 
-def test_every_jobs_command_has_help():
+def test_every_jobs_command_has_help(run):
     for cmd in ("import", "classify", "list", "stats", "match", "dups"):
         out = run("jobs", cmd, "--help")
         assert out.returncode == 0 and "Usage" in out.stdout
 
 
-def test_classify_does_not_need_a_readable_salary(tmp_path):
+def test_classify_does_not_need_a_readable_salary(tmp_path, run):
     path = tmp_path / "p.jsonl"
     path.write_text(json.dumps({"id": "x", "title": "推理工程师", "body": INFERENCE_ZH, "salary": "面谈后定"}) + "\n")
     line = json.loads(run("jobs", "classify", str(path)).stdout)
     assert line["direction"] == 3 and "error" not in line
 
 
-def test_match_lists_only_postings_the_person_meets_at_all(tmp_path, postings):
+def test_match_lists_only_postings_the_person_meets_at_all(tmp_path, postings, run):
     db = str(tmp_path / "c.db")
     run("jobs", "import", str(postings), "--db", db)
     me = tmp_path / "me.md"
@@ -174,7 +173,7 @@ def test_match_lists_only_postings_the_person_meets_at_all(tmp_path, postings):
     assert json.loads(run("jobs", "match", str(me), "--db", db, "--format", "json").stdout) == []
 
 
-def test_match_ranks_large_model_postings_unless_asked_for_all(tmp_path):
+def test_match_ranks_large_model_postings_unless_asked_for_all(tmp_path, run):
     rows = [
         {"id": "rag", "title": "RAG Engineer", "body": RAG_EN},
         {"id": "ops", "title": "Warehouse supervisor", "body": NOT_LLM_EN + "\n- Python scripting for reports"},

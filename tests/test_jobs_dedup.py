@@ -75,6 +75,7 @@ def _real_postings() -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+@pytest.mark.slow  # reads the whole evaluation set of real postings
 def test_injected_reposts_of_real_postings_are_found_and_nothing_else_is_merged(kb):
     rows = _real_postings()
     rnd = random.Random(2026)

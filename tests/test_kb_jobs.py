@@ -9,12 +9,12 @@ import yaml
 
 from careermap.errors import KnowledgeError
 from careermap.jobs.classify import classify_text
-from careermap.knowledge.loader import load
+from careermap.knowledge.loader import DATA_DIR, load
 
 
 def copy_kb(tmp_path, edit) -> str:
     folder = tmp_path / "kb"
-    shutil.copytree(load().path, folder)
+    shutil.copytree(DATA_DIR, folder)
     data = yaml.safe_load((folder / "jobs.yaml").read_text(encoding="utf-8"))
     edit(data)
     (folder / "jobs.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
@@ -40,10 +40,10 @@ def test_a_salary_band_for_an_unknown_currency_is_refused(tmp_path):
         load(copy_kb(tmp_path, edit))
 
 
-def test_the_large_model_rule_is_read_from_the_data(tmp_path):
+def test_the_large_model_rule_is_read_from_the_data(tmp_path, kb):
     text = "Requirements\n- Experience calling the OpenAI API from a web backend\n- Java, Spring, MySQL\n"
     strict = load(copy_kb(tmp_path, lambda d: d["large_model"].update(min_evidence=5.0)))
-    assert classify_text(text, load()).direction is not None
+    assert classify_text(text, kb).direction is not None
     assert classify_text(text, strict).direction is None
 
 

@@ -1,39 +1,27 @@
-"""`careermap plan`, `history`, `diff` as a user runs them: real subprocesses, real SQLite files."""
+"""`careermap plan`, `history`, `diff` as a user runs them (in-process through the `cli` fixture), on real SQLite
+files."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import math
-import os
 import re
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from careermap.knowledge.loader import DATA_DIR
 from careermap.store.assessments import fingerprint
+from tests.conftest import Cli
 
 JAVA = "5年Java后端开发，熟悉Spring Cloud、Redis、MySQL，最近用LangChain做了公司内部知识库问答。"
 JAVA_LATER = (
     "5年Java后端开发，熟悉Spring Cloud、Redis、MySQL。主导公司内部知识库RAG问答系统上线，"
     "用LangChain和Milvus向量数据库，bge Embedding模型加Rerank重排序，准确率从60%提升到85%。"
 )
-
-
-def cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "careermap", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        input=stdin,
-        env={**os.environ, **(env or {})},
-    )
 
 
 @pytest.fixture
@@ -48,7 +36,7 @@ def rows(db: Path) -> list[tuple[object, ...]]:
         return conn.execute("SELECT * FROM assessments ORDER BY id").fetchall()
 
 
-def test_plan_json_has_the_design_shape_and_numbers_that_add_up(me: Path, tmp_path: Path) -> None:
+def test_plan_json_has_the_design_shape_and_numbers_that_add_up(me: Path, tmp_path: Path, cli: Cli) -> None:
     out = cli(
         "plan",
         str(me),
@@ -83,14 +71,14 @@ def test_plan_json_has_the_design_shape_and_numbers_that_add_up(me: Path, tmp_pa
     assert data["stored_id"] == 1
 
 
-def test_plan_defaults_to_the_best_fit_role_and_ten_hours(me: Path) -> None:
+def test_plan_defaults_to_the_best_fit_role_and_ten_hours(me: Path, cli: Cli) -> None:
     diag = json.loads(cli("diagnose", str(me), "--format", "json", "--no-store").stdout)
     plan = json.loads(cli("plan", str(me), "--format", "json").stdout)
     assert plan["role"]["id"] == diag["directions"][0]["roles"][0]["id"]
     assert plan["hours_per_week"] == 10
 
 
-def test_markdown_is_a_checklist_with_the_same_numbers(me: Path) -> None:
+def test_markdown_is_a_checklist_with_the_same_numbers(me: Path, cli: Cli) -> None:
     data = json.loads(cli("plan", str(me), "--format", "json", "--no-store").stdout)
     md = cli("plan", str(me), "--format", "md", "--no-store")
     assert md.returncode == 0, md.stderr
@@ -106,7 +94,7 @@ def test_markdown_is_a_checklist_with_the_same_numbers(me: Path) -> None:
         assert f"- [x] {s['name']}" in text
 
 
-def test_terminal_output_names_the_route_and_where_it_was_stored(me: Path) -> None:
+def test_terminal_output_names_the_route_and_where_it_was_stored(me: Path, cli: Cli) -> None:
     out = cli("plan", str(me), "--lang", "en")
     assert out.returncode == 0, out.stderr
     assert "Learning route" in out.stdout and "Stage 1" in out.stdout
@@ -114,7 +102,7 @@ def test_terminal_output_names_the_route_and_where_it_was_stored(me: Path) -> No
     assert "学习路线" not in out.stdout
 
 
-def test_no_store_stores_nothing_and_db_env_and_url_choose_the_database(me: Path, tmp_path: Path) -> None:
+def test_no_store_stores_nothing_and_db_env_and_url_choose_the_database(me: Path, tmp_path: Path, cli: Cli) -> None:
     env_db = tmp_path / "env.db"
     cli("plan", str(me), "--no-store", env={"CAREERMAP_DB": str(env_db)})
     cli("diagnose", str(me), "--no-store", "--format", "json", env={"CAREERMAP_DB": str(env_db)})
@@ -127,7 +115,7 @@ def test_no_store_stores_nothing_and_db_env_and_url_choose_the_database(me: Path
     assert len(rows(url_db)) == 1 and len(rows(env_db)) == 1
 
 
-def test_diagnose_stores_its_assessment_too(me: Path, tmp_path: Path) -> None:
+def test_diagnose_stores_its_assessment_too(me: Path, tmp_path: Path, cli: Cli) -> None:
     db = tmp_path / "d.db"
     out = cli("diagnose", str(me), "--format", "json", "--db", str(db))
     assert out.returncode == 0, out.stderr
@@ -144,7 +132,7 @@ def test_diagnose_stores_its_assessment_too(me: Path, tmp_path: Path) -> None:
     assert "公司内部知识库".encode() not in raw and b"Spring Cloud" not in raw
 
 
-def test_history_lists_newest_first_and_diff_shows_progress(me: Path, tmp_path: Path) -> None:
+def test_history_lists_newest_first_and_diff_shows_progress(me: Path, tmp_path: Path, cli: Cli) -> None:
     db = str(tmp_path / "h.db")
     first = json.loads(cli("plan", str(me), "--role", "apps.rag", "--format", "json", "--db", db).stdout)
     me.write_text(JAVA_LATER, encoding="utf-8")
@@ -174,7 +162,7 @@ def test_history_lists_newest_first_and_diff_shows_progress(me: Path, tmp_path: 
     assert term.returncode == 0 and "me.md" in term.stdout
 
 
-def test_diff_with_too_little_history_says_what_to_do(me: Path, tmp_path: Path) -> None:
+def test_diff_with_too_little_history_says_what_to_do(me: Path, tmp_path: Path, cli: Cli) -> None:
     db = tmp_path / "one.db"
     out = cli("diff", "--db", str(db), "--lang", "en")
     assert out.returncode == 2
@@ -187,7 +175,7 @@ def test_diff_with_too_little_history_says_what_to_do(me: Path, tmp_path: Path) 
     assert cli("diff", "1", "7", "--db", str(db)).returncode == 2
 
 
-def test_history_of_a_missing_database_creates_nothing(tmp_path: Path) -> None:
+def test_history_of_a_missing_database_creates_nothing(tmp_path: Path, cli: Cli) -> None:
     db = tmp_path / "none.db"
     out = cli("history", "--db", str(db), "--lang", "en")
     assert out.returncode == 0 and "No assessment stored yet" in out.stdout
@@ -195,7 +183,7 @@ def test_history_of_a_missing_database_creates_nothing(tmp_path: Path) -> None:
     assert not db.exists()
 
 
-def test_bad_input_never_touches_stored_data(me: Path, tmp_path: Path) -> None:
+def test_bad_input_never_touches_stored_data(me: Path, tmp_path: Path, cli: Cli) -> None:
     db = tmp_path / "keep.db"
     cli("plan", str(me), "--db", str(db))
     before = rows(db)
@@ -214,7 +202,7 @@ def test_bad_input_never_touches_stored_data(me: Path, tmp_path: Path) -> None:
     assert rows(db) == before
 
 
-def test_a_file_that_is_not_a_database_is_refused_and_left_alone(me: Path, tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(me: Path, tmp_path: Path, cli: Cli) -> None:
     bad = tmp_path / "notes.db"
     bad.write_bytes(b"my own notes, not a database\n" * 100)
     digest = hashlib.sha256(bad.read_bytes()).hexdigest()
@@ -227,7 +215,7 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(me: Path, tmp_p
     assert hashlib.sha256(bad.read_bytes()).hexdigest() == digest
 
 
-def test_a_prerequisite_cycle_in_a_knowledge_base_copy_is_reported(me: Path, tmp_path: Path) -> None:
+def test_a_prerequisite_cycle_in_a_knowledge_base_copy_is_reported(me: Path, tmp_path: Path, cli: Cli) -> None:
     kb = tmp_path / "kb"
     shutil.copytree(DATA_DIR, kb)
     ml = kb / "skills" / "ml_frameworks.yaml"
@@ -242,7 +230,7 @@ def test_a_prerequisite_cycle_in_a_knowledge_base_copy_is_reported(me: Path, tmp
     assert plan.returncode == 2 and "cycle:" in plan.stderr and plan.stderr.startswith("error[E200]")
 
 
-def test_every_new_command_has_help() -> None:
+def test_every_new_command_has_help(cli: Cli) -> None:
     for command in ("plan", "history", "diff"):
         out = cli(command, "--help")
         assert out.returncode == 0
@@ -251,7 +239,7 @@ def test_every_new_command_has_help() -> None:
     assert "--hours-per-week" in cli("plan", "--help").stdout
 
 
-def test_the_stored_fingerprint_is_of_the_redacted_input(kb, tmp_path: Path) -> None:
+def test_the_stored_fingerprint_is_of_the_redacted_input(kb, tmp_path: Path, cli: Cli) -> None:
     from careermap.ingest.source import read_source
 
     resume = tmp_path / "cv.md"

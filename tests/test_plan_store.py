@@ -22,6 +22,7 @@ from careermap.store import assessments as stored
 from careermap.store.assessments import AssessmentRecord, open_assessments, record_of, save
 from careermap.store.db import MIGRATIONS
 from careermap.store.progress import compare
+from tests.conftest import Cli
 
 TEXTS = {
     "java": "5年Java后端开发，熟悉Spring Cloud、Redis、MySQL，最近用LangChain做了知识库问答并上线。",
@@ -69,31 +70,52 @@ WRITER = """
 import dataclasses, json, os, sys, time
 from careermap.api import diagnose, knowledge
 from careermap.store.assessments import open_assessments, record_of, save
-db, text, tag, n, ready, go = sys.argv[1:7]
+db, text, tag, n, ready, go, half, other_half = sys.argv[1:9]
+
+def wait_for(path):
+    deadline = time.monotonic() + 120
+    while not os.path.exists(path):
+        if time.monotonic() > deadline:
+            sys.exit(f"{tag}: {path} never appeared")
+        time.sleep(0.002)
+
 kb = knowledge()
 record = record_of(kb, diagnose(text, kb=kb))
 store = open_assessments(db)
 open(ready, "w").close()
-while not os.path.exists(go):
-    time.sleep(0.002)
+wait_for(go)
 start = time.time()
 ids = []
 for i in range(int(n)):
+    if i == int(n) // 2:  # half-way, wait until the other writer is half-way too
+        open(half, "w").close()
+        wait_for(other_half)
     ids.append(save(store, dataclasses.replace(record, source=f"{tag}-{i}")).id)
     time.sleep(0.001)  # a person's second run does not come back-to-back
 print(json.dumps({"ids": ids, "start": start, "end": time.time()}))
 """
 
 
+@pytest.mark.slow  # separate processes
 def test_two_processes_writing_at_once_lose_nothing(kb: Knowledge, tmp_path: Path) -> None:
+    """Two processes save 60 assessments each into one SQLite file, every save racing the other's
+    for the write lock; none is lost or mixed up.
+
+    The writers meet half-way (each waits there for the other), so their runs overlap and their
+    rows interleave by construction. Without that meeting point, both depended on the scheduler:
+    on a loaded machine one writer could be descheduled until the other had finished all 60 saves
+    (stopping one for 1.5 s after the start made the old version fail every time), and SQLite's
+    busy handler, which polls at growing intervals, could starve one writer until the other was
+    done; the test then failed although nothing was lost."""
     db = tmp_path / "shared.db"
     earlier = save(open_assessments(db), record_of(kb, diagnose(TEXTS["data"], kb=kb)))
     go = tmp_path / "go"
     n = 60
     procs = {}
-    for tag in ("java", "cuda"):
-        ready = tmp_path / f"ready-{tag}"
-        procs[tag] = (_run(WRITER, str(db), TEXTS[tag], tag, str(n), str(ready), str(go)), ready)
+    for tag, other in (("java", "cuda"), ("cuda", "java")):
+        ready, half, other_half = (tmp_path / f"ready-{tag}", tmp_path / f"half-{tag}", tmp_path / f"half-{other}")
+        args = (str(db), TEXTS[tag], tag, str(n), str(ready), str(go), str(half), str(other_half))
+        procs[tag] = (_run(WRITER, *args), ready)
     deadline = time.monotonic() + 60
     while not all(ready.exists() for _, ready in procs.values()):
         assert time.monotonic() < deadline, "writers did not start"
@@ -101,7 +123,7 @@ def test_two_processes_writing_at_once_lose_nothing(kb: Knowledge, tmp_path: Pat
     go.touch()  # both start writing now
     ids, spans = {}, {}
     for tag, (proc, _) in procs.items():
-        out, err = proc.communicate(timeout=120)
+        out, err = proc.communicate(timeout=240)
         assert proc.returncode == 0, err
         result = json.loads(out)
         ids[tag], spans[tag] = result["ids"], (result["start"], result["end"])
@@ -119,6 +141,8 @@ def test_two_processes_writing_at_once_lose_nothing(kb: Knowledge, tmp_path: Pat
         assert _same(row, AssessmentRecord(**{**_fields(expected[tag]), "source": row.source}))
     writers = [r.source.split("-")[0] for r in sorted(rows[:-1], key=lambda r: r.id)]
     assert writers.count("java") == writers.count("cuda") == n
+    first_halves = {r.source for r in sorted(rows[:-1], key=lambda r: r.id)[:n]}
+    assert first_halves == {f"{tag}-{i}" for tag in ("java", "cuda") for i in range(n // 2)}
     assert sum(a != b for a, b in pairwise(writers)) >= 2, "the writes did not interleave"
     assert _integrity(db) == "ok"
 
@@ -148,6 +172,7 @@ m.save(store, record)
 """
 
 
+@pytest.mark.slow  # separate processes
 def test_a_process_killed_mid_write_leaves_earlier_rows_intact(kb: Knowledge, tmp_path: Path) -> None:
     db = tmp_path / "crash.db"
     store = open_assessments(db)
@@ -259,21 +284,10 @@ def _v1_database(path: Path) -> None:
             )
 
 
-def _cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "careermap", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, **(env or {})},
-    )
-
-
-def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(tmp_path: Path) -> None:
+def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(tmp_path: Path, cli: Cli) -> None:
     db = tmp_path / "v1.db"
     _v1_database(db)
-    out = _cli("history", "--db", str(db), "--format", "json")
+    out = cli("history", "--db", str(db), "--format", "json")
     assert out.returncode == 0, out.stderr
     rows = json.loads(out.stdout)["assessments"]
     assert [r["id"] for r in rows] == [3, 2, 1]
@@ -297,21 +311,22 @@ def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(tmp_
     # the migrated database takes new assessments, and diff compares them with the old ones
     me = tmp_path / "me.md"
     me.write_text(TEXTS["java"], encoding="utf-8")
-    new = _cli("plan", str(me), "--db", str(db), "--format", "json")
+    new = cli("plan", str(me), "--db", str(db), "--format", "json")
     assert new.returncode == 0, new.stderr
     assert json.loads(new.stdout)["stored_id"] == 4
-    diff = _cli("diff", "--db", str(db), "--format", "json")
+    diff = cli("diff", "--db", str(db), "--format", "json")
     assert diff.returncode == 0, diff.stderr
     data = json.loads(diff.stdout)
     assert (data["older"]["id"], data["newer"]["id"]) == (3, 4)
     assert data["kb_changed"] is True
     assert {s["id"] for s in data["skills"] if s["change"] == "gained"} >= {"java", "langchain"}
-    old_vs_new = _cli("diff", "1", "2", "--db", str(db), "--format", "json")
+    old_vs_new = cli("diff", "1", "2", "--db", str(db), "--format", "json")
     changes = {s["id"]: s for s in json.loads(old_vs_new.stdout)["skills"]}
     assert changes["langchain"]["change"] == "gained" and changes["java"]["change"] == "stronger"
     assert "spring" not in changes
 
 
+@pytest.mark.slow  # separate processes
 def test_two_processes_opening_an_old_database_at_once_migrate_it_once(tmp_path: Path) -> None:
     db = tmp_path / "v1.db"
     _v1_database(db)

@@ -9,7 +9,7 @@ import pytest
 
 from careermap.errors import KnowledgeError
 from careermap.knowledge.loader import DATA_DIR, load
-from tests.quizutil import cli
+from tests.conftest import Cli
 
 
 @pytest.fixture()
@@ -26,13 +26,13 @@ def _edit(root: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def test_the_bundled_questionnaire_validates() -> None:
+def test_the_bundled_questionnaire_validates(cli: Cli) -> None:
     proc = cli("kb", "validate")
     assert proc.returncode == 0, proc.stderr
     assert "27 questionnaire items" in proc.stdout
 
 
-def test_every_problem_is_reported_with_its_place(kb_copy: Path) -> None:
+def test_every_problem_is_reported_with_its_place(kb_copy: Path, cli: Cli) -> None:
     _edit(kb_copy, "traits: {math_research: 1.0}", "traits: {math_reserch: 1.0}")  # unknown trait
     _edit(kb_copy, 'en: "Agree"}', 'en: "比较同意"}')  # an English label in Chinese
     _edit(kb_copy, "amounts: {phd: -0.8}", "amounts: {doctorate: -0.8}")  # not a degree

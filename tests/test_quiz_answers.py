@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.quizutil import cli, cli_json, persona, write
+from tests.conftest import Cli
+from tests.quizutil import cli_json, persona, write
 
 
 def _one_line_error(proc, code: str, item: str) -> str:  # type: ignore[no-untyped-def]
@@ -20,14 +21,14 @@ def _one_line_error(proc, code: str, item: str) -> str:  # type: ignore[no-untyp
     return lines[0]
 
 
-def test_missing_item_is_named(tmp_path: Path) -> None:
+def test_missing_item_is_named(tmp_path: Path, cli: Cli) -> None:
     raw = persona("math_brain")
     del raw["answers"]["tidy_data"]
     line = _one_line_error(cli("quiz", "--answers", str(write(tmp_path, raw))), "E502", "tidy_data")
     assert "has no answer" in line and "tidy_data: 1-5" in line
 
 
-def test_unknown_item_is_named_with_a_suggestion(tmp_path: Path) -> None:
+def test_unknown_item_is_named_with_a_suggestion(tmp_path: Path, cli: Cli) -> None:
     raw = persona("math_brain")
     raw["answers"]["derive_formula"] = raw["answers"].pop("derive_formulas")
     line = _one_line_error(cli("quiz", "--answers", str(write(tmp_path, raw))), "E503", "derive_formula")
@@ -46,14 +47,14 @@ def test_unknown_item_is_named_with_a_suggestion(tmp_path: Path) -> None:
         ("research_degree", False, "quote it"),  # `research_degree: no` in YAML
     ],
 )
-def test_out_of_range_item_is_named(tmp_path: Path, item: str, value: object, expect: str) -> None:
+def test_out_of_range_item_is_named(tmp_path: Path, item: str, value: object, expect: str, cli: Cli) -> None:
     raw = persona("product_person")
     raw["answers"][item] = value
     line = _one_line_error(cli("quiz", "--answers", str(write(tmp_path, raw))), "E504", item)
     assert expect in line
 
 
-def test_several_problems_report_the_first_and_count_the_rest(tmp_path: Path) -> None:
+def test_several_problems_report_the_first_and_count_the_rest(tmp_path: Path, cli: Cli) -> None:
     raw = persona("data_person")
     for item in ("read_papers", "tidy_data", "high_threshold"):
         del raw["answers"][item]
@@ -61,14 +62,14 @@ def test_several_problems_report_the_first_and_count_the_rest(tmp_path: Path) ->
     assert "(+2 more)" in line
 
 
-def test_errors_speak_chinese_with_lang_zh(tmp_path: Path) -> None:
+def test_errors_speak_chinese_with_lang_zh(tmp_path: Path, cli: Cli) -> None:
     raw = persona("data_person")
     raw["answers"]["ship_fast"] = 9
     line = _one_line_error(cli("quiz", "--answers", str(write(tmp_path, raw)), "--lang", "zh"), "E504", "ship_fast")
     assert line.startswith("错误[E504]") and "超出范围" in line
 
 
-def test_unreadable_files(tmp_path: Path) -> None:
+def test_unreadable_files(tmp_path: Path, cli: Cli) -> None:
     proc = cli("quiz", "--answers", str(tmp_path / "nope.yaml"))
     assert proc.returncode == 2 and proc.stderr.startswith("error[E501]") and len(proc.stderr.splitlines()) == 1
     bad = write(tmp_path, "answers: [1, 2\n", "bad.yaml")
@@ -79,14 +80,14 @@ def test_unreadable_files(tmp_path: Path) -> None:
     assert proc.returncode == 2 and "'answers:'" in proc.stderr
 
 
-def test_answers_for_another_questionnaire_version_are_refused(tmp_path: Path) -> None:
+def test_answers_for_another_questionnaire_version_are_refused(tmp_path: Path, cli: Cli) -> None:
     raw = persona("math_brain")
     raw["questionnaire"] = "0"
     proc = cli("quiz", "--answers", str(write(tmp_path, raw)))
     assert proc.returncode == 2 and proc.stderr.startswith("error[E505]")
 
 
-def test_diagnose_checks_the_answers_before_the_resume(tmp_path: Path) -> None:
+def test_diagnose_checks_the_answers_before_the_resume(tmp_path: Path, cli: Cli) -> None:
     raw = persona("math_brain")
     del raw["answers"]["hunt_bugs"]
     resume = tmp_path / "me.md"
@@ -95,7 +96,7 @@ def test_diagnose_checks_the_answers_before_the_resume(tmp_path: Path) -> None:
     _one_line_error(proc, "E502", "hunt_bugs")
 
 
-def test_the_template_lists_every_item_and_reads_back_once_filled(tmp_path: Path) -> None:
+def test_the_template_lists_every_item_and_reads_back_once_filled(tmp_path: Path, cli: Cli) -> None:
     blank = cli("quiz", "--template", "--lang", "en")
     assert blank.returncode == 0
     path = write(tmp_path, blank.stdout, "blank.yaml")
@@ -110,12 +111,12 @@ def test_the_template_lists_every_item_and_reads_back_once_filled(tmp_path: Path
             lines.append(f"  {key}: {filled[key]}  #{ln.split('#', 1)[1]}")
         else:
             lines.append(ln)
-    data = cli_json("quiz", "--answers", str(write(tmp_path, "\n".join(lines) + "\n", "filled.yaml")))
+    data = cli_json(cli, "quiz", "--answers", str(write(tmp_path, "\n".join(lines) + "\n", "filled.yaml")))
     assert data["directions"][0]["id"] == "safety"
     assert data["lang"] == "en"  # the template records the language it was printed in
 
 
-def test_answers_from_stdin_as_json(tmp_path: Path) -> None:
+def test_answers_from_stdin_as_json(tmp_path: Path, cli: Cli) -> None:
     import json
 
     proc = cli("quiz", "--answers", "-", "--format", "json", stdin=json.dumps(persona("data_person")))
@@ -123,7 +124,7 @@ def test_answers_from_stdin_as_json(tmp_path: Path) -> None:
     assert json.loads(proc.stdout)["directions"][0]["id"] == "data"
 
 
-def test_commands_document_the_questionnaire_options() -> None:
+def test_commands_document_the_questionnaire_options(cli: Cli) -> None:
     quiz = cli("quiz", "--help")
     assert quiz.returncode == 0
     for option in ("--answers", "--lang", "--format", "--save", "--template"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import Cli
 from tests.quizutil import ANSWERS, cli_json
 
 CASES = [
@@ -18,8 +19,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("name", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_archetype_answers_put_the_articles_direction_first(name: str, expected: set[str]) -> None:
-    data = cli_json("quiz", "--answers", str(ANSWERS / f"{name}.yaml"))
+def test_archetype_answers_put_the_articles_direction_first(name: str, expected: set[str], cli: Cli) -> None:
+    data = cli_json(cli, "quiz", "--answers", str(ANSWERS / f"{name}.yaml"))
     top = data["directions"][0]
     assert top["id"] in expected, [(d["id"], d["score"]) for d in data["directions"]]
     # the lead is earned by answers, and said so: every contribution but the head start that
@@ -33,9 +34,9 @@ def test_archetype_answers_put_the_articles_direction_first(name: str, expected:
     assert not [n for n in data["questionnaire"]["consistency"] if n["kind"] == "contradiction"]
 
 
-def test_each_archetype_is_the_only_one_that_ranks_its_direction_first() -> None:
+def test_each_archetype_is_the_only_one_that_ranks_its_direction_first(cli: Cli) -> None:
     tops = {}
     for name, _ in CASES:
-        tops[name] = cli_json("quiz", "--answers", str(ANSWERS / f"{name}.yaml"))["directions"][0]["id"]
+        tops[name] = cli_json(cli, "quiz", "--answers", str(ANSWERS / f"{name}.yaml"))["directions"][0]["id"]
     assert len({tops[n] for n in ("math_brain", "product_person", "data_person", "security_reader")}) == 4
     assert tops["inference_craft"] == "inference"

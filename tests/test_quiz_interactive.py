@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,17 +14,28 @@ import pytest
 
 pexpect = pytest.importorskip("pexpect")
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX")
+pytestmark = [
+    pytest.mark.slow,  # a process on a pseudo-terminal
+    pytest.mark.skipif(os.name != "posix", reason="pseudo-terminals are POSIX"),
+]
 
 TOTAL = 27
 UP, DOWN, LEFT = "\x1b[A", "\x1b[B", "\x1b[D"
 LEAVE_SCREEN = "\x1b[?1049l"
 
 
-def spawn(*args: str) -> Any:
+def spawn(*args: str, sigint: Any = signal.SIG_DFL) -> Any:
+    """`careermap quiz ARGS` on a pseudo-terminal; ``sigint`` is the SIGINT disposition it inherits
+    (a program started by ``nohup`` or as a background job of a script inherits SIG_IGN)."""
     env = {k: v for k, v in os.environ.items() if k != "CAREERMAP_DEBUG"}
     return pexpect.spawn(
-        sys.executable, ["-m", "careermap", "quiz", *args], dimensions=(40, 120), encoding="utf-8", timeout=20, env=env
+        sys.executable,
+        ["-m", "careermap", "quiz", *args],
+        dimensions=(40, 120),
+        encoding="utf-8",
+        timeout=20,
+        env=env,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, sigint),
     )
 
 
@@ -51,7 +63,7 @@ def test_answer_everything_go_back_once_and_finish(tmp_path: Path) -> None:
     child.expect("All 27 questions answered")
     child.send("\r")
     child.expect(pexpect.EOF)
-    child.close()
+    child.wait()  # the exit status once the process has ended, not pexpect's 0.1 s guess
     assert child.exitstatus == 0
     out = child.before.split(LEAVE_SCREEN)[-1]
     assert f"Answers saved to {saved}" in out
@@ -63,7 +75,7 @@ def test_answer_everything_go_back_once_and_finish(tmp_path: Path) -> None:
     # the saved file gives the same result when read back
     again = spawn("--answers", str(saved), "--format", "json")
     again.expect(pexpect.EOF)
-    again.close()
+    again.wait()
     reread = json.loads(again.before)
     assert reread["directions"] == data["directions"] and reread["lang"] == "en"
 
@@ -78,12 +90,29 @@ def test_ctrl_c_midway_leaves_with_a_short_message(tmp_path: Path) -> None:
     child.expect("第 3 / 27 题")
     child.sendintr()
     child.expect(pexpect.EOF)
-    child.close()
+    child.wait()  # the exit status once the process has ended, not pexpect's 0.1 s guess
     assert child.exitstatus == 130
     tail = child.before.split(LEAVE_SCREEN)[-1].strip()
     assert tail == "已退出问卷，没有保存任何答案。"
     assert "Traceback" not in child.before
     assert not saved.exists()
+
+
+@pytest.mark.parametrize("sigint", [signal.SIG_IGN, signal.SIG_DFL], ids=["sigint-ignored", "sigint-default"])
+def test_ctrl_c_leaves_whatever_signal_handling_the_quiz_inherited(sigint: Any) -> None:
+    """Regression: Ctrl-C reached the quiz only as SIGINT, so a quiz started with SIGINT ignored (by
+    `nohup`, or as a background job of a script — as a test run started that way passes on to the
+    programs it drives) could not be left with Ctrl-C, and the Ctrl-C test timed out in such a run.
+    Ctrl-C is now read as a key, whatever the inherited handling, in the middle of any screen."""
+    child = spawn("--lang", "en", sigint=sigint)
+    child.expect("Question 1 of 27")
+    child.send("2")
+    child.expect("Question 2 of 27")
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.wait()
+    assert child.exitstatus == 130
+    assert child.before.split(LEAVE_SCREEN)[-1].strip() == "Quiz cancelled; no answers were saved."
 
 
 def test_the_review_screen_points_out_a_contradiction_and_allows_going_back() -> None:
@@ -100,6 +129,6 @@ def test_the_review_screen_points_out_a_contradiction_and_allows_going_back() ->
     child.expect("Question 27 of 27")
     child.send("q")
     child.expect(pexpect.EOF)
-    child.close()
+    child.wait()  # the exit status once the process has ended, not pexpect's 0.1 s guess
     assert child.exitstatus == 130
     assert child.before.split(LEAVE_SCREEN)[-1].strip() == "Quiz cancelled; no answers were saved."

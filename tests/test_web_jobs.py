@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,7 +17,7 @@ from careermap.knowledge.loader import Knowledge
 from careermap.report.models.jobs import Classification as ClassifyResponse
 from careermap.report.models.jobs import Matches as JobsMatchResponse
 from careermap.report.models.jobs import Stats as JobsStatsResponse
-from tests.conftest import Server, start_server
+from tests.conftest import Cli, Server, start_server
 from tests.jobs_samples import (
     INFERENCE_ZH,
     MARKUP_TITLE,
@@ -32,18 +30,14 @@ from tests.test_web_api import answers_for
 
 ZH_BROWSER = {"accept-language": "zh-CN,zh;q=0.9,en;q=0.8"}
 EN_BROWSER = {"accept-language": "en-US,en;q=0.9"}
+pytestmark = pytest.mark.slow  # every test talks to a real `careermap serve`
+
 NONE_STORED_EN = "no postings stored yet: import some with `careermap jobs import FILE`"
 
 
-def cli(*args: str, stdin: str | None = None) -> Any:
-    out = subprocess.run(
-        [sys.executable, "-m", "careermap", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={"LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"},
-    )
+def cli_json(cli: Cli, *args: str, stdin: str | None = None) -> Any:
+    """The command's JSON (or JSON lines) through the ``cli`` fixture; the command must succeed."""
+    out = cli(*args, stdin=stdin, env={"LANG": "C.UTF-8"})
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout) if args[-1] != "jsonl" else [json.loads(x) for x in out.stdout.splitlines()]
 
@@ -79,13 +73,15 @@ def error_of(r: httpx.Response) -> dict[str, str]:
 # ---------------------------------------------------------------- match
 
 
-def test_match_answers_exactly_what_the_cli_prints(http: httpx.Client, db: Path) -> None:
+def test_match_answers_exactly_what_the_cli_prints(http: httpx.Client, db: Path, cli: Cli) -> None:
     r = http.post("/api/jobs/match", params={"top": 3}, json={"text": PERSON_APPS_ZH})
     assert r.status_code == 200, r.text
     body = r.json()
     JobsMatchResponse.model_validate(body)
     assert body["lang"] == "zh" and body["stored"] == 6 and body["message"] is None  # the repost counts once
-    theirs = cli("jobs", "match", "-", "--top", "3", "--db", str(db), "--format", "json", stdin=PERSON_APPS_ZH)
+    theirs = cli_json(
+        cli, "jobs", "match", "-", "--top", "3", "--db", str(db), "--format", "json", stdin=PERSON_APPS_ZH
+    )
     assert body["postings"] == theirs
     ids = [p["id"] for p in body["postings"]]
     assert ids[:2] == ["kbqa-1", "rag-1"] and "ware-1" not in ids  # not a large-model role: left out
@@ -149,13 +145,13 @@ def test_bad_match_input_is_one_line(http: httpx.Client, kwargs: dict[str, Any],
 # ---------------------------------------------------------------- stats
 
 
-def test_stats_answer_what_the_cli_prints(http: httpx.Client, db: Path) -> None:
+def test_stats_answer_what_the_cli_prints(http: httpx.Client, db: Path, cli: Cli) -> None:
     r = http.get("/api/jobs/stats", params={"lang": "en"})
     assert r.status_code == 200
     body = r.json()
     JobsStatsResponse.model_validate(body)
     assert body.pop("message") is None
-    assert body == cli("jobs", "stats", "--db", str(db), "--lang", "en", "--format", "json")
+    assert body == cli_json(cli, "jobs", "stats", "--db", str(db), "--lang", "en", "--format", "json")
     assert body["total"] == 7 and body["distinct"] == 6 and body["duplicates"] == 1
     assert {d["direction"]: d["count"] for d in body["by_direction"]} == {5: 2, 3: 1, 4: 1, 6: 1, None: 1}
     assert next(d for d in body["by_direction"] if d["direction"] == 5)["share"] == round(2 / 6, 4)
@@ -165,12 +161,14 @@ def test_stats_answer_what_the_cli_prints(http: httpx.Client, db: Path) -> None:
     assert "rag" in {s["skill"] for s in body["top_skills"]["5"]}
 
 
-def test_stats_filters_and_the_browsers_language(http: httpx.Client, db: Path) -> None:
+def test_stats_filters_and_the_browsers_language(http: httpx.Client, db: Path, cli: Cli) -> None:
     zh = http.get("/api/jobs/stats", params={"direction": "5", "top": 2}, headers=ZH_BROWSER).json()
     assert zh["by_direction"] == [{"direction": 5, "name": "应用开发与 Agent", "count": 2, "share": 1.0}]
     assert len(zh["top_skills"]["5"]) == 2 and zh["filters"] == {"direction": "5"}
     del zh["message"]
-    assert zh == cli("jobs", "stats", "-d", "5", "--top", "2", "--db", str(db), "--lang", "zh", "--format", "json")
+    assert zh == cli_json(
+        cli, "jobs", "stats", "-d", "5", "--top", "2", "--db", str(db), "--lang", "zh", "--format", "json"
+    )
     none = http.get("/api/jobs/stats", params={"city": "Atlantis", "lang": "en"}).json()
     assert none["total"] == 0 and none["by_direction"] == []
     assert none["message"] == "6 postings are stored, but none fits these filters"
@@ -181,7 +179,7 @@ def test_stats_filters_and_the_browsers_language(http: httpx.Client, db: Path) -
 # ---------------------------------------------------------------- classify
 
 
-def test_classify_one_posting_as_the_cli_does(http: httpx.Client, tmp_path: Path) -> None:
+def test_classify_one_posting_as_the_cli_does(http: httpx.Client, tmp_path: Path, cli: Cli) -> None:
     r = http.post("/api/jobs/classify", json={"id": "inf-1", "title": "大模型推理工程师", "body": INFERENCE_ZH})
     assert r.status_code == 200, r.text
     ours = r.json()
@@ -192,14 +190,14 @@ def test_classify_one_posting_as_the_cli_does(http: httpx.Client, tmp_path: Path
         source = {"title": "大模型推理工程师", "body": INFERENCE_ZH}[e["field"]]
         assert source[e["start"] : e["end"]] == e["text"]
     path = write_jsonl(tmp_path / "one.jsonl", [{"id": "inf-1", "title": "大模型推理工程师", "body": INFERENCE_ZH}])
-    [theirs] = cli("jobs", "classify", str(path), "--format", "jsonl")
+    [theirs] = cli_json(cli, "jobs", "classify", str(path), "--format", "jsonl")
     assert {**ours, "row": "1"} == theirs
 
 
-def test_classify_from_the_body_alone_and_an_honest_null(http: httpx.Client, tmp_path: Path) -> None:
+def test_classify_from_the_body_alone_and_an_honest_null(http: httpx.Client, tmp_path: Path, cli: Cli) -> None:
     body_only = http.post("/api/jobs/classify", json={"body": INFERENCE_ZH}, params={"lang": "en"}).json()
     path = write_jsonl(tmp_path / "one.jsonl", [{"title": "大模型推理工程师", "body": INFERENCE_ZH}])
-    [theirs] = cli("jobs", "classify", str(path), "--no-title", "--lang", "en", "--format", "jsonl")
+    [theirs] = cli_json(cli, "jobs", "classify", str(path), "--no-title", "--lang", "en", "--format", "jsonl")
     assert body_only["id"] == "-" and body_only["direction"] == theirs["direction"] == 3
     assert body_only["evidence"] == theirs["evidence"] and body_only["role_name"] == "Inference engine developer"
     assert all(e["field"] == "body" for e in body_only["evidence"])

@@ -6,6 +6,11 @@ confirm, a number answers at once, ←/Backspace/b go back, q or Ctrl-C quit), a
 is restored however the flow ends. Elsewhere (a pipe, Windows) a line prompt asks for a
 number, ``b`` or ``q``. The questions go to stderr so stdout holds only the result.
 
+Ctrl-C, Ctrl-\\ and Ctrl-Z are read as keys (the terminal's signal characters are off while the
+questions are shown), so leaving never depends on a signal: it works when the program was started
+with SIGINT ignored (``nohup``, a background job of a script), and it is handled between two
+keys, never in the middle of drawing a screen. Ctrl-Z still suspends, with the terminal restored.
+
 Quitting raises :class:`KeyboardInterrupt`; the command turns it into one short line.
 """
 
@@ -43,15 +48,18 @@ _KEYS = {
     b"k": "up",
     b"j": "down",
     b"q": "quit",
-    b"\x03": "quit",  # Ctrl-C when the terminal does not turn it into SIGINT
+    b"\x03": "quit",  # Ctrl-C (read as a key: the terminal does not turn it into SIGINT here)
+    b"\x1c": "quit",  # Ctrl-backslash
     b"\x04": "quit",  # Ctrl-D
+    b"\x1a": "suspend",  # Ctrl-Z
 }
 
 Notes = Callable[[Session], list[str]]
 
 
 class _Keys:
-    """Cbreak mode on ``fd`` for the duration of a ``with`` block, one key per :meth:`read`."""
+    """Cbreak mode without signal characters on ``fd`` for the duration of a ``with`` block, one
+    key per :meth:`read`."""
 
     def __init__(self, fd: int, out: IO[str]) -> None:
         self.fd = fd
@@ -60,13 +68,21 @@ class _Keys:
 
     def __enter__(self) -> _Keys:
         import termios
-        import tty
 
         self.saved = termios.tcgetattr(self.fd)
+        self._keys_mode()
+        return self
+
+    def _keys_mode(self) -> None:
+        import termios
+        import tty
+
         tty.setcbreak(self.fd)
+        mode = termios.tcgetattr(self.fd)
+        mode[3] &= ~termios.ISIG  # lflag: Ctrl-C, Ctrl-backslash and Ctrl-Z arrive as keys, not signals
+        termios.tcsetattr(self.fd, termios.TCSANOW, mode)
         self.out.write("\x1b[?1049h\x1b[?25l")  # alternate screen, hide the cursor
         self.out.flush()
-        return self
 
     def __exit__(self, *exc: object) -> None:
         import termios
@@ -74,6 +90,14 @@ class _Keys:
         self.out.write("\x1b[?25h\x1b[?1049l")
         self.out.flush()
         termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
+
+    def suspend(self) -> None:
+        """Ctrl-Z: give the terminal back as it was, stop until resumed (``fg``), then carry on."""
+        import signal
+
+        self.__exit__()
+        os.kill(os.getpid(), signal.SIGTSTP)
+        self._keys_mode()
 
     def read(self) -> str:
         b = os.read(self.fd, 1)
@@ -88,7 +112,11 @@ class _Keys:
             return _SEQUENCES.get(seq, "")
         if b.isdigit():
             return b.decode()
-        return _KEYS.get(b, "")
+        key = _KEYS.get(b, "")
+        if key == "suspend":
+            self.suspend()
+            return ""  # the screen is drawn again
+        return key
 
 
 def can_run_full_screen() -> bool:
