@@ -15,6 +15,7 @@ import pytest
 
 from careermap.api import knowledge
 from careermap.knowledge.loader import Knowledge
+from tests.postgres import PrivateServer, unavailable
 
 
 @pytest.fixture(scope="session")
@@ -123,6 +124,28 @@ def eval_data(name: str) -> Path | None:
         if (folder / name).is_file():
             return folder / name
     return None
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PrivateServer]:
+    """A private PostgreSQL server for the session (tests/postgres.py); skipped, saying why, only where
+    PostgreSQL or psycopg cannot be installed."""
+    reason = unavailable()
+    if reason:
+        pytest.skip(reason)
+    server = PrivateServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def store_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty store on each back end: a SQLite file path, then a database of its own on the
+    private PostgreSQL server (a URL). Store tests take it to run once per back end."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    server: PrivateServer = request.getfixturevalue("postgres")
+    return server.create_database()
 
 
 @pytest.fixture(autouse=True)

@@ -317,7 +317,7 @@ def save(store: Store, record: AssessmentRecord) -> AssessmentRecord:
         result = conn.execute(
             insert(assessments).values(
                 created_at=created,
-                source=record.source,
+                source=record.source.replace("\x00", ""),  # a NUL in a file name: no store keeps it
                 fingerprint=record.fingerprint,
                 kb_version=record.kb_version,
                 scorer=record.scorer,

@@ -1,4 +1,4 @@
-"""The store: an embedded SQLite file by default, any SQLAlchemy URL if asked.
+"""The store: an embedded SQLite file by default, PostgreSQL for a team, through the same code.
 
 Where: ``--db`` (a path or a SQLAlchemy URL), else ``$CAREERMAP_DB``, else
 ``careermap.db`` in the platform's user data folder (``~/.local/share/careermap`` on
@@ -6,26 +6,39 @@ Linux). SQLite runs in WAL mode with a busy timeout, and every write is one
 ``BEGIN IMMEDIATE`` transaction, so a second writer waits instead of failing and a crash
 mid-write leaves the earlier rows as they were.
 
+PostgreSQL (``postgresql://user:password@host/db``, with ``pip install 'careermap[postgres]'``)
+is driven by psycopg 3; a ``postgresql://`` or ``postgres://`` URL is read as
+``postgresql+psycopg://``. Each process keeps one pool of connections per store. Every write
+is one transaction there too; a server that is down, a login refused or a database that does
+not exist is one coded line (:class:`StoreUnreachable`, :class:`StoreLoginRefused`,
+:class:`StoreMissing`), with the password never shown.
+
 Schemas are versioned per component (``assessments``, ``postings``…): each component
 registers an ordered list of migrations; :func:`migrate` applies the ones not yet recorded
-in ``schema_versions``, each in its own transaction, and is safe to run twice.
+in ``schema_versions``, each in its own transaction, and is safe to run twice, also from
+several processes at once (SQLite's write lock, PostgreSQL's advisory lock serialise them).
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
-from careermap.errors import StoreError
+from careermap.errors import MissingDependency, StoreError, StoreLoginRefused, StoreMissing, StoreUnreachable
 
 ENV_VAR = "CAREERMAP_DB"
 _READ = "careermap_read_only"
+# pg_advisory_xact_lock key that serialises migrations across processes (any fixed 64-bit number)
+_MIGRATION_LOCK = 0x636D6170_6D696772  # "cmap" "migr"
+POSTGRES_EXTRA = "pip install 'careermap[postgres]'"
 
 
 @dataclass(frozen=True)
@@ -56,7 +69,9 @@ def resolve_url(db: str | Path | None = None, *, create_folder: bool = True) -> 
     """A SQLAlchemy URL from ``db``, the environment, or the platform default."""
     value = str(db) if db else os.environ.get(ENV_VAR) or str(default_path())
     if "://" in value:
-        return value
+        scheme, rest = value.split("://", 1)
+        # the libpq form people copy (postgresql://, postgres://) runs on psycopg 3, our extra's driver
+        return f"postgresql+psycopg://{rest}" if scheme in ("postgresql", "postgres") else value
     path = Path(value).expanduser()
     if not create_folder:
         return f"sqlite:///{path}"
@@ -72,18 +87,57 @@ def resolve_url(db: str | Path | None = None, *, create_folder: bool = True) -> 
     return f"sqlite:///{path}"
 
 
+def shown(url: str) -> str:
+    """``url`` as it may be printed: the password replaced by ``***``."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
 class Store:
-    """An open database with migrated schemas."""
+    """An open database with migrated schemas; one engine (a pool of connections) per store."""
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.is_sqlite = url.startswith("sqlite")
+        self.shown = shown(url)
         try:
-            self.engine: Engine = create_engine(url, future=True)
-        except (SQLAlchemyError, ImportError) as exc:
+            parsed: URL = make_url(url)
+        except ArgumentError:
             raise StoreError(
-                f"cannot open database {url}: {exc}",
-                f"无法打开数据库 {url}：{exc}",
+                f"{self.shown} is not a database path or URL",
+                f"{self.shown} 不是数据库路径或 URL",
+                hint_en="pass --db a file path, or a URL such as postgresql://user:password@host/careermap",
+                hint_zh="--db 应为文件路径，或形如 postgresql://用户:密码@主机/careermap 的 URL",
+            ) from None
+        self.dialect = parsed.get_backend_name()
+        self.is_sqlite = self.dialect == "sqlite"
+        self.is_postgres = self.dialect == "postgresql"
+        options: dict[str, object] = {}
+        if self.is_postgres:
+            # connections a worker keeps open; a dropped one (server restart) is replaced, not reported
+            options = {"pool_size": 4, "max_overflow": 8, "pool_pre_ping": True, "pool_recycle": 1800}
+            options["connect_args"] = {"connect_timeout": 10, "application_name": "careermap"}
+        try:
+            self.engine: Engine = create_engine(url, **options)
+        except ImportError as exc:
+            if self.is_postgres:
+                raise MissingDependency(
+                    "a PostgreSQL store needs psycopg 3",
+                    "PostgreSQL 数据库需要 psycopg 3",
+                    hint_en=POSTGRES_EXTRA,
+                    hint_zh=POSTGRES_EXTRA,
+                ) from None
+            raise StoreError(
+                f"cannot open database {self.shown}: the driver {exc.name} is not installed",
+                f"无法打开数据库 {self.shown}：未安装驱动 {exc.name}",
+                hint_en="install the driver, or use a file path or postgresql:// URL",
+                hint_zh="请安装该驱动，或改用文件路径或 postgresql:// 地址",
+            ) from None
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"cannot open database {self.shown}: {exc}",
+                f"无法打开数据库 {self.shown}：{exc}",
                 hint_en="check the --db URL and that its driver is installed",
                 hint_zh="请检查 --db 地址以及对应驱动是否已安装",
             ) from None
@@ -97,7 +151,7 @@ class Store:
             with self.engine.begin() as conn:
                 yield conn
         except DBAPIError as exc:
-            raise _store_error(self.url, exc) from None
+            raise store_error(self, exc) from None
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -107,20 +161,55 @@ class Store:
                 conn.execution_options(**{_READ: True})
                 yield conn
         except DBAPIError as exc:
-            raise _store_error(self.url, exc) from None
+            raise store_error(self, exc) from None
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _store_error(url: str, exc: DBAPIError) -> StoreError:
-    reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc).splitlines()[0]
+def store_error(store: Store, exc: DBAPIError) -> StoreError:
+    """The one line for a database failure: on PostgreSQL, a server that cannot be reached, a login
+    refused and a missing database are told apart (each says what to check)."""
+    full = str(exc.orig) if exc.orig is not None else str(exc)
+    reason = full.strip().splitlines()[0] if full.strip() else type(exc).__name__
+    where = store.shown
+    if store.is_postgres and _is_connect_failure(full):
+        reason = reason.split("failed: ", 1)[-1].removeprefix("FATAL:").strip()
+        if "authentication failed" in full or "no password supplied" in full or _role_missing(full):
+            return StoreLoginRefused(
+                f"PostgreSQL refused the login to {where}: {reason}",
+                f"PostgreSQL 拒绝登录 {where}：{reason}",
+                hint_en="check the user name and password in the --db URL (or $CAREERMAP_DB)",
+                hint_zh="请检查 --db 地址（或 $CAREERMAP_DB）中的用户名与密码",
+            )
+        if re.search(r'database ".*" does not exist', full):
+            return StoreMissing(
+                f"the PostgreSQL database of {where} does not exist: {reason}",
+                f"PostgreSQL 数据库不存在 {where}：{reason}",
+                hint_en="create it first (createdb careermap, or CREATE DATABASE careermap), or fix the name in --db",
+                hint_zh="请先创建它（createdb careermap 或 CREATE DATABASE careermap），或改正 --db 中的库名",
+            )
+        return StoreUnreachable(
+            f"cannot reach the PostgreSQL server of {where}: {reason}",
+            f"无法连接 PostgreSQL 服务器 {where}：{reason}",
+            hint_en="check the server is running and the host, port or socket folder in --db; nothing was stored",
+            hint_zh="请确认服务器已启动，并检查 --db 中的主机、端口或套接字目录；本次未写入任何数据",
+        )
     return StoreError(
-        f"database {url} failed: {reason}",
-        f"数据库 {url} 出错：{reason}",
+        f"database {where} failed: {reason}",
+        f"数据库 {where} 出错：{reason}",
         hint_en="check the file is a careermap database and not used by a crashed program; data already stored is kept",
         hint_zh="请确认这是 careermap 的数据库且未被异常程序占用；已保存的数据不会丢失",
     )
+
+
+def _is_connect_failure(message: str) -> bool:
+    """psycopg's text for a connection that never opened (it carries no SQLSTATE)."""
+    return message.startswith(("connection failed:", "connection is bad:")) or "connection to server" in message
+
+
+def _role_missing(message: str) -> bool:
+    return re.search(r'role ".*" does not exist', message) is not None
 
 
 def _sqlite_transactions(engine: Engine) -> None:
@@ -154,7 +243,7 @@ def applied(store: Store) -> dict[str, int]:
                 return {}
             rows = conn.execute(text("SELECT component, MAX(version) FROM schema_versions GROUP BY component")).all()
     except DBAPIError as exc:
-        raise _store_error(store.url, exc) from None
+        raise store_error(store, exc) from None
     return {c: int(v) for c, v in rows}
 
 
@@ -163,13 +252,15 @@ def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]
 
     An up-to-date database is only read (no write lock is taken), so opening the store
     costs one query. Each pending migration runs in its own write transaction and is
-    re-checked inside it, so two processes migrating at once apply it exactly once.
+    re-checked inside it, so two processes migrating at once apply it exactly once (on SQLite the
+    write lock, on PostgreSQL an advisory lock held for each transaction, make them take turns).
     """
     wanted = components or sorted(MIGRATIONS)
     current = applied(store)
     if all(current.get(c, 0) >= len(MIGRATIONS[c]) for c in wanted):
         return {c: len(MIGRATIONS[c]) for c in wanted}
     with store.write() as conn:
+        _one_at_a_time(store, conn)
         conn.execute(
             text(
                 "CREATE TABLE IF NOT EXISTS schema_versions ("
@@ -181,6 +272,7 @@ def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]
     for component in wanted:
         for m in MIGRATIONS[component]:
             with store.write() as conn:
+                _one_at_a_time(store, conn)
                 done = conn.execute(
                     text("SELECT 1 FROM schema_versions WHERE component = :c AND version = :v"),
                     {"c": component, "v": m.version},
@@ -196,11 +288,20 @@ def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]
     return out
 
 
+def _one_at_a_time(store: Store, conn: Connection) -> None:
+    """Make concurrent migrations wait for each other until this transaction ends. SQLite's
+    ``BEGIN IMMEDIATE`` already does; PostgreSQL would otherwise let two processes create the same
+    table at once (one fails on its catalogue's unique index)."""
+    if store.is_postgres:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+
+
 def sqlite_file(url: str) -> Path | None:
     """The file behind a SQLite URL (None for other databases or an in-memory one)."""
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
     if not parsed.drivername.startswith("sqlite") or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)

@@ -19,11 +19,21 @@ from careermap.store.db import Migration, Store, register
 COMPONENT = "postings"
 
 
+def _types(conn: Connection) -> dict[str, str]:
+    """Column types by dialect: SQLite's REAL and BLOB are PostgreSQL's DOUBLE PRECISION and BYTEA
+    (its REAL is 4 bytes). ``rowid`` is SQLite's implicit insertion order, made a column on PostgreSQL
+    so ``ORDER BY rowid`` reads the same on both."""
+    if conn.dialect.name == "postgresql":
+        return {"real": "DOUBLE PRECISION", "blob": "BYTEA", "rowid": "rowid BIGINT GENERATED ALWAYS AS IDENTITY,"}
+    return {"real": "REAL", "blob": "BLOB", "rowid": ""}
+
+
 def _v1(conn: Connection) -> None:
+    types = _types(conn)
     conn.execute(
         text(
             """
-            CREATE TABLE postings (
+            CREATE TABLE postings ({rowid}
                 id TEXT PRIMARY KEY,
                 content_hash TEXT NOT NULL,
                 title TEXT NOT NULL,
@@ -31,29 +41,29 @@ def _v1(conn: Connection) -> None:
                 company TEXT,
                 city TEXT,
                 salary_text TEXT,
-                salary_low REAL,
-                salary_high REAL,
+                salary_low {real},
+                salary_high {real},
                 salary_currency TEXT,
                 salary_period TEXT,
-                salary_months REAL,
-                band_low REAL,
-                band_high REAL,
+                salary_months {real},
+                band_low {real},
+                band_high {real},
                 posted_on TEXT,
                 month TEXT,
                 url TEXT,
                 lang TEXT,
                 direction INTEGER,
                 role TEXT,
-                confidence REAL,
+                confidence {real},
                 nearest INTEGER,
-                fit REAL,
-                lm_evidence REAL,
-                years_required REAL,
+                fit {real},
+                lm_evidence {real},
+                years_required {real},
                 degree_required TEXT,
                 evidence TEXT,
                 dup_of TEXT,
-                dup_similarity REAL,
-                minhash BLOB,
+                dup_similarity {real},
+                minhash {blob},
                 source TEXT,
                 source_row TEXT,
                 kb_version TEXT NOT NULL,
@@ -61,7 +71,7 @@ def _v1(conn: Connection) -> None:
                 imported_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
                 updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
             )
-            """
+            """.format(**types)
         )
     )
     for ddl in (
@@ -73,12 +83,12 @@ def _v1(conn: Connection) -> None:
         """CREATE TABLE posting_skills (
                posting_id TEXT NOT NULL REFERENCES postings (id) ON DELETE CASCADE,
                skill TEXT NOT NULL,
-               weight REAL NOT NULL,
+               weight {real} NOT NULL,
                kind TEXT NOT NULL,
                level TEXT NOT NULL,
-               need REAL NOT NULL,
+               need {real} NOT NULL,
                PRIMARY KEY (posting_id, skill)
-           )""",
+           )""".format(**types),
         "CREATE INDEX posting_skills_skill ON posting_skills (skill, kind)",
     ):
         conn.execute(text(ddl))
@@ -341,37 +351,36 @@ def match_scores(
     store: Store, filters: Filters, have: dict[str, float], *, limit: int, min_weight: float = 0.0
 ) -> list[tuple[str, float, float]]:
     """(posting id, score, total weight) ranked by the weighted share of each posting's skills
-    the person meets: sum(weight * min(1, have / need)) / max(sum(weight), min_weight), in SQL."""
+    the person meets: sum(weight * min(1, have / need)) / max(sum(weight), min_weight), in SQL.
+
+    The person's skills travel as a ``VALUES`` list in the query itself, so matching only reads
+    (no temporary table, no write lock: many server workers match at once)."""
+    if not have:
+        return []  # nothing met: every score would be 0
     where, params = filters.where()
-    with store.write() as conn:  # a temp table lives on this connection only
-        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS person_skills (skill TEXT PRIMARY KEY, have REAL NOT NULL)"))
-        conn.execute(text("DELETE FROM person_skills"))
-        if have:
-            conn.execute(
-                text("INSERT INTO person_skills (skill, have) VALUES (:skill, :have)"),
-                [{"skill": k, "have": v} for k, v in have.items()],
-            )
-        rows = conn.execute(
-            text(
-                f"""
+    least, greatest = ("least", "greatest") if store.is_postgres else ("min", "max")
+    mine = {f"s{n}": skill for n, skill in enumerate(have)}
+    levels = {f"h{n}": float(level) for n, level in enumerate(have.values())}
+    values = ", ".join(f"(:s{n}, :h{n})" for n in range(len(have)))
+    sql = f"""
+        WITH me (skill, have) AS (VALUES {values}),
+             scored AS (
                 SELECT ps.posting_id AS id,
-                       sum(ps.weight * min(1.0, coalesce(me.have, 0.0) / ps.need))
-                         / max(sum(ps.weight), :min_weight) AS score,
+                       sum(ps.weight * {least}(1.0, coalesce(me.have, 0.0) / ps.need))
+                         / {greatest}(sum(ps.weight), :min_weight) AS score,
                        sum(ps.weight) AS total
                 FROM postings p JOIN posting_skills ps ON ps.posting_id = p.id
-                     LEFT JOIN person_skills me ON me.skill = ps.skill
+                     LEFT JOIN me ON me.skill = ps.skill
                 WHERE {where} AND ps.weight > 0
                 GROUP BY ps.posting_id
-                HAVING score > 0
-                ORDER BY score DESC, total DESC, ps.posting_id
-                LIMIT :limit
-                """
-            ),
-            {**params, "limit": limit, "min_weight": min_weight},
-        )
-        out = [(r.id, float(r.score), float(r.total)) for r in rows]
-        conn.execute(text("DROP TABLE person_skills"))
-        return out
+             )
+        SELECT id, score, total FROM scored WHERE score > 0
+        ORDER BY score DESC, total DESC, id
+        LIMIT :limit
+    """
+    with store.read() as conn:
+        rows = conn.execute(text(sql), {**params, **mine, **levels, "limit": limit, "min_weight": min_weight})
+        return [(r.id, float(r.score), float(r.total)) for r in rows]
 
 
 def skills_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
