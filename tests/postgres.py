@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import pwd
 import re
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -108,7 +109,22 @@ class PrivateServer:
             " -c full_page_writes=off -c max_connections=200"
         )
         self._check(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l", str(self.log), "-o", settings, "-w", "start")
+        self._watch()
         return self
+
+    def _watch(self) -> None:
+        """A detached watcher stops the server and removes its folder once this process is gone, however
+        it ends (a test run killed with SIGKILL leaves no server behind)."""
+        stop = shlex.join(self._cmd(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"))
+        folder = shlex.quote(str(self.root))
+        script = f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 1; done; {stop}; rm -rf {folder}"
+        subprocess.Popen(
+            ["sh", "-c", script],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
 
     def url(self, database: str, *, password: str = PASSWORD) -> str:
         """A SQLAlchemy URL for ``database`` on this server's socket."""

@@ -85,7 +85,9 @@ def serve(
             hint_zh="pip install 'careermap'",
         ) from None
     from careermap.cli.app import _kb
+    from careermap.store.db import check_server
 
+    check_server(db)  # a team's store that cannot be used stops the start with one line, not the first save
     lang = _lang()
     app = create_app(
         _kb(kb_path),

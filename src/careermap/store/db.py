@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
@@ -88,9 +89,9 @@ def resolve_url(db: str | Path | None = None, *, create_folder: bool = True) -> 
 
 
 def shown(url: str) -> str:
-    """``url`` as it may be printed: the password replaced by ``***``."""
+    """``url`` as it may be printed: the password replaced by ``***``, the rest as the user wrote it."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        return unquote(make_url(url).render_as_string(hide_password=True))
     except ArgumentError:
         return url
 
@@ -147,69 +148,87 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction that writes; on any error nothing of it is kept."""
-        try:
-            with self.engine.begin() as conn:
-                yield conn
-        except DBAPIError as exc:
-            raise store_error(self, exc) from None
+        with self._connection() as conn:
+            try:
+                with conn.begin():
+                    yield conn
+            except DBAPIError as exc:
+                raise store_error(self, exc) from None
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A connection for reading; on SQLite it never takes the write lock."""
-        try:
-            with self.engine.connect() as conn:
-                conn.execution_options(**{_READ: True})
+        with self._connection() as conn:
+            conn.execution_options(**{_READ: True})
+            try:
                 yield conn
+            except DBAPIError as exc:
+                raise store_error(self, exc) from None
+
+    @contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        """A connection from the pool; one that cannot be opened is :func:`connect_error`'s line."""
+        try:
+            conn = self.engine.connect()
         except DBAPIError as exc:
-            raise store_error(self, exc) from None
+            raise connect_error(self, exc) from None
+        with conn:
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def store_error(store: Store, exc: DBAPIError) -> StoreError:
-    """The one line for a database failure: on PostgreSQL, a server that cannot be reached, a login
-    refused and a missing database are told apart (each says what to check)."""
+def _reason(exc: DBAPIError) -> str:
     full = str(exc.orig) if exc.orig is not None else str(exc)
-    reason = full.strip().splitlines()[0] if full.strip() else type(exc).__name__
-    where = store.shown
-    if store.is_postgres and _is_connect_failure(full):
-        reason = reason.split("failed: ", 1)[-1].removeprefix("FATAL:").strip()
-        if "authentication failed" in full or "no password supplied" in full or _role_missing(full):
-            return StoreLoginRefused(
-                f"PostgreSQL refused the login to {where}: {reason}",
-                f"PostgreSQL 拒绝登录 {where}：{reason}",
-                hint_en="check the user name and password in the --db URL (or $CAREERMAP_DB)",
-                hint_zh="请检查 --db 地址（或 $CAREERMAP_DB）中的用户名与密码",
-            )
-        if re.search(r'database ".*" does not exist', full):
-            return StoreMissing(
-                f"the PostgreSQL database of {where} does not exist: {reason}",
-                f"PostgreSQL 数据库不存在 {where}：{reason}",
-                hint_en="create it first (createdb careermap, or CREATE DATABASE careermap), or fix the name in --db",
-                hint_zh="请先创建它（createdb careermap 或 CREATE DATABASE careermap），或改正 --db 中的库名",
-            )
-        return StoreUnreachable(
-            f"cannot reach the PostgreSQL server of {where}: {reason}",
-            f"无法连接 PostgreSQL 服务器 {where}：{reason}",
-            hint_en="check the server is running and the host, port or socket folder in --db; nothing was stored",
-            hint_zh="请确认服务器已启动，并检查 --db 中的主机、端口或套接字目录；本次未写入任何数据",
-        )
+    return full.strip().splitlines()[0] if full.strip() else type(exc).__name__
+
+
+def store_error(store: Store, exc: DBAPIError) -> StoreError:
+    """The one line for a statement that failed on an open connection."""
+    reason = _reason(exc)
     return StoreError(
-        f"database {where} failed: {reason}",
-        f"数据库 {where} 出错：{reason}",
+        f"database {store.shown} failed: {reason}",
+        f"数据库 {store.shown} 出错：{reason}",
         hint_en="check the file is a careermap database and not used by a crashed program; data already stored is kept",
         hint_zh="请确认这是 careermap 的数据库且未被异常程序占用；已保存的数据不会丢失",
     )
 
 
-def _is_connect_failure(message: str) -> bool:
-    """psycopg's text for a connection that never opened (it carries no SQLSTATE)."""
-    return message.startswith(("connection failed:", "connection is bad:")) or "connection to server" in message
-
-
-def _role_missing(message: str) -> bool:
-    return re.search(r'role ".*" does not exist', message) is not None
+def connect_error(store: Store, exc: DBAPIError) -> StoreError:
+    """The one line for a connection that could not be opened. On PostgreSQL a login refused and a
+    missing database are told apart from a server that cannot be reached; each says what to check."""
+    if not store.is_postgres:
+        return store_error(store, exc)
+    full = str(exc.orig) if exc.orig is not None else str(exc)
+    # libpq: 'connection to server on socket "…" failed: FATAL:  password authentication failed for user "x"'
+    reason = _reason(exc).rsplit("failed: ", 1)[-1].removeprefix("FATAL:").strip()
+    where = store.shown
+    refused = (
+        "authentication failed" in full,
+        "no password supplied" in full,
+        'role "' in full and "does not exist" in full,
+    )
+    if any(refused):
+        return StoreLoginRefused(
+            f"PostgreSQL refused the login to {where}: {reason}",
+            f"PostgreSQL 拒绝登录 {where}：{reason}",
+            hint_en="check the user name and password in the --db URL (or $CAREERMAP_DB)",
+            hint_zh="请检查 --db 地址（或 $CAREERMAP_DB）中的用户名与密码",
+        )
+    if re.search(r'database ".*" does not exist', full):
+        return StoreMissing(
+            f"the PostgreSQL database of {where} does not exist: {reason}",
+            f"PostgreSQL 数据库不存在 {where}：{reason}",
+            hint_en="create it first (createdb careermap, or CREATE DATABASE careermap), or fix the name in --db",
+            hint_zh="请先创建它（createdb careermap 或 CREATE DATABASE careermap），或改正 --db 中的库名",
+        )
+    return StoreUnreachable(
+        f"cannot reach the PostgreSQL server of {where}: {reason}",
+        f"无法连接 PostgreSQL 服务器 {where}：{reason}",
+        hint_en="check the server is running and the host, port or socket folder in --db; nothing was stored",
+        hint_zh="请确认服务器已启动，并检查 --db 中的主机、端口或套接字目录；本次未写入任何数据",
+    )
 
 
 def _sqlite_transactions(engine: Engine) -> None:
@@ -236,14 +255,10 @@ def applied(store: Store) -> dict[str, int]:
 
     A file that is not a database (or cannot be read) raises :class:`StoreError`: it is never
     taken for an empty store."""
-    try:
-        with store.engine.connect() as conn:
-            conn.execution_options(**{_READ: True})
-            if not inspect(conn).has_table("schema_versions"):
-                return {}
-            rows = conn.execute(text("SELECT component, MAX(version) FROM schema_versions GROUP BY component")).all()
-    except DBAPIError as exc:
-        raise store_error(store, exc) from None
+    with store.read() as conn:
+        if not inspect(conn).has_table("schema_versions"):
+            return {}
+        rows = conn.execute(text("SELECT component, MAX(version) FROM schema_versions GROUP BY component")).all()
     return {c: int(v) for c, v in rows}
 
 
@@ -305,6 +320,18 @@ def sqlite_file(url: str) -> Path | None:
     if not parsed.drivername.startswith("sqlite") or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
+
+
+def check_server(db: str | Path | None = None) -> None:
+    """Connect once to the database server ``db`` names (``--db``, else ``$CAREERMAP_DB``) and raise its
+    one-line error if it cannot be used (down, login refused, no such database); nothing is created.
+    A SQLite file is not checked: it is made when something is first saved."""
+    store = Store(resolve_url(db, create_folder=False))
+    try:
+        if not store.is_sqlite:
+            applied(store)
+    finally:
+        store.close()
 
 
 def open_store(db: str | Path | None = None, *, components: list[str] | None = None) -> Store:
