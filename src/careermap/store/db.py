@@ -23,10 +23,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterator
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar, cast
 from urllib.parse import unquote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -40,6 +43,8 @@ _READ = "careermap_read_only"
 # pg_advisory_xact_lock key that serialises migrations across processes (any fixed 64-bit number)
 _MIGRATION_LOCK = 0x636D6170_6D696772  # "cmap" "migr"
 POSTGRES_EXTRA = "pip install 'careermap[postgres]'"
+MEMO_SIZE = 64  # values a store keeps computed (Store.cached)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -144,6 +149,25 @@ class Store:
             ) from None
         if self.is_sqlite:
             _sqlite_transactions(self.engine)
+        self._memo: OrderedDict[Hashable, tuple[Hashable, Any]] = OrderedDict()
+        self._memo_lock = threading.Lock()
+
+    def cached(self, key: Hashable, version: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, kept in this process under ``key`` while ``version`` (what the data it reads
+        was when it was computed) stays the same; the most recent values are kept (``MEMO_SIZE``).
+        Threads may compute the same value at once; each gets a correct one."""
+        with self._memo_lock:
+            hit = self._memo.get(key)
+            if hit is not None and hit[0] == version:
+                self._memo.move_to_end(key)
+                return cast(T, hit[1])
+        value = compute()
+        with self._memo_lock:
+            self._memo[key] = (version, value)
+            self._memo.move_to_end(key)
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return value
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
@@ -339,3 +363,19 @@ def open_store(db: str | Path | None = None, *, components: list[str] | None = N
     store = Store(resolve_url(db))
     migrate(store, components)
     return store
+
+
+_kept: dict[tuple[str, tuple[str, ...]], Store] = {}
+_kept_lock = threading.Lock()
+
+
+def kept_store(db: str | Path | None = None, *, components: list[str]) -> Store:
+    """The store at ``db``, opened and migrated once in this process and kept open: a server worker
+    answers every request from one pool of connections instead of opening the database each time.
+    Do not close it; a process that forks or spawns workers opens its own in each."""
+    key = (resolve_url(db), tuple(sorted(components)))
+    with _kept_lock:
+        store = _kept.get(key)
+        if store is None:
+            store = _kept[key] = open_store(db, components=components)
+        return store

@@ -8,15 +8,16 @@ whose text and knowledge-base version are unchanged.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, text
 
 from careermap.store.db import Migration, Store, register
 
 COMPONENT = "postings"
+T = TypeVar("T")
 
 
 def _types(conn: Connection) -> dict[str, str]:
@@ -94,7 +95,32 @@ def _v1(conn: Connection) -> None:
         conn.execute(text(ddl))
 
 
-register(COMPONENT, [Migration(1, "postings, the skills they ask for, near-duplicate signatures", _v1)])
+def _v2(conn: Connection) -> None:
+    conn.execute(text("CREATE TABLE postings_generation (id INTEGER PRIMARY KEY, generation INTEGER NOT NULL)"))
+    conn.execute(text("INSERT INTO postings_generation (id, generation) VALUES (1, 0)"))
+
+
+register(
+    COMPONENT,
+    [
+        Migration(1, "postings, the skills they ask for, near-duplicate signatures", _v1),
+        Migration(2, "a generation number that every write to the postings moves on", _v2),
+    ],
+)
+
+
+def generation(conn: Connection) -> int:
+    """A number that changes with every write to the postings (what a server caches is kept until then)."""
+    return int(conn.execute(text("SELECT generation FROM postings_generation WHERE id = 1")).scalar_one())
+
+
+def cached(store: Store, key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()`` over the stored postings, kept in this process and given again until a write
+    (an import in any process) moves the generation on. ``key`` names what is computed, with its
+    arguments; the value is shared by every caller: do not change it."""
+    with store.read() as conn:
+        now = generation(conn)
+    return store.cached(key, now, compute)
 
 
 @dataclass(slots=True)
@@ -157,6 +183,7 @@ def upsert(conn: Connection, row: dict[str, Any], skills: list[dict[str, Any]]) 
         row,
     )
     conn.execute(text("DELETE FROM posting_skills WHERE posting_id = :id"), {"id": row["id"]})
+    conn.execute(text("UPDATE postings_generation SET generation = generation + 1 WHERE id = 1"))
     if skills:
         conn.execute(
             text(
@@ -239,13 +266,29 @@ def list_rows(store: Store, filters: Filters, *, limit: int, offset: int = 0) ->
         total = conn.execute(text(f"SELECT count(*) FROM postings p WHERE {where}"), params).scalar() or 0
         rows = conn.execute(
             text(
-                "SELECT id, title, company, city, direction, role, confidence, salary_text, posted_on, url, dup_of,"
-                f" years_required, degree_required FROM postings p WHERE {where}"
+                f"SELECT {_LISTED} FROM postings p WHERE {where}"
                 " ORDER BY p.posted_on IS NULL, p.posted_on DESC, p.rowid LIMIT :limit OFFSET :offset"
             ),
             {**params, "limit": limit, "offset": offset},
         )
         return int(total), [dict(r._mapping) for r in rows]
+
+
+_LISTED = (
+    "id, title, company, city, direction, role, confidence, salary_text, posted_on, url, dup_of,"
+    " years_required, degree_required"
+)
+
+
+def listed_rows(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The columns a list shows (no body, evidence or signature) of the postings ``ids``, by id, in one query."""
+    out: dict[str, dict[str, Any]] = {}
+    with store.read() as conn:
+        for chunk in _chunks(ids):
+            params = {f"i{n}": v for n, v in enumerate(chunk)}
+            rows = conn.execute(text(f"SELECT {_LISTED} FROM postings WHERE id IN ({_marks(params)})"), params)
+            out.update({r.id: dict(r._mapping) for r in rows})
+    return out
 
 
 def get_row(store: Store, pid: str) -> dict[str, Any] | None:
@@ -353,8 +396,10 @@ def match_scores(
     """(posting id, score, total weight) ranked by the weighted share of each posting's skills
     the person meets: sum(weight * min(1, have / need)) / max(sum(weight), min_weight), in SQL.
 
-    The person's skills travel as a ``VALUES`` list in the query itself, so matching only reads
-    (no temporary table, no write lock: many server workers match at once)."""
+    The person's skills travel as a ``VALUES`` list in the query itself, so matching only reads (no
+    temporary table, no write lock: many server workers match at once). The query starts from those
+    skills (the skill index finds the postings that ask for any), so it reads the postings a person
+    meets at all, not the whole store."""
     if not have:
         return []  # nothing met: every score would be 0
     where, params = filters.where()
@@ -364,15 +409,18 @@ def match_scores(
     values = ", ".join(f"(:s{n}, :h{n})" for n in range(len(have)))
     sql = f"""
         WITH me (skill, have) AS (VALUES {values}),
-             scored AS (
-                SELECT ps.posting_id AS id,
-                       sum(ps.weight * {least}(1.0, coalesce(me.have, 0.0) / ps.need))
-                         / {greatest}(sum(ps.weight), :min_weight) AS score,
-                       sum(ps.weight) AS total
-                FROM postings p JOIN posting_skills ps ON ps.posting_id = p.id
-                     LEFT JOIN me ON me.skill = ps.skill
-                WHERE {where} AND ps.weight > 0
+             met AS (
+                SELECT ps.posting_id AS id, sum(ps.weight * {least}(1.0, me.have / ps.need)) AS got
+                FROM me JOIN posting_skills ps ON ps.skill = me.skill
+                WHERE ps.weight > 0
                 GROUP BY ps.posting_id
+             ),
+             scored AS (
+                SELECT met.id AS id, met.got / {greatest}(sum(ps.weight), :min_weight) AS score,
+                       sum(ps.weight) AS total
+                FROM met JOIN postings p ON p.id = met.id JOIN posting_skills ps ON ps.posting_id = met.id
+                WHERE {where} AND ps.weight > 0
+                GROUP BY met.id, met.got
              )
         SELECT id, score, total FROM scored WHERE score > 0
         ORDER BY score DESC, total DESC, id

@@ -82,11 +82,7 @@ def store(kb: Knowledge, a: Assessment, plan: Any, db: str | Path | None) -> int
 
     hpw = plan.hours_per_week if plan is not None else None
     record = record_of(kb, a, plan=plan, efforts=efforts(kb, a, hours_per_week=hpw))
-    db_store = open_assessments(db)
-    try:
-        return save(db_store, record).id
-    finally:
-        db_store.close()
+    return save(open_assessments(db, keep=True), record).id  # one pool per worker, kept
 
 
 def questionnaire(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from typing import Any
 
 from careermap.api import encoder
@@ -24,7 +24,7 @@ from careermap.ingest.document import Document
 from careermap.ingest.limits import check_chars
 from careermap.knowledge.loader import Knowledge
 from careermap.store.db import Store
-from careermap.store.postings import Filters
+from careermap.store.postings import Filters, cached
 from careermap.web.calls import document
 from careermap.web.inputs import Given
 from careermap.web.settings import WebSettings
@@ -152,13 +152,16 @@ def stats(kb: Knowledge, source: PostingsSource, *, lang: str, filters: Filters,
     from careermap.jobs.stats import demand_stats
     from careermap.report.jobs import stats_dict
 
-    message = None
-    with readable(source) as store:
+    def compute(store: Store) -> dict[str, Any]:
+        message = None
         s = demand_stats(store, kb=kb, filters=filters, top=top)
         if not s.total:
             stored = stored_count(store)
             message = t("web_jobs_filtered_out", lang).format(n=stored) if stored else t("web_jobs_none_stored", lang)
-    return {**stats_dict(kb, s, lang), "message": message}
+        return {**stats_dict(kb, s, lang), "message": message}
+
+    with readable(source) as store:  # computed once per import: the same answer until the postings change
+        return cached(store, ("stats", kb.version, lang, astuple(filters), top), lambda: compute(store))
 
 
 # ---------------------------------------------------------------- classify
@@ -215,7 +218,8 @@ def page_section(
     store = source.store()
     if store is None:
         return None
-    distinct, rows = direction_demand(store)
+    distinct, rows = cached(store, ("direction_demand",), lambda: direction_demand(store))
+    rows = list(rows)  # sorted below: the kept list stays as it was
     if not distinct:
         return None
     only_llm = Filters(large_model_only=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
@@ -47,7 +48,8 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 @router.get("/health", response_model=HealthOut, tags=["meta"])
 async def health(kb: KnowledgeDep, settings: SettingsDep) -> HealthOut:
     """Whether the server is up, and which knowledge base and scorer answer (``semantic``: with the
-    optional sentence-encoder signal, ``careermap serve --semantic``)."""
+    optional sentence-encoder signal, ``careermap serve --semantic``); ``worker`` is the process id of
+    the server process that answered, one of ``workers`` (``careermap serve --workers``)."""
     return HealthOut(
         status="ok",
         version=__version__,
@@ -57,6 +59,8 @@ async def health(kb: KnowledgeDep, settings: SettingsDep) -> HealthOut:
         directions=len(kb.directions),
         roles=len(kb.roles),
         skills=len(kb.skills),
+        workers=settings.workers,
+        worker=os.getpid(),
     )
 
 
