@@ -17,7 +17,7 @@ from dataclasses import astuple, dataclass
 from typing import Any
 
 from careermap.api import encoder
-from careermap.errors import EmptyInput
+from careermap.errors import EmptyInput, StoreError
 from careermap.extract.models import Evidence
 from careermap.i18n import t
 from careermap.ingest.document import Document
@@ -25,7 +25,7 @@ from careermap.ingest.limits import check_chars
 from careermap.knowledge.loader import Knowledge
 from careermap.store.db import Store
 from careermap.store.postings import Filters, cached
-from careermap.web.calls import document
+from careermap.web.calls import Outcome, diagnosis, document
 from careermap.web.inputs import Given
 from careermap.web.settings import WebSettings
 
@@ -201,6 +201,19 @@ class JobsView:
     matched: Matched
     demand: list[dict[str, Any]]
     distinct: int
+
+
+def page_outcome(
+    given: Given, kb: Knowledge, settings: WebSettings, source: PostingsSource
+) -> tuple[Outcome, JobsView | None, StoreError | None]:
+    """What the page shows for a submitted form, computed in one go (one wait for a worker thread, not
+    two): the diagnosis with its route, then the matching postings (:func:`page_section`). A store that
+    fails there does not lose the diagnosis: its error comes back beside it."""
+    out = diagnosis(given, kb, settings, route=True)
+    try:
+        return out, page_section(out.doc, out.data["lang"], kb, source, out.evidence), None
+    except StoreError as exc:
+        return out, None, exc
 
 
 def page_section(
