@@ -274,7 +274,7 @@ def main() -> int:
 
 def prepare(db: str, source: Path) -> None:
     """The postings in the store (imported once; a store that already holds them is left as it is)."""
-    import careermap.store.assessments  # noqa: F401
+    import careermap.store.assessments
     import careermap.store.postings  # noqa: F401  (register their components)
     from careermap.api import knowledge
     from careermap.jobs.corpus import import_postings
