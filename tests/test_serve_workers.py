@@ -102,3 +102,26 @@ def test_workers_default_to_the_cores(start_server) -> None:
     finally:
         srv.stop()
     assert workers == len(os.sched_getaffinity(0))
+
+
+def test_a_port_another_server_holds_is_refused_not_shared(start_server) -> None:
+    # the workers listen with SO_REUSEPORT; a second server must still be told the port is taken
+    import re
+    import subprocess
+    import sys
+
+    first = start_server("--workers", "2")
+    try:
+        port = first.url.rsplit(":", 1)[1]
+        second = subprocess.run(
+            [sys.executable, "-m", "careermap", "serve", "--port", port, "--workers", "2"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "LANG": "C.UTF-8"},
+        )
+        assert second.returncode == 2
+        assert re.fullmatch(rf"error\[E801\]: cannot listen on 127\.0\.0\.1:{port} \(.+\) — .+\n", second.stderr)
+        assert httpx.get(f"{first.url}/api/health", timeout=10).status_code == 200
+    finally:
+        first.stop()

@@ -129,14 +129,15 @@ def serve(
     del kb
     if not is_loopback(host):
         typer.echo(t("web_bind_warning", lang).format(host=host), err=True)
-    sock = bind(host, port)
+    forked = app is not None and settings.workers > 1
+    sock = bind(host, port, reuse_port=forked and hasattr(socket, "SO_REUSEPORT"))
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     typer.echo(t("web_serving", lang).format(url=f"http://{shown}:{bound}"))
     options: dict[str, Any] = {"log_level": "warning", "server_header": False, "access_log": False}
     if app is not None and settings.workers == 1:
         uvicorn.Server(uvicorn.Config(app, **options)).run(sockets=[sock])
-    elif app is not None:
+    elif forked:
         run_forked(app, sock, workers=settings.workers, **options)
     else:
         from uvicorn.supervisors import Multiprocess
@@ -155,15 +156,24 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def bind(host: str, port: int) -> socket.socket:
-    """A listening socket on ``host:port`` (port 0: any free port), or one line saying why not."""
+def bind(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
+    """A socket bound to ``host:port`` (port 0: any free port), or one line saying why not.
+
+    ``reuse_port``: bound with ``SO_REUSEPORT``, so that forked workers can each listen on a socket of
+    their own on the same port and the kernel spreads new connections evenly between them (one shared
+    socket let one worker take 60% of a burst). The port is first bound without it, so a port another
+    server holds is still refused, never shared."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # IPPROTO_TCP, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets that name TCP, and the
-    # connections accepted here inherit it; with proto 0 each answer waited ~40 ms for a delayed ACK
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    address = host.strip("[]")
+    sock = _tcp(family)
     try:
-        sock.bind((host.strip("[]"), port))
+        sock.bind((address, port))
+        if reuse_port:
+            port = sock.getsockname()[1]
+            sock.close()
+            sock = _tcp(family)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            sock.bind((address, port))
     except (OSError, OverflowError) as exc:
         sock.close()
         reason = getattr(exc, "strerror", None) or str(exc)
@@ -174,4 +184,12 @@ def bind(host: str, port: int) -> socket.socket:
             hint_zh="端口可能已被占用，或该地址不属于本机：换一个 --port，或去掉 --host",
         ) from None
     sock.set_inheritable(True)
+    return sock
+
+
+def _tcp(family: socket.AddressFamily) -> socket.socket:
+    # IPPROTO_TCP, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets that name TCP, and the
+    # connections accepted here inherit it; with proto 0 each answer waited ~40 ms for a delayed ACK
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     return sock

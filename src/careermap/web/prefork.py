@@ -1,8 +1,9 @@
 """Several worker processes on one listening socket, forked from a parent that built the app once.
 
 ``careermap serve --workers N`` on Linux: the parent loads the knowledge base, warms the matcher and
-builds the app, then forks N workers that each run uvicorn on the shared socket (the kernel gives
-each new connection to one of them). A worker starts in milliseconds and shares the parent's
+builds the app, then forks N workers that each run uvicorn on the same port: each on a listening
+socket of its own when the parent's was bound with ``SO_REUSEPORT`` (the kernel spreads new
+connections evenly between them), else all on the parent's one. A worker starts in milliseconds and shares the parent's
 memory pages until it writes to them; each opens its own database connections on first need (a
 pool per worker). The parent serves nothing: it replaces a worker that dies, and on SIGTERM or
 SIGINT (Ctrl-C) stops them all and returns. Elsewhere (no ``fork``), uvicorn's own supervisor
@@ -32,8 +33,21 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and sys.platform.startswith("linux")
 
 
+def own_socket(parent: socket.socket) -> socket.socket:
+    """This worker's listening socket: a new one on the parent's address when the parent's allows
+    ``SO_REUSEPORT`` (the parent's is closed here; it never listens), else the parent's itself."""
+    if not hasattr(socket, "SO_REUSEPORT") or not parent.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT):
+        return parent
+    own = socket.socket(parent.family, parent.type, parent.proto)
+    own.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    own.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    own.bind(parent.getsockname())
+    parent.close()
+    return own
+
+
 def run_forked(app: Any, sock: socket.socket, *, workers: int, **options: Any) -> None:
-    """Serve ``app`` from ``workers`` forked processes on ``sock`` until SIGTERM or SIGINT.
+    """Serve ``app`` from ``workers`` forked processes on ``sock``'s port until SIGTERM or SIGINT.
 
     ``options`` go to :class:`uvicorn.Config` in each worker. A worker that exits while the server
     is running is replaced after a short pause, unless it could not start at all (then the server
@@ -53,7 +67,7 @@ def run_forked(app: Any, sock: socket.socket, *, workers: int, **options: Any) -
                 import uvicorn
 
                 server = uvicorn.Server(uvicorn.Config(app, **options))
-                server.run(sockets=[sock])
+                server.run(sockets=[own_socket(sock)])
                 code = 0 if server.started else STARTUP_FAILURE
             except BaseException:  # pragma: no cover - logged, and the parent replaces this worker
                 log.exception("worker %d failed", os.getpid())
