@@ -192,3 +192,37 @@ def test_a_map_naming_a_column_that_is_not_there_is_an_error(tmp_path, kb):
     src = write_jsonl(tmp_path / "p.jsonl", GOOD)
     with pytest.raises(JobsError, match="description"):
         read_postings(src, kb, mapping={"body": "description"})
+
+
+def test_each_posting_keeps_the_weight_of_its_asks_and_an_older_store_is_backfilled(tmp_path, kb, store_db):
+    # matching divides by this weight: it must equal the sum of the posting's asks after every write
+    src = write_jsonl(tmp_path / "p.jsonl", GOOD)
+    import_postings(src, store=store_at(store_db), kb=kb)
+    changed = [dict(GOOD[0], body=GOOD[0]["body"] + "\n4. 熟悉 NCCL 通信库与 Triton。")]
+    import_postings(write_jsonl(tmp_path / "2.jsonl", changed), store=store_at(store_db), kb=kb)
+    sums = "SELECT posting_id, sum(weight) FROM posting_skills WHERE weight > 0 GROUP BY posting_id ORDER BY 1"
+    kept = "SELECT id, skills_weight FROM postings WHERE skills_weight > 0 ORDER BY 1"
+
+    def close(a, b):
+        return [k for k, _ in a] == [k for k, _ in b] and all(abs(x - y) < 1e-9 for (_, x), (_, y) in zip(a, b))
+
+    assert len(query(store_db, sums)) == 3 and close(query(store_db, sums), query(store_db, kept))
+
+    # the store as the first schema left it (no weight column, no generation), then opened again
+    engine_sql = [
+        "ALTER TABLE postings DROP COLUMN skills_weight",
+        "DROP TABLE postings_generation",
+        "DELETE FROM schema_versions WHERE component = 'postings' AND version > 1",
+    ]
+    from sqlalchemy import create_engine, text
+
+    from careermap.store.db import resolve_url
+
+    engine = create_engine(resolve_url(store_db))
+    with engine.begin() as conn:
+        for sql in engine_sql:
+            conn.execute(text(sql))
+    engine.dispose()
+    store_at(store_db).close()
+    assert close(query(store_db, sums), query(store_db, kept))
+    assert query(store_db, "SELECT MAX(version) FROM schema_versions WHERE component = 'postings'") == [(3,)]

@@ -125,3 +125,37 @@ def test_a_port_another_server_holds_is_refused_not_shared(start_server) -> None
         assert httpx.get(f"{first.url}/api/health", timeout=10).status_code == 200
     finally:
         first.stop()
+
+
+def test_what_every_worker_keeps_of_the_postings_changes_with_an_import(start_server, store_db: str, kb, tmp_path):
+    # each worker keeps stats and the demand until the postings change; an import from another process
+    # (here `careermap jobs import`'s core) must show on the next request, whichever worker answers
+    from careermap.jobs.corpus import import_postings
+    from careermap.store.db import open_store
+    from tests.jobs_samples import WEB_ROWS, write_jsonl
+
+    def load(rows: list[dict[str, str]]) -> None:
+        store = open_store(store_db, components=["postings"])
+        try:
+            import_postings(write_jsonl(tmp_path / f"{len(rows)}.jsonl", rows), store=store, kb=kb)
+        finally:
+            store.close()
+
+    def totals() -> dict[int, int]:  # worker -> total postings its stats count
+        seen: dict[int, int] = {}
+        deadline = time.monotonic() + 30
+        while len(seen) < 2:
+            assert time.monotonic() < deadline, seen
+            with httpx.Client(base_url=srv.url, timeout=30) as client:  # a new connection each time
+                r = client.get("/api/jobs/stats")
+            seen[int(r.headers["x-careermap-worker"])] = r.json()["total"]
+        return seen
+
+    load(WEB_ROWS[:3])
+    srv = start_server("--workers", "2", "--db", store_db)
+    try:
+        assert set(totals().values()) == {3}
+        load(WEB_ROWS)
+        assert set(totals().values()) == {len(WEB_ROWS)}
+    finally:
+        srv.stop()

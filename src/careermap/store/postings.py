@@ -100,11 +100,21 @@ def _v2(conn: Connection) -> None:
     conn.execute(text("INSERT INTO postings_generation (id, generation) VALUES (1, 0)"))
 
 
+# what a posting's asks weigh in all (the denominator of a match), kept on the posting by every write
+_SKILLS_WEIGHT = "(SELECT coalesce(sum(weight), 0) FROM posting_skills WHERE posting_id = {posting} AND weight > 0)"
+
+
+def _v3(conn: Connection) -> None:
+    conn.execute(text(f"ALTER TABLE postings ADD COLUMN skills_weight {_types(conn)['real']}"))
+    conn.execute(text(f"UPDATE postings SET skills_weight = {_SKILLS_WEIGHT.format(posting='postings.id')}"))
+
+
 register(
     COMPONENT,
     [
         Migration(1, "postings, the skills they ask for, near-duplicate signatures", _v1),
         Migration(2, "a generation number that every write to the postings moves on", _v2),
+        Migration(3, "each posting's total skill weight, so matching reads only the skills a person has", _v3),
     ],
 )
 
@@ -192,6 +202,10 @@ def upsert(conn: Connection, row: dict[str, Any], skills: list[dict[str, Any]]) 
             ),
             skills,
         )
+    conn.execute(
+        text(f"UPDATE postings SET skills_weight = {_SKILLS_WEIGHT.format(posting=':id')} WHERE id = :id"),
+        {"id": row["id"]},
+    )
 
 
 def signatures(conn: Connection) -> Iterator[tuple[str, bytes]]:
@@ -398,8 +412,8 @@ def match_scores(
 
     The person's skills travel as a ``VALUES`` list in the query itself, so matching only reads (no
     temporary table, no write lock: many server workers match at once). The query starts from those
-    skills (the skill index finds the postings that ask for any), so it reads the postings a person
-    meets at all, not the whole store."""
+    skills (the skill index finds the postings that ask for any) and divides by each posting's total
+    weight kept on it (``skills_weight``), so it reads only the asks a person meets, not the store."""
     if not have:
         return []  # nothing met: every score would be 0
     where, params = filters.where()
@@ -416,11 +430,10 @@ def match_scores(
                 GROUP BY ps.posting_id
              ),
              scored AS (
-                SELECT met.id AS id, met.got / {greatest}(sum(ps.weight), :min_weight) AS score,
-                       sum(ps.weight) AS total
-                FROM met JOIN postings p ON p.id = met.id JOIN posting_skills ps ON ps.posting_id = met.id
-                WHERE {where} AND ps.weight > 0
-                GROUP BY met.id, met.got
+                SELECT met.id AS id, met.got / {greatest}(p.skills_weight, :min_weight) AS score,
+                       p.skills_weight AS total
+                FROM met JOIN postings p ON p.id = met.id
+                WHERE {where}
              )
         SELECT id, score, total FROM scored WHERE score > 0
         ORDER BY score DESC, total DESC, id

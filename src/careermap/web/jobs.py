@@ -22,6 +22,7 @@ from careermap.extract.models import Evidence
 from careermap.i18n import t
 from careermap.ingest.document import Document
 from careermap.ingest.limits import check_chars
+from careermap.jobs.models import CountRow
 from careermap.knowledge.loader import Knowledge
 from careermap.store.db import Store
 from careermap.store.postings import Filters, cached
@@ -91,9 +92,15 @@ def readable(source: PostingsSource) -> Iterator[Store]:
 
 def stored_count(store: Store) -> int:
     """Postings stored, reposts counted once."""
+    return demand(store)[0]
+
+
+def demand(store: Store) -> tuple[int, list[CountRow]]:
+    """Postings stored (reposts once) and how many each direction has: one GROUP BY, kept until an
+    import changes the postings (every match and every page asks for it)."""
     from careermap.jobs.stats import direction_demand
 
-    return direction_demand(store)[0]
+    return cached(store, ("direction_demand",), lambda: direction_demand(store))
 
 
 # ---------------------------------------------------------------- match
@@ -223,7 +230,6 @@ def page_section(
     postings stored. The postings are those ``careermap jobs match --top 10`` lists; the demand is
     one GROUP BY over the store (not the whole of ``jobs stats``: this runs on every diagnosis).
     ``evidence``: what the diagnosis already read from ``doc``, so the text is not read twice."""
-    from careermap.jobs.stats import direction_demand
     from careermap.report.jobs import direction_rows
 
     if doc is None or not doc.text.strip():
@@ -231,7 +237,7 @@ def page_section(
     store = source.store()
     if store is None:
         return None
-    distinct, rows = cached(store, ("direction_demand",), lambda: direction_demand(store))
+    distinct, rows = demand(store)
     rows = list(rows)  # sorted below: the kept list stays as it was
     if not distinct:
         return None
