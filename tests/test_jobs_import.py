@@ -204,7 +204,8 @@ def test_each_posting_keeps_the_weight_of_its_asks_and_an_older_store_is_backfil
     kept = "SELECT id, skills_weight FROM postings WHERE skills_weight > 0 ORDER BY 1"
 
     def close(a, b):
-        return [k for k, _ in a] == [k for k, _ in b] and all(abs(x - y) < 1e-9 for (_, x), (_, y) in zip(a, b))
+        same_ids = [k for k, _ in a] == [k for k, _ in b]
+        return same_ids and all(abs(x - y) < 1e-9 for (_, x), (_, y) in zip(a, b, strict=True))
 
     assert len(query(store_db, sums)) == 3 and close(query(store_db, sums), query(store_db, kept))
 
