@@ -227,3 +227,19 @@ def test_each_posting_keeps_the_weight_of_its_asks_and_an_older_store_is_backfil
     store_at(store_db).close()
     assert close(query(store_db, sums), query(store_db, kept))
     assert query(store_db, "SELECT MAX(version) FROM schema_versions WHERE component = 'postings'") == [(3,)]
+
+
+def test_the_times_a_store_records_read_alike_on_every_back_end(tmp_path, kb, store_db):
+    import re
+
+    import_postings(write_jsonl(tmp_path / "p.jsonl", GOOD[:1]), store=store_at(store_db), kb=kb)
+    import_postings(
+        write_jsonl(tmp_path / "2.jsonl", [dict(GOOD[0], body=GOOD[0]["body"] + "\n熟悉 NCCL。")]),
+        store=store_at(store_db),
+        kb=kb,
+    )  # an update moves updated_at
+    times = query(store_db, "SELECT imported_at, updated_at FROM postings")
+    times += query(store_db, "SELECT applied_at, applied_at FROM schema_versions")
+    for pair in times:
+        for t in pair:  # UTC, to the second, as SQLite's CURRENT_TIMESTAMP writes it
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", t), t

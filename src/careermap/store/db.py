@@ -304,7 +304,7 @@ def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]
             text(
                 "CREATE TABLE IF NOT EXISTS schema_versions ("
                 " component TEXT NOT NULL, version INTEGER NOT NULL, description TEXT NOT NULL,"
-                " applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (component, version))"
+                f" applied_at TEXT NOT NULL DEFAULT {now_sql(store.dialect)}, PRIMARY KEY (component, version))"
             )
         )
     out: dict[str, int] = {}
@@ -325,6 +325,14 @@ def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]
                 )
         out[component] = len(MIGRATIONS[component])
     return out
+
+
+def now_sql(dialect: str) -> str:
+    """SQL for the time now as text, ``YYYY-MM-DD HH:MM:SS`` in UTC on every back end (SQLite's
+    CURRENT_TIMESTAMP; PostgreSQL's would carry fractions and a zone)."""
+    if dialect == "postgresql":
+        return "(to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS'))"
+    return "CURRENT_TIMESTAMP"
 
 
 def _one_at_a_time(store: Store, conn: Connection) -> None:

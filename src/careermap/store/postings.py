@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, text
 
-from careermap.store.db import Migration, Store, register
+from careermap.store.db import Migration, Store, now_sql, register
 
 COMPONENT = "postings"
 T = TypeVar("T")
@@ -24,9 +24,15 @@ def _types(conn: Connection) -> dict[str, str]:
     """Column types by dialect: SQLite's REAL and BLOB are PostgreSQL's DOUBLE PRECISION and BYTEA
     (its REAL is 4 bytes). ``rowid`` is SQLite's implicit insertion order, made a column on PostgreSQL
     so ``ORDER BY rowid`` reads the same on both."""
+    now = now_sql(conn.dialect.name)
     if conn.dialect.name == "postgresql":
-        return {"real": "DOUBLE PRECISION", "blob": "BYTEA", "rowid": "rowid BIGINT GENERATED ALWAYS AS IDENTITY,"}
-    return {"real": "REAL", "blob": "BLOB", "rowid": ""}
+        return {
+            "real": "DOUBLE PRECISION",
+            "blob": "BYTEA",
+            "rowid": "rowid BIGINT GENERATED ALWAYS AS IDENTITY,",
+            "now": now,
+        }
+    return {"real": "REAL", "blob": "BLOB", "rowid": "", "now": now}
 
 
 def _v1(conn: Connection) -> None:
@@ -69,8 +75,8 @@ def _v1(conn: Connection) -> None:
                 source_row TEXT,
                 kb_version TEXT NOT NULL,
                 scorer TEXT NOT NULL,
-                imported_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
-                updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+                imported_at TEXT NOT NULL DEFAULT {now},
+                updated_at TEXT NOT NULL DEFAULT {now}
             )
             """.format(**types)
         )
@@ -188,7 +194,7 @@ def upsert(conn: Connection, row: dict[str, Any], skills: list[dict[str, Any]]) 
     conn.execute(
         text(
             f"INSERT INTO postings ({_COLUMNS}) VALUES ({', '.join(':' + c for c in names)}) "
-            f"ON CONFLICT (id) DO UPDATE SET {updates}, updated_at = CURRENT_TIMESTAMP"
+            f"ON CONFLICT (id) DO UPDATE SET {updates}, updated_at = {now_sql(conn.dialect.name)}"
         ),
         row,
     )
