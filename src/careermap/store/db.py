@@ -211,11 +211,18 @@ def _reason(exc: DBAPIError) -> str:
 def store_error(store: Store, exc: DBAPIError) -> StoreError:
     """The one line for a statement that failed on an open connection."""
     reason = _reason(exc)
+    kept_en, kept_zh = "data already stored is kept", "已保存的数据不会丢失"
+    if store.is_sqlite:
+        hint_en = f"check the file is a careermap database and not used by a crashed program; {kept_en}"
+        hint_zh = f"请确认这是 careermap 的数据库且未被异常程序占用；{kept_zh}"
+    else:
+        hint_en = f"check the database server and that the --db URL names careermap's database; {kept_en}"
+        hint_zh = f"请检查数据库服务器，并确认 --db 地址指向 careermap 的数据库；{kept_zh}"
     return StoreError(
         f"database {store.shown} failed: {reason}",
         f"数据库 {store.shown} 出错：{reason}",
-        hint_en="check the file is a careermap database and not used by a crashed program; data already stored is kept",
-        hint_zh="请确认这是 careermap 的数据库且未被异常程序占用；已保存的数据不会丢失",
+        hint_en=hint_en,
+        hint_zh=hint_zh,
     )
 
 
@@ -369,7 +376,11 @@ def check_server(db: str | Path | None = None) -> None:
 def open_store(db: str | Path | None = None, *, components: list[str] | None = None) -> Store:
     """Open (creating if needed) and migrate the store at ``db``."""
     store = Store(resolve_url(db))
-    migrate(store, components)
+    try:
+        migrate(store, components)
+    except BaseException:
+        store.close()  # no pool left open behind an error
+        raise
     return store
 
 
