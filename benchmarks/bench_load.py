@@ -221,6 +221,23 @@ def report(runs: list[Run], args: argparse.Namespace) -> list[str]:
         "Server CPU per request (all workers): "
         + ", ".join(f"{c:.1f} ms with {r.workers}" for c, r in zip(cpu_ms, runs, strict=True))
         + ".",
+        "What the machine gave the server: "
+        + ", ".join(
+            f"{r.server_cpu / r.seconds:.2f} of {min(r.workers, len(os.sched_getaffinity(0)))} cores with {r.workers}"
+            for r in runs
+        )
+        + ". On a machine doing nothing else each worker gets one core; then, at the CPU per request measured "
+        "here, the server answers at most "
+        + ", ".join(
+            f"{min(r.workers, len(os.sched_getaffinity(0))) * 1000 / c:.0f} requests/s with {r.workers}"
+            for c, r in zip(cpu_ms, runs, strict=True)
+        )
+        + f" (Little's law: {args.clients} clients then wait about "
+        + ", ".join(
+            f"{args.clients * c / 1000 / min(r.workers, len(os.sched_getaffinity(0))):.1f} s"
+            for c, r in zip(cpu_ms, runs, strict=True)
+        )
+        + " each, before the clients' own CPU) — a bound from this run's figures, not a measurement.",
         f"p95 target: <= 3000 ms with {args.clients} clients: "
         + ", ".join(f"{'met' if ms(r.all, 0.95) <= 3000 else 'not met'} with {r.workers}" for r in runs)
         + ".",
@@ -254,7 +271,8 @@ def main() -> int:
             runs.append(run)
             print(
                 f"  {workers} worker(s): {run.rate:.1f} requests/s, p95 {ms(run.all, 0.95):.0f} ms, "
-                f"{len(run.errors)} errors"
+                f"{len(run.errors)} errors",
+                flush=True,
             )
     lines = report(runs, args)
     print()
