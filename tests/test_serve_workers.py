@@ -159,3 +159,19 @@ def test_what_every_worker_keeps_of_the_postings_changes_with_an_import(start_se
         assert set(totals().values()) == {len(WEB_ROWS)}
     finally:
         srv.stop()
+
+
+def test_workers_stop_when_the_server_is_killed(start_server, tmp_path: Path) -> None:
+    srv = start_server("--workers", "2", "--db", str(tmp_path / "careermap.db"))
+    try:
+        worker = httpx.get(f"{srv.url}/api/health", timeout=10).json()["worker"]
+        os.kill(srv.proc.pid, signal.SIGKILL)  # no chance to stop its workers itself
+        srv.proc.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while _alive(worker):
+            assert time.monotonic() < deadline, "a worker kept serving after its server was killed"
+            time.sleep(0.1)
+        with pytest.raises(httpx.TransportError):
+            httpx.get(f"{srv.url}/api/health", timeout=5)
+    finally:
+        srv.stop()

@@ -46,6 +46,18 @@ def own_socket(parent: socket.socket) -> socket.socket:
     return own
 
 
+def _end_with(parent: int) -> None:
+    """Ask Linux to send this worker SIGTERM when the parent ends, however it ends (even SIGKILL), so
+    no worker keeps serving the port without its supervisor."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent ended before the request took effect
+        os.kill(os.getpid(), signal.SIGTERM)
+
+
 def run_forked(app: Any, sock: socket.socket, *, workers: int, **options: Any) -> None:
     """Serve ``app`` from ``workers`` forked processes on ``sock``'s port until SIGTERM or SIGINT.
 
@@ -58,12 +70,14 @@ def run_forked(app: Any, sock: socket.socket, *, workers: int, **options: Any) -
     def start(slot: int) -> None:
         sys.stdout.flush()
         sys.stderr.flush()
+        parent = os.getpid()
         pid = os.fork()
         if pid == 0:  # the worker
             code = 0
             try:
                 for sig in (signal.SIGTERM, signal.SIGINT):
                     signal.signal(sig, signal.SIG_DFL)  # uvicorn installs its own graceful handlers
+                _end_with(parent)
                 import uvicorn
 
                 server = uvicorn.Server(uvicorn.Config(app, **options))
