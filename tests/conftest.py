@@ -16,6 +16,7 @@ import pytest
 
 from careermap.api import knowledge
 from careermap.knowledge.loader import Knowledge
+from tests.postgres import PrivateServer, unavailable
 
 # Tests that use these fixtures start processes (a server, a browser): they are marked `slow`
 # wherever they are, so `pytest -m "not slow"` leaves them out without each test saying so.
@@ -187,6 +188,28 @@ def eval_data(name: str) -> Path | None:
         if (folder / name).is_file():
             return folder / name
     return None
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PrivateServer]:
+    """A private PostgreSQL server for the session (tests/postgres.py); skipped, saying why, only where
+    PostgreSQL or psycopg cannot be installed."""
+    reason = unavailable()
+    if reason:
+        pytest.skip(reason)
+    server = PrivateServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
+def store_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A new, empty store on each back end: a SQLite file path, then a database of its own on the
+    private PostgreSQL server (a URL). Store tests take it to run once per back end."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    server: PrivateServer = request.getfixturevalue("postgres")
+    return server.create_database()
 
 
 @pytest.fixture(autouse=True)

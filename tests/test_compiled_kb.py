@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+import careermap
 from careermap.api import diagnose
 from careermap.extract import matcher as matcher_module
 from careermap.extract.matcher import matcher_for
 from careermap.knowledge import compiled, loader
 from careermap.knowledge.loader import DATA_DIR, load
-from careermap.report.assessment import to_dict
 
 TEXT = "5年Java后端，熟悉Spring Cloud，最近用LangChain做了知识库问答，想转大模型推理优化"
 
@@ -46,13 +46,13 @@ def test_the_second_load_reads_the_cache_and_answers_the_same(cache: Path, monke
     first = load()
     (entry,) = _entries(cache)
     assert (entry / "knowledge.pickle").is_file()
-    fresh = to_dict(first, diagnose(TEXT, kb=first))
+    fresh = careermap.diagnose(TEXT, kb=first).model_dump(mode="json")
     assert (entry / "matcher.pickle").is_file()  # the automaton, compiled by the first diagnosis
     _no_validation(monkeypatch)
     monkeypatch.setattr(matcher_module.Matcher, "__init__", lambda *a: pytest.fail("the matcher was compiled again"))
     second = load()
     assert second.version == first.version and second.roles == first.roles and second.lexicon == first.lexicon
-    assert to_dict(second, diagnose(TEXT, kb=second)) == fresh
+    assert careermap.diagnose(TEXT, kb=second).model_dump(mode="json") == fresh
 
 
 def test_a_changed_file_gets_a_new_entry(cache: Path, tmp_path: Path) -> None:
@@ -134,6 +134,7 @@ while time.time() < start:  # both processes start building at the same moment
     time.sleep(0.005)
 from careermap.knowledge.loader import load
 from careermap.extract.matcher import matcher_for
+import careermap
 from careermap.api import diagnose
 kb = load(Path(sys.argv[2]))
 a = diagnose("熟悉 CUDA 和 Triton，写过 vLLM 的算子", kb=kb)

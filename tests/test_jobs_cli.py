@@ -1,4 +1,5 @@
-"""The `careermap jobs` commands as a user runs them (in-process through the `cli` fixture), on real SQLite files."""
+"""The `careermap jobs` commands as a user runs them (in-process through the `cli` fixture), on real
+SQLite files and a real PostgreSQL server (``store_db``)."""
 
 from __future__ import annotations
 
@@ -85,8 +86,8 @@ def test_classify_prints_one_json_line_per_posting_in_input_order(postings, run)
     assert (first["kind"], first["field"], first["text"]) == ("role_title", "title", "RAG Engineer")
 
 
-def test_import_list_stats_match_and_dups(tmp_path, postings, run):
-    db = str(tmp_path / "c.db")
+def test_import_list_stats_match_and_dups(tmp_path, postings, run, store_db):
+    db = store_db
     out = run("jobs", "import", str(postings), "--db", db, "--format", "json")
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
@@ -165,22 +166,22 @@ def test_classify_does_not_need_a_readable_salary(tmp_path, run):
     assert line["direction"] == 3 and "error" not in line
 
 
-def test_match_lists_only_postings_the_person_meets_at_all(tmp_path, postings, run):
-    db = str(tmp_path / "c.db")
+def test_match_lists_only_postings_the_person_meets_at_all(tmp_path, postings, run, store_db):
+    db = store_db
     run("jobs", "import", str(postings), "--db", db)
     me = tmp_path / "me.md"
     me.write_text("我是会计，熟悉 Excel 和财务报表。", encoding="utf-8")
     assert json.loads(run("jobs", "match", str(me), "--db", db, "--format", "json").stdout) == []
 
 
-def test_match_ranks_large_model_postings_unless_asked_for_all(tmp_path, run):
+def test_match_ranks_large_model_postings_unless_asked_for_all(tmp_path, run, store_db):
     rows = [
         {"id": "rag", "title": "RAG Engineer", "body": RAG_EN},
         {"id": "ops", "title": "Warehouse supervisor", "body": NOT_LLM_EN + "\n- Python scripting for reports"},
     ]
     path = tmp_path / "p.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    db = str(tmp_path / "c.db")
+    db = store_db
     run("jobs", "import", str(path), "--db", db)
     me = tmp_path / "me.md"
     me.write_text("Python developer, 4 years of Django and PostgreSQL.", encoding="utf-8")

@@ -1,10 +1,10 @@
-"""Importing postings: row-numbered problems, the rest imports, re-import is idempotent."""
+"""Importing postings: row-numbered problems, the rest imports, re-import is idempotent — into a SQLite
+file and into PostgreSQL (``store_db``)."""
 
 from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,15 +14,15 @@ from careermap.jobs.reader import read_postings
 from careermap.store.corpus import import_postings
 from careermap.store.db import open_store
 from tests.jobs_samples import DATA_ZH, INFERENCE_ZH, NOT_LLM_ZH, RAG_EN
+from tests.stores import query
 
 
-def store_at(path: Path):
-    return open_store(path, components=["postings"])
+def store_at(db: str | Path):
+    return open_store(db, components=["postings"])
 
 
-def count(db: Path, sql: str = "SELECT count(*) FROM postings") -> int:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql).fetchone()[0]
+def count(db: str | Path, sql: str = "SELECT count(*) FROM postings") -> int:
+    return int(query(db, sql)[0][0])
 
 
 def write_jsonl(path: Path, rows: list[dict | str | bytes]) -> Path:
@@ -58,7 +58,7 @@ GOOD = [
 ]
 
 
-def test_bad_rows_are_reported_by_row_number_and_the_rest_imports(tmp_path, kb):
+def test_bad_rows_are_reported_by_row_number_and_the_rest_imports(tmp_path, kb, store_db):
     gbk_row = json.dumps({"id": "g", "title": "算法工程师", "body": "负责大模型训练"}, ensure_ascii=False).encode("gbk")
     src = write_jsonl(
         tmp_path / "p.jsonl",
@@ -74,7 +74,7 @@ def test_bad_rows_are_reported_by_row_number_and_the_rest_imports(tmp_path, kb):
             GOOD[2],
         ],
     )
-    db = tmp_path / "c.db"
+    db = store_db
     result = import_postings(src, store=store_at(db), kb=kb)
     problems = {p.row: p.field for p in result.problems}
     assert problems == {"2": "title", "3": "body", "4": "salary", "5": "encoding", "6": "row", "8": "date"}
@@ -82,9 +82,9 @@ def test_bad_rows_are_reported_by_row_number_and_the_rest_imports(tmp_path, kb):
     assert count(db) == 3
 
 
-def test_reimport_is_idempotent(tmp_path, kb):
+def test_reimport_is_idempotent(tmp_path, kb, store_db):
     src = write_jsonl(tmp_path / "p.jsonl", GOOD)
-    db = tmp_path / "c.db"
+    db = store_db
     first = import_postings(src, store=store_at(db), kb=kb)
     second = import_postings(src, store=store_at(db), kb=kb)
     assert (first.added, second.added, second.unchanged) == (3, 0, 3)
@@ -92,38 +92,46 @@ def test_reimport_is_idempotent(tmp_path, kb):
     assert count(db, "SELECT count(*) FROM posting_skills") > 0
 
 
-def test_the_same_posting_under_another_id_or_twice_in_a_file_is_stored_once(tmp_path, kb):
+def test_the_same_posting_under_another_id_or_twice_in_a_file_is_stored_once(tmp_path, kb, store_db):
     twin = dict(GOOD[0], id="a-again")
     src = write_jsonl(tmp_path / "p.jsonl", [GOOD[0], GOOD[0], twin])
-    db = tmp_path / "c.db"
+    db = store_db
     result = import_postings(src, store=store_at(db), kb=kb)
     assert (result.added, result.same_content) == (1, 2)
     assert count(db) == 1
 
 
-def test_postings_without_ids_get_a_stable_id_from_their_text(tmp_path, kb):
+def test_postings_without_ids_get_a_stable_id_from_their_text(tmp_path, kb, store_db):
     rows = [{k: v for k, v in g.items() if k != "id"} for g in GOOD]
     src = write_jsonl(tmp_path / "p.jsonl", rows)
-    db = tmp_path / "c.db"
+    db = store_db
     import_postings(src, store=store_at(db), kb=kb)
     again = import_postings(src, store=store_at(db), kb=kb)
     assert again.unchanged == 3 and count(db) == 3
 
 
-def test_a_changed_posting_is_updated_not_duplicated(tmp_path, kb):
-    db = tmp_path / "c.db"
+def test_a_changed_posting_is_updated_not_duplicated(tmp_path, kb, store_db):
+    db = store_db
     import_postings(write_jsonl(tmp_path / "1.jsonl", GOOD), store=store_at(db), kb=kb)
     changed = [dict(GOOD[0], body=GOOD[0]["body"] + "\n4. 熟悉 NCCL 通信库。")]
     result = import_postings(write_jsonl(tmp_path / "2.jsonl", changed), store=store_at(db), kb=kb)
     assert result.updated == 1 and count(db) == 3
 
 
-def test_a_file_of_only_bad_rows_leaves_the_stored_postings_alone(tmp_path, kb):
-    db = tmp_path / "c.db"
+def test_a_file_of_only_bad_rows_leaves_the_stored_postings_alone(tmp_path, kb, store_db):
+    db = store_db
     import_postings(write_jsonl(tmp_path / "1.jsonl", GOOD), store=store_at(db), kb=kb)
     bad = write_jsonl(tmp_path / "bad.jsonl", [{"title": "", "body": ""}, "not json"])
     result = import_postings(bad, store=store_at(db), kb=kb)
     assert len(result.problems) == 2 and count(db) == 3
+
+
+def test_a_nul_in_a_posting_is_dropped_and_the_posting_stored(tmp_path, kb, store_db):
+    # PostgreSQL's text cannot hold U+0000; both stores keep the same text without it
+    row = dict(GOOD[0], id="n\u0000ul", title="推理引擎\u0000工程师", city="上\u0000海")
+    result = import_postings(write_jsonl(tmp_path / "nul.jsonl", [row]), store=store_at(store_db), kb=kb)
+    assert result.added == 1 and not result.problems
+    assert query(store_db, "SELECT id, title, city FROM postings") == [("nul", "推理引擎工程师", "上海")]
 
 
 def test_csv_with_chinese_column_names_and_a_map_for_the_rest(tmp_path, kb):
@@ -184,3 +192,54 @@ def test_a_map_naming_a_column_that_is_not_there_is_an_error(tmp_path, kb):
     src = write_jsonl(tmp_path / "p.jsonl", GOOD)
     with pytest.raises(JobsError, match="description"):
         read_postings(src, kb, mapping={"body": "description"})
+
+
+def test_each_posting_keeps_the_weight_of_its_asks_and_an_older_store_is_backfilled(tmp_path, kb, store_db):
+    # matching divides by this weight: it must equal the sum of the posting's asks after every write
+    src = write_jsonl(tmp_path / "p.jsonl", GOOD)
+    import_postings(src, store=store_at(store_db), kb=kb)
+    changed = [dict(GOOD[0], body=GOOD[0]["body"] + "\n4. 熟悉 NCCL 通信库与 Triton。")]
+    import_postings(write_jsonl(tmp_path / "2.jsonl", changed), store=store_at(store_db), kb=kb)
+    sums = "SELECT posting_id, sum(weight) FROM posting_skills WHERE weight > 0 GROUP BY posting_id ORDER BY 1"
+    kept = "SELECT id, skills_weight FROM postings WHERE skills_weight > 0 ORDER BY 1"
+
+    def close(a, b):
+        same_ids = [k for k, _ in a] == [k for k, _ in b]
+        return same_ids and all(abs(x - y) < 1e-9 for (_, x), (_, y) in zip(a, b, strict=True))
+
+    assert len(query(store_db, sums)) == 3 and close(query(store_db, sums), query(store_db, kept))
+
+    # the store as the first schema left it (no weight column, no generation), then opened again
+    engine_sql = [
+        "ALTER TABLE postings DROP COLUMN skills_weight",
+        "DROP TABLE postings_generation",
+        "DELETE FROM schema_versions WHERE component = 'postings' AND version > 1",
+    ]
+    from sqlalchemy import create_engine, text
+
+    from careermap.store.db import resolve_url
+
+    engine = create_engine(resolve_url(store_db))
+    with engine.begin() as conn:
+        for sql in engine_sql:
+            conn.execute(text(sql))
+    engine.dispose()
+    store_at(store_db).close()
+    assert close(query(store_db, sums), query(store_db, kept))
+    assert query(store_db, "SELECT MAX(version) FROM schema_versions WHERE component = 'postings'") == [(3,)]
+
+
+def test_the_times_a_store_records_read_alike_on_every_back_end(tmp_path, kb, store_db):
+    import re
+
+    import_postings(write_jsonl(tmp_path / "p.jsonl", GOOD[:1]), store=store_at(store_db), kb=kb)
+    import_postings(
+        write_jsonl(tmp_path / "2.jsonl", [dict(GOOD[0], body=GOOD[0]["body"] + "\n熟悉 NCCL。")]),
+        store=store_at(store_db),
+        kb=kb,
+    )  # an update moves updated_at
+    times = query(store_db, "SELECT imported_at, updated_at FROM postings")
+    times += query(store_db, "SELECT applied_at, applied_at FROM schema_versions")
+    for pair in times:
+        for t in pair:  # UTC, to the second, as SQLite's CURRENT_TIMESTAMP writes it
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", t), t

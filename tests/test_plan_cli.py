@@ -132,8 +132,8 @@ def test_diagnose_stores_its_assessment_too(me: Path, tmp_path: Path, cli: Cli) 
     assert "公司内部知识库".encode() not in raw and b"Spring Cloud" not in raw
 
 
-def test_history_lists_newest_first_and_diff_shows_progress(me: Path, tmp_path: Path, cli: Cli) -> None:
-    db = str(tmp_path / "h.db")
+def test_history_lists_newest_first_and_diff_shows_progress(me: Path, store_db: str, cli: Cli) -> None:
+    db = store_db  # a SQLite file, then a PostgreSQL database
     first = json.loads(cli("plan", str(me), "--role", "apps.rag", "--format", "json", "--db", db).stdout)
     me.write_text(JAVA_LATER, encoding="utf-8")
     second = json.loads(cli("plan", str(me), "--role", "apps.rag", "--format", "json", "--db", db).stdout)

@@ -1,5 +1,5 @@
-"""Assessments on a real SQLite file: concurrent writers, a writer killed mid-transaction, an
-older schema migrated — and every earlier row still there and correct."""
+"""Assessments on a real SQLite file and a real PostgreSQL server (``store_db``): concurrent writers,
+a writer killed mid-transaction, an older schema migrated — and every earlier row still there and correct."""
 
 from __future__ import annotations
 
@@ -20,9 +20,10 @@ from careermap.api import diagnose
 from careermap.knowledge.loader import Knowledge
 from careermap.store import assessments as stored
 from careermap.store.assessments import AssessmentRecord, open_assessments, record_of, save
-from careermap.store.db import MIGRATIONS
+from careermap.store.db import MIGRATIONS, Store
 from careermap.store.progress import compare
 from tests.conftest import Cli
+from tests.stores import intact, is_sqlite, query
 
 TEXTS = {
     "java": "5年Java后端开发，熟悉Spring Cloud、Redis、MySQL，最近用LangChain做了知识库问答并上线。",
@@ -47,13 +48,8 @@ def _run(code: str, *args: str, **kw) -> subprocess.Popen[str]:
     )
 
 
-def _integrity(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
-
-
-def test_saved_assessments_come_back_exactly_newest_first(kb: Knowledge, tmp_path: Path) -> None:
-    store = open_assessments(tmp_path / "a.db")
+def test_saved_assessments_come_back_exactly_newest_first(kb: Knowledge, store_db: str) -> None:
+    store = open_assessments(store_db)
     records = [record_of(kb, diagnose(text, kb=kb)) for text in TEXTS.values()]
     saved = [save(store, r) for r in records]
     assert [s.id for s in saved] == [1, 2, 3]
@@ -97,9 +93,9 @@ print(json.dumps({"ids": ids, "start": start, "end": time.time()}))
 
 
 @pytest.mark.slow  # separate processes
-def test_two_processes_writing_at_once_lose_nothing(kb: Knowledge, tmp_path: Path) -> None:
-    """Two processes save 60 assessments each into one SQLite file, every save racing the other's
-    for the write lock; none is lost or mixed up.
+def test_two_processes_writing_at_once_lose_nothing(kb: Knowledge, tmp_path: Path, store_db: str) -> None:
+    """Two processes save 60 assessments each into one store (a SQLite file, then a PostgreSQL
+    database), every save racing the other's for the write lock; none is lost or mixed up.
 
     The writers meet half-way (each waits there for the other), so their runs overlap and their
     rows interleave by construction. Without that meeting point, both depended on the scheduler:
@@ -107,7 +103,7 @@ def test_two_processes_writing_at_once_lose_nothing(kb: Knowledge, tmp_path: Pat
     (stopping one for 1.5 s after the start made the old version fail every time), and SQLite's
     busy handler, which polls at growing intervals, could starve one writer until the other was
     done; the test then failed although nothing was lost."""
-    db = tmp_path / "shared.db"
+    db = store_db
     earlier = save(open_assessments(db), record_of(kb, diagnose(TEXTS["data"], kb=kb)))
     go = tmp_path / "go"
     n = 60
@@ -144,7 +140,7 @@ def test_two_processes_writing_at_once_lose_nothing(kb: Knowledge, tmp_path: Pat
     first_halves = {r.source for r in sorted(rows[:-1], key=lambda r: r.id)[:n]}
     assert first_halves == {f"{tag}-{i}" for tag in ("java", "cuda") for i in range(n // 2)}
     assert sum(a != b for a, b in pairwise(writers)) >= 2, "the writes did not interleave"
-    assert _integrity(db) == "ok"
+    assert intact(db)
 
 
 def _fields(r: AssessmentRecord) -> dict[str, object]:
@@ -152,7 +148,7 @@ def _fields(r: AssessmentRecord) -> dict[str, object]:
 
 
 KILLED = """
-import sys, time
+import os, sys, time
 from careermap.api import diagnose, knowledge
 from careermap.store import assessments as m
 db, text, marker = sys.argv[1:4]
@@ -163,8 +159,9 @@ real = m._insert_skills
 
 def stall(conn, assessment_id, skills):
     real(conn, assessment_id, dict(list(skills.items())[:1]))  # part of the rows are written
-    with open(marker, "w") as fh:
+    with open(marker + ".part", "w") as fh:
         fh.write(str(assessment_id))
+    os.replace(marker + ".part", marker)  # the marker appears with its id in it, never empty
     time.sleep(120)  # killed here, inside the write transaction
 
 m._insert_skills = stall
@@ -173,8 +170,8 @@ m.save(store, record)
 
 
 @pytest.mark.slow  # separate processes
-def test_a_process_killed_mid_write_leaves_earlier_rows_intact(kb: Knowledge, tmp_path: Path) -> None:
-    db = tmp_path / "crash.db"
+def test_a_process_killed_mid_write_leaves_earlier_rows_intact(kb: Knowledge, tmp_path: Path, store_db: str) -> None:
+    db = store_db
     store = open_assessments(db)
     before = [save(store, record_of(kb, diagnose(t, kb=kb))) for t in TEXTS.values()]
     store.close()
@@ -190,20 +187,19 @@ def test_a_process_killed_mid_write_leaves_earlier_rows_intact(kb: Knowledge, tm
     proc.wait(timeout=10)
     assert proc.returncode == -signal.SIGKILL
 
-    assert _integrity(db) == "ok"
+    assert intact(db)
     store = open_assessments(db)
     rows = stored.history(store)
     assert [r.id for r in rows] == [3, 2, 1]
     for original, got in zip(before, reversed(rows), strict=True):
         assert _same(original, got)
-    with sqlite3.connect(db) as conn:
-        assert conn.execute(
-            "SELECT COUNT(*) FROM assessment_skills WHERE assessment_id = ?", (half_written,)
-        ).fetchone() == (0,)
+    assert query(db, "SELECT COUNT(*) FROM assessment_skills WHERE assessment_id = :i", i=half_written) == [(0,)]
     started = time.monotonic()
     again = save(store, record_of(kb, diagnose(TEXTS["cuda"], kb=kb)))  # the lock died with the process
     assert time.monotonic() - started < 5
-    assert again.id == 4 and stored.count(store) == 4
+    # SQLite hands the rolled-back id out again; a PostgreSQL sequence never gives a number back
+    assert again.id == (4 if is_sqlite(db) else half_written + 1) and stored.count(store) == 4
+    assert [r.id for r in stored.history(store)] == [again.id, 3, 2, 1]
     store.close()
 
 
@@ -251,41 +247,74 @@ V1_ROWS = [
 ]
 
 
-def _v1_database(path: Path) -> None:
-    with sqlite3.connect(path) as conn:
-        conn.executescript(V1_SCHEMA)
-        for row in V1_ROWS:
-            direction, number, role, score = row["top"]
-            payload = {
-                "directions": [
-                    {
-                        "id": direction,
-                        "number": number,
-                        "score": score,
-                        "readiness": 0.25,
-                        "roles": [{"id": role, "score": score, "readiness": 0.25}],
-                    },
-                    {
-                        "id": "data",
-                        "number": 4,
-                        "score": 0.1,
-                        "readiness": 0.0,
-                        "roles": [{"id": "data.pipeline", "score": 0.1, "readiness": 0.0}],
-                    },
-                ],
-                "skills": {k: {"strength": s, "level": lvl, "grade": g} for k, (s, lvl, g) in row["skills"].items()},
-                "backgrounds": {"java_backend": 0.7},
-            }
-            conn.execute(
-                "INSERT INTO assessments (created_at, source, fingerprint, kb_version, scorer, lang,"
-                " top_direction, top_role, top_score, payload)"
-                " VALUES (?, ?, ?, '2026.03+0123456789', 'role_fit.v1', 'zh', ?, ?, ?, ?)",
-                (row["created_at"], row["source"], row["fingerprint"], direction, role, score, json.dumps(payload)),
-            )
+V1_INSERT = (
+    "INSERT INTO assessments (created_at, source, fingerprint, kb_version, scorer, lang,"
+    " top_direction, top_role, top_score, payload)"
+    " VALUES (:created_at, :source, :fingerprint, '2026.03+0123456789', 'role_fit.v1', 'zh',"
+    " :direction, :role, :score, :payload)"
+)
 
 
-def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(tmp_path: Path, cli: Cli) -> None:
-    db = tmp_path / "v1.db"
+def _v1_values(row: dict) -> dict[str, object]:
+    direction, number, role, score = row["top"]
+    payload = {
+        "directions": [
+            {
+                "id": direction,
+                "number": number,
+                "score": score,
+                "readiness": 0.25,
+                "roles": [{"id": role, "score": score, "readiness": 0.25}],
+            },
+            {
+                "id": "data",
+                "number": 4,
+                "score": 0.1,
+                "readiness": 0.0,
+                "roles": [{"id": "data.pipeline", "score": 0.1, "readiness": 0.0}],
+            },
+        ],
+        "skills": {k: {"strength": s, "level": lvl, "grade": g} for k, (s, lvl, g) in row["skills"].items()},
+        "backgrounds": {"java_backend": 0.7},
+    }
+    return {
+        "created_at": row["created_at"],
+        "source": row["source"],
+        "fingerprint": row["fingerprint"],
+        "direction": direction,
+        "role": role,
+        "score": score,
+        "payload": json.dumps(payload),
+    }
+
+
+def _v1_database(db: str) -> None:
+    """A store as the first schema left it: on SQLite the very DDL that version wrote; on PostgreSQL
+    what migration 1 creates there, with the same rows."""
+    if is_sqlite(db):
+        with sqlite3.connect(db) as conn:
+            conn.executescript(V1_SCHEMA)
+            for row in V1_ROWS:
+                conn.execute(V1_INSERT, _v1_values(row))
+        return
+    from sqlalchemy import text
+
+    store = Store(db)
+    try:
+        with store.write() as conn:
+            MIGRATIONS["assessments"][0].apply(conn)
+            conn.execute(text(V1_SCHEMA.split(";")[0]))  # schema_versions, portable DDL
+            conn.execute(text(V1_SCHEMA.split(";")[1]))  # its first row
+            for row in V1_ROWS:
+                conn.execute(text(V1_INSERT), _v1_values(row))
+    finally:
+        store.close()
+
+
+def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(
+    tmp_path: Path, store_db: str, cli: Cli
+) -> None:
+    db = store_db
     _v1_database(db)
     out = cli("history", "--db", str(db), "--format", "json")
     assert out.returncode == 0, out.stderr
@@ -300,13 +329,10 @@ def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(tmp_
         assert {s["id"]: (s["strength"], s["level"], s["grade"]) for s in got["skills"]} == want["skills"]
         assert got["plan"] is None and got["efforts"] is None
         assert got["backgrounds"] == [{"id": "java_backend", "strength": 0.7}]
-    with sqlite3.connect(db) as conn:
-        versions = conn.execute("SELECT version FROM schema_versions WHERE component = 'assessments'").fetchall()
-        assert sorted(v for (v,) in versions) == [m.version for m in MIGRATIONS["assessments"]] == [1, 2, 3]
-        assert conn.execute("SELECT COUNT(*) FROM assessment_skills").fetchone() == (6,)
-        assert conn.execute("SELECT applied_at FROM schema_versions WHERE version = 1").fetchone() == (
-            "2026-03-01 09:00:00",
-        )
+    versions = query(db, "SELECT version FROM schema_versions WHERE component = 'assessments'")
+    assert sorted(v for (v,) in versions) == [m.version for m in MIGRATIONS["assessments"]] == [1, 2, 3]
+    assert query(db, "SELECT COUNT(*) FROM assessment_skills") == [(6,)]
+    assert query(db, "SELECT applied_at FROM schema_versions WHERE version = 1") == [("2026-03-01 09:00:00",)]
 
     # the migrated database takes new assessments, and diff compares them with the old ones
     me = tmp_path / "me.md"
@@ -326,44 +352,53 @@ def test_a_database_from_the_first_schema_is_migrated_with_every_row_intact(tmp_
     assert "spring" not in changes
 
 
+OPENER = """
+import json, os, sys, time
+from careermap.store import assessments as m
+db, ready, go = sys.argv[1:4]
+open(ready, "w").close()
+while not os.path.exists(go):
+    time.sleep(0.002)
+print(json.dumps(len(m.history(m.open_assessments(db)))))
+"""
+
+
 @pytest.mark.slow  # separate processes
-def test_two_processes_opening_an_old_database_at_once_migrate_it_once(tmp_path: Path) -> None:
-    db = tmp_path / "v1.db"
+def test_processes_opening_an_old_database_at_once_migrate_it_once(tmp_path: Path, store_db: str) -> None:
+    db = store_db
     _v1_database(db)
-    procs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "careermap", "history", "--db", str(db), "--format", "json"],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(3)
-    ]
+    go = tmp_path / "go"
+    readies = [tmp_path / f"ready-{i}" for i in range(4)]
+    procs = [_run(OPENER, db, str(ready), str(go)) for ready in readies]
+    deadline = time.monotonic() + 60
+    while not all(ready.exists() for ready in readies):
+        assert time.monotonic() < deadline, "the processes did not start"
+        time.sleep(0.01)
+    go.touch()  # all open the old database at the same moment
     for proc in procs:
         out, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err
-        assert len(json.loads(out)["assessments"]) == 3
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT version, COUNT(*) FROM schema_versions GROUP BY version").fetchall() == [
-            (1, 1),
-            (2, 1),
-            (3, 1),
-        ]
-        assert conn.execute("SELECT COUNT(*) FROM assessment_skills").fetchone() == (6,)
+        assert json.loads(out) == 3
+    assert query(db, "SELECT version, COUNT(*) FROM schema_versions GROUP BY version ORDER BY version") == [
+        (1, 1),
+        (2, 1),
+        (3, 1),
+    ]
+    assert query(db, "SELECT COUNT(*) FROM assessment_skills") == [(6,)]
 
 
-def test_migrating_twice_changes_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "v1.db"
+def test_migrating_twice_changes_nothing(store_db: str) -> None:
+    db = store_db
     _v1_database(db)
     first = stored.history(open_assessments(db))
     again = stored.history(open_assessments(db))
     assert first == again and len(first) == 3
 
 
-def test_progress_between_two_stored_assessments(kb: Knowledge, tmp_path: Path) -> None:
+def test_progress_between_two_stored_assessments(kb: Knowledge, store_db: str) -> None:
     from careermap.plan.roadmap import build_plan, efforts
 
-    store = open_assessments(tmp_path / "p.db")
+    store = open_assessments(store_db)
     with pytest.raises(Exception, match="no assessment is stored"):
         compare(store)
     a1 = diagnose("3年Python后端，熟悉FastAPI和Redis。", kb=kb)

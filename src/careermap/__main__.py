@@ -1,3 +1,4 @@
 from careermap.cli.app import main
 
-main()
+if __name__ == "__main__":  # not when a spawned `serve --workers` process imports it again
+    main()

@@ -20,6 +20,9 @@ Messages exist in Chinese and English; fronts pick the user's language.
     ├── KnowledgeError        E2xx  the knowledge base does not validate
     ├── NotFound              E3xx  an id or record that does not exist
     ├── StoreError            E4xx  the database cannot be opened or written
+    │   ├── StoreUnreachable  E410  the PostgreSQL server cannot be reached (down, wrong host, port or socket)
+    │   ├── StoreLoginRefused E411  the server refused the user name or password
+    │   └── StoreMissing      E412  the server is up but the database named in the URL does not exist
     ├── AnswersError          E5xx  a questionnaire answers file is wrong
     │   ├── AnswersUnreadable E501  not found, not YAML/JSON, or not the expected shape
     │   ├── AnswerMissing     E502  an item of the questionnaire has no answer
@@ -131,6 +134,18 @@ class NotFound(CareermapError):
 
 class StoreError(CareermapError):
     code = "E400"
+
+
+class StoreUnreachable(StoreError):
+    code = "E410"
+
+
+class StoreLoginRefused(StoreError):
+    code = "E411"
+
+
+class StoreMissing(StoreError):
+    code = "E412"
 
 
 class AnswersError(CareermapError):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import astuple
 from typing import TYPE_CHECKING
 
 from careermap.api.common import KbArg, Source, knowledge_of, lang_of, read
@@ -24,6 +25,7 @@ from careermap.store.db import Store
 
 if TYPE_CHECKING:
     from careermap.extract.semantic import Encoder
+    from careermap.jobs.models import CountRow
     from careermap.store.postings import Filters
 
 DbArg = str | os.PathLike[str] | Store | None
@@ -209,17 +211,33 @@ def stats(
     ``message`` says why nothing is counted."""
     from careermap.i18n import t
     from careermap.report.jobs import stats as build
-    from careermap.store.demand import demand_stats, direction_demand
+    from careermap.store.demand import demand_stats
 
     k, lg = knowledge_of(kb), lang_of(lang)
     f = _filters(k, direction, city=city, since=since)
-    message = None
-    with _opened(db) as store:
+
+    def compute(store: Store) -> m.Stats:
+        message = None
         s = demand_stats(store, kb=k, filters=f, top=top)
         if not s.total:
-            stored = direction_demand(store)[0]
+            stored = _demand(store)[0]
             message = t("web_jobs_filtered_out", lg).format(n=stored) if stored else t("web_jobs_none_stored", lg)
-    return build(k, s, lg, message=message)
+        return build(k, s, lg, message=message)
+
+    from careermap.store.postings import cached
+
+    with _opened(db) as store:  # kept in this process until an import (in any process) changes the postings
+        return cached(store, ("stats", k.version, lg, astuple(f), top), lambda: compute(store)).model_copy(deep=True)
+
+
+def _demand(store: Store) -> tuple[int, list[CountRow]]:
+    """Postings stored (reposts once) and how many each direction has: one GROUP BY, kept until an
+    import changes the postings (every match and every page asks for it)."""
+    from careermap.store.demand import direction_demand
+    from careermap.store.postings import cached
+
+    distinct, rows = cached(store, ("direction_demand",), lambda: direction_demand(store))
+    return distinct, list(rows)  # a copy: the kept list stays as it was
 
 
 def match(
@@ -244,7 +262,6 @@ def match(
     by direction; ``message`` says why the list is empty.
     """
     from careermap.report.jobs import matches
-    from careermap.store.demand import direction_demand
     from careermap.store.matching import match_strengths
 
     k = knowledge_of(kb)
@@ -261,7 +278,7 @@ def match(
     lg = lang_of(lang, own)
     f = _filters(k, direction, city=city, large_model_only=not include_non_llm)
     with _opened(db) as store:
-        stored, demand = direction_demand(store)
+        stored, demand = _demand(store)
         found = (
             match_strengths(have, years=years, degree=degree, store=store, kb=k, top=top, filters=f) if stored else []
         )

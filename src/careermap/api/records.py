@@ -9,7 +9,9 @@ of the (redacted) text, never the text. Reading never creates a database that is
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, TypeAlias, TypeGuard
 
 from careermap.api.common import KbArg, knowledge_of, lang_of
 
@@ -20,8 +22,9 @@ if TYPE_CHECKING:  # the store (SQLAlchemy) loads when something is stored or re
     from careermap.score.models import Assessment
     from careermap.store.db import Store
 
-DbArg = str | os.PathLike[str] | None
-"""A database: a file, a SQLAlchemy URL, or None for ``$CAREERMAP_DB``, else the user data folder."""
+DbArg: TypeAlias = "str | os.PathLike[str] | Store | None"
+"""A database: a file, a SQLAlchemy URL, or None for ``$CAREERMAP_DB``, else the user data folder;
+or an open :class:`~careermap.store.db.Store` (a server worker keeps one), used and left open."""
 
 
 def remember(kb: Knowledge, a: Assessment, *, plan: Plan | None = None, db: DbArg = None) -> int:
@@ -30,35 +33,50 @@ def remember(kb: Knowledge, a: Assessment, *, plan: Plan | None = None, db: DbAr
     Raises :class:`~careermap.errors.StoreError` when the database cannot be opened or written.
     """
     from careermap.plan.roadmap import efforts
-    from careermap.store.assessments import open_assessments, record_of, save
+    from careermap.store.assessments import record_of, save
 
     hpw = plan.hours_per_week if plan else None
     record = record_of(kb, a, plan=plan, efforts=efforts(kb, a, hours_per_week=hpw))
-    store = open_assessments(_path(db))
-    try:
+    with _opened(db) as store:
         stored = save(store, record).id
-    finally:
-        store.close()
     assert stored is not None
     return stored
 
 
+def _given(db: DbArg) -> TypeGuard[Store]:
+    from careermap.store.db import Store
+
+    return isinstance(db, Store)
+
+
 def _path(db: DbArg) -> str | None:
-    return os.fspath(db) if db is not None else None
+    assert not _given(db), "an open store has no path"
+    return os.fspath(db) if db is not None else None  # type: ignore[arg-type]
 
 
 def exists(db: DbArg = None) -> bool:
     """Whether the database is there to read (a server database always counts as there)."""
     from careermap.store.db import resolve_url, sqlite_file
 
+    if _given(db):
+        return True
     file = sqlite_file(resolve_url(_path(db), create_folder=False))
     return file is None or file.exists()
 
 
-def _open(db: DbArg) -> Store:
+@contextmanager
+def _opened(db: DbArg) -> Iterator[Store]:
+    """The store ``db`` names, open for one call (a given ``Store`` is used and left open)."""
+    if _given(db):
+        yield db
+        return
     from careermap.store.assessments import open_assessments
 
-    return open_assessments(_path(db))
+    store = open_assessments(_path(db))
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def history(*, limit: int = 20, lang: str | None = None, kb: KbArg = None, db: DbArg = None) -> History:
@@ -72,11 +90,8 @@ def history(*, limit: int = 20, lang: str | None = None, kb: KbArg = None, db: D
     k = knowledge_of(kb)
     records = []
     if exists(db):
-        store = _open(db)
-        try:
+        with _opened(db) as store:
             records = assessments.history(store, limit=limit)
-        finally:
-            store.close()
     return build(k, records, lang_of(lang, records[0].lang if records else None))
 
 
@@ -94,9 +109,6 @@ def diff(
     k = knowledge_of(kb)
     if not exists(db):
         raise nothing_stored()
-    store = _open(db)
-    try:
+    with _opened(db) as store:
         found = compare(store, old, new)
-    finally:
-        store.close()
     return progress(k, found, lang_of(lang, found.newer.lang))

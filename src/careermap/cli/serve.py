@@ -1,10 +1,16 @@
-"""``careermap serve``: the page and the REST API on this machine, embedded defaults, nothing else to start."""
+"""``careermap serve``: the page and the REST API on this machine, embedded defaults, nothing else to start.
+
+With ``--workers N`` (default: the number of cores) N server processes answer on one socket, each
+with its own pool of database connections: forked from this process once it has built the app
+(Linux, :mod:`careermap.web.prefork`), else spawned by uvicorn's supervisor. A worker that dies is
+replaced; Ctrl-C or SIGTERM stops them all. One worker runs in this process, as before.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -68,8 +74,20 @@ def serve(
     ] = None,
     threads: Annotated[
         int,
-        typer.Option("--threads", help="Diagnoses computed at once, in worker threads (0: on the event loop).", min=0),
+        typer.Option(
+            "--threads", help="Diagnoses computed at once per worker, in threads (0: on the event loop).", min=0
+        ),
     ] = 2,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            "-w",
+            help="Server processes answering on the port (default: the number of cores); each has its own "
+            "pool of database connections. 服务进程数（默认：CPU 核数）。",
+            min=1,
+        ),
+    ] = None,
     semantic: SemanticOpt = False,
 ) -> None:
     """Serve the page and the REST API (docs at /docs). 启动网页与 REST API。"""
@@ -79,6 +97,7 @@ def serve(
         import uvicorn
 
         from careermap.web import create_app
+        from careermap.web.prefork import can_fork, run_forked
         from careermap.web.settings import WebSettings
     except ImportError as exc:  # pragma: no cover - the web packages are core dependencies
         raise MissingDependency(
@@ -88,39 +107,81 @@ def serve(
             hint_zh="pip install 'careermap'",
         ) from None
     from careermap.cli.options import knowledge
+    from careermap.store.db import check_server
 
+    check_server(db)  # a team's store that cannot be used stops the start with one line, not the first save
     lang = _lang()
-    app = create_app(
-        knowledge(kb_path),
-        settings=WebSettings(
-            max_upload_bytes=int(max_size * 1024 * 1024),
-            max_text_chars=max_chars,
-            diagnose_threads=threads,
-            db=db,
-            semantic=semantic,
-        ),
+    settings = WebSettings(
+        max_upload_bytes=int(max_size * 1024 * 1024),
+        max_text_chars=max_chars,
+        diagnose_threads=threads,
+        db=db,
+        semantic=semantic,
+        workers=workers or default_workers(),
     )
+    kb = knowledge(kb_path)  # a knowledge base that does not validate stops the start here, with one line
+    if settings.workers > 1 and not can_fork():  # spawned workers build their apps: check what would stop each
+        if semantic:
+            from careermap.api import encoder
+
+            encoder()
+        app = None
+    else:  # built once: one worker runs it here, or N forked workers share it
+        app = create_app(kb, settings=settings)
+    del kb
     if not is_loopback(host):
         typer.echo(t("web_bind_warning", lang).format(host=host), err=True)
-    sock = bind(host, port)
+    forked = app is not None and settings.workers > 1
+    import socket
+
+    sock = bind(host, port, reuse_port=forked and hasattr(socket, "SO_REUSEPORT"))
     bound = sock.getsockname()[1]
     shown = f"[{host}]" if ":" in host else host
     typer.echo(t("web_serving", lang).format(url=f"http://{shown}:{bound}"))
-    config = uvicorn.Config(app, log_level="warning", server_header=False, access_log=False)
-    uvicorn.Server(config).run(sockets=[sock])
+    options: dict[str, Any] = {"log_level": "warning", "server_header": False, "access_log": False}
+    if app is not None and settings.workers == 1:
+        uvicorn.Server(uvicorn.Config(app, **options)).run(sockets=[sock])
+    elif forked:
+        run_forked(app, sock, workers=settings.workers, **options)
+    else:
+        import functools
+
+        from uvicorn.supervisors import Multiprocess
+
+        from careermap.web.app import worker_app
+
+        factory = functools.partial(worker_app, kb_path, settings)  # picklable: each worker builds its app
+        config = uvicorn.Config(factory, factory=True, workers=settings.workers, **options)
+        Multiprocess(config, sockets=[sock]).run()
 
 
-def bind(host: str, port: int) -> socket.socket:
-    """A listening socket on ``host:port`` (port 0: any free port), or one line saying why not."""
+def default_workers() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def bind(host: str, port: int, *, reuse_port: bool = False) -> socket.socket:
+    """A socket bound to ``host:port`` (port 0: any free port), or one line saying why not.
+
+    ``reuse_port``: bound with ``SO_REUSEPORT``, so that forked workers can each listen on a socket of
+    their own on the same port and the kernel spreads new connections evenly between them (one shared
+    socket let one worker take 60% of a burst). The port is first bound without it, so a port another
+    server holds is still refused, never shared."""
     import socket
 
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # IPPROTO_TCP, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets that name TCP, and the
-    # connections accepted here inherit it; with proto 0 each answer waited ~40 ms for a delayed ACK
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    address = host.strip("[]")
+    sock = _tcp(family)
     try:
-        sock.bind((host.strip("[]"), port))
+        sock.bind((address, port))
+        if reuse_port:
+            port = sock.getsockname()[1]
+            sock.close()
+            sock = _tcp(family)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+            sock.bind((address, port))
     except (OSError, OverflowError) as exc:
         sock.close()
         reason = getattr(exc, "strerror", None) or str(exc)
@@ -131,4 +192,14 @@ def bind(host: str, port: int) -> socket.socket:
             hint_zh="端口可能已被占用，或该地址不属于本机：换一个 --port，或去掉 --host",
         ) from None
     sock.set_inheritable(True)
+    return sock
+
+
+def _tcp(family: socket.AddressFamily) -> socket.socket:
+    import socket
+
+    # IPPROTO_TCP, not 0: asyncio turns Nagle off (TCP_NODELAY) only on sockets that name TCP, and the
+    # connections accepted here inherit it; with proto 0 each answer waited ~40 ms for a delayed ACK
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     return sock

@@ -292,11 +292,13 @@ def _encoding_problem(row: str, pid: Any) -> RowProblem:
 
 
 def _text(value: Any) -> str:
+    """A field as text; a NUL (``\\u0000`` in JSON) is no character of a posting and is dropped
+    (a PostgreSQL store could not hold it, and both stores keep the same text)."""
     if value is None:
         return ""
     if isinstance(value, list):
         return "\n".join(_text(v) for v in value)
-    return str(value)
+    return str(value).replace("\x00", "")
 
 
 def _posting(

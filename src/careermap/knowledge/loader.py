@@ -48,6 +48,7 @@ DATA_DIR = Path(__file__).parent / "data"
 ENV_VAR = "CAREERMAP_KB"
 M = TypeVar("M", bound=BaseModel)
 
+
 @dataclass
 class Knowledge:
     """The validated map: directions, roles, skills, backgrounds, traits and word lists."""

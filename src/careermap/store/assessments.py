@@ -45,7 +45,7 @@ from sqlalchemy import (
 )
 
 from careermap.errors import NotFound
-from careermap.store.db import Migration, Store, open_store, register
+from careermap.store.db import Migration, Store, kept_store, open_store, register
 
 if TYPE_CHECKING:
     from careermap.knowledge.loader import Knowledge
@@ -263,8 +263,11 @@ register(COMPONENT, MIGRATIONS)
 # ------------------------------------------------------------------------------- reading and writing
 
 
-def open_assessments(db: str | Path | None = None) -> Store:
-    """Open (creating and migrating if needed) the store holding assessments."""
+def open_assessments(db: str | Path | None = None, *, keep: bool = False) -> Store:
+    """Open (creating and migrating if needed) the store holding assessments; with ``keep``, the one
+    this process keeps open for ``db`` (a server's workers: never close it)."""
+    if keep:
+        return kept_store(db, components=[COMPONENT])
     return open_store(db, components=[COMPONENT])
 
 
@@ -317,7 +320,7 @@ def save(store: Store, record: AssessmentRecord) -> AssessmentRecord:
         result = conn.execute(
             insert(assessments).values(
                 created_at=created,
-                source=record.source,
+                source=record.source.replace("\x00", ""),  # a NUL in a file name: no store keeps it
                 fingerprint=record.fingerprint,
                 kb_version=record.kb_version,
                 scorer=record.scorer,

@@ -51,10 +51,11 @@ def match_strengths(
     min_weight = jobs_data(kb).match_min_weight
     ranked = db.match_scores(store, filters or db.Filters(), have, limit=top, min_weight=min_weight)
     skills = db.skills_of(store, [pid for pid, _, _ in ranked])
+    rows = db.listed_rows(store, [pid for pid, _, _ in ranked])
     rank = kb.lexicon.degree_rank
     out: list[Match] = []
     for pid, score, _ in ranked:
-        row = db.get_row(store, pid)
+        row = rows.get(pid)
         if row is None:  # pragma: no cover - removed between the two queries
             continue
         gaps = [Gap(s["skill"], s["kind"], s["weight"], s["need"], have.get(s["skill"], 0.0)) for s in skills[pid]]

@@ -8,22 +8,39 @@ whose text and knowledge-base version are unchanged.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, text
 
-from careermap.store.db import Migration, Store, register
+from careermap.store.db import Migration, Store, now_sql, register
 
 COMPONENT = "postings"
+T = TypeVar("T")
+
+
+def _types(conn: Connection) -> dict[str, str]:
+    """Column types by dialect: SQLite's REAL and BLOB are PostgreSQL's DOUBLE PRECISION and BYTEA
+    (its REAL is 4 bytes). ``rowid`` is SQLite's implicit insertion order, made a column on PostgreSQL
+    so ``ORDER BY rowid`` reads the same on both."""
+    now = now_sql(conn.dialect.name)
+    if conn.dialect.name == "postgresql":
+        return {
+            "real": "DOUBLE PRECISION",
+            "blob": "BYTEA",
+            "rowid": "rowid BIGINT GENERATED ALWAYS AS IDENTITY,",
+            "now": now,
+        }
+    return {"real": "REAL", "blob": "BLOB", "rowid": "", "now": now}
 
 
 def _v1(conn: Connection) -> None:
+    types = _types(conn)
     conn.execute(
         text(
             """
-            CREATE TABLE postings (
+            CREATE TABLE postings ({rowid}
                 id TEXT PRIMARY KEY,
                 content_hash TEXT NOT NULL,
                 title TEXT NOT NULL,
@@ -31,37 +48,37 @@ def _v1(conn: Connection) -> None:
                 company TEXT,
                 city TEXT,
                 salary_text TEXT,
-                salary_low REAL,
-                salary_high REAL,
+                salary_low {real},
+                salary_high {real},
                 salary_currency TEXT,
                 salary_period TEXT,
-                salary_months REAL,
-                band_low REAL,
-                band_high REAL,
+                salary_months {real},
+                band_low {real},
+                band_high {real},
                 posted_on TEXT,
                 month TEXT,
                 url TEXT,
                 lang TEXT,
                 direction INTEGER,
                 role TEXT,
-                confidence REAL,
+                confidence {real},
                 nearest INTEGER,
-                fit REAL,
-                lm_evidence REAL,
-                years_required REAL,
+                fit {real},
+                lm_evidence {real},
+                years_required {real},
                 degree_required TEXT,
                 evidence TEXT,
                 dup_of TEXT,
-                dup_similarity REAL,
-                minhash BLOB,
+                dup_similarity {real},
+                minhash {blob},
                 source TEXT,
                 source_row TEXT,
                 kb_version TEXT NOT NULL,
                 scorer TEXT NOT NULL,
-                imported_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
-                updated_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+                imported_at TEXT NOT NULL DEFAULT {now},
+                updated_at TEXT NOT NULL DEFAULT {now}
             )
-            """
+            """.format(**types)
         )
     )
     for ddl in (
@@ -73,18 +90,53 @@ def _v1(conn: Connection) -> None:
         """CREATE TABLE posting_skills (
                posting_id TEXT NOT NULL REFERENCES postings (id) ON DELETE CASCADE,
                skill TEXT NOT NULL,
-               weight REAL NOT NULL,
+               weight {real} NOT NULL,
                kind TEXT NOT NULL,
                level TEXT NOT NULL,
-               need REAL NOT NULL,
+               need {real} NOT NULL,
                PRIMARY KEY (posting_id, skill)
-           )""",
+           )""".format(**types),
         "CREATE INDEX posting_skills_skill ON posting_skills (skill, kind)",
     ):
         conn.execute(text(ddl))
 
 
-register(COMPONENT, [Migration(1, "postings, the skills they ask for, near-duplicate signatures", _v1)])
+def _v2(conn: Connection) -> None:
+    conn.execute(text("CREATE TABLE postings_generation (id INTEGER PRIMARY KEY, generation INTEGER NOT NULL)"))
+    conn.execute(text("INSERT INTO postings_generation (id, generation) VALUES (1, 0)"))
+
+
+# what a posting's asks weigh in all (the denominator of a match), kept on the posting by every write
+_SKILLS_WEIGHT = "(SELECT coalesce(sum(weight), 0) FROM posting_skills WHERE posting_id = {posting} AND weight > 0)"
+
+
+def _v3(conn: Connection) -> None:
+    conn.execute(text(f"ALTER TABLE postings ADD COLUMN skills_weight {_types(conn)['real']}"))
+    conn.execute(text(f"UPDATE postings SET skills_weight = {_SKILLS_WEIGHT.format(posting='postings.id')}"))
+
+
+register(
+    COMPONENT,
+    [
+        Migration(1, "postings, the skills they ask for, near-duplicate signatures", _v1),
+        Migration(2, "a generation number that every write to the postings moves on", _v2),
+        Migration(3, "each posting's total skill weight, so matching reads only the skills a person has", _v3),
+    ],
+)
+
+
+def generation(conn: Connection) -> int:
+    """A number that changes with every write to the postings (what a server caches is kept until then)."""
+    return int(conn.execute(text("SELECT generation FROM postings_generation WHERE id = 1")).scalar_one())
+
+
+def cached(store: Store, key: Hashable, compute: Callable[[], T]) -> T:
+    """``compute()`` over the stored postings, kept in this process and given again until a write
+    (an import in any process) moves the generation on. ``key`` names what is computed, with its
+    arguments; the value is shared by every caller: do not change it."""
+    with store.read() as conn:
+        now = generation(conn)
+    return store.cached(key, now, compute)
 
 
 @dataclass(slots=True)
@@ -142,11 +194,12 @@ def upsert(conn: Connection, row: dict[str, Any], skills: list[dict[str, Any]]) 
     conn.execute(
         text(
             f"INSERT INTO postings ({_COLUMNS}) VALUES ({', '.join(':' + c for c in names)}) "
-            f"ON CONFLICT (id) DO UPDATE SET {updates}, updated_at = CURRENT_TIMESTAMP"
+            f"ON CONFLICT (id) DO UPDATE SET {updates}, updated_at = {now_sql(conn.dialect.name)}"
         ),
         row,
     )
     conn.execute(text("DELETE FROM posting_skills WHERE posting_id = :id"), {"id": row["id"]})
+    conn.execute(text("UPDATE postings_generation SET generation = generation + 1 WHERE id = 1"))
     if skills:
         conn.execute(
             text(
@@ -155,6 +208,10 @@ def upsert(conn: Connection, row: dict[str, Any], skills: list[dict[str, Any]]) 
             ),
             skills,
         )
+    conn.execute(
+        text(f"UPDATE postings SET skills_weight = {_SKILLS_WEIGHT.format(posting=':id')} WHERE id = :id"),
+        {"id": row["id"]},
+    )
 
 
 def signatures(conn: Connection) -> Iterator[tuple[str, bytes]]:
@@ -229,13 +286,29 @@ def list_rows(store: Store, filters: Filters, *, limit: int, offset: int = 0) ->
         total = conn.execute(text(f"SELECT count(*) FROM postings p WHERE {where}"), params).scalar() or 0
         rows = conn.execute(
             text(
-                "SELECT id, title, company, city, direction, role, confidence, salary_text, posted_on, url, dup_of,"
-                f" years_required, degree_required FROM postings p WHERE {where}"
+                f"SELECT {_LISTED} FROM postings p WHERE {where}"
                 " ORDER BY p.posted_on IS NULL, p.posted_on DESC, p.rowid LIMIT :limit OFFSET :offset"
             ),
             {**params, "limit": limit, "offset": offset},
         )
         return int(total), [dict(r._mapping) for r in rows]
+
+
+_LISTED = (
+    "id, title, company, city, direction, role, confidence, salary_text, posted_on, url, dup_of,"
+    " years_required, degree_required"
+)
+
+
+def listed_rows(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The columns a list shows (no body, evidence or signature) of the postings ``ids``, by id, in one query."""
+    out: dict[str, dict[str, Any]] = {}
+    with store.read() as conn:
+        for chunk in _chunks(ids):
+            params = {f"i{n}": v for n, v in enumerate(chunk)}
+            rows = conn.execute(text(f"SELECT {_LISTED} FROM postings WHERE id IN ({_marks(params)})"), params)
+            out.update({r.id: dict(r._mapping) for r in rows})
+    return out
 
 
 def get_row(store: Store, pid: str) -> dict[str, Any] | None:
@@ -341,37 +414,40 @@ def match_scores(
     store: Store, filters: Filters, have: dict[str, float], *, limit: int, min_weight: float = 0.0
 ) -> list[tuple[str, float, float]]:
     """(posting id, score, total weight) ranked by the weighted share of each posting's skills
-    the person meets: sum(weight * min(1, have / need)) / max(sum(weight), min_weight), in SQL."""
+    the person meets: sum(weight * min(1, have / need)) / max(sum(weight), min_weight), in SQL.
+
+    The person's skills travel as a ``VALUES`` list in the query itself, so matching only reads (no
+    temporary table, no write lock: many server workers match at once). The query starts from those
+    skills (the skill index finds the postings that ask for any) and divides by each posting's total
+    weight kept on it (``skills_weight``), so it reads only the asks a person meets, not the store."""
+    if not have:
+        return []  # nothing met: every score would be 0
     where, params = filters.where()
-    with store.write() as conn:  # a temp table lives on this connection only
-        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS person_skills (skill TEXT PRIMARY KEY, have REAL NOT NULL)"))
-        conn.execute(text("DELETE FROM person_skills"))
-        if have:
-            conn.execute(
-                text("INSERT INTO person_skills (skill, have) VALUES (:skill, :have)"),
-                [{"skill": k, "have": v} for k, v in have.items()],
-            )
-        rows = conn.execute(
-            text(
-                f"""
-                SELECT ps.posting_id AS id,
-                       sum(ps.weight * min(1.0, coalesce(me.have, 0.0) / ps.need))
-                         / max(sum(ps.weight), :min_weight) AS score,
-                       sum(ps.weight) AS total
-                FROM postings p JOIN posting_skills ps ON ps.posting_id = p.id
-                     LEFT JOIN person_skills me ON me.skill = ps.skill
-                WHERE {where} AND ps.weight > 0
+    least, greatest = ("least", "greatest") if store.is_postgres else ("min", "max")
+    mine = {f"s{n}": skill for n, skill in enumerate(have)}
+    levels = {f"h{n}": float(level) for n, level in enumerate(have.values())}
+    values = ", ".join(f"(:s{n}, :h{n})" for n in range(len(have)))
+    sql = f"""
+        WITH me (skill, have) AS (VALUES {values}),
+             met AS (
+                SELECT ps.posting_id AS id, sum(ps.weight * {least}(1.0, me.have / ps.need)) AS got
+                FROM me JOIN posting_skills ps ON ps.skill = me.skill
+                WHERE ps.weight > 0
                 GROUP BY ps.posting_id
-                HAVING score > 0
-                ORDER BY score DESC, total DESC, ps.posting_id
-                LIMIT :limit
-                """
-            ),
-            {**params, "limit": limit, "min_weight": min_weight},
-        )
-        out = [(r.id, float(r.score), float(r.total)) for r in rows]
-        conn.execute(text("DROP TABLE person_skills"))
-        return out
+             ),
+             scored AS (
+                SELECT met.id AS id, met.got / {greatest}(p.skills_weight, :min_weight) AS score,
+                       p.skills_weight AS total
+                FROM met JOIN postings p ON p.id = met.id
+                WHERE {where}
+             )
+        SELECT id, score, total FROM scored WHERE score > 0
+        ORDER BY score DESC, total DESC, id
+        LIMIT :limit
+    """
+    with store.read() as conn:
+        rows = conn.execute(text(sql), {**params, **mine, **levels, "limit": limit, "min_weight": min_weight})
+        return [(r.id, float(r.score), float(r.total)) for r in rows]
 
 
 def skills_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:

@@ -27,6 +27,7 @@ from careermap.web.jobs import PostingsSource
 from careermap.web.routes import api, jobs, pages
 from careermap.web.security import BodyLimit, SecurityHeaders
 from careermap.web.settings import WebSettings
+from careermap.web.worker import WorkerHeader
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
@@ -39,6 +40,16 @@ threshold (门槛) of each path against their readiness, and the skills that are
 
 Errors answer `{"error": {"code", "message", "line"}}` with a 4xx status; `line` is the one line
 to show a person. Nothing is stored."""
+
+
+def worker_app(kb_path: Path | None, settings: WebSettings) -> FastAPI:
+    """The app of one worker process of ``careermap serve --workers N``: each worker loads the knowledge
+    base (``kb_path``, else the bundled one) and builds its own app, so nothing is shared between
+    processes but the listening socket and the database."""
+    from careermap.api import knowledge
+    from careermap.knowledge.loader import load
+
+    return create_app(load(kb_path) if kb_path else knowledge(), settings=settings)
 
 
 def create_app(kb: Knowledge | None = None, *, settings: WebSettings | None = None, warm: bool = True) -> FastAPI:
@@ -74,4 +85,5 @@ def create_app(kb: Knowledge | None = None, *, settings: WebSettings | None = No
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes, promised=settings.max_upload_bytes)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(WorkerHeader)
     return app

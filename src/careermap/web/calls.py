@@ -10,6 +10,7 @@ import anyio.to_thread
 from fastapi import Request
 
 from careermap import diagnose, score_questionnaire
+from careermap.api.records import DbArg
 from careermap.ingest.document import Document
 from careermap.ingest.limits import check_chars
 from careermap.knowledge.loader import Knowledge
@@ -45,7 +46,7 @@ def diagnosis(given: Given, kb: Knowledge, settings: WebSettings, *, route: bool
         role=given.role,
         hours_per_week=given.hours_per_week,
         store=given.store,
-        db=settings.db,
+        db=saving_to(given, settings),
     )
 
 
@@ -68,8 +69,22 @@ def questionnaire(
         role=given.role,
         hours_per_week=given.hours_per_week,
         store=given.store,
-        db=settings.db,
+        db=saving_to(given, settings),
     )
+
+
+def saving_to(given: Given, settings: WebSettings) -> DbArg:
+    """Where a ticked "save" goes: the one store this worker keeps open for the server's database (a
+    pool of connections for every request, not a database opened per save); nothing is opened unasked."""
+    if not given.store:
+        return settings.db
+    from careermap.errors import StoreError
+    from careermap.store.assessments import open_assessments
+
+    try:
+        return open_assessments(settings.db, keep=True)
+    except StoreError:  # the save then fails where it is reported, beside the diagnosis it does not lose
+        return settings.db
 
 
 async def in_worker(request: Request, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:

@@ -16,11 +16,12 @@ from contextlib import contextmanager
 from typing import Any
 
 import careermap
+from careermap.errors import StoreError
 from careermap.knowledge.loader import Knowledge
 from careermap.report.models.diagnosis import Diagnosis
 from careermap.report.models.jobs import Classification, Matches, Stats
 from careermap.store.db import Store
-from careermap.web.calls import document
+from careermap.web.calls import diagnosis, document
 from careermap.web.inputs import Given
 from careermap.web.settings import WebSettings
 
@@ -113,3 +114,16 @@ def page_section(result: Diagnosis, kb: Knowledge, source: PostingsSource) -> Ma
         return None
     found = careermap.match(result, top=10, kb=kb, db=store)
     return found if found.stored else None
+
+
+def page_outcome(
+    given: Given, kb: Knowledge, settings: WebSettings, source: PostingsSource
+) -> tuple[Diagnosis, Matches | None, StoreError | None]:
+    """What the page shows for a submitted form, computed in one go (one wait for a worker thread, not
+    two): the diagnosis with its route, then the matching postings (:func:`page_section`). A store that
+    fails there does not lose the diagnosis: its error comes back beside it."""
+    out = diagnosis(given, kb, settings, route=True)
+    try:
+        return out, page_section(out, kb, source), None
+    except StoreError as exc:
+        return out, None, exc

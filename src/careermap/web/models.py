@@ -116,3 +116,5 @@ class HealthOut(Out):
     directions: int
     roles: int
     skills: int
+    workers: int = Field(ge=1, description="Server processes answering on this port (serve --workers).")
+    worker: int = Field(description="The process id of the worker that answered this request.")

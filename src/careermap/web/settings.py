@@ -29,6 +29,10 @@ class WebSettings:
     """Every diagnosis and posting classification adds the optional sentence-encoder signal
     (``careermap[semantic]``), as ``--semantic`` does on the command line; the encoder loads at start."""
 
+    workers: int = 1
+    """Server processes answering on the same port (``serve --workers``; default there: the cores). Each
+    holds its own knowledge base and its own pool of database connections."""
+
     max_form_fields: int = 64
     """More fields than this in one form is not the page talking to us (its questionnaire sends ~30)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -54,7 +55,8 @@ MARKDOWN: dict[int | str, dict[str, Any]] = {
 @router.get("/health", response_model=HealthOut, tags=["meta"])
 async def health(kb: KnowledgeDep, settings: SettingsDep) -> HealthOut:
     """Whether the server is up, and which knowledge base and scorer answer (``semantic``: with the
-    optional sentence-encoder signal, ``careermap serve --semantic``)."""
+    optional sentence-encoder signal, ``careermap serve --semantic``); ``worker`` is the process id of
+    the server process that answered, one of ``workers`` (``careermap serve --workers``)."""
     return HealthOut(
         status="ok",
         version=__version__,
@@ -64,6 +66,8 @@ async def health(kb: KnowledgeDep, settings: SettingsDep) -> HealthOut:
         directions=len(kb.directions),
         roles=len(kb.roles),
         skills=len(kb.skills),
+        workers=settings.workers,
+        worker=os.getpid(),
     )
 
 

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 
 import careermap
 from careermap import __version__
-from careermap.errors import CareermapError, StoreError
+from careermap.errors import CareermapError
 from careermap.i18n import t
 from careermap.report.markdown import render
 from careermap.web import jobs
@@ -79,7 +79,9 @@ async def submit(
     try:
         given = await read_form(request, settings)
         lang = given.lang or lang
-        out = await in_worker(request, diagnosis, given.with_lang(lang), kb, settings, route=True)
+        # the diagnosis, the route and the matching postings in one turn of a worker thread (not two queues)
+        work = (given.with_lang(lang), kb, settings, postings)
+        out, section, failed = await in_worker(request, jobs.page_outcome, *work)
     except CareermapError as exc:
         return _page(
             request,
@@ -91,11 +93,7 @@ async def submit(
             store=given.store,
             answers=given.answers or {},
         )
-    section, jobs_error = None, None
-    try:  # the matching postings, when the store holds any; a store that fails does not lose the diagnosis
-        section = await in_worker(request, jobs.page_section, out, kb, postings)
-    except StoreError as exc:
-        jobs_error = f"{t('web_jobs_failed', lang)}: {exc.line(lang)}"
+    jobs_error = f"{t('web_jobs_failed', lang)}: {failed.line(lang)}" if failed else None
     failure = out.store_failure
     return _page(
         request,
