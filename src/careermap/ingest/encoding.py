@@ -9,10 +9,16 @@ characters (GB2312 level 1, traditional characters mapped to simplified through 
 knowledge base's variant table) wins, ties going to GBK; a reading made mostly of rare
 characters (Latin-1 bytes misread as Chinese) does not count.
 Bytes with NUL characters that are not UTF-16 are binary and refused.
+
+A ``<meta charset>`` is a claim, not a fact: a label Python does not know, or knows as something
+that is no character set (``undefined``, ``idna``, ``punycode``, ``unicode_escape``, ``base64``…),
+is ignored and the bytes are read as if it were not there. Any codec failure that is left, at any
+step, is :class:`~careermap.errors.DecodeFailed` (E107), never a bare ``UnicodeError``.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -28,6 +34,8 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _CANDIDATES = ["gb18030", "big5", "cp1252"]
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _SAMPLE = 65536
+# codecs Python knows that are not character sets a page may be written in
+_NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +115,36 @@ def _chinese(data: bytes, variants: dict[str, str]) -> Decoded | None:
     return best[2] if best else None
 
 
+def charset(label: str) -> str | None:
+    """The codec a declared charset names, or None when it names no character set Python can read."""
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
+
+
+def _failed(name: str) -> DecodeFailed:
+    return DecodeFailed(
+        f"cannot tell the text encoding of {name}",
+        f"无法识别 {name} 的文本编码",
+        hint_en="save it as UTF-8 and try again",
+        hint_zh="请另存为 UTF-8 后重试",
+    )
+
+
 def decode(data: bytes, name: str, *, variants: dict[str, str] | None = None, html: bool = False) -> Decoded:
-    """Decode ``data``; binary data raises :class:`BinaryInput` (E102)."""
-    variants = variants or {}
+    """Decode ``data``; binary data raises :class:`BinaryInput` (E102), text in no encoding that can be
+    told :class:`DecodeFailed` (E107)."""
+    try:
+        return _decode(data, name, variants or {}, html)
+    except (LookupError, UnicodeError) as exc:  # a codec that fails in a way no step above expected
+        raise _failed(name) from exc
+
+
+def _decode(data: bytes, name: str, variants: dict[str, str], html: bool) -> Decoded:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
@@ -128,11 +163,11 @@ def decode(data: bytes, name: str, *, variants: dict[str, str] | None = None, ht
             return Decoded(data[: exc.start].decode("utf-8") + "\ufffd", "utf-8")
     if html:
         m = _META_CHARSET.search(data[:4096])
-        if m:
-            declared = m.group(1).decode("ascii").lower()
+        declared = charset(m.group(1).decode("ascii").lower()) if m else None
+        if declared is not None:
             try:
                 return Decoded(data.decode(declared), declared)
-            except (LookupError, UnicodeDecodeError):
+            except UnicodeError:  # bytes the declared charset cannot read: the declaration is wrong
                 pass
     zh = _chinese(data, variants)
     if zh is not None:
@@ -142,9 +177,4 @@ def decode(data: bytes, name: str, *, variants: dict[str, str] | None = None, ht
     match = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if match is not None:
         return Decoded(str(match), match.encoding.replace("_", "-"))
-    raise DecodeFailed(
-        f"cannot tell the text encoding of {name}",
-        f"无法识别 {name} 的文本编码",
-        hint_en="save it as UTF-8 and try again",
-        hint_zh="请另存为 UTF-8 后重试",
-    )
+    raise _failed(name)
