@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from careermap.cli import options
 from careermap.cli.jobs import jobs_app
 from careermap.cli.options import (
     MAX_CHARS,
@@ -60,12 +61,8 @@ class Format(StrEnum):
     json = "json"
 
 
-class Lang(StrEnum):
-    zh = "zh"
-    en = "en"
-
-
-LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Output language (default: the input's). 输出语言。")]
+Lang = options.Lang  # --lang: one E010 line for anything but zh or en (careermap.cli.options.parse_lang)
+LangOpt = options.LangOpt
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="terminal, md or json. 输出格式。")]
 
 

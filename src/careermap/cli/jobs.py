@@ -22,12 +22,14 @@ from careermap.cli.options import (
     DbOpt,
     KbOpt,
     KeepPiiOpt,
+    Lang,
     MaxCharsOpt,
     MaxPagesOpt,
     MaxSizeOpt,
     MaxUnzippedOpt,
     SemanticOpt,
     TimeoutOpt,
+    parse_lang,
     read_limits,
 )
 
@@ -52,7 +54,10 @@ class Out(StrEnum):
     md = "md"
 
 
-LangOpt = Annotated[str | None, typer.Option("--lang", help="zh or en (default: from $LANG). 输出语言。")]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option("--lang", parser=parse_lang, metavar="[zh|en]", help="zh or en (default: from $LANG). 输出语言。"),
+]
 MapOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -78,11 +83,12 @@ def _kb(path: Path | None) -> Knowledge:
     return load(path) if path else knowledge()
 
 
-def _store(db: str | None) -> Store:
+def _store(db: str | None, *, create: bool = False) -> Store:
+    """The postings store; only ``import`` creates it (reading a store that is not there reads it empty)."""
     import careermap.store.postings  # noqa: F401  (registers the component)
     from careermap.store.db import open_store
 
-    return open_store(db, components=["postings"])
+    return open_store(db, components=["postings"], create=create)
 
 
 def _console() -> Console:
@@ -127,7 +133,7 @@ def import_(
 
     kb, lg = _kb(kb_path), _lang(lang)
     result = import_postings(
-        source, store=_store(db), kb=kb, mapping=parse_mapping(mapping or []), encoder=_encoder(semantic)
+        source, store=_store(db, create=True), kb=kb, mapping=parse_mapping(mapping or []), encoder=_encoder(semantic)
     )
     if fmt in (Out.json, Out.jsonl):
         from careermap.report.jobs import import_dict

@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 
 
 def remember(kb: Knowledge, a: Assessment, *, db: str | None, no_store: bool, plan: Plan | None = None) -> int | None:
-    """Store the assessment (and plan); returns its id, or None when not stored."""
+    """Store the assessment (and plan); returns its id, or None when not stored.
+
+    A store named with ``--db`` that cannot be written is an error (exit 2): the user asked for
+    it. The default store ($CAREERMAP_DB or the user data folder) failing is a warning only."""
     if no_store:
         return None
     from careermap.errors import StoreError
@@ -53,6 +56,8 @@ def remember(kb: Knowledge, a: Assessment, *, db: str | None, no_store: bool, pl
         finally:
             store.close()
     except StoreError as exc:
+        if db is not None:
+            raise
         lang = _error_lang()
         note = "本次评估未保存" if lang == "zh" else "the assessment was not stored"
         typer.echo(f"{'警告' if lang == 'zh' else 'warning'}[{exc.code}]: {note}: {exc.message(lang)}", err=True)

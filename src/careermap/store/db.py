@@ -14,6 +14,7 @@ in ``schema_versions``, each in its own transaction, and is safe to run twice.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -63,9 +64,12 @@ def resolve_url(db: str | Path | None = None, *, create_folder: bool = True) -> 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        reason_en = f"{blocker} is a file, not a folder" if blocker else exc.strerror
+        reason_zh = f"{blocker} 是文件，不是目录" if blocker else exc.strerror
         raise StoreError(
-            f"cannot create the folder for the database {path}: {exc.strerror}",
-            f"无法创建数据库所在目录 {path}：{exc.strerror}",
+            f"cannot create the folder for the database {path}: {reason_en}",
+            f"无法创建数据库所在目录 {path}：{reason_zh}",
             hint_en="pass --db with a writable path, or set CAREERMAP_DB",
             hint_zh="请用 --db 指定可写路径，或设置 CAREERMAP_DB",
         ) from None
@@ -82,8 +86,8 @@ class Store:
             self.engine: Engine = create_engine(url, future=True)
         except (SQLAlchemyError, ImportError) as exc:
             raise StoreError(
-                f"cannot open database {url}: {exc}",
-                f"无法打开数据库 {url}：{exc}",
+                f"cannot open database {shown(url)}: {exc}",
+                f"无法打开数据库 {shown(url)}：{exc}",
                 hint_en="check the --db URL and that its driver is installed",
                 hint_zh="请检查 --db 地址以及对应驱动是否已安装",
             ) from None
@@ -113,13 +117,45 @@ class Store:
         self.engine.dispose()
 
 
+def shown(url: str) -> str:
+    """The URL as a message shows it: a password in it is written as ***."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return url
+    return url if parsed.password is None else parsed.render_as_string(hide_password=True)
+
+
 def _store_error(url: str, exc: DBAPIError) -> StoreError:
     reason = str(exc.orig).splitlines()[0] if exc.orig else str(exc).splitlines()[0]
+    url = shown(url)
+    if "readonly" in reason or "read-only" in reason:
+        return StoreError(
+            f"database {url} cannot be written: {reason}",
+            f"数据库 {url} 无法写入：{reason}",
+            hint_en="check the file's and its folder's permissions, or pass --db with a writable file",
+            hint_zh="请检查该文件及其目录的写权限，或用 --db 指定可写的文件",
+        )
+    if "unable to open" in reason:
+        return StoreError(
+            f"database {url} cannot be opened: {reason}",
+            f"数据库 {url} 无法打开：{reason}",
+            hint_en="check that its folder exists and can be written, or pass --db with another path",
+            hint_zh="请确认其所在目录存在且可写，或用 --db 指定其他路径",
+        )
+    if url.startswith("sqlite"):
+        hint_en = (
+            "check the file is a careermap database and not used by a crashed program; data already stored is kept"
+        )
+        hint_zh = "请确认这是 careermap 的数据库且未被异常程序占用；已保存的数据不会丢失"
+    else:
+        hint_en = "check that the database server is running and the --db URL (host, port, name, user) is right"
+        hint_zh = "请确认数据库服务已启动，且 --db 地址（主机、端口、库名、用户）正确"
     return StoreError(
-        f"database {url} failed: {reason}",
-        f"数据库 {url} 出错：{reason}",
-        hint_en="check the file is a careermap database and not used by a crashed program; data already stored is kept",
-        hint_zh="请确认这是 careermap 的数据库且未被异常程序占用；已保存的数据不会丢失",
+        f"database {url} failed: {reason}", f"数据库 {url} 出错：{reason}", hint_en=hint_en, hint_zh=hint_zh
     )
 
 
@@ -206,8 +242,51 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def open_store(db: str | Path | None = None, *, components: list[str] | None = None) -> Store:
-    """Open (creating if needed) and migrate the store at ``db``."""
-    store = Store(resolve_url(db))
-    migrate(store, components)
+def _not_a_database(path: Path, what_en: str, what_zh: str) -> StoreError:
+    return StoreError(
+        f"the database {path} is {what_en}, not a database file",
+        f"数据库 {path} 是{what_zh}，不是数据库文件",
+        hint_en="pass --db with the path of a database file (it is created if it does not exist)",
+        hint_zh="请用 --db 指定数据库文件的路径（不存在时会自动创建）",
+    )
+
+
+def check_file(url: str) -> Path | None:
+    """The SQLite file behind ``url`` when it exists and is a regular file; None when there is none
+    (or the URL is not a SQLite file). A folder, device or pipe in its place is a :class:`StoreError`."""
+    file = sqlite_file(url)
+    if file is None:
+        return None
+    try:
+        info = file.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(
+            f"cannot open the database {file}: {exc.strerror}",
+            f"无法打开数据库 {file}：{exc.strerror}",
+            hint_en="pass --db with a readable path, or set CAREERMAP_DB",
+            hint_zh="请用 --db 指定可读取的路径，或设置 CAREERMAP_DB",
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _not_a_database(file, "a folder", "文件夹")
+    if not stat.S_ISREG(info.st_mode):
+        raise _not_a_database(file, "a device or a pipe", "设备或管道")
+    return file
+
+
+def open_store(db: str | Path | None = None, *, components: list[str] | None = None, create: bool = True) -> Store:
+    """Open (creating if needed) and migrate the store at ``db``.
+
+    With ``create=False`` (the commands that only read) a SQLite file that does not exist is never
+    made: the answer is an empty store in memory, so the same queries give empty results."""
+    url = resolve_url(db, create_folder=create)
+    if check_file(url) is None and sqlite_file(url) is not None and not create:
+        url = "sqlite://"
+    store = Store(url)
+    try:
+        migrate(store, components)
+    except BaseException:
+        store.close()
+        raise
     return store
