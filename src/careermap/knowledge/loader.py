@@ -21,14 +21,13 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from careermap.errors import KnowledgeError, NotFound
-from careermap.extract.normalize import fold
+from careermap.knowledge.lexicon import Lexicon, lexicon_problems
 from careermap.knowledge.models import (
     Advice,
     Archetype,
     Degree,
     Direction,
     JobsData,
-    Lexicon,
     NumberConstraint,
     Planning,
     Questionnaire,
@@ -39,10 +38,11 @@ from careermap.knowledge.models import (
     ThresholdLevel,
     Trait,
 )
+from careermap.text.normalize import fold
+from careermap.text.scripts import has_han
 
 DATA_DIR = Path(__file__).parent / "data"
 ENV_VAR = "CAREERMAP_KB"
-_CJK = re.compile(r"[\u3400-\u9fff]")
 M = TypeVar("M", bound=BaseModel)
 
 try:  # libyaml is several times faster; fall back to the pure-Python loader
@@ -216,6 +216,8 @@ def load(path: Path | str | None = None) -> Knowledge:
         ("trait", [t.id for t in traits]),
     ):
         problems += [f"[{kind}s -> {dup}] {kind} id defined twice" for dup in sorted(_dupes(ids))]
+    if lexicon is not None:
+        problems += lexicon_problems(lexicon)
     if planning is not None:
         problems += _validate_planning(kb, planning)
     if lexicon is not None and scoring is not None:
@@ -395,9 +397,9 @@ def validate(kb: Knowledge, *, role_files: dict[str, str], skill_files: dict[str
                 if loc == "name" and isinstance(item, Skill):
                     problems += _skill_name(f"{fname} -> {key} -> name", item)
                     continue
-                if not _CJK.search(text.zh):
+                if not has_han(text.zh):
                     problems.append(f"[{fname} -> {key} -> {loc}] zh text has no Chinese: {text.zh[:40]!r}")
-                if _CJK.search(text.en):
+                if has_han(text.en):
                     problems.append(f"[{fname} -> {key} -> {loc}] en text contains Chinese: {text.en[:40]!r}")
     return problems
 
@@ -413,9 +415,9 @@ def _skill_name(where: str, skill: Skill) -> list[str]:
     be told from a product name ("Rust", "Helm") by its letters and passes."""
     problems: list[str] = []
     zh, en = skill.name.zh, skill.name.en
-    if _CJK.search(en):
+    if has_han(en):
         problems.append(f"[{where}.en] the English name is written in Chinese: {en[:40]!r}")
-    if not _CJK.search(zh):
+    if not has_han(zh):
         kept = {en.casefold(), *(a.casefold() for a in skill.aliases + skill.context_aliases)}
         if len(zh.split()) > 1 and _PHRASE_WORD.search(zh):
             problems.append(f"[{where}.zh] the Chinese name is an English phrase left untranslated: {zh[:40]!r}")
@@ -471,9 +473,9 @@ def _validate_planning(kb: Knowledge, planning: Planning) -> list[str]:
 
 def _check_text(where: str, text: Text, slots: set[str]) -> list[str]:
     problems: list[str] = []
-    if not _CJK.search(text.zh):
+    if not has_han(text.zh):
         problems.append(f"[{where}] zh text has no Chinese: {text.zh[:40]!r}")
-    if _CJK.search(text.en):
+    if has_han(text.en):
         problems.append(f"[{where}] en text contains Chinese: {text.en[:40]!r}")
     for lang in ("zh", "en"):
         used = set(re.findall(r"{(\w*)}", getattr(text, lang)))
@@ -538,9 +540,9 @@ def validate_questionnaire(kb: Knowledge) -> list[str]:
     for dup in sorted(_dupes(records)):
         problems.append(f"[{where} -> constraints] more than one item records '{dup}'")
     for loc, text in _texts(q, ""):
-        if not _CJK.search(text.zh):
+        if not has_han(text.zh):
             problems.append(f"[{where} -> {loc}] zh text has no Chinese: {text.zh[:40]!r}")
-        if _CJK.search(text.en):
+        if has_han(text.en):
             problems.append(f"[{where} -> {loc}] en text contains Chinese: {text.en[:40]!r}")
     return problems
 
