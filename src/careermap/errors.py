@@ -42,6 +42,17 @@ Messages exist in Chinese and English; fronts pick the user's language.
 from __future__ import annotations
 
 
+# a value the user gave, quoted in a message, cannot break the one line: line breaks and other
+# control characters are written as escapes (\n, \x1b…)
+_ONE_LINE = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F) if c != 0x09} | {
+    0x0A: "\\n",
+    0x0D: "\\r",
+    0x85: "\\x85",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
 class CareermapError(Exception):
     """Base of every error careermap raises on purpose."""
 
@@ -57,7 +68,7 @@ class CareermapError(Exception):
     def message(self, lang: str = "en") -> str:
         text = self.zh if lang == "zh" else self.en
         hint = self.hint_zh if lang == "zh" else self.hint_en
-        return f"{text} — {hint}" if hint else text
+        return (f"{text} — {hint}" if hint else text).translate(_ONE_LINE)
 
     def line(self, lang: str = "en") -> str:
         """The single line a front shows for this error."""
