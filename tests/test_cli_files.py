@@ -8,6 +8,7 @@ a zip bomb whose headers lie, a "billion laughs" DOCX, databases in places that 
 from __future__ import annotations
 
 import io
+import json
 import os
 import shutil
 import socket
@@ -457,3 +458,24 @@ def test_kb_validate_checks_the_language_of_every_skill_name(cli: Any, tmp_path:
         "3 problem(s)",
     ], problems
     assert cli("kb", "validate").returncode == 0  # the bundled knowledge base passes: PyTorch, scikit-learn, Rust…
+
+
+# ---------------------------------------------------------------- numbers typed are ASCII digits
+
+
+def test_a_superscript_two_is_no_answer_in_the_line_questionnaire(cli: Any) -> None:
+    """``"²".isdigit()`` is true and ``int("²")`` fails: the line mode asked again, not E999."""
+    r = cli("quiz", "--lang", "en", "--format", "json", stdin="²\n" + "1\n" * 27 + "\n")
+    assert r.returncode == 0, r.stderr[-300:]
+    assert r.stderr.count("Question 1 of 27") == 2  # the first question was asked again
+    assert len(json.loads(r.stdout)["questionnaire"]["answers"]) == 27
+
+
+def test_a_posting_file_named_with_a_superscript_is_a_name(cli: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    (folder / "².txt").write_text("RAG Engineer\nBuild RAG with LangChain and a vector database in Python.\n")
+    (folder / "1.txt").write_text("LLM Engineer\nFine-tune large language models with PyTorch and DeepSpeed.\n")
+    r = cli("jobs", "classify", str(folder))
+    assert r.returncode == 0, r.stderr
+    assert len(r.stdout.strip().splitlines()) == 2
