@@ -10,6 +10,10 @@ knowledge base's variant table) wins, ties going to GBK; a reading made mostly o
 characters (Latin-1 bytes misread as Chinese) does not count.
 Bytes with NUL characters that are not UTF-16 are binary and refused.
 
+A file of records (postings, one per line or row) is read by :func:`decode_lines`: the same
+order, but a line that is not in the file's encoding (a UTF-8 file with a few lines pasted in
+GBK, a GBK file with a corrupt line) is reported by number rather than failing the file.
+
 A ``<meta charset>`` is a claim, not a fact: a label Python does not know, or knows as something
 that is no character set (``undefined``, ``idna``, ``punycode``, ``unicode_escape``, ``base64``…),
 is ignored and the bytes are read as if it were not there. Any codec failure that is left, at any
@@ -20,7 +24,10 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
+from typing import ParamSpec, TypeVar
 
 from careermap.errors import BinaryInput, DecodeFailed
 
@@ -36,6 +43,8 @@ _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+
 _SAMPLE = 65536
 # codecs Python knows that are not character sets a page may be written in
 _NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7"})
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +135,19 @@ def charset(label: str) -> str | None:
     return info.name
 
 
+def _declared(data: bytes) -> Decoded | None:
+    """The reading an HTML ``<meta charset>`` declares, if it names a character set and the bytes
+    decode cleanly in it."""
+    m = _META_CHARSET.search(data[:4096])
+    declared = charset(m.group(1).decode("ascii").lower()) if m else None
+    if declared is not None:
+        try:
+            return Decoded(data.decode(declared), declared)
+        except UnicodeError:  # bytes the declared charset cannot read: the declaration is wrong
+            pass
+    return None
+
+
 def _failed(name: str) -> DecodeFailed:
     return DecodeFailed(
         f"cannot tell the text encoding of {name}",
@@ -135,16 +157,33 @@ def _failed(name: str) -> DecodeFailed:
     )
 
 
-def decode(data: bytes, name: str, *, variants: dict[str, str] | None = None, html: bool = False) -> Decoded:
-    """Decode ``data``; binary data raises :class:`BinaryInput` (E102), text in no encoding that can be
-    told :class:`DecodeFailed` (E107)."""
-    try:
-        return _decode(data, name, variants or {}, html)
-    except (LookupError, UnicodeError) as exc:  # a codec that fails in a way no step above expected
-        raise _failed(name) from exc
+def _codec_failures(fn: Callable[P, R]) -> Callable[P, R]:
+    """Any codec failure no step expected (a ``LookupError``, a ``UnicodeError``) is E107 for ``name``."""
+
+    @wraps(fn)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except (LookupError, UnicodeError) as exc:
+            name = args[1] if len(args) > 1 else kwargs.get("name", "the input")
+            raise _failed(str(name)) from exc
+
+    return guarded
 
 
-def _decode(data: bytes, name: str, variants: dict[str, str], html: bool) -> Decoded:
+def _detected(data: bytes, name: str) -> Decoded:
+    """charset-normalizer's best reading (Windows-1252 and the rest), or :class:`DecodeFailed` (E107)."""
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if match is not None:
+        return Decoded(str(match), match.encoding.replace("_", "-"))
+    raise _failed(name)
+
+
+def _marked(data: bytes, name: str) -> Decoded | None:
+    """A reading told by the bytes themselves: a byte-order mark, or UTF-16 without one; binary
+    data raises :class:`BinaryInput` (E102)."""
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
@@ -156,25 +195,98 @@ def _decode(data: bytes, name: str, variants: dict[str, str], html: bool) -> Dec
         if utf16 is None:
             raise _binary(name)
         return utf16
+    return None
+
+
+@_codec_failures
+def decode(data: bytes, name: str, *, variants: dict[str, str] | None = None, html: bool = False) -> Decoded:
+    """Decode ``data``; binary data raises :class:`BinaryInput` (E102), text in no encoding that can be
+    told :class:`DecodeFailed` (E107)."""
+    variants = variants or {}
+    marked = _marked(data, name)
+    if marked is not None:
+        return marked
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:  # cut mid-character
             return Decoded(data[: exc.start].decode("utf-8") + "\ufffd", "utf-8")
-    if html:
-        m = _META_CHARSET.search(data[:4096])
-        declared = charset(m.group(1).decode("ascii").lower()) if m else None
-        if declared is not None:
-            try:
-                return Decoded(data.decode(declared), declared)
-            except UnicodeError:  # bytes the declared charset cannot read: the declaration is wrong
-                pass
+    declared = _declared(data) if html else None
+    if declared is not None:
+        return declared
     zh = _chinese(data, variants)
     if zh is not None:
         return zh
-    from charset_normalizer import from_bytes
+    return _detected(data, name)
 
-    match = from_bytes(data, cp_isolation=_CANDIDATES).best()
-    if match is not None:
-        return Decoded(str(match), match.encoding.replace("_", "-"))
-    raise _failed(name)
+
+def _bad_lines(lines: list[bytes], codec: str) -> set[int]:
+    bad = set()
+    for i, line in enumerate(lines, 1):
+        if not line.isascii():
+            try:
+                line.decode(codec)
+            except UnicodeDecodeError:
+                bad.add(i)
+    return bad
+
+
+def _chinese_lines(lines: list[bytes], wide: int, variants: dict[str, str]) -> tuple[Decoded, set[int]] | None:
+    """The better of the GB18030 and Big5 readings when a minority of the lines do not decode:
+    fewest such lines first, then the most common Chinese characters (as :func:`_chinese`)."""
+    best: tuple[int, int, int, str, set[int]] | None = None
+    for rank, codec in enumerate(("gb18030", "big5")):
+        bad = _bad_lines(lines, codec)
+        if len(bad) * 2 > wide:
+            continue
+        good = b"\n".join(line for i, line in enumerate(lines, 1) if i not in bad).decode(codec)
+        common, chars = _common_chinese(good, variants)
+        if common and common >= 0.5 * chars and (best is None or (-len(bad), common, -rank) > best[:3]):
+            best = (-len(bad), common, -rank, codec, bad)
+    if best is None:
+        return None
+    codec, bad = best[3], best[4]
+    label = codec
+    if codec == "gb18030":  # named as _chinese names it: "gbk" when the good lines are plain GBK
+        try:
+            b"\n".join(line for i, line in enumerate(lines, 1) if i not in bad).decode("gbk")
+            label = "gbk"
+        except UnicodeDecodeError:
+            pass
+    return Decoded(b"\n".join(lines).decode(codec, errors="replace"), label), bad
+
+
+@_codec_failures
+def decode_lines(
+    data: bytes, name: str, *, variants: dict[str, str] | None = None, html: bool = False
+) -> tuple[Decoded, frozenset[int]]:
+    """Decode a file of records, and the (1-based) lines that are not in its encoding.
+
+    As :func:`decode`, except that a file mostly in UTF-8, GB18030/GBK or Big5 keeps that reading
+    when a minority of its non-ASCII lines do not decode: those lines come back with U+FFFD in
+    them, and their numbers, so the other records can be read. ``\\n`` never occurs inside a
+    character of these encodings, so the numbers are the lines of the decoded text.
+    """
+    variants = variants or {}
+    marked = _marked(data, name)
+    if marked is not None:
+        return marked, frozenset()
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8"), frozenset()
+    except UnicodeDecodeError:
+        pass
+    lines = data.split(b"\n")
+    wide = sum(not line.isascii() for line in lines)
+    bad = _bad_lines(lines, "utf-8")
+    if len(bad) * 2 <= wide:
+        return Decoded(data.decode("utf-8", errors="replace"), "utf-8"), frozenset(bad)
+    declared = _declared(data) if html else None
+    if declared is not None:
+        return declared, frozenset()
+    zh = _chinese(data, variants)
+    if zh is not None:
+        return zh, frozenset()
+    found = _chinese_lines(lines, wide, variants)
+    if found is not None:
+        return found[0], frozenset(found[1])
+    return _detected(data, name), frozenset()
