@@ -49,7 +49,6 @@ Messages exist in Chinese and English; fronts pick the user's language.
 
 from __future__ import annotations
 
-
 # a value the user gave, quoted in a message, cannot break the one line: line breaks and other
 # control characters are written as escapes (\n, \x1b…)
 _ONE_LINE = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F) if c != 0x09} | {
