@@ -196,3 +196,61 @@ def zip_bomb(size: int = 60 * 1024 * 1024) -> bytes:
             for _ in range(size // len(chunk)):
                 fh.write(chunk)
     return buf.getvalue()
+
+
+def _patch_declared_size(data: bytes, part: str, declared: bytes) -> bytes:
+    """The zip with ``part``'s local and central headers claiming it unpacks to ``declared``
+    (its size and CRC-32), whatever its compressed bytes really inflate to."""
+    import struct
+    import zlib
+
+    out = bytearray(data)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(part)
+    crc, size = zlib.crc32(declared), len(declared)
+    struct.pack_into("<I", out, info.header_offset + 14, crc)  # local header: crc-32, then sizes
+    struct.pack_into("<I", out, info.header_offset + 22, size)
+    at = 0
+    while (at := data.find(b"PK\x01\x02", at)) >= 0:  # central directory entries
+        name_len = struct.unpack_from("<H", data, at + 28)[0]
+        if data[at + 46 : at + 46 + name_len] == part.encode():
+            struct.pack_into("<I", out, at + 16, crc)
+            struct.pack_into("<I", out, at + 24, size)
+        at += 4
+    return bytes(out)
+
+
+def lying_zip_bomb(tmp: Path, size: int = 60 * 1024 * 1024, claimed: int = 4000) -> bytes:
+    """A real DOCX whose document.xml inflates to ``size`` bytes while both its headers say
+    ``claimed`` bytes (with the CRC of those first bytes): every directory check passes."""
+    good = zipfile.ZipFile(write_docx(tmp / "base.docx"))
+    head = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>"
+    )
+    body = head + b" " * (size - len(head))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
+        for name in good.namelist():
+            zf.writestr(name, body if name == "word/document.xml" else good.read(name))
+    return _patch_declared_size(buf.getvalue(), "word/document.xml", body[:claimed])
+
+
+BILLION_LAUGHS = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    + b"".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'.encode() for i in range(1, 10)
+    )
+    + b']>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    b"<w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+def billion_laughs_docx(tmp: Path) -> bytes:
+    """A DOCX whose document.xml is the classic "billion laughs": nine levels of entities, ten each."""
+    good = zipfile.ZipFile(write_docx(tmp / "base.docx"))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in good.namelist():
+            zf.writestr(name, BILLION_LAUGHS if name == "word/document.xml" else good.read(name))
+    return buf.getvalue()

@@ -150,7 +150,7 @@ def test_a_bad_map_is_one_error_line_and_exit_2(postings, run):
 
 def test_a_missing_file_is_one_error_line(tmp_path, run):
     out = run("jobs", "classify", str(tmp_path / "nope.jsonl"))
-    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "E600" in out.stderr
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "error[E110]: no such file: " in out.stderr
 
 
 def test_every_jobs_command_has_help(run):

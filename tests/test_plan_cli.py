@@ -209,9 +209,12 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(me: Path, tmp_p
     out = cli("history", "--db", str(bad), "--lang", "en")
     assert out.returncode == 2
     assert re.fullmatch(r"error\[E400\]: database .* failed: file is not a database — .+\n", out.stderr)
-    plan = cli("plan", str(me), "--db", str(bad), "--format", "json", "--lang", "en")
-    assert plan.returncode == 0 and json.loads(plan.stdout)["stored_id"] is None
-    assert plan.stderr.startswith("warning[E400]: the assessment was not stored: ")
+    plan = cli("plan", str(me), "--db", str(bad), "--format", "json", "--lang", "en")  # asked for: an error
+    assert plan.returncode == 2 and plan.stdout == ""
+    assert re.fullmatch(r"error\[E400\]: database .* failed: file is not a database — .+\n", plan.stderr)
+    default = cli("plan", str(me), "--format", "json", "--lang", "en", env={"CAREERMAP_DB": str(bad)})
+    assert default.returncode == 0 and json.loads(default.stdout)["stored_id"] is None  # the default: a warning
+    assert default.stderr.startswith("warning[E400]: the assessment was not stored: ")
     assert hashlib.sha256(bad.read_bytes()).hexdigest() == digest
 
 

@@ -7,6 +7,7 @@ Messages exist in Chinese and English; fronts pick the user's language.
 ::
 
     CareermapError
+    ├── UsageError            E010  an option or parameter value that cannot be used (a month 2025-13, --lang xx)
     ├── InputError            E1xx  the text or file a user gave cannot be read
     │   ├── EmptyInput        E101
     │   ├── BinaryInput       E102
@@ -16,7 +17,11 @@ Messages exist in Chinese and English; fronts pick the user's language.
     │   ├── NoTextLayer       E106
     │   ├── DecodeFailed      E107
     │   ├── LimitExceeded     E108
-    │   └── MalformedRequest  E109  a web request whose body or fields cannot be parsed
+    │   ├── MalformedRequest  E109  a web request whose body or fields cannot be parsed
+    │   ├── NoSuchFile        E110  the path names nothing (or a link to nothing)
+    │   ├── NotAFile          E111  a folder, a device, a pipe (FIFO), a socket, or a link that loops
+    │   ├── FileUnreadable    E112  a file the user may not read, or one the disk fails to give back
+    │   └── UnsafeFile        E113  a file built to exhaust a reader: a zip whose sizes lie, "billion laughs"
     ├── KnowledgeError        E2xx  the knowledge base does not validate
     ├── NotFound              E3xx  an id or record that does not exist
     ├── StoreError            E4xx  the database cannot be opened or written
@@ -40,10 +45,22 @@ Messages exist in Chinese and English; fronts pick the user's language.
     │       ├── RowSalary     E615  a salary that cannot be read
     │       └── RowDate       E616  a date that cannot be read
     ├── MissingDependency     E7xx  an optional extra is not installed
-    └── ServeError            E8xx  the web server cannot start (address in use, not on this machine)
+    └── ServeError            E8xx  the web server cannot start (E801: address in use, not on this machine)
+        ├── HostNotServed     E802  a request for a host name this server does not serve (DNS rebinding)
+        └── CrossSiteRequest  E803  a request that changes something, sent by another site's page
 """
 
 from __future__ import annotations
+
+# a value the user gave, quoted in a message, cannot break the one line: line breaks and other
+# control characters are written as escapes (\n, \x1b…)
+_ONE_LINE = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F) if c != 0x09} | {
+    0x0A: "\\n",
+    0x0D: "\\r",
+    0x85: "\\x85",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
 
 
 class CareermapError(Exception):
@@ -61,12 +78,18 @@ class CareermapError(Exception):
     def message(self, lang: str = "en") -> str:
         text = self.zh if lang == "zh" else self.en
         hint = self.hint_zh if lang == "zh" else self.hint_en
-        return f"{text} — {hint}" if hint else text
+        return (f"{text} — {hint}" if hint else text).translate(_ONE_LINE)
 
     def line(self, lang: str = "en") -> str:
         """The single line a front shows for this error."""
         label = "错误" if lang == "zh" else "error"
         return f"{label}[{self.code}]: {self.message(lang)}"
+
+
+class UsageError(CareermapError):
+    """An option or parameter whose value cannot be used; the hint says what is accepted."""
+
+    code = "E010"
 
 
 class InputError(CareermapError):
@@ -109,6 +132,28 @@ class MalformedRequest(InputError):
     """A web request whose body is not valid JSON or whose fields have the wrong shape."""
 
     code = "E109"
+
+
+class NoSuchFile(InputError):
+    code = "E110"
+
+
+class NotAFile(InputError):
+    """A path that exists but is no file to read: a folder, a device, a named pipe, a socket, a link loop."""
+
+    code = "E111"
+
+
+class FileUnreadable(InputError):
+    """A file that cannot be read: permission denied, or the disk failed."""
+
+    code = "E112"
+
+
+class UnsafeFile(InputError):
+    """A file made to exhaust whatever reads it: a zip part larger than its headers say, XML entities."""
+
+    code = "E113"
 
 
 class KnowledgeError(CareermapError):
@@ -227,3 +272,16 @@ class MissingDependency(CareermapError):
 
 class ServeError(CareermapError):
     code = "E801"
+
+
+class HostNotServed(ServeError):
+    """The request names a host this server does not serve: another site's name pointed at this
+    machine (DNS rebinding) is refused before anything is read."""
+
+    code = "E802"
+
+
+class CrossSiteRequest(ServeError):
+    """A request that stores or reads what a user gives, sent by a page of another origin."""
+
+    code = "E803"

@@ -36,15 +36,16 @@ __all__ = ["classify", "classify_posting", "dups", "import_postings", "list_post
 
 
 @contextmanager
-def _opened(db: DbArg) -> Iterator[Store]:
-    """The postings store ``db`` names, open for one call (a given ``Store`` stays open)."""
+def _opened(db: DbArg, *, create: bool = False) -> Iterator[Store]:
+    """The postings store ``db`` names, open for one call (a given ``Store`` stays open). Only an
+    import (``create``) makes a database file; reading one that is not there reads an empty store."""
     if isinstance(db, Store):
         yield db
         return
     import careermap.store.postings  # noqa: F401  (registers the component)
     from careermap.store.db import open_store
 
-    store = open_store(os.fspath(db) if db is not None else None, components=["postings"])
+    store = open_store(os.fspath(db) if db is not None else None, components=["postings"], create=create)
     try:
         yield store
     finally:
@@ -156,7 +157,7 @@ def import_postings(
     from careermap.store.corpus import import_postings as run
 
     k = knowledge_of(kb)
-    with _opened(db) as store:
+    with _opened(db, create=True) as store:
         result = run(
             os.fspath(source),
             store=store,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from careermap.cli import options
 from careermap.cli.jobs import jobs_app
 from careermap.cli.options import (
     MAX_CHARS,
@@ -62,12 +63,8 @@ class Format(StrEnum):
     json = "json"
 
 
-class Lang(StrEnum):
-    zh = "zh"
-    en = "en"
-
-
-LangOpt = Annotated[Lang | None, typer.Option("--lang", help="Output language (default: the input's). 输出语言。")]
+Lang = options.Lang  # --lang: one E010 line for anything but zh or en (careermap.cli.options.parse_lang)
+LangOpt = options.LangOpt
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="terminal, md or json. 输出格式。")]
 
 
@@ -77,9 +74,13 @@ def _console() -> Console:
     return Console(soft_wrap=False, emoji=False)  # ":smile:" in a résumé stays text (and no emoji table to load)
 
 
-def warn_unstored(result: Diagnosis | Route) -> None:
-    """One ``warning[E4xx]`` line when the result could not be stored (it is shown all the same)."""
+def warn_unstored(result: Diagnosis | Route, db: str | None) -> None:
+    """One ``warning[E4xx]`` line when the result could not be stored in the default store (it is
+    shown all the same). A store named with ``--db`` that cannot be written is an error (exit 2):
+    the user asked for it."""
     exc = result.store_failure
+    if exc is not None and db is not None:
+        raise exc
     if exc is not None:
         lang = _error_lang()
         note = "本次评估未保存" if lang == "zh" else "the assessment was not stored"
@@ -130,7 +131,7 @@ def diagnose(
         typer.echo(
             " · ".join(f"{k}={v}" for k, v in {"source": doc.name, "lang": doc.lang, **doc.meta}.items()), err=True
         )
-    warn_unstored(result)
+    warn_unstored(result, db)
     emit(result, fmt)
 
 

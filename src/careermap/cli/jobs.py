@@ -22,6 +22,7 @@ from careermap.cli.options import (
     DbOpt,
     KbOpt,
     KeepPiiOpt,
+    Lang,
     MaxCharsOpt,
     MaxPagesOpt,
     MaxSizeOpt,
@@ -30,6 +31,7 @@ from careermap.cli.options import (
     TimeoutOpt,
     dump,
     knowledge,
+    parse_lang,
     read_limits,
 )
 
@@ -50,7 +52,10 @@ class Out(StrEnum):
     md = "md"
 
 
-LangOpt = Annotated[str | None, typer.Option("--lang", help="zh or en (default: from $LANG). 输出语言。")]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option("--lang", parser=parse_lang, metavar="[zh|en]", help="zh or en (default: from $LANG). 输出语言。"),
+]
 MapOpt = Annotated[
     list[str] | None,
     typer.Option(

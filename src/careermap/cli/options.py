@@ -3,22 +3,56 @@
 A résumé is read by ``diagnose``, ``plan`` and ``jobs match`` with the same privacy default and
 the same limits (``--max-size``, ``--max-pages``, ``--max-unzipped``, ``--timeout``,
 ``--max-chars``); :func:`read_limits` turns the options into :class:`~careermap.ingest.limits.Limits`.
+
+``--lang`` is checked by :func:`parse_lang` on every command: a value other than ``zh`` or ``en``
+is one coded line (E010) and exit 2, as every other error, not click's usage box.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from careermap.errors import UsageError
 from careermap.ingest.limits import DEFAULT, MB, Limits
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from careermap.knowledge.loader import Knowledge
+
+
+class Lang(StrEnum):
+    zh = "zh"
+    en = "en"
+
+
+def parse_lang(value: str | Lang | None) -> Lang | None:
+    """``--lang``: zh or en (any case, spaces around ignored); anything else is one E010 line."""
+    if value is None or isinstance(value, Lang):
+        return value
+    cleaned = value.strip().lower()
+    if cleaned in ("zh", "en"):
+        return Lang(cleaned)
+    shown = value[:20]
+    raise UsageError(
+        f"--lang must be zh or en, not {shown!r}",
+        f"--lang 只能是 zh 或 en，而不是 {shown!r}",
+        hint_en="leave it out to answer in the language of the input",
+        hint_zh="不填则按输入的语言输出",
+    )
+
+
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang", parser=parse_lang, metavar="[zh|en]", help="Output language (default: the input's). 输出语言。"
+    ),
+]
 
 DbOpt = Annotated[
     str | None,

@@ -81,7 +81,7 @@ def plan(
         store=not no_store,
         db=db,
     )
-    warn_unstored(route)
+    warn_unstored(route, db)
     _emit(fmt, route, "render_plan")
 
 

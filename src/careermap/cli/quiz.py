@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from careermap.cli.app import Format, FormatOpt, Lang, app, emit
-from careermap.cli.options import KbOpt
+from careermap.cli.options import KbOpt, parse_lang
 from careermap.cli.options import knowledge as _kb
 
 AnswersOpt = Annotated[
@@ -31,7 +31,10 @@ def quiz(
     lang: Annotated[
         Lang | None,
         typer.Option(
-            "--lang", help="Language of questions and result (default: the answers file's, else zh). 语言，默认中文。"
+            "--lang",
+            parser=parse_lang,
+            metavar="[zh|en]",
+            help="Language of questions and result (default: the answers file's, else zh). 语言，默认中文。",
         ),
     ] = None,
     save: Annotated[

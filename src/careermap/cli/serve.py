@@ -35,6 +35,23 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def allow_host_option(value: str) -> str:
+    """``--allow-host``: a host name or address, with a port or without; anything else is one E010 line."""
+    from careermap.errors import UsageError
+    from careermap.web.security import allowed_host
+
+    try:
+        allowed_host(value)
+    except ValueError:
+        raise UsageError(
+            f"--allow-host takes a host name or address, not {value[:40]!r}",
+            f"--allow-host 需要主机名或地址，而不是 {value[:40]!r}",
+            hint_en="e.g. --allow-host careers.example.com or --allow-host 10.0.0.5:8443",
+            hint_zh="例如 --allow-host careers.example.com 或 --allow-host 10.0.0.5:8443",
+        ) from None
+    return value.strip()
+
+
 def _lang() -> str:
     return "zh" if os.environ.get("LANG", "").startswith("zh") else "en"
 
@@ -89,6 +106,16 @@ def serve(
         ),
     ] = None,
     semantic: SemanticOpt = False,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host",
+            parser=allow_host_option,
+            metavar="HOST",
+            help="Also answer requests for this host name (a deployment behind a proxy), e.g. careers.example.com; "
+            "repeatable. localhost, 127.0.0.1, [::1] and this machine's address are always served. 允许的主机名。",
+        ),
+    ] = None,
 ) -> None:
     """Serve the page and the REST API (docs at /docs). 启动网页与 REST API。"""
     from careermap.i18n import t
@@ -118,6 +145,7 @@ def serve(
         db=db,
         semantic=semantic,
         workers=workers or default_workers(),
+        allow_hosts=tuple(allow_host or ()),
     )
     kb = knowledge(kb_path)  # a knowledge base that does not validate stops the start here, with one line
     if settings.workers > 1 and not can_fork():  # spawned workers build their apps: check what would stop each

@@ -248,5 +248,5 @@ def _lines(session: Session, console: Console, lang: str, notes: Notes, title: s
             session.back()
         elif answer == "q":
             raise KeyboardInterrupt
-        elif answer.isdigit() and 1 <= int(answer) <= n:
+        elif answer.isascii() and answer.isdigit() and 1 <= int(answer) <= n:  # "²" is no choice
             session.answer(int(answer) - 1)

@@ -13,12 +13,21 @@ Bytes with NUL characters that are not UTF-16 are binary and refused.
 A file of records (postings, one per line or row) is read by :func:`decode_lines`: the same
 order, but a line that is not in the file's encoding (a UTF-8 file with a few lines pasted in
 GBK, a GBK file with a corrupt line) is reported by number rather than failing the file.
+
+A ``<meta charset>`` is a claim, not a fact: a label Python does not know, or knows as something
+that is no character set (``undefined``, ``idna``, ``punycode``, ``unicode_escape``, ``base64``…),
+is ignored and the bytes are read as if it were not there. Any codec failure that is left, at any
+step, is :class:`~careermap.errors.DecodeFailed` (E107), never a bare ``UnicodeError``.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import wraps
+from typing import ParamSpec, TypeVar
 
 from careermap.errors import BinaryInput, DecodeFailed
 
@@ -32,6 +41,10 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _CANDIDATES = ["gb18030", "big5", "cp1252"]
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _SAMPLE = 65536
+# codecs Python knows that are not character sets a page may be written in
+_NOT_CHARSETS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7"})
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,16 +124,51 @@ def _chinese(data: bytes, variants: dict[str, str]) -> Decoded | None:
     return best[2] if best else None
 
 
+def charset(label: str) -> str | None:
+    """The codec a declared charset names, or None when it names no character set Python can read."""
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
+
+
 def _declared(data: bytes) -> Decoded | None:
-    """The reading an HTML ``<meta charset>`` declares, if the bytes decode cleanly in it."""
+    """The reading an HTML ``<meta charset>`` declares, if it names a character set and the bytes
+    decode cleanly in it."""
     m = _META_CHARSET.search(data[:4096])
-    if m:
-        declared = m.group(1).decode("ascii").lower()
+    declared = charset(m.group(1).decode("ascii").lower()) if m else None
+    if declared is not None:
         try:
             return Decoded(data.decode(declared), declared)
-        except (LookupError, UnicodeDecodeError):
+        except UnicodeError:  # bytes the declared charset cannot read: the declaration is wrong
             pass
     return None
+
+
+def _failed(name: str) -> DecodeFailed:
+    return DecodeFailed(
+        f"cannot tell the text encoding of {name}",
+        f"无法识别 {name} 的文本编码",
+        hint_en="save it as UTF-8 and try again",
+        hint_zh="请另存为 UTF-8 后重试",
+    )
+
+
+def _codec_failures(fn: Callable[P, R]) -> Callable[P, R]:
+    """Any codec failure no step expected (a ``LookupError``, a ``UnicodeError``) is E107 for ``name``."""
+
+    @wraps(fn)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except (LookupError, UnicodeError) as exc:
+            name = args[1] if len(args) > 1 else kwargs.get("name", "the input")
+            raise _failed(str(name)) from exc
+
+    return guarded
 
 
 def _detected(data: bytes, name: str) -> Decoded:
@@ -130,12 +178,7 @@ def _detected(data: bytes, name: str) -> Decoded:
     match = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if match is not None:
         return Decoded(str(match), match.encoding.replace("_", "-"))
-    raise DecodeFailed(
-        f"cannot tell the text encoding of {name}",
-        f"无法识别 {name} 的文本编码",
-        hint_en="save it as UTF-8 and try again",
-        hint_zh="请另存为 UTF-8 后重试",
-    )
+    raise _failed(name)
 
 
 def _marked(data: bytes, name: str) -> Decoded | None:
@@ -155,8 +198,10 @@ def _marked(data: bytes, name: str) -> Decoded | None:
     return None
 
 
+@_codec_failures
 def decode(data: bytes, name: str, *, variants: dict[str, str] | None = None, html: bool = False) -> Decoded:
-    """Decode ``data``; binary data raises :class:`BinaryInput` (E102)."""
+    """Decode ``data``; binary data raises :class:`BinaryInput` (E102), text in no encoding that can be
+    told :class:`DecodeFailed` (E107)."""
     variants = variants or {}
     marked = _marked(data, name)
     if marked is not None:
@@ -211,6 +256,7 @@ def _chinese_lines(lines: list[bytes], wide: int, variants: dict[str, str]) -> t
     return Decoded(b"\n".join(lines).decode(codec, errors="replace"), label), bad
 
 
+@_codec_failures
 def decode_lines(
     data: bytes, name: str, *, variants: dict[str, str] | None = None, html: bool = False
 ) -> tuple[Decoded, frozenset[int]]:

@@ -2,8 +2,15 @@
 
 Before anything is unpacked, the zip's central directory alone is checked: the number of
 parts, their total unpacked size (``--max-unzipped``), and each part's expansion ratio
-(``max_ratio``, for parts over ``ratio_floor``). zipfile never unpacks more than a part's
-declared size, so a directory that lies about sizes cannot get past these checks.
+(``max_ratio``, for parts over ``ratio_floor``).
+
+The directory may lie. zipfile cuts a part at its declared size, but only after inflating all
+of it in one call when a part is read whole (as python-docx reads), so a part that declares 1 KB
+and inflates to 1 GB costs the gigabyte. So every part is then inflated once as a stream, 64 KB
+at a time, counting what comes out, before python-docx sees the file: a part that gives more
+than its header declares is refused as soon as it does (:class:`UnsafeFile`, E113), and nothing
+ever holds more than one chunk. The same pass refuses XML entity declarations (``<!ENTITY``),
+which Word never writes and a "billion laughs" file is made of.
 
 python-docx opens the package (it finds the main part through the relationships and
 parses XML with entities off); the body is then walked element by element, so paragraphs
@@ -21,12 +28,14 @@ and tables come out in the order they stand in the document:
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from careermap.errors import CareermapError, CorruptFile, LimitExceeded
+from careermap.errors import CareermapError, CorruptFile, LimitExceeded, UnsafeFile
 from careermap.ingest.limits import Deadline, Limits, mb
 from careermap.ingest.sniff import refuse
 
@@ -44,6 +53,9 @@ _OTHER_ZIPS = (  # a part name that gives the kind away -> (en, zh)
     ("META-INF/container.xml", "an e-book (EPUB)", "电子书（EPUB）"),
 )
 _RESAVE = ("save it as .docx or PDF and try again", "请另存为 .docx 或 PDF 后重试")
+_CHUNK = 64 * 1024
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature ... file name length, extra field length
+_ENTITY = tuple(b"<!ENTITY".decode().encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 _UNPACK = ("unpack it and give the résumé inside", "请解压后提供其中的简历文件")
 
 
@@ -174,8 +186,92 @@ def _children(el: Any, tag: str) -> Iterator[Any]:
             yield from _children(child, tag)
 
 
+def _raw(data: bytes, info: zipfile.ZipInfo, name: str) -> memoryview:
+    """The compressed bytes of one part, found as zipfile finds them (its local header)."""
+    start = info.header_offset
+    head = data[start : start + _LOCAL_HEADER.size]
+    if len(head) < _LOCAL_HEADER.size or head[:4] != b"PK\x03\x04":
+        raise _damaged(name, True)
+    _, name_len, extra_len = _LOCAL_HEADER.unpack(head)
+    begin = start + _LOCAL_HEADER.size + name_len + extra_len
+    return memoryview(data)[begin : begin + info.compress_size]
+
+
+def _chunks(raw: memoryview, method: int, name: str) -> Iterator[bytes]:
+    """What a part inflates to, ``_CHUNK`` bytes at a time (whatever its header says)."""
+    if method == zipfile.ZIP_STORED:
+        for i in range(0, len(raw), _CHUNK):
+            yield bytes(raw[i : i + _CHUNK])
+        return
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    pending: bytes | memoryview = b""
+    at = 0
+    try:
+        while not inflater.eof:
+            if not pending:
+                if at >= len(raw):  # all input given: what the inflater still holds, then stop
+                    rest = inflater.decompress(b"", _CHUNK)
+                    if not rest:
+                        return
+                    yield rest
+                    continue
+                pending, at = raw[at : at + _CHUNK], at + _CHUNK
+            out = inflater.decompress(pending, _CHUNK)
+            pending = inflater.unconsumed_tail
+            if out:
+                yield out
+    except zlib.error as exc:
+        raise _damaged(name, True) from exc
+
+
+def _billion_laughs(name: str, part: str) -> UnsafeFile:
+    return UnsafeFile(
+        f'{name} declares XML entities in {part}, which Word never writes: a "billion laughs" file, '
+        "made to expand without end when read",
+        f"{name} 的 {part} 中有 XML 实体声明，Word 从不写入这种内容：这是“十亿笑声”（billion laughs）文件，"
+        "读取时会无限膨胀",
+        hint_en="if it is your résumé, open it in Word or WPS and save it again, or export it as PDF",
+        hint_zh="如果这是你的简历，请用 Word 或 WPS 打开后重新保存，或导出为 PDF",
+    )
+
+
+def inflate_check(data: bytes, name: str, *, deadline: Deadline) -> None:
+    """Inflate every part once as a stream, counting the bytes: more than its header declares, or an
+    XML entity declaration, and the file is refused there. Run after :func:`check_zip`, which held
+    the declared sizes to ``max_unzipped``: a part stopped at its declared size keeps the total
+    within the limit too."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        infos = zf.infolist()
+    for info in infos:
+        if info.is_dir():
+            continue
+        if info.flag_bits & 0x1:
+            raise _damaged(name, True)  # an encrypted part: Word never encrypts parts one by one
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise _damaged(name, True)  # Word and WPS write deflate; other methods are not a DOCX
+        xml = info.filename.endswith((".xml", ".rels"))
+        out, tail = 0, b""
+        for chunk in _chunks(_raw(data, info, name), info.compress_type, name):
+            deadline.check()
+            out += len(chunk)
+            if out > info.file_size:
+                raise UnsafeFile(
+                    f"{name} is a zip bomb: {info.filename} unpacks to more than the {mb(info.file_size)} "
+                    "its header declares",
+                    f"{name} 是 zip 炸弹：{info.filename} 解压后超过其头部声明的 {mb(info.file_size)}",
+                    hint_en="this is not a Word document; if you expected a résumé, export it again as PDF",
+                    hint_zh="这不是 Word 文档；如果它本应是简历，请重新导出为 PDF",
+                )
+            if xml:
+                window = tail + chunk
+                if any(marker in window for marker in _ENTITY):
+                    raise _billion_laughs(name, info.filename)
+                tail = window[-16:]
+
+
 def read_docx(data: bytes, name: str, *, limits: Limits, deadline: Deadline) -> DocxText:
     unzipped = check_zip(data, name, limits=limits)
+    inflate_check(data, name, deadline=deadline)
     try:
         import docx
 

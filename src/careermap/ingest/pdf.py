@@ -47,18 +47,24 @@ def corrupt(name: str, what_en: str = "a damaged PDF", what_zh: str = "损坏的
     )
 
 
+def _silence_pypdf() -> None:
+    """pypdf reports its repairs (``EOF marker not found``, ``incorrect startxref pointer``) through
+    child loggers such as ``pypdf._reader``; disabling the ``pypdf`` logger does not reach them, and
+    with no handler anywhere Python prints them on stderr. A handler that drops them, on the
+    ``pypdf`` logger, with propagation stopped there: a user gets our one line or none."""
+    log = logging.getLogger("pypdf")
+    if not any(isinstance(h, logging.NullHandler) for h in log.handlers):
+        log.addHandler(logging.NullHandler())
+    log.propagate = False
+
+
 @contextmanager
 def _quiet() -> Iterator[None]:
-    """pypdf reports its repairs through logging and warnings; a user gets one line or none."""
-    log = logging.getLogger("pypdf")
-    was = log.disabled
-    log.disabled = True
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            yield
-    finally:
-        log.disabled = was
+    """pypdf's log lines and warnings stay out of the user's terminal."""
+    _silence_pypdf()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
 
 
 def _locked(name: str) -> UnsupportedFormat:

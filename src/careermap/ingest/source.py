@@ -22,9 +22,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from careermap.errors import EmptyInput, InputError, InputTooLarge
+from careermap.errors import EmptyInput, InputTooLarge
 from careermap.ingest import sniff as kinds
 from careermap.ingest.document import Document, from_text
+from careermap.ingest.files import read_file
 from careermap.ingest.limits import DEFAULT, Deadline, Limits, check_chars, deadline, mb
 from careermap.knowledge.loader import Knowledge
 
@@ -41,25 +42,17 @@ def _too_large(what_en: str, what_zh: str, limit: int) -> InputTooLarge:
 
 
 def read_bytes(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
-    """The raw bytes of ``source`` and a display name, refusing more than ``max_bytes``."""
+    """The raw bytes of ``source`` and a display name, refusing more than ``max_bytes``; a path that
+    is no file to read (a folder, a device, a pipe…) is named as what it is (:mod:`~careermap.ingest.files`)."""
     if source == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         name = "stdin"
     else:
-        path = Path(source)
-        if not path.is_file():
-            raise InputError(
-                f"no such file: {source}",
-                f"文件不存在：{source}",
-                hint_en="check the path, or use '-' to read from stdin",
-                hint_zh="请检查路径，或用 '-' 从标准输入读取",
-            )
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise _too_large(f"{path.name} is {mb(size)}", f"{path.name} 大小为 {mb(size)}", max_bytes)
-        with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-        name = path.name
+        got = read_file(source, limit=max_bytes)
+        name = Path(source).name
+        if got.size > max_bytes:
+            raise _too_large(f"{name} is {mb(got.size)}", f"{name} 大小为 {mb(got.size)}", max_bytes)
+        data = got.data
     if len(data) > max_bytes:
         raise _too_large("the input is larger", "输入过大", max_bytes)
     return data, name

@@ -211,4 +211,4 @@ def classify_file(
 
 
 def _row_order(row: str) -> tuple[int, int | str]:
-    return (0, int(row)) if row.isdigit() else (1, row)
+    return (0, int(row)) if row.isascii() and row.isdigit() else (1, row)  # a file named "²" is a name

@@ -122,22 +122,18 @@ def read_postings(
 def _bytes(src: str, max_bytes: int) -> bytes:
     if src == "-":
         return sys.stdin.buffer.read(max_bytes + 1)
-    path = Path(src)
-    if not path.is_file():
+    from careermap.ingest.files import read_file  # a folder, a device, a pipe… each named as what it is
+
+    got = read_file(src, limit=max_bytes)
+    if got.size > max_bytes:
+        name = Path(src).name
         raise JobsError(
-            f"no such file or folder: {src}",
-            f"文件或文件夹不存在：{src}",
-            hint_en="check the path",
-            hint_zh="请检查路径",
-        )
-    if path.stat().st_size > max_bytes:
-        raise JobsError(
-            f"{path.name} is larger than {max_bytes // (1024 * 1024)} MB",
-            f"{path.name} 超过 {max_bytes // (1024 * 1024)} MB",
+            f"{name} is larger than {max_bytes // (1024 * 1024)} MB",
+            f"{name} 超过 {max_bytes // (1024 * 1024)} MB",
             hint_en="split the file and import the parts (re-importing is safe)",
             hint_zh="请拆分文件后分别导入（重复导入是安全的）",
         )
-    return path.read_bytes()
+    return got.data
 
 
 def _decode(data: bytes, name: str, kb: Knowledge, *, html: bool = False) -> tuple[str, str, frozenset[int]]:

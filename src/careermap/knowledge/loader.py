@@ -417,12 +417,38 @@ def validate(kb: Knowledge, *, role_files: dict[str, str], skill_files: dict[str
         for key, item in items:
             fname = file_of[key] if file_of else owner
             for loc, text in _texts(item, ""):
-                if loc.startswith("name") and owner == "skills":
-                    continue  # a product name such as PyTorch stays as it is in Chinese
+                if loc == "name" and isinstance(item, Skill):
+                    problems += _skill_name(f"{fname} -> {key} -> name", item)
+                    continue
                 if not has_han(text.zh):
                     problems.append(f"[{fname} -> {key} -> {loc}] zh text has no Chinese: {text.zh[:40]!r}")
                 if has_han(text.en):
                     problems.append(f"[{fname} -> {key} -> {loc}] en text contains Chinese: {text.en[:40]!r}")
+    return problems
+
+
+_PHRASE_WORD = re.compile(r"(?<![\w.+#-])[a-z]{3,}(?![\w.+#-])")
+
+
+def _skill_name(where: str, skill: Skill) -> list[str]:
+    """A skill's English name is never written in Chinese. Its Chinese name may stay in Latin letters
+    only as a product name kept as it is ("PyTorch", "scikit-learn"): the English name or one of the
+    skill's own aliases, and not an English phrase ("Probability theory": several words, one of them
+    an ordinary lower-case word). A single English word kept in both languages ("Calculus") cannot
+    be told from a product name ("Rust", "Helm") by its letters and passes."""
+    problems: list[str] = []
+    zh, en = skill.name.zh, skill.name.en
+    if has_han(en):
+        problems.append(f"[{where}.en] the English name is written in Chinese: {en[:40]!r}")
+    if not has_han(zh):
+        kept = {en.casefold(), *(a.casefold() for a in skill.aliases + skill.context_aliases)}
+        if len(zh.split()) > 1 and _PHRASE_WORD.search(zh):
+            problems.append(f"[{where}.zh] the Chinese name is an English phrase left untranslated: {zh[:40]!r}")
+        elif zh.casefold() not in kept:
+            problems.append(
+                f"[{where}.zh] the Chinese name has no Chinese and is neither the English name nor an alias "
+                f"(a product name kept as it is): {zh[:40]!r}"
+            )
     return problems
 
 

@@ -25,6 +25,7 @@ from careermap.errors import (
     AnswersError,
     AnswersUnreadable,
     AnswersVersion,
+    NoSuchFile,
     UnknownAnswer,
 )
 from careermap.knowledge.models import ChoiceConstraint, NumberConstraint, Questionnaire
@@ -39,21 +40,24 @@ def read_answers(path: str | Path, q: Questionnaire) -> Answers:
     """Read and validate an answers file (``-`` reads standard input)."""
     import yaml
 
+    from careermap.ingest.files import read_file  # a folder, a device, a pipe… each named as what it is
+
     name = str(path)
     try:
         if name == "-":
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            size = len(data)
         else:
-            with Path(path).open("rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
-    except OSError as exc:
+            got = read_file(path, limit=MAX_BYTES)
+            data, size = got.data, got.size
+    except NoSuchFile:
         raise AnswersUnreadable(
-            f"cannot read answers file '{name}' ({exc.strerror or exc})",
-            f"无法读取答案文件 '{name}'（{exc.strerror or exc}）",
+            f"cannot read answers file '{name}' (no such file)",
+            f"无法读取答案文件 '{name}'（文件不存在）",
             hint_en="check the path, or run `careermap quiz --template > answers.yaml` to start one",
             hint_zh="检查路径，或运行 `careermap quiz --template > answers.yaml` 生成一份",
         ) from None
-    if len(data) > MAX_BYTES:
+    if size > MAX_BYTES:
         raise AnswersUnreadable(
             f"answers file '{name}' is larger than {MAX_BYTES // 1024} KB",
             f"答案文件 '{name}' 超过 {MAX_BYTES // 1024} KB",
@@ -62,6 +66,13 @@ def read_answers(path: str | Path, q: Questionnaire) -> Answers:
         )
     try:
         raw = yaml.safe_load(data.decode("utf-8-sig"))
+    except RecursionError:
+        raise AnswersUnreadable(
+            f"answers file '{name}' nests lists or mappings too deeply to read",
+            f"答案文件 '{name}' 的列表或映射嵌套过深，无法读取",
+            hint_en="an answers file holds one short answer per item; start again from `careermap quiz --template`",
+            hint_zh="答案文件每题只需一个简短的答案；请从 `careermap quiz --template` 重新开始",
+        ) from None
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where_en = f" line {mark.line + 1}" if mark else ""
@@ -93,7 +104,7 @@ def parse_answers(raw: Any, q: Questionnaire, *, source: str = "-") -> Answers:
             hint_zh=f"只允许 {', '.join(_TOP_KEYS)}；答案写在 'answers:' 下",
             item=extra[0],
         )
-    version = raw.get("questionnaire")
+    version = _scalar(raw.get("questionnaire"))
     if version is not None and str(version) != q.version:
         raise AnswersVersion(
             f"the answers were written for questionnaire version {version}, this is version {q.version}",
@@ -101,7 +112,7 @@ def parse_answers(raw: Any, q: Questionnaire, *, source: str = "-") -> Answers:
             hint_en="answer again with `careermap quiz`, or start from `careermap quiz --template`",
             hint_zh="请用 `careermap quiz` 重新作答，或从 `careermap quiz --template` 开始",
         )
-    lang = raw.get("lang")
+    lang = _scalar(raw.get("lang"))
     if lang is not None and lang not in _LANGS:
         raise AnswersUnreadable(
             f"lang must be zh or en, not {lang!r}", f"lang 只能是 zh 或 en，而不是 {lang!r}", item="lang"
@@ -148,6 +159,24 @@ def parse_answers(raw: Any, q: Questionnaire, *, source: str = "-") -> Answers:
     return Answers(q.version, values, lang, source)
 
 
+def _scalar(value: Any) -> Any:
+    """A top-level value as given, or a short stand-in for a list or mapping (YAML aliases can make
+    one that prints to gigabytes: it is never turned into text whole)."""
+    return value if value is None or isinstance(value, str | int | float | bool) else _shown(value)
+
+
+def _shown(value: Any) -> str:
+    """An answer as an error line shows it: strings quoted, true/false as YAML writes them, a list or
+    mapping by its kind only."""
+    if isinstance(value, str):
+        return repr(value[:40])
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return str(value)
+    return "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else type(value).__name__
+
+
 def _more(n: int) -> tuple[str, str]:
     return (f" (+{n - 1} more)", f"（另有 {n - 1} 处）") if n > 1 else ("", "")
 
@@ -165,7 +194,7 @@ def _expected(q: Questionnaire, iid: str, lang: str) -> str:
 def _check(q: Questionnaire, iid: str, value: Any) -> Value | AnswersError:
     """The answer if it is on the item's scale or among its options, else the error."""
     constraint = next((c for c in q.constraints if c.id == iid), None)
-    shown = repr(value) if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else value
+    shown = _shown(value)
     if isinstance(constraint, ChoiceConstraint):
         options = [o.value for o in constraint.options]
         if isinstance(value, str) and value in options:

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from careermap.errors import UsageError
 from careermap.extract.semantic import Encoder
 from careermap.jobs.classify import classify_posting, scorer_name
 from careermap.jobs.dedup import NearDuplicates
@@ -212,9 +213,28 @@ def evidence_dicts(c: Classification) -> list[dict[str, Any]]:
     ]
 
 
+def month(value: str) -> str:
+    """``since``: a month written YYYY-MM in ASCII digits, 01-12; anything else is one E010 line
+    (``2025-13`` would otherwise match nothing and read as an empty store)."""
+    text = value.strip()
+    year, dash, mon = text.partition("-")
+    if not (dash and len(year) == 4 and len(mon) == 2 and (year + mon).isascii() and (year + mon).isdigit()) or not (
+        1 <= int(mon) <= 12
+    ):
+        raise UsageError(
+            f"since must be a month written YYYY-MM, not {value[:20]!r}",
+            f"since 须为 YYYY-MM 格式的月份，而不是 {value[:20]!r}",
+            hint_en="e.g. 2025-03 (months 01 to 12)",
+            hint_zh="例如 2025-03（月份 01 至 12）",
+        )
+    return text
+
+
 def filters(kb: Knowledge, direction: str | None = None, **kw: Any) -> db.Filters:
     """The filters of ``careermap jobs`` and ``/api/jobs``: ``direction`` is 1-6, an id, or 'none'
     (postings that are not large-model roles); the rest are :class:`~careermap.store.postings.Filters` fields."""
+    if kw.get("since") is not None:
+        kw["since"] = month(kw["since"])
     f = db.Filters(**kw)
     if direction and direction.lower() in ("none", "null", "0"):
         f.no_direction = True

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator
@@ -84,9 +85,12 @@ def resolve_url(db: str | Path | None = None, *, create_folder: bool = True) -> 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), None)
+        reason_en = f"{blocker} is a file, not a folder" if blocker else exc.strerror
+        reason_zh = f"{blocker} 是文件，不是目录" if blocker else exc.strerror
         raise StoreError(
-            f"cannot create the folder for the database {path}: {exc.strerror}",
-            f"无法创建数据库所在目录 {path}：{exc.strerror}",
+            f"cannot create the folder for the database {path}: {reason_en}",
+            f"无法创建数据库所在目录 {path}：{reason_zh}",
             hint_en="pass --db with a writable path, or set CAREERMAP_DB",
             hint_zh="请用 --db 指定可写路径，或设置 CAREERMAP_DB",
         ) from None
@@ -212,6 +216,20 @@ def store_error(store: Store, exc: DBAPIError) -> StoreError:
     """The one line for a statement that failed on an open connection."""
     reason = _reason(exc)
     kept_en, kept_zh = "data already stored is kept", "已保存的数据不会丢失"
+    if store.is_sqlite and ("readonly" in reason or "read-only" in reason):
+        return StoreError(
+            f"database {store.shown} cannot be written: {reason}",
+            f"数据库 {store.shown} 无法写入：{reason}",
+            hint_en="check the file's and its folder's permissions, or pass --db with a writable file",
+            hint_zh="请检查该文件及其目录的写权限，或用 --db 指定可写的文件",
+        )
+    if store.is_sqlite and "unable to open" in reason:
+        return StoreError(
+            f"database {store.shown} cannot be opened: {reason}",
+            f"数据库 {store.shown} 无法打开：{reason}",
+            hint_en="check that its folder exists and can be written, or pass --db with another path",
+            hint_zh="请确认其所在目录存在且可写，或用 --db 指定其他路径",
+        )
     if store.is_sqlite:
         hint_en = f"check the file is a careermap database and not used by a crashed program; {kept_en}"
         hint_zh = f"请确认这是 careermap 的数据库且未被异常程序占用；{kept_zh}"
@@ -373,13 +391,52 @@ def check_server(db: str | Path | None = None) -> None:
         store.close()
 
 
-def open_store(db: str | Path | None = None, *, components: list[str] | None = None) -> Store:
-    """Open (creating if needed) and migrate the store at ``db``."""
-    store = Store(resolve_url(db))
+def _not_a_database(path: Path, what_en: str, what_zh: str) -> StoreError:
+    return StoreError(
+        f"the database {path} is {what_en}, not a database file",
+        f"数据库 {path} 是{what_zh}，不是数据库文件",
+        hint_en="pass --db with the path of a database file (it is created if it does not exist)",
+        hint_zh="请用 --db 指定数据库文件的路径（不存在时会自动创建）",
+    )
+
+
+def check_file(url: str) -> Path | None:
+    """The SQLite file behind ``url`` when it exists and is a regular file; None when there is none
+    (or the URL is not a SQLite file). A folder, device or pipe in its place is a :class:`StoreError`."""
+    file = sqlite_file(url)
+    if file is None:
+        return None
+    try:
+        info = file.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(
+            f"cannot open the database {file}: {exc.strerror}",
+            f"无法打开数据库 {file}：{exc.strerror}",
+            hint_en="pass --db with a readable path, or set CAREERMAP_DB",
+            hint_zh="请用 --db 指定可读取的路径，或设置 CAREERMAP_DB",
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise _not_a_database(file, "a folder", "文件夹")
+    if not stat.S_ISREG(info.st_mode):
+        raise _not_a_database(file, "a device or a pipe", "设备或管道")
+    return file
+
+
+def open_store(db: str | Path | None = None, *, components: list[str] | None = None, create: bool = True) -> Store:
+    """Open (creating if needed) and migrate the store at ``db``.
+
+    With ``create=False`` (the commands that only read) a SQLite file that does not exist is never
+    made: the answer is an empty store in memory, so the same queries give empty results."""
+    url = resolve_url(db, create_folder=create)
+    if check_file(url) is None and sqlite_file(url) is not None and not create:
+        url = "sqlite://"
+    store = Store(url)
     try:
         migrate(store, components)
     except BaseException:
-        store.close()  # no pool left open behind an error
+        store.close()
         raise
     return store
 

@@ -16,16 +16,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from careermap import __version__
+from careermap.errors import CareermapError
 from careermap.knowledge.loader import Knowledge
 from careermap.web import errors
 from careermap.web.jobs import PostingsSource
 from careermap.web.routes import api, jobs, pages
-from careermap.web.security import BodyLimit, SecurityHeaders
+from careermap.web.security import ASGIApp, BodyLimit, Hosts, SameOrigin, Scope, SecurityHeaders
 from careermap.web.settings import WebSettings
 from careermap.web.worker import WorkerHeader
 
@@ -39,7 +40,11 @@ threshold (门槛) of each path against their readiness, and the skills that are
 `/api/jobs/...` reads the job postings stored in the server's database (`careermap jobs import`).
 
 Errors answer `{"error": {"code", "message", "line"}}` with a 4xx status; `line` is the one line
-to show a person. Nothing is stored."""
+to show a person. Nothing is stored unless a request asks for it (`store`).
+
+A POST must come from this server's own page or from a client that is no browser page (curl,
+httpx, scripts send no `Origin`); a page of another site is refused (E803, 403), as is a host
+name this server does not serve (E802, 403; `careermap serve --allow-host` adds one)."""
 
 
 def worker_app(kb_path: Path | None, settings: WebSettings) -> FastAPI:
@@ -78,12 +83,19 @@ def create_app(kb: Knowledge | None = None, *, settings: WebSettings | None = No
     app.state.settings = settings
     app.state.postings = PostingsSource(settings.db)  # opened on first need, never created
     app.state.templates = Jinja2Templates(directory=TEMPLATES)
-    errors.install(app)
+    errors.install(app, page=pages.error_page)
     app.include_router(api.router)
     app.include_router(jobs.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes, promised=settings.max_upload_bytes)
-    app.add_middleware(SecurityHeaders)
+    app.add_middleware(SameOrigin, hosts=Hosts(settings.allow_hosts), respond=_refusal)
+    app.add_middleware(SecurityHeaders)  # outside the guard: refusals carry the headers too
     app.add_middleware(WorkerHeader)
     return app
+
+
+def _refusal(scope: Scope, exc: CareermapError) -> ASGIApp:
+    """A refused request's answer, as any error's: the page, or JSON under /api."""
+    response: ASGIApp = errors.respond(Request(scope), exc)
+    return response

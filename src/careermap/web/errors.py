@@ -1,18 +1,22 @@
-"""The project's errors as HTTP answers: a status and ``{"error": {"code", "message", "line"}}``.
+"""The project's errors as HTTP answers: a status and ``{"error": {"code", "message", "line"}}``
+under ``/api``; the page itself, with the line where a result would be, everywhere else.
 
 Every :class:`~careermap.errors.CareermapError` is the user's or the setup's problem and gets
 a 4xx/5xx status with its one line; nothing the core raises on purpose is a bare 500.
 Requests FastAPI itself cannot parse (a query value of the wrong type, an unknown path)
-get the same shape. A bug is a 500 with one line too, never a traceback.
+get the same shape. A bug is a 500 with one line too, never a traceback. A person who used
+the page never sees raw JSON: :func:`respond` answers a page address with the page
+(the renderer :func:`install` was given), an API address with JSON.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from careermap import errors as E
@@ -21,6 +25,9 @@ from careermap.web.deps import accept_language
 log = logging.getLogger("careermap.web")
 
 STATUS: tuple[tuple[type[E.CareermapError], int], ...] = (
+    (E.HostNotServed, 403),
+    (E.CrossSiteRequest, 403),
+    (E.UsageError, 400),
     (E.MalformedRequest, 400),
     (E.InputTooLarge, 413),
     (E.UnsupportedFormat, 415),
@@ -50,16 +57,34 @@ def error_json(exc: E.CareermapError, lang: str) -> dict[str, dict[str, str]]:
     return {"error": {"code": exc.code, "message": exc.message(lang), "line": exc.line(lang)}}
 
 
-def _respond(request: Request, exc: E.CareermapError, status: int) -> JSONResponse:
+PageRenderer = Callable[[Request, E.CareermapError, int], Response]
+JSON_PREFIXES = ("/api/", "/api", "/static/", "/openapi.json")
+
+
+def wants_json(request: Request) -> bool:
+    """An API, asset or schema address answers JSON; the page's addresses answer the page."""
+    path = request.url.path
+    return path == "/api" or path.startswith(JSON_PREFIXES)
+
+
+def respond(request: Request, exc: E.CareermapError, status: int | None = None) -> Response:
+    """The answer for ``exc``: the page with its line for a page address, else the JSON error."""
+    status = status or status_of(exc)
+    render: PageRenderer | None = getattr(request.app.state, "error_page", None)
+    if render is not None and not wants_json(request):
+        try:
+            return render(request, exc, status)
+        except Exception:  # the page itself failed to render: the line still reaches the person
+            log.exception("the error page failed to render for %s %s", request.method, request.url.path)
     return JSONResponse(error_json(exc, request_lang(request)), status_code=status)
 
 
-async def on_careermap_error(request: Request, exc: Exception) -> JSONResponse:
+async def on_careermap_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, E.CareermapError)
-    return _respond(request, exc, status_of(exc))
+    return respond(request, exc, status_of(exc))
 
 
-async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
+async def on_validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
     where = ".".join(str(x) for x in first.get("loc", ()))
@@ -69,10 +94,10 @@ async def on_validation_error(request: Request, exc: Exception) -> JSONResponse:
         hint_en="see the API docs at /docs",
         hint_zh="请查看 /docs 中的 API 文档",
     )
-    return _respond(request, err, 422)
+    return respond(request, err, 422)
 
 
-async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
+async def on_http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     if exc.status_code == 404:
         err: E.CareermapError = E.NotFound(
@@ -83,16 +108,30 @@ async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
         )
     else:
         err = E.MalformedRequest(str(exc.detail), str(exc.detail), hint_en="see the API docs at /docs")
-    return _respond(request, err, exc.status_code)
+    return respond(request, err, exc.status_code)
 
 
-async def on_bug(request: Request, exc: Exception) -> JSONResponse:
+class InternalError(E.CareermapError):
+    code = "E999"
+
+
+async def on_bug(request: Request, exc: Exception) -> Response:
     log.exception("internal error on %s %s", request.method, request.url.path)
-    line = f"error[E999]: internal error ({type(exc).__name__}) — please report it; the server log has the details"
+    bug = InternalError(
+        f"internal error ({type(exc).__name__})",
+        f"内部错误（{type(exc).__name__}）",
+        hint_en="please report it; the server log has the details",
+        hint_zh="请报告此问题；服务器日志中有详细信息",
+    )
+    if not wants_json(request) and getattr(request.app.state, "error_page", None) is not None:
+        return respond(request, bug, 500)
+    line = bug.line("en")
     return JSONResponse({"error": {"code": "E999", "message": line[12:], "line": line}}, status_code=500)
 
 
-def install(app: FastAPI) -> None:
+def install(app: FastAPI, *, page: PageRenderer | None = None) -> None:
+    """The handlers; ``page`` renders the page with an error (None: JSON everywhere)."""
+    app.state.error_page = page
     app.add_exception_handler(E.CareermapError, on_careermap_error)
     app.add_exception_handler(RequestValidationError, on_validation_error)
     app.add_exception_handler(StarletteHTTPException, on_http_error)

@@ -1,11 +1,19 @@
 """Parse what a request carries — JSON ``{"text", "lang"}`` or a form with ``file``/``text``/``lang`` —
-into a :class:`Given`, and that into a document. Nothing here scores anything."""
+into a :class:`Given`, and that into a document. Nothing here scores anything.
+
+Nothing a client sends reaches a parser unchecked: a JSON body is measured before it is parsed
+(nesting depth and the number of values outside its strings, :func:`check_json_shape`), and a
+number in a form is ASCII digits only (``str.isdigit`` also takes ``²`` and ``٣``, which ``int``
+then refuses or reads as another number).
+"""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import TypeVar, cast, get_args
 
 from fastapi import Request
@@ -73,18 +81,24 @@ def _str(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+def ascii_int(text: str) -> int | None:
+    """A whole number written in ASCII digits (``"12"``), else None (``"²"``, ``"１２"``, ``"-1"``, ``"1e3"``)."""
+    return int(text) if text.isascii() and text.isdigit() else None
+
+
 def _hours(value: object) -> int | None:
     text = _str(value)
     if not text:
         return None
-    if not text.isdigit() or not 1 <= int(text) <= 168:
+    hours = ascii_int(text[:6])
+    if hours is None or len(text) > 6 or not 1 <= hours <= 168:
         raise MalformedRequest(
             f"hours_per_week must be a whole number from 1 to 168, not {text[:20]!r}",
             f"每周小时数须为 1 到 168 的整数，而不是 {text[:20]!r}",
             hint_en="leave it out for the default of 10",
             hint_zh="不填则按每周 10 小时",
         )
-    return int(text)
+    return hours
 
 
 def _answers(items: Sequence[tuple[str, object]]) -> dict[str, int | str] | None:
@@ -93,7 +107,8 @@ def _answers(items: Sequence[tuple[str, object]]) -> dict[str, int | str] | None
     for key, value in items:
         text = _str(value)
         if key.startswith("q.") and text:
-            out[key[2:]] = int(text) if text.isdigit() else text
+            number = ascii_int(text[:6])
+            out[key[2:]] = number if number is not None and len(text) <= 6 else text
     return out or None
 
 
@@ -106,9 +121,44 @@ def _bad_json(detail: str) -> MalformedRequest:
     )
 
 
+# a JSON string, possessive so an unterminated one costs one pass; then every byte but the structure goes
+_JSON_STRING = re.compile(rb'"[^"\\]*+(?:\\.[^"\\]*+)*+"', re.S)
+_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b"[]{},:")
+_STEP = [0] * 256
+_STEP[ord("[")] = _STEP[ord("{")] = 1
+_STEP[ord("]")] = _STEP[ord("}")] = -1
+
+
+def check_json_shape(raw: bytes, *, max_depth: int, max_values: int) -> None:
+    """Refuse a JSON body nested deeper than ``max_depth`` or holding more than ``max_values`` lists,
+    objects, members and items, from its bytes alone, before any parser sees it (the standard
+    parser recurses once per level and builds every value). Strings are skipped, so brackets in a
+    pasted résumé count for nothing. Linear in the body, in C (a regex and ``bytes.translate``)."""
+    if raw.count(b"[") + raw.count(b"{") <= max_depth and raw.count(b",") + raw.count(b":") <= max_values:
+        return  # the common case: a few keys around one long text
+    skeleton = _JSON_STRING.sub(b"", raw).translate(None, _NOT_STRUCTURE)
+    if len(skeleton) > 2 * max_values:
+        raise _too_big(f"more than {max_values:,} values", f"超过 {max_values:,} 个值")
+    depth = max(accumulate(_STEP[b] for b in skeleton), default=0)
+    if depth > max_depth:
+        raise _too_big(f"nested more than {max_depth} levels deep", f"嵌套超过 {max_depth} 层")
+
+
+def _too_big(en: str, zh: str) -> MalformedRequest:
+    return MalformedRequest(
+        f"the JSON body is {en}",
+        f"JSON 请求体{zh}",
+        hint_en='send {"text": "..."}: the request schema is at /docs',
+        hint_zh='请发送 {"text": "..."}，请求格式见 /docs',
+    )
+
+
 async def read_model(request: Request, model: type[M]) -> M:
-    """The JSON body, validated by ``model``; each failure is one E109 line naming the field."""
+    """The JSON body, validated by ``model``; each failure is one E109 line naming the field. The body's
+    shape is checked before it is parsed (:func:`check_json_shape`, limits from the server's settings)."""
     raw = await request.body()
+    settings: WebSettings = request.app.state.settings
+    check_json_shape(raw, max_depth=settings.max_json_depth, max_values=settings.max_json_values)
     try:
         payload = json.loads(raw)
     except UnicodeDecodeError:

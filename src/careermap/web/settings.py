@@ -36,6 +36,19 @@ class WebSettings:
     max_form_fields: int = 64
     """More fields than this in one form is not the page talking to us (its questionnaire sends ~30)."""
 
+    allow_hosts: tuple[str, ...] = ()
+    """Host names (or addresses) served besides localhost, 127.0.0.1, [::1] and the address a
+    connection arrives at: the public name of a deployment behind a proxy (``--allow-host``).
+    Without a port, any port; with one (``example.com:8443``), only that one."""
+
+    max_json_depth: int = 32
+    """The deepest nesting of lists and objects a JSON body may have, checked before it is parsed
+    (the API's bodies are two levels deep; ``[`` × 5000 exhausted the parser)."""
+
+    max_json_values: int = 10_000
+    """The most lists, objects, members and items a JSON body may hold outside its strings, checked
+    before it is parsed (the questionnaire sends ~30; a 10 MB body of ``[]`` would build 5 million lists)."""
+
     @property
     def max_body_bytes(self) -> int:
         return self.max_upload_bytes + self.form_overhead_bytes

@@ -16,7 +16,7 @@ from careermap.report.markdown import render
 from careermap.web import jobs
 from careermap.web.calls import diagnosis, in_worker
 from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, PostingsDep, SettingsDep
-from careermap.web.errors import status_of
+from careermap.web.errors import request_lang, status_of
 from careermap.web.inputs import Given, read_form
 from careermap.web.routes.api import FormatQuery, answer
 from careermap.web.settings import WebSettings
@@ -63,6 +63,14 @@ def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200
         status_code=status,
     )
     return response
+
+
+def error_page(request: Request, exc: CareermapError, status: int) -> HTMLResponse:
+    """The page with ``exc``'s one line where the result would be (a refused or unreadable request,
+    an unknown address): a person who used the page never sees raw JSON."""
+    lang = request_lang(request)
+    settings: WebSettings = request.app.state.settings
+    return _page(request, "zh" if lang == "zh" else "en", settings, status, error=exc.line(lang))
 
 
 @router.get("/", response_class=HTMLResponse)
