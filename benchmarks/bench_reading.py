@@ -17,6 +17,7 @@ Figures, per language and per category, each as "now (baseline)":
   kept out  of the skills annotated lacks / wants / heard, the share not read as has;
   level     of the skills annotated with a level and read as has, the share at that level;
   bg, pref  backgrounds found; stated preferences read with the right polarity;
+  top       best direction among those an advisor would accept (background items);
   places    skill ids shown in more than one list of the JSON (should be 0).
 
 Predictions are read from the JSON contract only (``careermap diagnose --format json``, ``careermap
@@ -145,6 +146,7 @@ COLUMNS: list[tuple[str, Callable[[Tally], Any]]] = [
     ("level", lambda t: t.level),
     ("bg", lambda t: t.ratio(t.bg_ok, t.bg_n)),
     ("pref", lambda t: t.ratio(t.pref_ok, t.pref_n)),
+    ("top", lambda t: t.ratio(t.top_ok, t.top_n)),
 ]
 
 

@@ -30,8 +30,25 @@ _CLAUSE_SCOPED_SET = frozenset(_CLAUSE_SCOPED)
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
 # hits that neither carry a cue nor are skills: they do not end a cue's reach
 _NEUTRAL = frozenset(
-    {"expword", "change", "blocker", "degree", "title", "role_title", "led", "project", "trait_like", "trait_dislike"}
+    {
+        "expword",
+        "change",
+        "blocker",
+        "degree",
+        "title",
+        "role_title",
+        "led",
+        "project",
+        "trait_like",
+        "trait_dislike",
+        "field",
+        "self_before",
+        "self_after",
+    }
 )
+# between a self-description and the field it names: "干了五年运维", "做了 3 年多的测试", "worked in QA"
+_SELF_GAP = re.compile(r"^(?:[\s\d一二三四五六七八九十两几半多年个月的了]|years?\b|of\b|an?\b|the\b)*$")
+_SELF_REACH = 12
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _CN_NUM = {
     "一": 1,
@@ -420,13 +437,38 @@ def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
 
 
 def _unique_titles(a: _Analysis) -> list[TitleHit]:
+    """Past roles named by a title, or by a field word in a self-description ("我是做测试的")."""
     out: list[TitleHit] = []
     seen: set[tuple[str, int]] = set()
     for h in a.hits:
-        if h.kind == "title" and (h.id, h.start) not in seen:
-            seen.add((h.id, h.start))
-            out.append(TitleHit(h.id, a.span(h.start, h.end)))
+        if (h.id, h.start) in seen:
+            continue
+        if h.kind == "title":
+            span = a.span(h.start, h.end)
+        elif h.kind == "field":
+            reach = _self_described(a, h)
+            if reach is None:
+                continue
+            span = a.span(*reach)
+        else:
+            continue
+        seen.add((h.id, h.start))
+        out.append(TitleHit(h.id, span))
     return out
+
+
+def _self_described(a: _Analysis, field: Hit) -> tuple[int, int] | None:
+    """The span of a self-description around ``field`` ("干了五年运维", "运维出身"), or None."""
+    text = a.norm.text
+    i = bisect_left(a.hit_starts, field.start - _SELF_REACH - a.matcher.longest)
+    for h in a.hits[i : bisect_right(a.hit_starts, field.end + 1)]:
+        before = h.kind == "self_before" and h.end <= field.start and field.start - h.end <= _SELF_REACH
+        if before and _SELF_GAP.match(text[h.end : field.start]):
+            return h.start, field.end
+        after = h.kind == "self_after" and field.end <= h.start <= field.end + 1
+        if after and not text[field.end : h.start].strip():
+            return field.start, h.end
+    return None
 
 
 def _role_titles(a: _Analysis, kb: Knowledge) -> list[RoleTitleHit]:

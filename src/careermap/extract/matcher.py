@@ -40,6 +40,7 @@ _GROUP = {
     "skill": "skill",
     "ctx": "skill",
     "title": "title",
+    "field": "field",
     "role_title": "role_title",
     "trait_like": "trait",
     "trait_dislike": "trait",
@@ -93,6 +94,8 @@ class Matcher:
         for aid, arch in kb.archetypes.items():
             for title in arch.titles:
                 add(title, "title", aid)
+            for word in arch.fields:
+                add(word, "field", aid)
         for rid, role in kb.roles.items():
             for title in role.titles:
                 add(title, "role_title", rid)
@@ -120,10 +123,13 @@ class Matcher:
             "project": lex.grades.project,
             "change": lex.grades.change,
             "expword": lex.experience_words,
+            "self_before": lex.self_description.before,
+            "self_after": lex.self_description.after,
         }
         for kind, words in simple.items():
             for word in words:
                 add(word, kind, "")
+        _variants(table)
         # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
         # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
         for key, entries in list(table.items()):
@@ -199,6 +205,29 @@ class Matcher:
                     _add(found, found_entries, norm, start, end)
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return _resolve(found, text)
+
+
+_SCRIPT_SEAM = re.compile(r"(?<=[a-z0-9+#])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
+_DEVELOPER = " developer"
+
+
+def _variants(table: dict[str, list[Entry]]) -> None:
+    """Forms people write that the data need not list: a space where Latin letters meet Chinese
+    ("iOS 开发" for "ios开发", "多 agent" for "多agent"), and "dev" for "developer" in a title
+    ("frontend dev"). A variant adds to what the data list under that form, never replaces it."""
+    for key, entries in list(table.items()):
+        forms = []
+        if key.isascii():
+            if key.endswith(_DEVELOPER):
+                forms.append(key[: -len(_DEVELOPER)] + " dev")
+        elif _SCRIPT_SEAM.search(key):
+            forms.append(_SCRIPT_SEAM.sub(" ", key))
+        for form in forms:
+            have = {(e.kind, e.id) for e in table.get(form, [])}
+            # a context alias keeps its exact spelling; what the data list under the form itself stays first
+            kept = [e for e in entries if e.kind != "ctx" and (e.kind, e.id) not in have]
+            if kept:
+                table.setdefault(form, []).extend(kept)
 
 
 def _add(found: list[Hit], entries: tuple[Entry, ...], norm: Normalized, start: int, end: int) -> None:

@@ -371,6 +371,7 @@ def validate(kb: Knowledge, *, role_files: dict[str, str], skill_files: dict[str
     problems += _cycles(kb)
     problems += _alias_collisions(kb, skill_files)
     problems += _title_collisions(kb, role_files)
+    problems += _background_words(kb)
 
     # archetypes
     for aid, arch in kb.archetypes.items():
@@ -563,6 +564,27 @@ def _title_collisions(kb: Knowledge, role_files: dict[str, str]) -> list[str]:
             other = taken.setdefault(form, f"a title of role '{rid}'")
             if other != f"a title of role '{rid}'":
                 problems.append(f"[{role_files[rid]} -> {rid} -> titles] '{title}' is also {other}")
+    return problems
+
+
+def _background_words(kb: Knowledge) -> list[str]:
+    """A background's title or field word names one background; a field word needs the words of a
+    self-description (lexicon.yaml -> self_description) to be read at all."""
+    owner: dict[str, str] = {}
+    problems: list[str] = []
+    for aid, arch in kb.archetypes.items():
+        for kind, words in (("titles", arch.titles), ("fields", arch.fields)):
+            for word in words:
+                form = kb.fold(word).strip()
+                if not form:
+                    problems.append(f"[archetypes.yaml -> {aid} -> {kind}] an empty word")
+                    continue
+                other = owner.setdefault(form, aid)
+                if other != aid:
+                    problems.append(f"[archetypes.yaml -> {aid} -> {kind}] '{word}' also names background '{other}'")
+    described = kb.lexicon.self_description
+    if any(a.fields for a in kb.archetypes.values()) and not (described.before or described.after):
+        problems.append("[lexicon.yaml -> self_description] fields of backgrounds need the words of a self-description")
     return problems
 
 

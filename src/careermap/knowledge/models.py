@@ -173,11 +173,16 @@ class Direction(Model):
 
 
 class Archetype(Model):
-    """A background a programmer arrives with, and where it transfers."""
+    """A background a programmer arrives with, and where it transfers.
+
+    ``titles`` name it anywhere ("测试工程师", "QA engineer"); ``fields`` are bare words for the
+    line of work ("测试", "QA") that name it only in a self-description, right after or before
+    one of ``Lexicon.self_description`` ("我是做测试的", "干了五年运维", "former SRE")."""
 
     id: Id
     name: Text
     titles: list[str] = []
+    fields: list[str] = []
     signals: dict[Id, Annotated[float, Field(gt=0, le=1)]] = Field(min_length=1)
     affinities: dict[RoleId, Annotated[float, Field(gt=0, le=1)]] = Field(min_length=1)
     transferable: list[Id] = []
@@ -229,6 +234,14 @@ class SectionHeadings(Model):
     other: list[str] = []
 
 
+class SelfDescription(Model):
+    """Words with which a person names their own line of work: before a field word ("我是做", "干了",
+    "former", "worked in") or after it ("出身", "背景", "by training")."""
+
+    before: list[str] = []
+    after: list[str] = []
+
+
 class DegreeCues(Model):
     bachelor: list[str]
     master: list[str]
@@ -265,6 +278,7 @@ class Lexicon(Model):
     experience_words: list[str]
     sections: SectionHeadings
     address: AddressWords
+    self_description: SelfDescription = SelfDescription()
 
 
 class Advice(Model):
