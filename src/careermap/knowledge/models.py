@@ -177,7 +177,7 @@ class Archetype(Model):
 
     ``titles`` name it anywhere ("测试工程师", "QA engineer"); ``fields`` are bare words for the
     line of work ("测试", "QA") that name it only in a self-description, right after or before
-    one of ``Lexicon.self_description`` ("我是做测试的", "干了五年运维", "former SRE")."""
+    one of the lexicon's ``self_description`` words ("我是做测试的", "干了五年运维", "former SRE")."""
 
     id: Id
     name: Text
@@ -205,80 +205,6 @@ class Grade(StrEnum):
     project = "project"
     shipped = "shipped"
     led = "led"
-
-
-class ProficiencyCues(Model):
-    expert: list[str]
-    proficient: list[str]
-    basic: list[str]
-
-
-class NegationCues(Model):
-    before: list[str]
-    after: list[str]
-
-
-class GradeCues(Model):
-    led: list[str]
-    project: list[str]
-    change: list[str]
-    units: list[str]
-
-
-class SectionHeadings(Model):
-    skills: list[str]
-    experience: list[str]
-    projects: list[str]
-    education: list[str]
-    summary: list[str]
-    other: list[str] = []
-
-
-class SelfDescription(Model):
-    """Words with which a person names their own line of work: before a field word ("我是做", "干了",
-    "former", "worked in") or after it ("出身", "背景", "by training")."""
-
-    before: list[str] = []
-    after: list[str] = []
-
-
-class DegreeCues(Model):
-    bachelor: list[str]
-    master: list[str]
-    phd: list[str]
-
-
-class AddressWords(Model):
-    """Words that make a street address, for redaction (:mod:`careermap.ingest.redact`)."""
-
-    labels: list[str] = Field(min_length=1)  # "地址：…", "Address: …": the rest of the field
-    zh_lead_ins: list[str] = []  # 家住, 位于 … words before an address that are not part of it
-    zh_divisions: list[str] = Field(min_length=1)  # 省, 市, 区 … before a road
-    zh_roads: list[str] = Field(min_length=1)  # 路, 大街 … followed by a number
-    zh_estates: list[str] = Field(min_length=1)  # 小区, 大厦 … followed by a number
-    zh_units: list[str] = Field(min_length=1)  # 号, 栋, 室 … after a number
-    en_streets: list[str] = Field(min_length=1)  # Street, Rd … after a house number and a name
-    en_units: list[str] = Field(min_length=1)  # Apt, Suite … after the street
-
-
-class Lexicon(Model):
-    """Words around a skill that change what it means: proficiency, negation, grade."""
-
-    proficiency: ProficiencyCues
-    negation: NegationCues
-    aspiration: list[str]
-    interest: list[str]
-    dislike: list[str]
-    weak: list[str]
-    scope_breaks: list[str]
-    context_blockers: list[str]
-    grades: GradeCues
-    degrees: DegreeCues
-    year_units: list[str]
-    experience_words: list[str]
-    sections: SectionHeadings
-    address: AddressWords
-    self_description: SelfDescription = SelfDescription()
 
 
 class Advice(Model):
