@@ -254,6 +254,11 @@ def score_item(item: Item, pred: Mapping[str, Any]) -> Tally:
         if want in KEPT_OUT:
             t.kept_n += 1
             t.kept_ok += p is None or p["status"] != "has"
+        if item.cat == "posting" and want != "has":
+            # a posting shows only what it asks for: what it does not ask for can only be kept out
+            if p is not None:
+                t.errors.append(f"{item.id}: {sid} read as an ask, annotated {want}")
+            continue
         if p is None:
             t.fn += 1
             t.errors.append(f"{item.id}: missed {sid} ({want})")
@@ -287,6 +292,8 @@ def score_item(item: Item, pred: Mapping[str, Any]) -> Tally:
     if item.accept:
         t.top_n += 1
         t.top_ok += pred.get("top") in item.accept
+        if pred.get("top") not in item.accept:
+            t.errors.append(f"{item.id}: best direction {pred.get('top')}, an advisor accepts {item.accept}")
     return t
 
 

@@ -27,9 +27,18 @@ _COMPETING = frozenset(
         "prof",
         "neg_before",
         "neg_after",
+        "negator",
+        "predicate",
         "aspire",
         "interest",
+        "status_head",
+        "like",
         "dislike",
+        "hearsay",
+        "third_party",
+        "limiter",
+        "exception",
+        "not_cue",
         "weak",
         "led",
         "project",
@@ -44,7 +53,16 @@ _GROUP = {
     "role_title": "role_title",
     "trait_like": "trait",
     "trait_dislike": "trait",
+    "topic": "topic",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """A word-sense guard of one alias (``Skill.senses``), its words folded."""
+
+    need: tuple[str, ...]
+    avoid: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +95,14 @@ class Matcher:
         table: dict[str, list[Entry]] = {}
         self._cues: dict[str, tuple[str, ...]] = {}
         self.cues_only = frozenset(sid for sid, skill in kb.skills.items() if skill.cues_only)
+        self.guards: dict[tuple[str, str], Guard] = {}  # (skill, folded alias) -> its word-sense guard
+        for sid, skill in kb.skills.items():
+            for sense in skill.senses:
+                need, avoid = (
+                    tuple(dict.fromkeys(f for f in (kb.fold(w).strip() for w in ws) if f))
+                    for ws in (sense.need, sense.avoid)
+                )
+                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid)
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()
@@ -104,6 +130,8 @@ class Matcher:
                 add(phrase, "trait_like", tid)
             for phrase in trait.dislikes:
                 add(phrase, "trait_dislike", tid)
+            for word in trait.topics:
+                add(word, "topic", tid)
         for level in ("expert", "proficient", "basic"):
             for cue in getattr(lex.proficiency, level):
                 add(cue, "prof", level)
@@ -125,6 +153,15 @@ class Matcher:
             "expword": lex.experience_words,
             "self_before": lex.self_description.before,
             "self_after": lex.self_description.after,
+            "negator": lex.negation.negators,
+            "predicate": lex.negation.predicates,
+            "status_head": lex.status_headings,
+            "like": lex.like,
+            "hearsay": lex.hearsay,
+            "third_party": lex.third_party,
+            "limiter": lex.limiter,
+            "exception": lex.exceptions,
+            "not_cue": lex.not_cues,
         }
         for kind, words in simple.items():
             for word in words:
@@ -158,26 +195,20 @@ class Matcher:
         self.size = len(table)
         self.longest = max(map(len, table), default=0)  # the longest form: how far back a hit may start
 
+    def guard(self, skill: str, form: str) -> Guard | None:
+        """The word-sense guard of ``skill``'s alias ``form`` (a plural read as its alias), if any."""
+        if not self.guards:
+            return None
+        key = form.lower()
+        found = self.guards.get((skill, key))
+        if found is None and key.endswith("s"):
+            found = self.guards.get((skill, key[:-1]))
+        return found
+
     def cue_near(self, text: str, skill: str, lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
         """Whether a cue of ``skill`` touches ``text[lo:hi]`` (normalised text), standing at
         Latin word boundaries as any hit must; the mention itself (``own``) is not its own cue."""
-        n = len(text)
-        word = _WORD_CHARS
-        for form in self._cues.get(skill, ()):
-            size = len(form)
-            stop = min(n, hi + size)
-            start = text.find(form, max(0, lo - size), stop)
-            while start != -1:
-                end = start + size
-                if not (
-                    (start > 0 and text[start] in word and text[start - 1] in word)
-                    or (start > 1 and text[start - 1] == "-" and text[start - 2] in word)
-                    or (end < n and text[end] in word and text[end - 1] in word)
-                    or (start, end) == own
-                ):
-                    return True
-                start = text.find(form, start + 1, stop)
-        return False
+        return words_near(text, self._cues.get(skill, ()), lo, hi, own)
 
     def scan(self, norm: Normalized) -> list[Hit]:
         """All hits in ``norm``, sorted by position, overlaps resolved per group."""
@@ -230,6 +261,27 @@ def _variants(table: dict[str, list[Entry]]) -> None:
                 table.setdefault(form, []).extend(kept)
 
 
+def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
+    """Whether one of ``forms`` (folded) touches ``text[lo:hi]`` at Latin word boundaries, other than ``own``."""
+    n = len(text)
+    word = _WORD_CHARS
+    for form in forms:
+        size = len(form)
+        stop = min(n, hi + size)
+        start = text.find(form, max(0, lo - size), stop)
+        while start != -1:
+            end = start + size
+            if not (
+                (start > 0 and text[start] in word and text[start - 1] in word)
+                or (start > 1 and text[start - 1] == "-" and text[start - 2] in word)
+                or (end < n and text[end] in word and text[end - 1] in word)
+                or (start, end) == own
+            ):
+                return True
+            start = text.find(form, start + 1, stop)
+    return False
+
+
 def _add(found: list[Hit], entries: tuple[Entry, ...], norm: Normalized, start: int, end: int) -> None:
     for e in entries:
         if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form):
@@ -270,6 +322,10 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
         if prev is not None and group == "skill" and _leading_word(h, prev, text):
             kept.append(h)  # "java后端": Java counts as well as backend development
             continue
+        if prev is not None and group == "skill" and _chained(h, prev, text):
+            kept.append(h)  # "大模型推理服务": inference and model serving, sharing "推理"
+            last[group] = h
+            continue
         if prev is not None and h.start < prev.end and (h.start, h.end) != (prev.start, prev.end):
             continue
         if h.kind == "trait_like":
@@ -283,13 +339,30 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
 
 
 def _leading_word(h: Hit, prev: Hit, text: str) -> bool:
-    """A Latin word at the start of a longer mixed-script alias of another skill."""
+    """A Latin word at the start of a longer mixed-script alias of another skill ("java后端",
+    "sql 调优")."""
+    after = text[h.end : h.end + 2]
     return (
         h.start == prev.start
         and h.end < prev.end
         and h.id != prev.id
         and text[h.start : h.end].isascii()
-        and not text[h.end].isascii()
+        and (not after[:1].isascii() or (after[:1] == " " and not after[1:].isascii()))
+    )
+
+
+_CHAIN_TAIL = 2  # what a Chinese alias must add past the one it overlaps
+
+
+def _chained(h: Hit, prev: Hit, text: str) -> bool:
+    """Two Chinese aliases of different skills sharing their middle ("大模型推理" and "推理服务",
+    "大模型评测" and "评测集构建"): each names its skill."""
+    return (
+        prev.start < h.start < prev.end
+        and h.end - prev.end >= _CHAIN_TAIL
+        and h.id != prev.id
+        and prev.end - h.start < min(h.end - h.start, prev.end - prev.start) - 1
+        and not any(c.isascii() for c in text[prev.start : h.end])
     )
 
 

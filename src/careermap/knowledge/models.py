@@ -83,6 +83,23 @@ class SkillCategory(StrEnum):
     graphics = "graphics"
 
 
+class Sense(Model):
+    """A word-sense guard: one alias of a skill that also means something else ("to spark
+    curiosity", a power "transformer", the hospital's "EMR" beside AWS's).
+
+    Near the alias (``lexicon.yaml -> reach.sense`` characters, same sentence) none of ``avoid``
+    may stand; with ``need``, one of these must stand there, unless the alias is one of a list of
+    skills or right after a cue ("Skills: Shell, Python", "熟悉 Shell"). ``means`` and ``other`` are
+    two sentences, one where the alias names the skill and one where it does not: a test reads
+    both for every guard."""
+
+    alias: str = Field(min_length=1)
+    need: list[str] = []
+    avoid: list[str] = []
+    means: str = Field(min_length=1)
+    other: str = Field(min_length=1)
+
+
 class Skill(Model):
     """One entry of the skill taxonomy.
 
@@ -100,6 +117,7 @@ class Skill(Model):
     context_aliases: list[str] = []
     cues: list[str] = []
     cues_only: bool = False
+    senses: list[Sense] = []
     prerequisites: list[Id] = []
     effort_hours: Annotated[int, Field(ge=2, le=1000)]
     description: Text
@@ -190,12 +208,16 @@ class Archetype(Model):
 
 
 class Trait(Model):
-    """A "technical gene" from the article's self-diagnosis: what excites or bores a person."""
+    """A "technical gene" from the article's self-diagnosis: what excites or bores a person.
+
+    ``likes``/``dislikes`` are phrases that state it whole; ``topics`` are words it is about, which
+    state it beside a like or dislike word of the lexicon in the same sentence."""
 
     id: Id
     name: Text
     likes: list[str] = []
     dislikes: list[str] = []
+    topics: list[str] = []
 
 
 class Grade(StrEnum):

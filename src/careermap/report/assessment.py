@@ -106,6 +106,7 @@ def to_dict(kb: Knowledge, a: Assessment) -> dict[str, Any]:
         {
             "id": sid,
             "name": kb.skills[sid].name.get(lang),
+            "status": "has",
             "category": kb.skills[sid].category.value,
             "level": se.level,
             "grade": se.grade.value,
@@ -119,6 +120,7 @@ def to_dict(kb: Knowledge, a: Assessment) -> dict[str, Any]:
                     "level": h.level,
                     "grade": h.grade.value,
                     "weak": h.weak,
+                    "limited": h.limited,
                     "cues": [span_dict(c) for c in h.cues],
                 }
                 for h in se.hits
@@ -128,9 +130,17 @@ def to_dict(kb: Knowledge, a: Assessment) -> dict[str, Any]:
         for sid, se in sorted(ev.skills.items(), key=lambda kv: (-kv[1].strength, kv[0]))
     ]
 
-    def mentions(group: dict[str, Any]) -> list[dict[str, Any]]:
+    def mentions(group: dict[str, Any], status: str) -> list[dict[str, Any]]:
+        # each mention with the words that decided its status ("不会", "想学", "听说")
         return [
-            {"id": sid, "name": kb.skills[sid].name.get(lang), "evidence": [span_dict(h.span) for h in hs]}
+            {
+                "id": sid,
+                "name": kb.skills[sid].name.get(lang),
+                "status": status,
+                "evidence": [
+                    {**span_dict(h.span), "cue": span_dict(h.status_cue) if h.status_cue else None} for h in hs
+                ],
+            }
             for sid, hs in sorted(group.items())
         ]
 
@@ -142,9 +152,10 @@ def to_dict(kb: Knowledge, a: Assessment) -> dict[str, Any]:
         "scorer": a.scorer,
         "directions": directions,
         "skills": skills,
-        "negated": mentions(ev.negated),
-        "interests": mentions(ev.interests),
-        "dislikes": mentions(ev.dislikes),
+        "negated": mentions(ev.negated, "lacks"),
+        "interests": mentions(ev.interests, "wants"),
+        "dislikes": mentions(ev.dislikes, "dislikes"),
+        "heard_of": mentions(ev.heard_of, "heard_of"),
         "traits": [
             {
                 "id": s.trait,
