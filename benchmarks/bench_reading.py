@@ -75,7 +75,8 @@ def predict(items: list[Item]) -> Preds:
                 continue
             path = folder / f"{it.id}.txt"
             path.write_text(it.text, encoding="utf-8")
-            code, out = _call(["diagnose", str(path), "--format", "json", "--no-store"])
+            # a generous time limit: the reading limit guards users, not a benchmark on a loaded machine
+            code, out = _call(["diagnose", str(path), "--format", "json", "--no-store", "--timeout", "600"])
             preds[it.id] = reduce_diagnosis(json.loads(out)) if code == 0 else {"skills": {}, "error": code}
         postings = [it for it in items if it.cat == "posting"]
         if postings:

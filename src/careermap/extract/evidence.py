@@ -48,6 +48,11 @@ _NEUTRAL = frozenset(
 # between a self-description and the field it names: "干了五年运维", "做了 3 年多的测试", "worked in QA"
 _SELF_GAP = r"^(?:[\s\d{numerals}几多年个月的了]|years?\b|of\b|an?\b|the\b)*$"
 _SELF_REACH = 12
+_NEGATED_PROFICIENCY = 2  # "并不熟悉", "not really familiar": a proficiency word this close after a negator
+# an item of a list the knowledge base does not know ("dbt" in "Airflow, dbt and Snowflake")
+_UNKNOWN_ITEM = re.compile(r"[a-z][a-z0-9.+#-]*|[\u4e00-\u9fff]+")
+_UNKNOWN_ITEMS = 2
+_UNKNOWN_ITEM_CHARS = 12
 _LEVEL_ORDER = {"basic": 0, "mentioned": 1, "proficient": 2, "expert": 3}
 _GRADE_ORDER = {g: i for i, g in enumerate(Grade)}
 _PROJECT_SECTIONS = ("projects", "experience")
@@ -137,8 +142,9 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
     for sid, hs in by_skill.items():
         counted = [h for h in hs if h.counts]
         if not counted:  # one skill, one place: what it is wanted, disliked, lacked or heard of
-            place = next(p for p in _PLACES if any(_place_of(h) == p for h in hs))
-            places[place][sid] = [h for h in hs if _place_of(h) == place]
+            place = next((p for p in _PLACES if any(_place_of(h) == p for h in hs)), None)
+            if place is not None:  # (a skill had only where nothing counts, a posting's perks, is nowhere)
+                places[place][sid] = [h for h in hs if _place_of(h) == place]
             continue
         best = max(counted, key=lambda h: h.strength)
         bonus = min(sc.repeat_bonus_cap, sc.repeat_bonus * (len(counted) - 1))
@@ -183,22 +189,28 @@ def _traits(a: _Analysis) -> list[TraitSignal]:
         for h in a.hits
         if h.kind in ("trait_like", "trait_dislike")
     ]
+    weight = a.kb.scoring.topic_trait_weight
+    cues = [h for h in a.hits if h.kind in ("like", "dislike")]
+    if not weight or not cues:
+        return out
+    text, topic_of = a.norm.text, a.matcher.topic_of
     said = {(s.trait, a.sentence(_norm_index(a, s.span.start))) for s in out if s.span}
-    segment: list[Hit] = []
-    for h in [*a.hits, None]:
-        if h is not None and segment and a.sentence(h.start) == a.sentence(segment[0].start) and h.kind != "break":
-            segment.append(h)
-            continue
-        cues = [c for c in segment if c.kind in ("like", "dislike")]
-        for t in (x for x in segment if x.kind == "topic"):
-            key = (t.id, a.sentence(t.start))
-            if not cues or key in said:
+    breaks = [h.start for h in a.hits if h.kind == "break"]
+    for sentence in dict.fromkeys(a.sentence(c.start) for c in cues):
+        lo = a.sentences[sentence - 1] + 1 if sentence > 0 else 0
+        hi = a.sentences[sentence] if sentence < len(a.sentences) else len(text)
+        here = [c for c in cues if lo <= c.start < hi]
+        for m in a.matcher.topics.finditer(text, lo, hi):
+            trait = topic_of[m.group()]
+            # the nearest like or dislike word on the same side of every contrast word ("喜欢后端，但讨厌测试")
+            side = bisect_right(breaks, m.start())
+            near = [c for c in here if bisect_right(breaks, c.start) == side]
+            if not near or (trait, sentence) in said:
                 continue
-            cue = min(cues, key=lambda c: abs(c.start - t.start))
-            said.add(key)
-            lo, hi = min(cue.start, t.start), max(cue.end, t.end)
-            out.append(TraitSignal(t.id, 1.0 if cue.kind == "like" else -1.0, a.span(lo, hi)))
-        segment = [h] if h is not None and h.kind != "break" else []
+            cue = min(near, key=lambda c: abs(c.start - m.start()))
+            said.add((trait, sentence))
+            span = a.span(min(cue.start, m.start()), max(cue.end, m.end()))
+            out.append(TraitSignal(trait, weight if cue.kind == "like" else -weight, span))
     return out
 
 
@@ -244,6 +256,8 @@ def _listed_or_cued(a: _Analysis, h: Hit, near: list[Hit]) -> bool:
 def _sense_ok(a: _Analysis, h: Hit) -> bool:
     """A guarded alias (``Skill.senses``) counts when none of its ``avoid`` words stands near it in
     its sentence and, with ``need`` words, one of them does or it stands in a list or after a cue."""
+    if h.id not in a.matcher.guarded:
+        return True
     guard = a.matcher.guard(h.id, h.form)
     if guard is None:
         return True
@@ -278,6 +292,7 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     clause_of_state = -1
     last_item_end = 0
     skill_end = 0  # where the last skill mention ends: a cue inside it is part of its name
+    negated_to = -_NEGATED_PROFICIENCY - 1  # where the last negator ends
     text = a.norm.text
     sentences, clauses = a.sentences, a.clauses
     list_gap_match, cue_after = a.list_gap.match, a.reach.cue_after
@@ -326,6 +341,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             skill_end = max(skill_end, h.end)
         elif k == "break":
             state.clear()
+        elif k == "prof" and 0 <= h.start - negated_to <= _NEGATED_PROFICIENCY:
+            continue  # "并不熟悉 Kafka": a proficiency word a negator denies sets no level
         elif k == "prof":
             # "Python（熟练）", "CUDA、C++：精通": the list just before the cue; a cue that
             # closes a list does not reach forward ("Python（熟练）、Go（了解）")
@@ -349,6 +366,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
                 state["prof"] = (h, sent)
         elif k in _STATUS_CUES:
             state.pop("prof", None)  # "熟悉 Java 但不会 Go": a proficiency word reaches no further
+            if k == "negator":
+                negated_to = h.end
         elif k == "weak":
             state[k] = (h, sent)
             clause_of_state, last_item_end = clause, h.end
@@ -367,10 +386,11 @@ def _statuses(
 ) -> list[TitleHit]:
     """Each mention's status by the cues whose scope covers it; the titles that stay past roles
     (one the writer lacks, wants or only heard of is not their background)."""
+    if not any(h.kind in _STATUS_CUES for h in a.hits):
+        return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had
     items = [Item(s, e) for s, e in where]
     title_items = [Item(s, e) for _, s, e in titles]
-    scopes = _scopes(a)
-    scopes.resolve(items + title_items)
+    _scopes(a).resolve(items + title_items)
     for sh, it in zip(hits, items, strict=True):
         sh.status = "has" if it.status == "dislike" else it.status
         sh.dislike = it.status == "dislike"
@@ -401,9 +421,19 @@ def _scopes(a: _Analysis) -> Scopes:
     gap = a.list_gap.match
 
     def enumeration(text: str) -> bool:
-        return bool(gap(closer_re.sub(" ", text) if closer_re is not None else text))
+        """A gap between two items of one list, or around one or two items the knowledge base does
+        not know ("Airflow, dbt and Snowflake"): separators and joiners, at most two short words."""
+        text = closer_re.sub(" ", text) if closer_re is not None else text
+        if gap(text):
+            return True
+        words = _UNKNOWN_ITEM.findall(text)
+        if not 0 < len(words) <= _UNKNOWN_ITEMS or any(len(w) > _UNKNOWN_ITEM_CHARS for w in words):
+            return False
+        return bool(gap(_UNKNOWN_ITEM.sub(",", text))) and _UNKNOWN_ITEM.sub("", text).strip() != ""
 
     sections = [_norm_index(a, s.start) for s in a.doc.sections]
+    source = a.doc.text
+    hard = [i for i in a.clauses if source[a.norm.span(i, i + 1)[0] : a.norm.span(i, i + 1)[1]] == "，"]
     return Scopes(
         a.norm.text,
         a.hits,
@@ -412,9 +442,12 @@ def _scopes(a: _Analysis) -> Scopes:
         enumeration=enumeration,
         cue_back=a.reach.cue_back,
         negation_gap=a.reach.negation_gap,
+        predicates=a.matcher.predicates,
+        predicate_blockers=a.matcher.predicate_blockers,
         quotes=lex.quotes,
         opens_clause=lambda text: opener.fullmatch(text) is not None,
         section_starts=sections,
+        hard_breaks=hard,
     )
 
 
@@ -519,38 +552,39 @@ def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
 
 
 def _unique_titles(a: _Analysis) -> list[tuple[TitleHit, int, int]]:
-    """Past roles named by a title, or by a field word in a self-description ("我是做测试的"),
-    each with where it stands in the normalised text."""
+    """Past roles named by a title, or by a field word in a self-description ("我是做测试的",
+    "干了五年运维", "运维出身"), each with where it stands in the normalised text."""
     out: list[tuple[TitleHit, int, int]] = []
-    seen: set[tuple[str, int]] = set()
+    named: dict[str, list[tuple[int, int]]] = {}
     for h in a.hits:
-        if (h.id, h.start) in seen:
-            continue
-        if h.kind == "title":
-            reach: tuple[int, int] | None = (h.start, h.end)
-        elif h.kind == "field":
-            reach = _self_described(a, h)
-        else:
-            continue
-        if reach is None:
-            continue
-        seen.add((h.id, h.start))
-        out.append((TitleHit(h.id, a.span(*reach)), *reach))
+        if h.kind == "title" and (h.start, h.end) not in named.get(h.id, []):
+            named.setdefault(h.id, []).append((h.start, h.end))
+            out.append((TitleHit(h.id, a.span(h.start, h.end)), h.start, h.end))
+    for aid, lo, hi in _self_described(a):
+        if not any(s < hi and lo < e for s, e in named.get(aid, [])):  # "我是做前端开发的": the title says it
+            named.setdefault(aid, []).append((lo, hi))
+            out.append((TitleHit(aid, a.span(lo, hi)), lo, hi))
+    return sorted(out, key=lambda t: t[1])
+
+
+def _self_described(a: _Analysis) -> list[tuple[str, int, int]]:
+    """Field words named in a self-description: after its opening words, a few numbers and words
+    apart ("干了五年运维", "worked in QA"), or right before its closing words ("运维出身")."""
+    text, fields, field_of = a.norm.text, a.matcher.fields, a.matcher.field_of
+    out: list[tuple[str, int, int]] = []
+    for h in a.hits:
+        if h.kind == "self_before":
+            for m in fields.finditer(text, h.end, h.end + _SELF_REACH + 1 + a.matcher.longest):
+                if m.start() - h.end <= _SELF_REACH and a.self_gap.match(text[h.end : m.start()]):
+                    out.append((field_of[m.group()], h.start, m.end()))
+                break
+        elif h.kind == "self_after":
+            found = [m for m in fields.finditer(text, max(0, h.start - a.matcher.longest - 1), h.start)]
+            found = [m for m in found if not text[m.end() : h.start].strip()]
+            if found:
+                m = min(found, key=lambda m: m.start())
+                out.append((field_of[m.group()], m.start(), h.end))
     return out
-
-
-def _self_described(a: _Analysis, field: Hit) -> tuple[int, int] | None:
-    """The span of a self-description around ``field`` ("干了五年运维", "运维出身"), or None."""
-    text = a.norm.text
-    i = bisect_left(a.hit_starts, field.start - _SELF_REACH - a.matcher.longest)
-    for h in a.hits[i : bisect_right(a.hit_starts, field.end + 1)]:
-        before = h.kind == "self_before" and h.end <= field.start and field.start - h.end <= _SELF_REACH
-        if before and a.self_gap.match(text[h.end : field.start]):
-            return h.start, field.end
-        after = h.kind == "self_after" and field.end <= h.start <= field.end + 1
-        if after and not text[field.end : h.start].strip():
-            return field.start, h.end
-    return None
 
 
 def _role_titles(a: _Analysis, kb: Knowledge) -> list[RoleTitleHit]:

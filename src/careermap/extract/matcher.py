@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -49,11 +50,9 @@ _GROUP = {
     "skill": "skill",
     "ctx": "skill",
     "title": "title",
-    "field": "field",
     "role_title": "role_title",
     "trait_like": "trait",
     "trait_dislike": "trait",
-    "topic": "topic",
 }
 
 
@@ -95,6 +94,9 @@ class Matcher:
         table: dict[str, list[Entry]] = {}
         self._cues: dict[str, tuple[str, ...]] = {}
         self.cues_only = frozenset(sid for sid, skill in kb.skills.items() if skill.cues_only)
+        # the words for knowing or doing that complete a negator ("没…写过"): frequent single characters
+        # (会, 用, 写), looked up only after a negator, never in the automaton
+        self.predicates = _alternation(kb.fold(w).strip() for w in kb.lexicon.negation.predicates)
         self.guards: dict[tuple[str, str], Guard] = {}  # (skill, folded alias) -> its word-sense guard
         for sid, skill in kb.skills.items():
             for sense in skill.senses:
@@ -103,6 +105,7 @@ class Matcher:
                     for ws in (sense.need, sense.avoid)
                 )
                 self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid)
+        self.guarded = frozenset(sid for sid, _ in self.guards)
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()
@@ -120,8 +123,6 @@ class Matcher:
         for aid, arch in kb.archetypes.items():
             for title in arch.titles:
                 add(title, "title", aid)
-            for word in arch.fields:
-                add(word, "field", aid)
         for rid, role in kb.roles.items():
             for title in role.titles:
                 add(title, "role_title", rid)
@@ -130,8 +131,6 @@ class Matcher:
                 add(phrase, "trait_like", tid)
             for phrase in trait.dislikes:
                 add(phrase, "trait_dislike", tid)
-            for word in trait.topics:
-                add(word, "topic", tid)
         for level in ("expert", "proficient", "basic"):
             for cue in getattr(lex.proficiency, level):
                 add(cue, "prof", level)
@@ -154,18 +153,33 @@ class Matcher:
             "self_before": lex.self_description.before,
             "self_after": lex.self_description.after,
             "negator": lex.negation.negators,
-            "predicate": lex.negation.predicates,
             "status_head": lex.status_headings,
             "like": lex.like,
             "hearsay": lex.hearsay,
             "third_party": lex.third_party,
             "limiter": lex.limiter,
             "exception": lex.exceptions,
-            "not_cue": lex.not_cues,
         }
         for kind, words in simple.items():
             for word in words:
                 add(word, kind, "")
+        # a not-cue is looked for in the automaton when it holds a cue found there ("不断", "理想"), else only
+        # where a negator's word for knowing or doing is looked for ("应用", "机会")
+        cue_keys = [k for k, es in table.items() if any(e.kind in _COMPETING for e in es)]
+        lazy: list[str] = []
+        for word in lex.not_cues:
+            key = kb.fold(word).strip()
+            if any(c in key for c in cue_keys if len(c) <= len(key)):
+                add(word, "not_cue", "")
+            else:
+                lazy.append(key)
+        self.predicate_blockers = _alternation(lazy)
+        # words looked up only where they matter, never in the automaton (frequent and mostly idle):
+        # a background's field words beside a self-description, a trait's topics beside a like or dislike
+        self.field_of = {kb.fold(w).strip(): aid for aid, arch in kb.archetypes.items() for w in arch.fields}
+        self.fields = _alternation(self.field_of)
+        self.topic_of = {kb.fold(w).strip(): tid for tid, trait in kb.traits.items() for w in trait.topics}
+        self.topics = _alternation(self.topic_of)
         _variants(table)
         # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
         # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
@@ -259,6 +273,18 @@ def _variants(table: dict[str, list[Entry]]) -> None:
             kept = [e for e in entries if e.kind != "ctx" and (e.kind, e.id) not in have]
             if kept:
                 table.setdefault(form, []).extend(kept)
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for ``words`` (longest first), Latin words at word boundaries."""
+    forms = sorted({w for w in words if w}, key=len, reverse=True)
+    parts = [
+        ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "")
+        + re.escape(w)
+        + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "")
+        for w in forms
+    ]
+    return re.compile("|".join(parts) if parts else r"(?!)")
 
 
 def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:

@@ -52,13 +52,14 @@ _MODE = {
     "hearsay": "sentence",
     "dislike": "both",
     "like": "both",
-    "limiter": "both",
+    "limiter": "around",  # "消息队列只用过 RabbitMQ": the field and the tool alike
 }
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*")
 _HEADING_TAIL = re.compile(r"[ \t]*[:：]")
 _FAR = 1 << 30
 _ATTACHED = 1  # a stop this close after a cue belongs to it
+_BLOCKER_REACH = 8  # how far a not-cue word may stand around the word it holds
 
 
 @dataclass(slots=True)
@@ -79,7 +80,7 @@ class _Cue:
     effect: str
     start: int
     end: int
-    mode: str  # both | back | sentence | clause | heading | inner
+    mode: str  # both | back | around | sentence | clause | heading | inner
     inner: tuple[int, int] = (0, 0)  # a composed negation: where its negator ends and its predicate starts
 
 
@@ -96,20 +97,28 @@ class Scopes:
         enumeration: Callable[[str], bool],
         cue_back: int,
         negation_gap: int,
+        predicates: re.Pattern[str],
+        predicate_blockers: re.Pattern[str],
         quotes: Iterable[str],
         opens_clause: Callable[[str], bool],
         section_starts: list[int],
+        hard_breaks: list[int],
     ) -> None:
         self.text = text
         self.sentences, self.clauses = sentences, clauses
         self.enumeration, self.cue_back, self.negation_gap = enumeration, cue_back, negation_gap
         self.opens_clause = opens_clause
         self.section_starts = section_starts
+        self.hard_breaks = hard_breaks  # commas written "，": a clause ends there, no list runs on
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
+        self.predicates, self.predicate_blockers = predicates, predicate_blockers
+        self.blocked = [(h.start, h.end) for h in hits if h.kind == "not_cue"]
+        self.blocked_starts = [s for s, _ in self.blocked]
         self.cues = self._cues(hits)
-        self.quotes = self._quotes(quotes)
+        hearsay = any(c.effect == "heard_of" for c in self.cues)
+        self.quotes = self._quotes(quotes) if hearsay else []
 
     # ------------------------------------------------------------------ where things are
 
@@ -118,6 +127,11 @@ class Scopes:
 
     def clause(self, pos: int) -> int:
         return bisect_right(self.clauses, pos)
+
+    def _listed(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` lies between two items of one list (not across a "，")."""
+        i = bisect_left(self.hard_breaks, lo)
+        return not (i < len(self.hard_breaks) and self.hard_breaks[i] < hi) and self.enumeration(self.text[lo:hi])
 
     def _stopped(self, lo: int, hi: int, cue: _Cue) -> bool:
         """Whether a stop (a contrast word, an exception, another cue) stands in ``[lo, hi)`` outside
@@ -150,31 +164,55 @@ class Scopes:
             elif k == "negator":
                 pred = self._predicate(hits, i)
                 if pred is not None:
-                    out.append(_Cue("lacks", h.start, pred.end, "inner", (h.end, pred.start)))
+                    out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
         return out
 
-    def _predicate(self, hits: Sequence[Hit], i: int) -> Hit | None:
-        """The word for knowing or doing that completes the negator ``hits[i]`` ("没…写过"), if any."""
+    def _predicate(self, hits: Sequence[Hit], i: int) -> tuple[int, int] | None:
+        """Where the word for knowing or doing that completes the negator ``hits[i]`` stands ("没…写过",
+        "not familiar"): later in its clause, within ``negation_gap`` characters besides skills."""
         neg = hits[i]
-        clause = self.clause(neg.start)
-        gap = 0
-        last = neg.end
+        clause_end = self._clause_end(neg.start)
+        pos, budget = neg.end, self.negation_gap
         for h in hits[i + 1 :]:
-            if self.clause(h.start) != clause:
-                return None
+            if h.start >= clause_end or budget < 0:
+                break
+            if h.start < pos:
+                continue
+            found = self._predicate_in(pos, min(h.start, pos + budget + 1), clause_end)
+            if found is not None:
+                return found
+            budget -= h.start - pos
             if h.kind in ("skill", "ctx"):
-                gap += max(0, h.start - last)
-                last = max(last, h.end)
-                continue
-            if h.start < last:
-                continue
-            if h.kind in ("predicate", "prof"):  # "没写过", "no hands-on experience", "not familiar"
-                return h if gap + h.start - last <= self.negation_gap else None
-            if h.kind in _STOPPING:
+                pos = h.end
+            elif h.kind == "prof":  # "no hands-on experience", "不熟练"
+                return (h.start, h.end) if budget >= 0 else None
+            elif h.kind in _STOPPING and h.kind != "limiter":  # "没有一点 Go 的经验": not even a bit
                 return None
-            if gap + h.start - last > self.negation_gap:
+            else:
+                pos = h.start
+        if budget < 0:
+            return None
+        return self._predicate_in(pos, min(clause_end, pos + budget + 1), clause_end)
+
+    def _predicate_in(self, lo: int, starts_before: int, end: int) -> tuple[int, int] | None:
+        """The first word for knowing or doing that starts in ``[lo, starts_before)`` (and ends by ``end``)."""
+        for m in self.predicates.finditer(self.text, lo, end):
+            if m.start() >= starts_before:
                 return None
+            j = bisect_right(self.blocked_starts, m.start()) - 1
+            if j >= 0 and self.blocked[j][1] > m.start():
+                continue  # inside a word that holds it but is no cue ("不限于")
+            near = self.predicate_blockers.finditer(
+                self.text, max(0, m.start() - _BLOCKER_REACH), m.end() + _BLOCKER_REACH
+            )
+            if any(b.start() <= m.start() < b.end() for b in near):
+                continue  # "机会", "应用"
+            return m.start(), m.end()
         return None
+
+    def _clause_end(self, pos: int) -> int:
+        i = bisect_right(self.clauses, pos)
+        return self.clauses[i] if i < len(self.clauses) else len(self.text)
 
     def _heading(self, h: Hit) -> bool:
         """A heading opens its line and is followed by a colon or the end of the line."""
@@ -217,7 +255,7 @@ class Scopes:
             if not out:
                 if not whole_sentence and self.clause(it.start) != clause:
                     break
-            elif not whole_sentence and not self.enumeration(self.text[edge : it.start]):
+            elif not whole_sentence and not self._listed(edge, it.start):
                 break
             out.append(it)
             edge = it.end
@@ -243,12 +281,11 @@ class Scopes:
         out = [last]
         while i > 0:
             prev = items[i - 1]
-            gap = self.text[prev.end : items[i].start]
             if (
                 self.sentence(prev.start) != self.sentence(cue.start)
                 or self.clause(prev.start) in self.exceptions
                 or self._stopped(prev.end, items[i].start, cue)
-                or not self.enumeration(gap)
+                or not self._listed(prev.end, items[i].start)
             ):
                 break
             out.append(prev)
@@ -320,4 +357,6 @@ class Scopes:
             inner += quoted
         if cue.mode == "back" and behind:
             return inner + behind
+        if cue.mode == "around":
+            return inner + ahead + behind
         return inner + (ahead or behind)

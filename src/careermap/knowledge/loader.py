@@ -244,6 +244,7 @@ _POSTING_SCORING = (
     "strength_cap",
     "role_title_weight",
     "role_title_cap",
+    "topic_trait_weight",
 )
 
 

@@ -281,6 +281,9 @@ class Scoring(Model):
     strength_cap: Annotated[float, Field(ge=1)] = 1.0
     role_title_weight: Annotated[float, Field(ge=0)] = 0.0
     role_title_cap: Annotated[float, Field(gt=0)] = 2.0
+    # a trait stated by one of its topic words beside a like or dislike word ("I enjoy squeezing
+    # latency"), against one stated by a whole phrase (1.0); 0 reads none (a posting's "you'll enjoy")
+    topic_trait_weight: Annotated[float, Field(ge=0, le=1)] = 1.0
 
 
 class PostingSections(Model):
