@@ -93,6 +93,9 @@ def render_dict(data: dict[str, Any], *, top_roles: int = 2) -> str:
         out += [f"**{t('negated', lang)}:** " + t("sep", lang).join(n["name"] for n in data["negated"]), ""]
     if data["interests"]:
         out += [f"**{t('wants', lang)}:** " + t("sep", lang).join(n["name"] for n in data["interests"]), ""]
+    for key in ("dislikes", "heard_of"):
+        if data.get(key):
+            out += [f"**{t(key, lang)}:** " + t("sep", lang).join(n["name"] for n in data[key]), ""]
     out.append(f"<sub>careermap · {data['scorer']} · kb {data['kb_version']}</sub>")
     return "\n".join(out) + "\n"
 

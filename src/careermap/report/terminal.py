@@ -106,6 +106,9 @@ def render_dict(console: Console, data: dict[str, Any], *, top_roles: int = 2) -
         extra.append(f"{t('negated', lang)}: " + t("sep", lang).join(n["name"] for n in data["negated"]))
     if data["interests"]:
         extra.append(f"{t('wants', lang)}: " + t("sep", lang).join(n["name"] for n in data["interests"]))
+    for key in ("dislikes", "heard_of"):
+        if data.get(key):
+            extra.append(f"{t(key, lang)}: " + t("sep", lang).join(n["name"] for n in data[key]))
     for note in extra:
         console.print(note)
     if quiz:

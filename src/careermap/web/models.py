@@ -173,10 +173,15 @@ class SkillOut(Out):
     evidence: list[SkillEvidenceOut]
 
 
+class MentionEvidenceOut(SpanOut):
+    cue: SpanOut | None = Field(default=None, description="The words that decided the status (不会, want to…).")
+
+
 class MentionOut(Out):
     id: str
     name: str
-    evidence: list[SpanOut]
+    status: str = Field(default="", description="lacks, wants, dislikes or heard_of (docs/reading.md).")
+    evidence: list[MentionEvidenceOut]
 
 
 class DocumentOut(Out):
@@ -198,6 +203,8 @@ class DiagnoseResponse(Out):
     skills: list[SkillOut]
     negated: list[MentionOut] = []
     interests: list[MentionOut] = []
+    dislikes: list[MentionOut] = []
+    heard_of: list[MentionOut] = Field(default=[], description="Hearsay, quotes, someone else's skills.")
     advice: str
     text: str = Field(description="The text as read; every span's start/end index it.")
     document: DocumentOut
