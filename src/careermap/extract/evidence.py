@@ -293,6 +293,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     last_item_end = 0
     skill_end = 0  # where the last skill mention ends: a cue inside it is part of its name
     negated_to = -_NEGATED_PROFICIENCY - 1  # where the last negator ends
+    third_clause = -1  # the clause of the last third party ("同事…")
+    prof_clause: int | None = None  # a proficiency word said of a third party reaches to its clause's end
     text = a.norm.text
     sentences, clauses = a.sentences, a.clauses
     list_gap_match, cue_after = a.list_gap.match, a.reach.cue_after
@@ -307,6 +309,9 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
         clause = bisect_right(clauses, h.start)
         if pending:
             pending = [(sh, c) for sh, c in pending if c == clause]
+        if prof_clause is not None and clause != prof_clause:
+            state.pop("prof", None)  # "同事精通 CUDA，我负责 Python": someone else's proficiency stays theirs
+            prof_clause = None
         if k not in _NEUTRAL and clause != clause_of_state and "weak" in state:
             # "played with CUDA, Triton and NCCL": a list keeps the cue in reach
             if not (k in ("skill", "ctx") and list_gap_match(text[last_item_end : h.start])):
@@ -364,10 +369,13 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
                 state.pop("prof", None)
             else:
                 state["prof"] = (h, sent)
+                prof_clause = clause if clause == third_clause else None
         elif k in _STATUS_CUES:
             state.pop("prof", None)  # "熟悉 Java 但不会 Go": a proficiency word reaches no further
             if k == "negator":
                 negated_to = h.end
+            elif k == "third_party":
+                third_clause = clause
         elif k == "weak":
             state[k] = (h, sent)
             clause_of_state, last_item_end = clause, h.end
