@@ -77,10 +77,10 @@ def test_the_bundled_lexicon_passes_every_check(kb: Knowledge) -> None:
 
 
 def test_a_joiner_added_to_the_data_joins_lists(tmp_path: Path, kb: Knowledge) -> None:
-    text = "想学CUDA，以及Triton"  # a wish before a list reaches every item of it
-    assert "triton_lang" not in extract(from_text(text, kb), kb).interests
+    text = "不会CUDA以及Triton"  # a negation before a list reaches every item of it (and no further)
+    assert "triton_lang" not in extract(from_text(text, kb), kb).negated
     richer = load(_kb_with(tmp_path, "zh: [和, 与, 及, 或]", "zh: [和, 与, 及, 或, 以及]"))
-    assert "triton_lang" in extract(from_text(text, richer), richer).interests
+    assert "triton_lang" in extract(from_text(text, richer), richer).negated
 
 
 def test_degree_ranks_come_from_the_data(tmp_path: Path, kb: Knowledge) -> None:

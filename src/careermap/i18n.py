@@ -137,6 +137,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "grade": ("证据强度", "Proof"),
     "backgrounds": ("识别到的背景", "Backgrounds recognised"),
     "negated": ("明确说不会的", "Stated as not known"),
+    "heard_of": ("只是听说的", "Only heard of"),
+    "dislikes": ("不想做的", "Would rather not do"),
     "wants": ("想做的方向", "Wants to do"),
     "what_if": ("怎样改变排名", "What would change the ranking"),
     "years": ("年", "years"),

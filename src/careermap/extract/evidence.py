@@ -14,8 +14,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from careermap.extract.matcher import Hit, Matcher, matcher_for
+from careermap.extract.matcher import Hit, Matcher, matcher_for, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
+from careermap.extract.scope import EFFECT, Item, Scopes
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -23,13 +24,35 @@ from careermap.text.normalize import Normalized, normalize_recent
 from careermap.text.numerals import numeral_class, parse_number
 from careermap.text.split import CLAUSE_MARK, PARAGRAPH_BREAK, SENTENCE_BREAK, list_gap, positions
 
-_CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
-_CLAUSE_SCOPED_SET = frozenset(_CLAUSE_SCOPED)
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
+# the words that decide a mention's status (extract/scope.py): they end a proficiency word's reach
+_STATUS_CUES = frozenset({*EFFECT, "negator"})
 # hits that neither carry a cue nor are skills: they do not end a cue's reach
 _NEUTRAL = frozenset(
-    {"expword", "change", "blocker", "degree", "title", "role_title", "led", "project", "trait_like", "trait_dislike"}
+    {
+        "expword",
+        "change",
+        "blocker",
+        "degree",
+        "title",
+        "role_title",
+        "led",
+        "project",
+        "trait_like",
+        "trait_dislike",
+        "field",
+        "self_before",
+        "self_after",
+    }
 )
+# between a self-description and the field it names: "干了五年运维", "做了 3 年多的测试", "worked in QA"
+_SELF_GAP = r"^(?:[\s\d{numerals}几多年个月的了]|years?\b|of\b|an?\b|the\b)*$"
+_SELF_REACH = 12
+_NEGATED_PROFICIENCY = 2  # "并不熟悉", "not really familiar": a proficiency word this close after a negator
+# an item of a list the knowledge base does not know ("dbt" in "Airflow, dbt and Snowflake")
+_UNKNOWN_ITEM = re.compile(r"[a-z][a-z0-9.+#-]*|[\u4e00-\u9fff]+")
+_UNKNOWN_ITEMS = 2
+_UNKNOWN_ITEM_CHARS = 12
 _LEVEL_ORDER = {"basic": 0, "mentioned": 1, "proficient": 2, "expert": 3}
 _GRADE_ORDER = {g: i for i, g in enumerate(Grade)}
 _PROJECT_SECTIONS = ("projects", "experience")
@@ -41,6 +64,7 @@ class _Patterns:
     measured: re.Pattern[str]
     list_gap: re.Pattern[str]  # what may stand between two items of one list
     links: tuple[str, ...]  # " of ": years joined to the skill after them
+    self_gap: re.Pattern[str]  # between a self-description and its field word
 
 
 def _patterns(kb: Knowledge) -> _Patterns:
@@ -59,7 +83,8 @@ def _patterns(kb: Knowledge) -> _Patterns:
         words = lex.lists
         gap = list_gap(words.separators, words.joiners.zh + words.joiners.en)
         links = tuple(f" {kb.fold(w)} " for w in lex.years.links)
-        cached = kb._cache["patterns"] = _Patterns(years, measured, gap, links)
+        self_gap = re.compile(_SELF_GAP.format(numerals=zh))
+        cached = kb._cache["patterns"] = _Patterns(years, measured, gap, links, self_gap)
     return cached
 
 
@@ -81,6 +106,7 @@ class _Analysis:
         self.year_matches = list(pats.years.finditer(t))
         self.list_gap = pats.list_gap
         self.links = pats.links
+        self.self_gap = pats.self_gap
         self.reach = kb.lexicon.reach
 
     def sentence(self, pos: int) -> int:
@@ -98,30 +124,27 @@ class _Analysis:
 
 
 def extract(doc: Document, kb: Knowledge) -> Evidence:
-    """Find every skill, title, trait, year count and degree in ``doc``, with spans."""
+    """Find every skill, title, trait, year count and degree in ``doc``, with spans; each skill
+    mention with its status (has, lacks, wants, heard of; :mod:`careermap.extract.scope`)."""
     a = _Analysis(doc, kb)
-    skill_hits = _skill_hits(a)
+    skill_hits, where = _skill_hits(a)
+    titles = _statuses(a, skill_hits, where, _unique_titles(a))
     _grade(a, skill_hits)
     _years(a, skill_hits)
     _strengths(kb, skill_hits)
 
     skills: dict[str, SkillEvidence] = {}
-    interests: dict[str, list[SkillHit]] = {}
-    dislikes: dict[str, list[SkillHit]] = {}
-    negated: dict[str, list[SkillHit]] = {}
+    places: dict[str, dict[str, list[SkillHit]]] = {p: {} for p in ("wants", "dislike", "lacks", "heard_of")}
     by_skill: dict[str, list[SkillHit]] = {}
     for h in skill_hits:
         by_skill.setdefault(h.skill, []).append(h)
-        if h.negated:
-            negated.setdefault(h.skill, []).append(h)
-        elif h.dislike:
-            dislikes.setdefault(h.skill, []).append(h)
-        elif h.aspiration or h.interest:
-            interests.setdefault(h.skill, []).append(h)
     sc = kb.scoring
     for sid, hs in by_skill.items():
         counted = [h for h in hs if h.counts]
-        if not counted:
+        if not counted:  # one skill, one place: what it is wanted, disliked, lacked or heard of
+            place = next((p for p in _PLACES if any(_place_of(h) == p for h in hs)), None)
+            if place is not None:  # (a skill had only where nothing counts, a posting's perks, is nowhere)
+                places[place][sid] = [h for h in hs if _place_of(h) == place]
             continue
         best = max(counted, key=lambda h: h.strength)
         bonus = min(sc.repeat_bonus_cap, sc.repeat_bonus * (len(counted) - 1))
@@ -134,20 +157,16 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
             years=years,
             hits=hs,
         )
-    traits = [
-        TraitSignal(h.id, 1.0 if h.kind == "trait_like" else -1.0, a.span(h.start, h.end))
-        for h in a.hits
-        if h.kind in ("trait_like", "trait_dislike")
-    ]
-    titles = _unique_titles(a)
+    traits = _traits(a)
     degree, degree_span = _degree(a)
     return Evidence(
         text=doc.text,
         lang=doc.lang,
         skills=skills,
-        interests=interests,
-        dislikes=dislikes,
-        negated=negated,
+        interests=places["wants"],
+        dislikes=places["dislike"],
+        negated=places["lacks"],
+        heard_of=places["heard_of"],
         traits=traits,
         titles=titles,
         years=_total_years(a, skill_hits),
@@ -157,41 +176,125 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
     )
 
 
+# where a skill that is not had stands, when its mentions say several things: the first that applies
+_PLACES = ("wants", "dislike", "lacks", "heard_of")
+
+
+def _traits(a: _Analysis) -> list[TraitSignal]:
+    """Stated likes and dislikes of a trait: its phrases ("喜欢推导公式"), or one of its topic words
+    with the nearest like or dislike word of the same sentence, not across a contrast word ("The
+    part I enjoy most is squeezing latency", "业务逻辑写腻了"); one signal a trait per sentence."""
+    out = [
+        TraitSignal(h.id, 1.0 if h.kind == "trait_like" else -1.0, a.span(h.start, h.end))
+        for h in a.hits
+        if h.kind in ("trait_like", "trait_dislike")
+    ]
+    weight = a.kb.scoring.topic_trait_weight
+    cues = [h for h in a.hits if h.kind in ("like", "dislike")]
+    if not weight or not cues:
+        return out
+    text, topic_of = a.norm.text, a.matcher.topic_of
+    said = {(s.trait, a.sentence(_norm_index(a, s.span.start))) for s in out if s.span}
+    breaks = [h.start for h in a.hits if h.kind == "break"]
+    for sentence in dict.fromkeys(a.sentence(c.start) for c in cues):
+        lo = a.sentences[sentence - 1] + 1 if sentence > 0 else 0
+        hi = a.sentences[sentence] if sentence < len(a.sentences) else len(text)
+        here = [c for c in cues if lo <= c.start < hi]
+        for m in a.matcher.topics.finditer(text, lo, hi):
+            trait = topic_of[m.group()]
+            # the nearest like or dislike word on the same side of every contrast word ("喜欢后端，但讨厌测试")
+            side = bisect_right(breaks, m.start())
+            near = [c for c in here if bisect_right(breaks, c.start) == side]
+            if not near or (trait, sentence) in said:
+                continue
+            cue = min(near, key=lambda c: abs(c.start - m.start()))
+            said.add((trait, sentence))
+            span = a.span(min(cue.start, m.start()), max(cue.end, m.end()))
+            out.append(TraitSignal(trait, weight if cue.kind == "like" else -weight, span))
+    return out
+
+
+def _place_of(h: SkillHit) -> str:
+    return "dislike" if h.dislike and h.status == "has" else h.status
+
+
 def _context_ok(a: _Analysis, h: Hit) -> bool:
     """A short alias ("C", "Go", "R") counts with a cue nearby or beside another skill
     (a ``cues_only`` skill: with one of its own cues only).
 
     Nearby: a hit touching ``lexicon.yaml -> reach.context`` characters either side of the
-    alias; the skill's own cues (``Skill.cues``) are looked up in that window on demand."""
-    window = a.reach.context
-    lo, hi = h.start - window, h.end + window
-    near = [
-        o
-        for o in a.hits[bisect_left(a.hit_starts, lo - a.matcher.longest) : bisect_right(a.hit_starts, hi)]
-        if o is not h and o.end >= lo
-    ]
+    alias (a status cue: ``reach.status_context``, in the same clause: "I don't know R", "调参我觉得
+    挺无聊"); the skill's own cues (``Skill.cues``) are looked up in that window on demand."""
+    near = _hits_near(a, h, a.reach.context)
     for o in near:
         if o.kind == "blocker" and o.start <= h.start and o.end >= h.end:
             return False
     if h.id not in a.matcher.cues_only:  # "attention", "accelerate": only their own cues count
-        line = a.sentence(h.start)
-        for o in near:
-            if o.kind in _CONTEXT_CUES and 0 <= h.start - o.end <= 3:
-                return True  # "精通 Go", "hate front-end work", "want to learn R"
-            if o.kind == "skill" and o.id != h.id and a.sentence(o.start) == line:
+        if _listed_or_cued(a, h, near):
+            return True
+        clause, reach = a.clause(h.start), a.reach.status_context
+        for o in _hits_near(a, h, reach):
+            gap = h.start - o.end if o.end <= h.start else o.start - h.end
+            if o.kind in _STATUS_CUES and 0 <= gap <= reach and a.clause(o.start) == clause:
                 return True
+    lo, hi = h.start - a.reach.context, h.end + a.reach.context
     return a.matcher.cue_near(a.norm.text, h.id, lo, hi, (h.start, h.end))
 
 
-def _skill_hits(a: _Analysis) -> list[SkillHit]:
-    """Sweep the hits in order, attaching the cues in reach to each skill mention."""
+def _listed_or_cued(a: _Analysis, h: Hit, near: list[Hit]) -> bool:
+    """Whether a mention stands right after a cue ("精通 Go", "want to learn R") or beside another
+    skill of its sentence ("Shell, Python")."""
+    line = a.sentence(h.start)
+    for o in near:
+        if o.kind in _CONTEXT_CUES and 0 <= h.start - o.end <= 3:
+            return True
+        if o.kind == "skill" and o.id != h.id and a.sentence(o.start) == line:
+            return True
+    return False
+
+
+def _sense_ok(a: _Analysis, h: Hit) -> bool:
+    """A guarded alias (``Skill.senses``) counts when none of its ``avoid`` words stands near it in
+    its sentence and, with ``need`` words, one of them does or it stands in a list or after a cue."""
+    if h.id not in a.matcher.guarded:
+        return True
+    guard = a.matcher.guard(h.id, h.form)
+    if guard is None:
+        return True
+    text, reach = a.norm.text, a.reach.sense
+    i = a.sentence(h.start)
+    first = a.sentences[i - 1] + 1 if i > 0 else 0
+    last = a.sentences[i] if i < len(a.sentences) else len(text)
+    lo, hi, own = max(first, h.start - reach), min(last, h.end + reach), (h.start, h.end)
+    if guard.avoid and words_near(text, guard.avoid, lo, hi, own):
+        return False
+    if not guard.need or words_near(text, guard.need, lo, hi, own):
+        return True
+    return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _hits_near(a: _Analysis, h: Hit, window: int) -> list[Hit]:
+    """The hits touching ``window`` characters either side of ``h``."""
+    lo, hi = h.start - window, h.end + window
+    found = a.hits[bisect_left(a.hit_starts, lo - a.matcher.longest) : bisect_right(a.hit_starts, hi)]
+    return [o for o in found if o is not h and o.end >= lo]
+
+
+def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
+    """Sweep the hits in order: each skill mention that counts (a short alias in its context, a
+    guarded alias in its sense), with the proficiency words and one-off touches in reach, and
+    where it stands in the normalised text."""
     out: list[SkillHit] = []
+    where: list[tuple[int, int]] = []
     state: dict[str, tuple[Hit, int]] = {}  # cue kind -> (hit, sentence index)
     pending: list[tuple[SkillHit, int]] = []  # skills of the current clause, for cues after them
     seen: set[tuple[int, int, str]] = set()
     clause_of_state = -1
     last_item_end = 0
     skill_end = 0  # where the last skill mention ends: a cue inside it is part of its name
+    negated_to = -_NEGATED_PROFICIENCY - 1  # where the last negator ends
+    third_clause = -1  # the clause of the last third party ("同事…")
+    prof_clause: int | None = None  # a proficiency word said of a third party reaches to its clause's end
     text = a.norm.text
     sentences, clauses = a.sentences, a.clauses
     list_gap_match, cue_after = a.list_gap.match, a.reach.cue_after
@@ -206,15 +309,17 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
         clause = bisect_right(clauses, h.start)
         if pending:
             pending = [(sh, c) for sh, c in pending if c == clause]
-        if k not in _NEUTRAL and clause != clause_of_state and not _CLAUSE_SCOPED_SET.isdisjoint(state):
-            # "want to learn CUDA, Triton and NCCL": a list keeps the cue in reach
+        if prof_clause is not None and clause != prof_clause:
+            state.pop("prof", None)  # "同事精通 CUDA，我负责 Python": someone else's proficiency stays theirs
+            prof_clause = None
+        if k not in _NEUTRAL and clause != clause_of_state and "weak" in state:
+            # "played with CUDA, Triton and NCCL": a list keeps the cue in reach
             if not (k in ("skill", "ctx") and list_gap_match(text[last_item_end : h.start])):
-                for c in _CLAUSE_SCOPED:
-                    state.pop(c, None)
+                state.pop("weak", None)
             else:
                 clause_of_state = clause
         if k in ("skill", "ctx"):
-            if k == "ctx" and not _context_ok(a, h):
+            if (k == "ctx" and not _context_ok(a, h)) or not _sense_ok(a, h):
                 continue
             key = (h.start, h.end, h.id)
             if key in seen:
@@ -227,16 +332,23 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
                 how="context" if k == "ctx" else "alias",
                 section=a.doc.section_at(a.norm.starts[h.start]),
             )
-            _apply_state(a, sh, state)
+            if "prof" in state:
+                cue = state["prof"][0]
+                sh.level = cue.id
+                sh.cues.append(a.span(cue.start, cue.end))
+            if "weak" in state:
+                sh.weak = True
+                sh.cues.append(a.span(state["weak"][0].start, state["weak"][0].end))
             out.append(sh)
+            where.append((h.start, h.end))
             pending.append((sh, clause))
             last_item_end = h.end
             skill_end = max(skill_end, h.end)
         elif k == "break":
             state.clear()
+        elif k == "prof" and 0 <= h.start - negated_to <= _NEGATED_PROFICIENCY:
+            continue  # "并不熟悉 Kafka": a proficiency word a negator denies sets no level
         elif k == "prof":
-            state.pop("neg", None)
-            state.pop("aspire", None)
             # "Python（熟练）", "CUDA、C++：精通": the list just before the cue; a cue that
             # closes a list does not reach forward ("Python（熟练）、Go（了解）")
             applied = False
@@ -257,44 +369,94 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
                 state.pop("prof", None)
             else:
                 state["prof"] = (h, sent)
-        elif k in ("neg_before", "neg_after"):
-            if k == "neg_before":
-                state["neg"] = (h, sent)
-                state.pop("prof", None)
-            else:
-                for sh, _ in pending:
-                    if not sh.negated:
-                        sh.negated = True
-                        sh.cues.append(a.span(h.start, h.end))
-        elif k in _CLAUSE_SCOPED:
+                prof_clause = clause if clause == third_clause else None
+        elif k in _STATUS_CUES:
+            state.pop("prof", None)  # "熟悉 Java 但不会 Go": a proficiency word reaches no further
+            if k == "negator":
+                negated_to = h.end
+            elif k == "third_party":
+                third_clause = clause
+        elif k == "weak":
             state[k] = (h, sent)
             clause_of_state, last_item_end = clause, h.end
-            if k != "aspire":
-                for sh, _ in pending:
-                    setattr(sh, k, True)
-                    sh.cues.append(a.span(h.start, h.end))
-    return out
+            for sh, _ in pending:
+                sh.weak = True
+                sh.cues.append(a.span(h.start, h.end))
+    return out, where
 
 
 def _norm_index(a: _Analysis, original_pos: int) -> int:
     return bisect_right(a.norm.starts, original_pos - 1)
 
 
-def _apply_state(a: _Analysis, sh: SkillHit, state: dict[str, tuple[Hit, int]]) -> None:
-    if not state:
-        return
-    if "prof" in state:
-        cue = state["prof"][0]
-        sh.level = cue.id
-        sh.cues.append(a.span(cue.start, cue.end))
-    if "neg" in state:
-        sh.negated = True
-        sh.cues.append(a.span(state["neg"][0].start, state["neg"][0].end))
-    for kind in ("aspire", "interest", "dislike", "weak"):
-        if kind in state:
-            setattr(sh, "aspiration" if kind == "aspire" else kind, True)
-            cue = state[kind][0]
-            sh.cues.append(a.span(cue.start, cue.end))
+def _statuses(
+    a: _Analysis, hits: list[SkillHit], where: list[tuple[int, int]], titles: list[tuple[TitleHit, int, int]]
+) -> list[TitleHit]:
+    """Each mention's status by the cues whose scope covers it; the titles that stay past roles
+    (one the writer lacks, wants or only heard of is not their background)."""
+    if not any(h.kind in _STATUS_CUES for h in a.hits):
+        return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had
+    items = [Item(s, e) for s, e in where]
+    title_items = [Item(s, e) for _, s, e in titles]
+    _scopes(a).resolve(items + title_items)
+    for sh, it in zip(hits, items, strict=True):
+        sh.status = "has" if it.status == "dislike" else it.status
+        sh.dislike = it.status == "dislike"
+        if it.cue is not None:
+            sh.status_cue = a.span(*it.cue)
+        if it.like is not None:
+            sh.like = True
+            sh.cues.append(a.span(*it.like))
+        if it.limiter is not None:
+            sh.limited = True
+            sh.cues.append(a.span(*it.limiter))
+            if sh.level not in ("proficient", "expert"):
+                sh.level = "basic"  # "Python 只写过运维脚本": some Python, not none
+    return [t for (t, _, _), it in zip(titles, title_items, strict=True) if it.status in ("has", "dislike")]
+
+
+def _scopes(a: _Analysis) -> Scopes:
+    lex = a.kb.lexicon
+    cached = a.kb._cache.get("scope_words")
+    if cached is None:
+        closers = "|".join(re.escape(a.kb.fold(w)) for w in sorted(lex.lists.closers, key=len, reverse=True))
+        dets = "|".join(re.escape(a.kb.fold(w)) for w in sorted(lex.determiners, key=len, reverse=True))
+        cached = a.kb._cache["scope_words"] = (
+            re.compile(rf"(?:{closers})") if closers else None,
+            re.compile(rf"\s*(?:(?:{dets})\s*)?") if dets else re.compile(r"\s*"),
+        )
+    closer_re, opener = cached
+    gap = a.list_gap.match
+
+    def enumeration(text: str) -> bool:
+        """A gap between two items of one list, or around one or two items the knowledge base does
+        not know ("Airflow, dbt and Snowflake"): separators and joiners, at most two short words."""
+        text = closer_re.sub(" ", text) if closer_re is not None else text
+        if gap(text):
+            return True
+        words = _UNKNOWN_ITEM.findall(text)
+        if not 0 < len(words) <= _UNKNOWN_ITEMS or any(len(w) > _UNKNOWN_ITEM_CHARS for w in words):
+            return False
+        return bool(gap(_UNKNOWN_ITEM.sub(",", text))) and _UNKNOWN_ITEM.sub("", text).strip() != ""
+
+    sections = [_norm_index(a, s.start) for s in a.doc.sections]
+    source = a.doc.text
+    hard = [i for i in a.clauses if source[a.norm.span(i, i + 1)[0] : a.norm.span(i, i + 1)[1]] == "，"]
+    return Scopes(
+        a.norm.text,
+        a.hits,
+        sentences=a.sentences,
+        clauses=a.clauses,
+        enumeration=enumeration,
+        cue_back=a.reach.cue_back,
+        negation_gap=a.reach.negation_gap,
+        predicates=a.matcher.predicates,
+        predicate_blockers=a.matcher.predicate_blockers,
+        quotes=lex.quotes,
+        opens_clause=lambda text: opener.fullmatch(text) is not None,
+        section_starts=sections,
+        hard_breaks=hard,
+    )
 
 
 def _grade(a: _Analysis, hits: list[SkillHit]) -> None:
@@ -379,15 +541,16 @@ def _total_years(a: _Analysis, hits: list[SkillHit]) -> float | None:
 
 
 def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
+    """What each mention shows: nothing unless the writer has the skill (and does not only dislike it)."""
     sc = kb.scoring
     for h in hits:
-        if h.negated:
+        if h.status in ("lacks", "heard_of"):
             h.strength = sc.negated
             continue
-        if h.aspiration or h.dislike:
+        if h.status == "wants" or h.dislike:
             h.strength = sc.aspiration
             continue
-        level = "basic" if h.interest else h.level  # "I like Python": some Python, not proof
+        level = "basic" if h.like and h.level == "mentioned" else h.level  # "I like Python": some Python, not proof
         value = sc.levels[level] * sc.grades[h.grade] * sc.sections.get(h.section, 1.0)
         if h.weak:
             value *= sc.weak
@@ -396,13 +559,39 @@ def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
         h.strength = round(min(1.0, value), 4)
 
 
-def _unique_titles(a: _Analysis) -> list[TitleHit]:
-    out: list[TitleHit] = []
-    seen: set[tuple[str, int]] = set()
+def _unique_titles(a: _Analysis) -> list[tuple[TitleHit, int, int]]:
+    """Past roles named by a title, or by a field word in a self-description ("我是做测试的",
+    "干了五年运维", "运维出身"), each with where it stands in the normalised text."""
+    out: list[tuple[TitleHit, int, int]] = []
+    named: dict[str, list[tuple[int, int]]] = {}
     for h in a.hits:
-        if h.kind == "title" and (h.id, h.start) not in seen:
-            seen.add((h.id, h.start))
-            out.append(TitleHit(h.id, a.span(h.start, h.end)))
+        if h.kind == "title" and (h.start, h.end) not in named.get(h.id, []):
+            named.setdefault(h.id, []).append((h.start, h.end))
+            out.append((TitleHit(h.id, a.span(h.start, h.end)), h.start, h.end))
+    for aid, lo, hi in _self_described(a):
+        if not any(s < hi and lo < e for s, e in named.get(aid, [])):  # "我是做前端开发的": the title says it
+            named.setdefault(aid, []).append((lo, hi))
+            out.append((TitleHit(aid, a.span(lo, hi)), lo, hi))
+    return sorted(out, key=lambda t: t[1])
+
+
+def _self_described(a: _Analysis) -> list[tuple[str, int, int]]:
+    """Field words named in a self-description: after its opening words, a few numbers and words
+    apart ("干了五年运维", "worked in QA"), or right before its closing words ("运维出身")."""
+    text, fields, field_of = a.norm.text, a.matcher.fields, a.matcher.field_of
+    out: list[tuple[str, int, int]] = []
+    for h in a.hits:
+        if h.kind == "self_before":
+            for m in fields.finditer(text, h.end, h.end + _SELF_REACH + 1 + a.matcher.longest):
+                if m.start() - h.end <= _SELF_REACH and a.self_gap.match(text[h.end : m.start()]):
+                    out.append((field_of[m.group()], h.start, m.end()))
+                break
+        elif h.kind == "self_after":
+            found = [m for m in fields.finditer(text, max(0, h.start - a.matcher.longest - 1), h.start)]
+            found = [m for m in found if not text[m.end() : h.start].strip()]
+            if found:
+                m = min(found, key=lambda m: m.start())
+                out.append((field_of[m.group()], m.start(), h.end))
     return out
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -32,9 +34,18 @@ _COMPETING = frozenset(
         "prof",
         "neg_before",
         "neg_after",
+        "negator",
+        "predicate",
         "aspire",
         "interest",
+        "status_head",
+        "like",
         "dislike",
+        "hearsay",
+        "third_party",
+        "limiter",
+        "exception",
+        "not_cue",
         "weak",
         "led",
         "project",
@@ -49,6 +60,14 @@ _GROUP = {
     "trait_like": "trait",
     "trait_dislike": "trait",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Guard:
+    """A word-sense guard of one alias (``Skill.senses``), its words folded."""
+
+    need: tuple[str, ...]
+    avoid: tuple[str, ...]
 
 
 class Entry(NamedTuple):
@@ -80,6 +99,18 @@ class Matcher:
         table: dict[str, list[Entry]] = {}
         self._cues: dict[str, tuple[str, ...]] = {}
         self.cues_only = frozenset(sid for sid, skill in kb.skills.items() if skill.cues_only)
+        # the words for knowing or doing that complete a negator ("没…写过"): frequent single characters
+        # (会, 用, 写), looked up only after a negator, never in the automaton
+        self.predicates = _alternation(kb.fold(w).strip() for w in kb.lexicon.negation.predicates)
+        self.guards: dict[tuple[str, str], Guard] = {}  # (skill, folded alias) -> its word-sense guard
+        for sid, skill in kb.skills.items():
+            for sense in skill.senses:
+                need, avoid = (
+                    tuple(dict.fromkeys(f for f in (kb.fold(w).strip() for w in ws) if f))
+                    for ws in (sense.need, sense.avoid)
+                )
+                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid)
+        self.guarded = frozenset(sid for sid, _ in self.guards)
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()
@@ -124,10 +155,37 @@ class Matcher:
             "project": lex.grades.project,
             "change": lex.grades.change,
             "expword": lex.experience_words,
+            "self_before": lex.self_description.before,
+            "self_after": lex.self_description.after,
+            "negator": lex.negation.negators,
+            "status_head": lex.status_headings,
+            "like": lex.like,
+            "hearsay": lex.hearsay,
+            "third_party": lex.third_party,
+            "limiter": lex.limiter,
+            "exception": lex.exceptions,
         }
         for kind, words in simple.items():
             for word in words:
                 add(word, kind, "")
+        # a not-cue is looked for in the automaton when it holds a cue found there ("不断", "理想"), else only
+        # where a negator's word for knowing or doing is looked for ("应用", "机会")
+        cue_keys = [k for k, es in table.items() if any(e.kind in _COMPETING for e in es)]
+        lazy: list[str] = []
+        for word in lex.not_cues:
+            key = kb.fold(word).strip()
+            if any(c in key for c in cue_keys if len(c) <= len(key)):
+                add(word, "not_cue", "")
+            else:
+                lazy.append(key)
+        self.predicate_blockers = _alternation(lazy)
+        # words looked up only where they matter, never in the automaton (frequent and mostly idle):
+        # a background's field words beside a self-description, a trait's topics beside a like or dislike
+        self.field_of = {kb.fold(w).strip(): aid for aid, arch in kb.archetypes.items() for w in arch.fields}
+        self.fields = _alternation(self.field_of)
+        self.topic_of = {kb.fold(w).strip(): tid for tid, trait in kb.traits.items() for w in trait.topics}
+        self.topics = _alternation(self.topic_of)
+        _variants(table)
         # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
         # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
         for key, entries in list(table.items()):
@@ -187,26 +245,20 @@ class Matcher:
         self._short = {k: tuple(make(e) for e in entries) for k, entries in state["_short"].items()}
         self._groups = {}
 
+    def guard(self, skill: str, form: str) -> Guard | None:
+        """The word-sense guard of ``skill``'s alias ``form`` (a plural read as its alias), if any."""
+        if not self.guards:
+            return None
+        key = form.lower()
+        found = self.guards.get((skill, key))
+        if found is None and key.endswith("s"):
+            found = self.guards.get((skill, key[:-1]))
+        return found
+
     def cue_near(self, text: str, skill: str, lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
         """Whether a cue of ``skill`` touches ``text[lo:hi]`` (normalised text), standing at
         Latin word boundaries as any hit must; the mention itself (``own``) is not its own cue."""
-        n = len(text)
-        word = _WORD_CHARS
-        for form in self._cues.get(skill, ()):
-            size = len(form)
-            stop = min(n, hi + size)
-            start = text.find(form, max(0, lo - size), stop)
-            while start != -1:
-                end = start + size
-                if not (
-                    (start > 0 and text[start] in word and text[start - 1] in word)
-                    or (start > 1 and text[start - 1] == "-" and text[start - 2] in word)
-                    or (end < n and text[end] in word and text[end - 1] in word)
-                    or (start, end) == own
-                ):
-                    return True
-                start = text.find(form, start + 1, stop)
-        return False
+        return words_near(text, self._cues.get(skill, ()), lo, hi, own)
 
     def scan(self, norm: Normalized) -> list[Hit]:
         """All hits in ``norm``, sorted by position, overlaps resolved per group."""
@@ -235,6 +287,62 @@ class Matcher:
                     _add(found, found_entries, norm, start, end)
         found.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return _resolve(found, text)
+
+
+_SCRIPT_SEAM = re.compile(r"(?<=[a-z0-9+#])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
+_DEVELOPER = " developer"
+
+
+def _variants(table: dict[str, list[Entry]]) -> None:
+    """Forms people write that the data need not list: a space where Latin letters meet Chinese
+    ("iOS 开发" for "ios开发", "多 agent" for "多agent"), and "dev" for "developer" in a title
+    ("frontend dev"). A variant adds to what the data list under that form, never replaces it."""
+    for key, entries in list(table.items()):
+        forms = []
+        if key.isascii():
+            if key.endswith(_DEVELOPER):
+                forms.append(key[: -len(_DEVELOPER)] + " dev")
+        elif _SCRIPT_SEAM.search(key):
+            forms.append(_SCRIPT_SEAM.sub(" ", key))
+        for form in forms:
+            have = {(e.kind, e.id) for e in table.get(form, [])}
+            # a context alias keeps its exact spelling; what the data list under the form itself stays first
+            kept = [e for e in entries if e.kind != "ctx" and (e.kind, e.id) not in have]
+            if kept:
+                table.setdefault(form, []).extend(kept)
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for ``words`` (longest first), Latin words at word boundaries."""
+    forms = sorted({w for w in words if w}, key=len, reverse=True)
+    parts = [
+        ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "")
+        + re.escape(w)
+        + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "")
+        for w in forms
+    ]
+    return re.compile("|".join(parts) if parts else r"(?!)")
+
+
+def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
+    """Whether one of ``forms`` (folded) touches ``text[lo:hi]`` at Latin word boundaries, other than ``own``."""
+    n = len(text)
+    word = _WORD_CHARS
+    for form in forms:
+        size = len(form)
+        stop = min(n, hi + size)
+        start = text.find(form, max(0, lo - size), stop)
+        while start != -1:
+            end = start + size
+            if not (
+                (start > 0 and text[start] in word and text[start - 1] in word)
+                or (start > 1 and text[start - 1] == "-" and text[start - 2] in word)
+                or (end < n and text[end] in word and text[end - 1] in word)
+                or (start, end) == own
+            ):
+                return True
+            start = text.find(form, start + 1, stop)
+    return False
 
 
 def _add(found: list[Hit], entries: tuple[Entry, ...], norm: Normalized, start: int, end: int) -> None:
@@ -277,6 +385,10 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
         if prev is not None and group == "skill" and _leading_word(h, prev, text):
             kept.append(h)  # "java后端": Java counts as well as backend development
             continue
+        if prev is not None and group == "skill" and _chained(h, prev, text):
+            kept.append(h)  # "大模型推理服务": inference and model serving, sharing "推理"
+            last[group] = h
+            continue
         if prev is not None and h.start < prev.end and (h.start, h.end) != (prev.start, prev.end):
             continue
         if h.kind == "trait_like":
@@ -290,13 +402,30 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
 
 
 def _leading_word(h: Hit, prev: Hit, text: str) -> bool:
-    """A Latin word at the start of a longer mixed-script alias of another skill."""
+    """A Latin word at the start of a longer mixed-script alias of another skill ("java后端",
+    "sql 调优")."""
+    after = text[h.end : h.end + 2]
     return (
         h.start == prev.start
         and h.end < prev.end
         and h.id != prev.id
         and text[h.start : h.end].isascii()
-        and not text[h.end].isascii()
+        and (not after[:1].isascii() or (after[:1] == " " and not after[1:].isascii()))
+    )
+
+
+_CHAIN_TAIL = 2  # what a Chinese alias must add past the one it overlaps
+
+
+def _chained(h: Hit, prev: Hit, text: str) -> bool:
+    """Two Chinese aliases of different skills sharing their middle ("大模型推理" and "推理服务",
+    "大模型评测" and "评测集构建"): each names its skill."""
+    return (
+        prev.start < h.start < prev.end
+        and h.end - prev.end >= _CHAIN_TAIL
+        and h.id != prev.id
+        and prev.end - h.start < min(h.end - h.start, prev.end - prev.start) - 1
+        and not any(c.isascii() for c in text[prev.start : h.end])
     )
 
 

@@ -16,9 +16,18 @@ class Span:
     text: str
 
 
+STATUSES = ("has", "lacks", "wants", "heard_of")
+
+
 @dataclass(slots=True)
 class SkillHit:
-    """One mention of a skill and what the words around it say."""
+    """One mention of a skill and what the words around it say.
+
+    ``status`` (see :mod:`careermap.extract.scope`): ``has``, ``lacks`` ("不会 Rust"), ``wants``
+    (a wish, plan or interest) or ``heard_of`` (hearsay, a quote, someone else's skill), with
+    ``status_cue`` the words that decided it. ``dislike``, ``like``, ``limited`` and ``weak`` keep
+    the status: a stated dislike or like, a limiter ("只写过脚本": the level is basic), a one-off touch.
+    """
 
     skill: str
     span: Span
@@ -27,10 +36,11 @@ class SkillHit:
     section: str = "body"
     level: str = "mentioned"  # expert | proficient | mentioned | basic
     grade: Grade = Grade.listed
-    negated: bool = False
-    aspiration: bool = False
-    interest: bool = False
+    status: str = "has"
+    status_cue: Span | None = None
     dislike: bool = False
+    like: bool = False
+    limited: bool = False
     weak: bool = False
     years: float | None = None
     strength: float = 0.0
@@ -112,7 +122,15 @@ class Evidence:
     degree_span: Span | None
     semantic: dict[str, tuple[float, Span]] = field(default_factory=dict)  # role -> (similarity, sentence)
     role_titles: list[RoleTitleHit] = field(default_factory=list)
+    heard_of: dict[str, list[SkillHit]] = field(default_factory=dict)
 
     def strength(self, skill: str) -> float:
         ev = self.skills.get(skill)
         return ev.strength if ev else 0.0
+
+    def mentions(self) -> list[SkillHit]:
+        """Every skill mention, whatever its status, in text order."""
+        hits = [h for se in self.skills.values() for h in se.hits]
+        for group in (self.interests, self.dislikes, self.negated, self.heard_of):
+            hits += [h for hs in group.values() for h in hs]
+        return sorted(hits, key=lambda h: h.span.start)

@@ -28,8 +28,13 @@ class ProficiencyCues(Model):
 
 
 class NegationCues(Model):
+    """What says a skill is lacked: phrases read forward (``before``) or back (``after``), and a
+    negator with a word for knowing or doing later in its clause ("没写过", "have not used")."""
+
     before: list[str]
     after: list[str]
+    negators: list[str] = Field(default_factory=list)
+    predicates: list[str] = Field(default_factory=list)
 
 
 class GradeCues(Model):
@@ -46,6 +51,14 @@ class SectionHeadings(Model):
     education: list[str]
     summary: list[str]
     other: list[str] = Field(default_factory=list)
+
+
+class SelfDescription(Model):
+    """Words with which a person names their own line of work: before a field word ("我是做", "干了",
+    "former", "worked in") or after it ("出身", "背景", "by training"); see ``Archetype.fields``."""
+
+    before: list[str] = Field(default_factory=list)
+    after: list[str] = Field(default_factory=list)
 
 
 class DegreeCues(Model):
@@ -83,6 +96,7 @@ class ListWords(Model):
 
     separators: list[str] = Field(min_length=1)
     joiners: Joiners
+    closers: list[str] = Field(default_factory=list)  # "这些", "etc", "nor": other words between items
 
 
 class ReachWindows(Model):
@@ -94,6 +108,10 @@ class ReachWindows(Model):
     years_beside: Reach  # "5年Java", "Java 5年": years this close to a skill are its years
     years_linked: Reach  # "5 years of Java": with a link word between, a little further
     years_experience: Reach  # "5年工作经验", "5 years as a backend engineer": years this close to such words
+    cue_back: Reach = 16  # a status cue with nothing after it reads back to a skill (list) this close before it
+    negation_gap: Reach = 12  # a negator and its word for knowing or doing ("没…用过"), skills aside
+    status_context: Reach = 12  # a short alias ("R", "Go") counts beside a status cue this close
+    sense: Reach = 48  # a word-sense guard looks for its words this close to the alias
 
 
 class YearsWords(Model):
@@ -115,6 +133,15 @@ class Lexicon(Model):
     dislike: list[str]
     weak: list[str]
     scope_breaks: list[str]
+    status_headings: list[str] = Field(default_factory=list)
+    like: list[str] = Field(default_factory=list)
+    hearsay: list[str] = Field(default_factory=list)
+    third_party: list[str] = Field(default_factory=list)
+    determiners: list[str] = Field(default_factory=list)  # before a third party: "我的同事", "my colleague"
+    limiter: list[str] = Field(default_factory=list)
+    exceptions: list[str] = Field(default_factory=list)
+    not_cues: list[str] = Field(default_factory=list)
+    quotes: list[str] = Field(default_factory=list)
     context_blockers: list[str]
     grades: GradeCues
     degrees: DegreeCues
@@ -124,6 +151,7 @@ class Lexicon(Model):
     experience_words: list[str]
     sections: SectionHeadings
     address: AddressWords
+    self_description: SelfDescription = Field(default_factory=SelfDescription)
     numerals: Numerals
     lists: ListWords
     reach: ReachWindows
@@ -174,4 +202,47 @@ def lexicon_problems(lex: Lexicon, where: str = "lexicon.yaml") -> list[str]:
         problems.append(f"[{where} -> degree_ranks] 'none' must rank below every degree")
     if lex.years.skill_max > lex.years.total_max:
         problems.append(f"[{where} -> years.skill_max] must not be above total_max")
+    problems += _status_problems(lex, where)
+    return problems
+
+
+def status_cues(lex: Lexicon) -> dict[str, list[str]]:
+    """The status cues of the lexicon by their part's name (``negation.before``, ``hearsay``…)."""
+    return {
+        "negation.before": lex.negation.before,
+        "negation.after": lex.negation.after,
+        "negation.negators": lex.negation.negators,
+        "negation.predicates": lex.negation.predicates,
+        "aspiration": lex.aspiration,
+        "interest": lex.interest,
+        "status_headings": lex.status_headings,
+        "like": lex.like,
+        "dislike": lex.dislike,
+        "hearsay": lex.hearsay,
+        "third_party": lex.third_party,
+        "limiter": lex.limiter,
+        "weak": lex.weak,
+        "exceptions": lex.exceptions,
+        "scope_breaks": lex.scope_breaks,
+    }
+
+
+def _status_problems(lex: Lexicon, where: str) -> list[str]:
+    """Cue words are lower case and trimmed (they match normalised text); a negator needs words for
+    knowing or doing; a not-cue must hold a cue word it keeps from reading; quotes come in pairs."""
+    problems: list[str] = []
+    parts = status_cues(lex)
+    for part, words in [*parts.items(), ("not_cues", lex.not_cues)]:
+        for i, word in enumerate(words):
+            if not word.strip() or word != word.strip() or word != word.lower():
+                problems.append(f"[{where} -> {part} -> {i}] a cue is trimmed lower-case text: {word!r}")
+    if lex.negation.negators and not lex.negation.predicates:
+        problems.append(f"[{where} -> negation.predicates] negators need words for knowing or doing")
+    cue_words = {w for words in parts.values() for w in words}
+    for i, word in enumerate(lex.not_cues):
+        if not any(c in word for c in cue_words if len(c) <= len(word)):
+            problems.append(f"[{where} -> not_cues -> {i}] '{word}' holds no cue word: it keeps nothing from reading")
+    for i, pair in enumerate(lex.quotes):
+        if len(pair) != 2:
+            problems.append(f"[{where} -> quotes -> {i}] a quote is an opening and a closing mark: {pair!r}")
     return problems

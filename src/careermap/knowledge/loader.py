@@ -267,6 +267,7 @@ _POSTING_SCORING = (
     "strength_cap",
     "role_title_weight",
     "role_title_cap",
+    "topic_trait_weight",
 )
 
 
@@ -393,9 +394,11 @@ def validate(kb: Knowledge, *, role_files: dict[str, str], skill_files: dict[str
                 check_skill(f"{where} -> prerequisites", pre)
         if skill.context_aliases and not skill.cues:
             problems.append(f"[{where}] context_aliases need cues")
+        problems += _sense_problems(kb, where, skill)
     problems += _cycles(kb)
     problems += _alias_collisions(kb, skill_files)
     problems += _title_collisions(kb, role_files)
+    problems += _background_words(kb)
 
     # archetypes
     for aid, arch in kb.archetypes.items():
@@ -614,6 +617,49 @@ def _title_collisions(kb: Knowledge, role_files: dict[str, str]) -> list[str]:
             other = taken.setdefault(form, f"a title of role '{rid}'")
             if other != f"a title of role '{rid}'":
                 problems.append(f"[{role_files[rid]} -> {rid} -> titles] '{title}' is also {other}")
+    return problems
+
+
+def _sense_problems(kb: Knowledge, where: str, skill: Skill) -> list[str]:
+    """A guard names an alias of its skill, has words to look for, and its two sentences hold the alias."""
+    problems: list[str] = []
+    forms = {kb.fold(a).strip() for a in (*skill.aliases, *skill.context_aliases)}
+    for i, sense in enumerate(skill.senses):
+        at = f"[{where} -> senses -> {i}]"
+        alias = kb.fold(sense.alias).strip()
+        if alias not in forms:
+            problems.append(f"{at} '{sense.alias}' is not an alias of '{skill.id}'")
+        if not (sense.need or sense.avoid):
+            problems.append(f"{at} a guard needs words that must (need) or must not (avoid) stand near '{sense.alias}'")
+        for kind, words in (("need", sense.need), ("avoid", sense.avoid)):
+            for word in words:
+                form = kb.fold(word).strip()
+                if not form or form == alias:
+                    problems.append(f"{at} {kind}: '{word}' is empty or the alias itself")
+        for kind, text in (("means", sense.means), ("other", sense.other)):
+            if alias not in kb.fold(text):
+                problems.append(f"{at} {kind}: the sentence does not hold '{sense.alias}'")
+    return problems
+
+
+def _background_words(kb: Knowledge) -> list[str]:
+    """A background's title or field word names one background; a field word needs the words of a
+    self-description (lexicon.yaml -> self_description) to be read at all."""
+    owner: dict[str, str] = {}
+    problems: list[str] = []
+    for aid, arch in kb.archetypes.items():
+        for kind, words in (("titles", arch.titles), ("fields", arch.fields)):
+            for word in words:
+                form = kb.fold(word).strip()
+                if not form:
+                    problems.append(f"[archetypes.yaml -> {aid} -> {kind}] an empty word")
+                    continue
+                other = owner.setdefault(form, aid)
+                if other != aid:
+                    problems.append(f"[archetypes.yaml -> {aid} -> {kind}] '{word}' also names background '{other}'")
+    described = kb.lexicon.self_description
+    if any(a.fields for a in kb.archetypes.values()) and not (described.before or described.after):
+        problems.append("[lexicon.yaml -> self_description] fields of backgrounds need the words of a self-description")
     return problems
 
 

@@ -86,6 +86,23 @@ class SkillCategory(StrEnum):
     graphics = "graphics"
 
 
+class Sense(Model):
+    """A word-sense guard: one alias of a skill that also means something else ("to spark
+    curiosity", a power "transformer", the hospital's "EMR" beside AWS's).
+
+    Near the alias (``lexicon.yaml -> reach.sense`` characters, same sentence) none of ``avoid``
+    may stand; with ``need``, one of these must stand there, unless the alias is one of a list of
+    skills or right after a cue ("Skills: Shell, Python", "熟悉 Shell"). ``means`` and ``other`` are
+    two sentences, one where the alias names the skill and one where it does not: a test reads
+    both for every guard."""
+
+    alias: str = Field(min_length=1)
+    need: list[str] = []
+    avoid: list[str] = []
+    means: str = Field(min_length=1)
+    other: str = Field(min_length=1)
+
+
 class Skill(Model):
     """One entry of the skill taxonomy.
 
@@ -103,6 +120,7 @@ class Skill(Model):
     context_aliases: list[str] = []
     cues: list[str] = []
     cues_only: bool = False
+    senses: list[Sense] = []
     prerequisites: list[Id] = []
     effort_hours: Annotated[int, Field(ge=2, le=1000)]
     description: Text
@@ -176,11 +194,16 @@ class Direction(Model):
 
 
 class Archetype(Model):
-    """A background a programmer arrives with, and where it transfers."""
+    """A background a programmer arrives with, and where it transfers.
+
+    ``titles`` name it anywhere ("测试工程师", "QA engineer"); ``fields`` are bare words for the
+    line of work ("测试", "QA") that name it only in a self-description, right after or before
+    one of the lexicon's ``self_description`` words ("我是做测试的", "干了五年运维", "former SRE")."""
 
     id: Id
     name: Text
     titles: list[str] = []
+    fields: list[str] = []
     signals: dict[Id, Annotated[float, Field(gt=0, le=1)]] = Field(min_length=1)
     affinities: dict[RoleId, Annotated[float, Field(gt=0, le=1)]] = Field(min_length=1)
     transferable: list[Id] = []
@@ -188,12 +211,16 @@ class Archetype(Model):
 
 
 class Trait(Model):
-    """A "technical gene" from the article's self-diagnosis: what excites or bores a person."""
+    """A "technical gene" from the article's self-diagnosis: what excites or bores a person.
+
+    ``likes``/``dislikes`` are phrases that state it whole; ``topics`` are words it is about, which
+    state it beside a like or dislike word of the lexicon in the same sentence."""
 
     id: Id
     name: Text
     likes: list[str] = []
     dislikes: list[str] = []
+    topics: list[str] = []
 
 
 class Grade(StrEnum):
@@ -257,6 +284,9 @@ class Scoring(Model):
     strength_cap: Annotated[float, Field(ge=1)] = 1.0
     role_title_weight: Annotated[float, Field(ge=0)] = 0.0
     role_title_cap: Annotated[float, Field(gt=0)] = 2.0
+    # a trait stated by one of its topic words beside a like or dislike word ("I enjoy squeezing
+    # latency"), against one stated by a whole phrase (1.0); 0 reads none (a posting's "you'll enjoy")
+    topic_trait_weight: Annotated[float, Field(ge=0, le=1)] = 1.0
 
 
 class PostingSections(Model):

@@ -76,9 +76,25 @@ def contribution(kb: Knowledge, x: Contribution, lang: str, spans: Spans | None 
     )
 
 
-def _mentions(kb: Knowledge, group: dict[str, list[SkillHit]], lang: str, sp: Spans) -> list[m.Mention]:
+def _mentions(
+    kb: Knowledge, group: dict[str, list[SkillHit]], status: m.MentionStatus, lang: str, sp: Spans
+) -> list[m.Mention]:
+    """Each skill named but not claimed, with the words that decided its status ("不会", "想学", "听说")."""
     return [
-        m.Mention(id=sid, name=kb.skills[sid].name.get(lang), evidence=[sp[h.span] for h in hits])
+        m.Mention(
+            id=sid,
+            name=kb.skills[sid].name.get(lang),
+            status=status,
+            evidence=[
+                m.MentionEvidence(
+                    text=h.span.text,
+                    start=h.span.start,
+                    end=h.span.end,
+                    cue=sp[h.status_cue] if h.status_cue else None,
+                )
+                for h in hits
+            ],
+        )
         for sid, hits in sorted(group.items())
     ]
 
@@ -136,6 +152,7 @@ def _skills(kb: Knowledge, a: Assessment, sp: Spans) -> list[m.Skill]:
         m.Skill(
             id=sid,
             name=kb.skills[sid].name.get(lang),
+            status="has",
             category=kb.skills[sid].category.value,
             level=se.level,
             grade=se.grade.value,
@@ -151,6 +168,7 @@ def _skills(kb: Knowledge, a: Assessment, sp: Spans) -> list[m.Skill]:
                     level=h.level,
                     grade=h.grade.value,
                     weak=h.weak,
+                    limited=h.limited,
                     cues=[sp[x] for x in h.cues],
                 )
                 for h in se.hits
@@ -174,9 +192,10 @@ def diagnosis(kb: Knowledge, a: Assessment, *, doc: Document | None = None) -> m
         scorer=a.scorer,
         directions=_directions(kb, a, sp),
         skills=_skills(kb, a, sp),
-        negated=_mentions(kb, ev.negated, lang, sp),
-        interests=_mentions(kb, ev.interests, lang, sp),
-        dislikes=_mentions(kb, ev.dislikes, lang, sp),
+        negated=_mentions(kb, ev.negated, "lacks", lang, sp),
+        interests=_mentions(kb, ev.interests, "wants", lang, sp),
+        dislikes=_mentions(kb, ev.dislikes, "dislikes", lang, sp),
+        heard_of=_mentions(kb, ev.heard_of, "heard_of", lang, sp),
         traits=[
             m.Trait(
                 id=s.trait,

@@ -81,6 +81,9 @@ def render(data: Diagnosis, *, top_roles: int = 2) -> str:
         out += [f"**{t('negated', lang)}:** " + t("sep", lang).join(n.name for n in data.negated), ""]
     if data.interests:
         out += [f"**{t('wants', lang)}:** " + t("sep", lang).join(n.name for n in data.interests), ""]
+    for key, named in (("dislikes", data.dislikes), ("heard_of", data.heard_of)):
+        if named:
+            out += [f"**{t(key, lang)}:** " + t("sep", lang).join(n.name for n in named), ""]
     out.append(f"<sub>careermap · {data.scorer} · kb {data.kb_version}</sub>")
     return "\n".join(out) + "\n"
 

@@ -97,6 +97,9 @@ def render(console: Console, data: Diagnosis, *, top_roles: int = 2) -> None:
         extra.append(f"{t('negated', lang)}: " + t("sep", lang).join(n.name for n in data.negated))
     if data.interests:
         extra.append(f"{t('wants', lang)}: " + t("sep", lang).join(n.name for n in data.interests))
+    for key, named in (("dislikes", data.dislikes), ("heard_of", data.heard_of)):
+        if named:
+            extra.append(f"{t(key, lang)}: " + t("sep", lang).join(n.name for n in named))
     for note in extra:
         console.print(note)
     if quiz:

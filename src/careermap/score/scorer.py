@@ -20,9 +20,10 @@ blend the same way. Readiness (the threshold, 门槛) is computed apart from fit
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from careermap.extract.models import ConstraintSignal, Evidence, RoleTitleHit, Span, TraitSignal
+from careermap.extract.models import ConstraintSignal, Evidence, RoleTitleHit, SkillHit, Span, TraitSignal
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Role
 from careermap.score.models import (
@@ -97,8 +98,8 @@ def profile_of(
     return Profile(
         strengths={sid: se.strength for sid, se in ev.skills.items()},
         spans={sid: [h.span for h in se.hits if h.counts] for sid, se in ev.skills.items()},
-        interests={sid: [h.span for h in hs] for sid, hs in ev.interests.items()},
-        dislikes={sid: [h.span for h in hs] for sid, hs in ev.dislikes.items()},
+        interests=_spans_of(ev, lambda h: h.status == "wants" or (h.like and h.status == "has")),
+        dislikes=_spans_of(ev, lambda h: h.dislike),
         traits=list(ev.traits) + list(extra_traits or []),
         backgrounds=detect_backgrounds(kb, ev) if backgrounds else [],
         degree=ev.degree,
@@ -106,6 +107,15 @@ def profile_of(
         constraints=list(constraints or []),
         role_titles=_role_titles(ev),
     )
+
+
+def _spans_of(ev: Evidence, which: Callable[[SkillHit], bool]) -> dict[str, list[Span]]:
+    """The mentions of each skill that ``which`` picks ("I want to learn CUDA", "I love Rust")."""
+    out: dict[str, list[Span]] = {}
+    for h in ev.mentions():
+        if which(h):
+            out.setdefault(h.skill, []).append(h.span)
+    return out
 
 
 def _role_titles(ev: Evidence) -> dict[str, list[RoleTitleHit]]:

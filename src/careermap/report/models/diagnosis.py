@@ -76,12 +76,14 @@ class SkillEvidence(Span):
     level: str
     grade: str
     weak: bool
+    limited: bool = Field(default=False, description="A limiter held the level down (只写过脚本: basic).")
     cues: list[Span]
 
 
 class Skill(Result):
     id: str
     name: str
+    status: Literal["has"] = Field(default="has", description="A skill the person has (docs/reading.md).")
     category: str
     level: str
     grade: str
@@ -90,12 +92,23 @@ class Skill(Result):
     evidence: list[SkillEvidence]
 
 
+MentionStatus = Literal["lacks", "wants", "dislikes", "heard_of"]
+
+
+class MentionEvidence(Span):
+    """Where the skill is named, with the words that decided its status."""
+
+    cue: Span | None = Field(default=None, description="The words that decided the status (不会, want to, 听说…).")
+
+
 class Mention(Result):
-    """A skill named but not claimed: negated (不熟悉 CUDA), wanted, or disliked."""
+    """A skill named but not claimed: lacked (不熟悉 CUDA), wanted, disliked, or only heard of
+    (hearsay, a quote, someone else's skill)."""
 
     id: str
     name: str
-    evidence: list[Span]
+    status: MentionStatus = Field(description="lacks, wants, dislikes or heard_of (docs/reading.md).")
+    evidence: list[MentionEvidence]
 
 
 class Trait(Result):
@@ -210,6 +223,7 @@ class Diagnosis(Result):
     negated: list[Mention]
     interests: list[Mention]
     dislikes: list[Mention]
+    heard_of: list[Mention] = Field(default=[], description="Hearsay, quotes, someone else's skills.")
     traits: list[Trait]
     backgrounds: list[Background]
     years: float | None

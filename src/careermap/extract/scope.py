@@ -1,0 +1,362 @@
+"""Status by scope: whether each skill mention (and each past title) is something the writer
+has, lacks, wants or has only heard of, and the words that decided it.
+
+Every mention is *has* unless a status cue's scope covers it. The cues are data
+(``lexicon.yaml``): negation phrases and a negator with a word for knowing or doing later in
+its clause (*lacks*: "不会 Rust", "没写过一行 Go", "I have not used"), wishes, plans and
+interests (*wants*: "想学", "plan to", "Interests:"), hearsay, quotes in a reported sentence
+and other people's skills (*heard_of*: "听说", "a friend told me", "同事精通 CUDA"), dislikes, and
+two flags that keep the status: a stated like and a limiter ("只写过脚本", "just a bit of",
+which lowers the level to basic instead of negating).
+
+Scope. A cue reaches forward over the rest of its clause and over the list that starts there,
+across commas ("No experience with Docker, Kubernetes, or Terraform"); wishes, interests and
+hearsay reach to the end of the sentence. A cue with nothing after it reads back to the list
+just before it ("SFT、DPO 没有实际经验", "Rust, Go and Haskell: no hands-on experience"), across at
+most ``reach.cue_back`` characters, and across a comma only from a clause that is nothing but
+that list ("微积分、线性代数、概率论，大学毕业后全还给老师了"). A contrast word, an exception
+("除了 Python，…"), another cue and the end of the sentence end every reach. A heading cue
+("兴趣方向：", "Interests:") covers the rest of its line, or, alone on a line, what follows down
+to the next empty line or section. When several cues reach a mention, the nearest decides.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from careermap.extract.matcher import Hit
+
+# what each cue kind does to the mentions it reaches
+EFFECT = {
+    "neg_before": "lacks",
+    "neg_after": "lacks",
+    "aspire": "wants",
+    "interest": "wants",
+    "status_head": "wants",
+    "hearsay": "heard_of",
+    "third_party": "heard_of",
+    "dislike": "dislike",
+    "like": "like",
+    "limiter": "limiter",
+}
+FLAGS = frozenset({"like", "limiter"})  # these keep the status: a preference, a lower level
+# how a cue reaches: forward first (else back), back first (else forward), or to the sentence end
+_MODE = {
+    "neg_before": "both",
+    "neg_after": "back",
+    "aspire": "sentence",
+    "interest": "sentence",
+    "hearsay": "sentence",
+    "dislike": "both",
+    "like": "both",
+    "limiter": "around",  # "消息队列只用过 RabbitMQ": the field and the tool alike
+}
+_STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
+_LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*")
+_HEADING_TAIL = re.compile(r"[ \t]*[:：]")
+_FAR = 1 << 30
+_ATTACHED = 1  # a stop this close after a cue belongs to it
+_BLOCKER_REACH = 8  # how far a not-cue word may stand around the word it holds
+
+
+@dataclass(slots=True)
+class Item:
+    """A skill mention or a title, in normalised text, and what the cues reaching it decided."""
+
+    start: int
+    end: int
+    status: str = "has"  # has | lacks | wants | heard_of | dislike
+    cue: tuple[int, int] | None = None  # the words that decided the status (normalised text)
+    distance: int = _FAR
+    like: tuple[int, int] | None = None
+    limiter: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    effect: str
+    start: int
+    end: int
+    mode: str  # both | back | around | sentence | clause | heading | inner
+    inner: tuple[int, int] = (0, 0)  # a composed negation: where its negator ends and its predicate starts
+
+
+class Scopes:
+    """The cues of one text and their reach; :meth:`resolve` decides the items' statuses."""
+
+    def __init__(
+        self,
+        text: str,
+        hits: Sequence[Hit],
+        *,
+        sentences: list[int],
+        clauses: list[int],
+        enumeration: Callable[[str], bool],
+        cue_back: int,
+        negation_gap: int,
+        predicates: re.Pattern[str],
+        predicate_blockers: re.Pattern[str],
+        quotes: Iterable[str],
+        opens_clause: Callable[[str], bool],
+        section_starts: list[int],
+        hard_breaks: list[int],
+    ) -> None:
+        self.text = text
+        self.sentences, self.clauses = sentences, clauses
+        self.enumeration, self.cue_back, self.negation_gap = enumeration, cue_back, negation_gap
+        self.opens_clause = opens_clause
+        self.section_starts = section_starts
+        self.hard_breaks = hard_breaks  # commas written "，": a clause ends there, no list runs on
+        self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
+        self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
+        self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
+        self.predicates, self.predicate_blockers = predicates, predicate_blockers
+        self.blocked = [(h.start, h.end) for h in hits if h.kind == "not_cue"]
+        self.blocked_starts = [s for s, _ in self.blocked]
+        self.cues = self._cues(hits)
+        hearsay = any(c.effect == "heard_of" for c in self.cues)
+        self.quotes = self._quotes(quotes) if hearsay else []
+
+    # ------------------------------------------------------------------ where things are
+
+    def sentence(self, pos: int) -> int:
+        return bisect_right(self.sentences, pos)
+
+    def clause(self, pos: int) -> int:
+        return bisect_right(self.clauses, pos)
+
+    def _listed(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` lies between two items of one list (not across a "，")."""
+        i = bisect_left(self.hard_breaks, lo)
+        return not (i < len(self.hard_breaks) and self.hard_breaks[i] < hi) and self.enumeration(self.text[lo:hi])
+
+    def _stopped(self, lo: int, hi: int, cue: _Cue) -> bool:
+        """Whether a stop (a contrast word, an exception, another cue) stands in ``[lo, hi)`` outside
+        ``cue``; one right after the cue is part of it ("想深入研究", "plan to thoroughly learn"). What
+        someone else is good at is theirs: their proficiency words do not stop them ("同事精通 CUDA")."""
+        stops = self.stops if cue.mode != "clause" else self.stops_but_proficiency
+        i = bisect_left(stops, lo)
+        while i < len(stops) and stops[i] < hi:
+            at = stops[i]
+            if not cue.start <= at <= cue.end + _ATTACHED:
+                return True
+            i += 1
+        return False
+
+    # ------------------------------------------------------------------ the cues
+
+    def _cues(self, hits: Sequence[Hit]) -> list[_Cue]:
+        out: list[_Cue] = []
+        text = self.text
+        for i, h in enumerate(hits):
+            k = h.kind
+            if k in _MODE:
+                out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k]))
+            elif k == "status_head" and self._heading(h):
+                out.append(_Cue("wants", h.start, h.end, "heading"))
+            elif k == "third_party":
+                opening = text[self._clause_start(h.start) : h.start]
+                if self.opens_clause(opening):
+                    out.append(_Cue("heard_of", h.start, h.end, "clause"))
+            elif k == "negator":
+                pred = self._predicate(hits, i)
+                if pred is not None:
+                    out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
+        return out
+
+    def _predicate(self, hits: Sequence[Hit], i: int) -> tuple[int, int] | None:
+        """Where the word for knowing or doing that completes the negator ``hits[i]`` stands ("没…写过",
+        "not familiar"): later in its clause, within ``negation_gap`` characters besides skills."""
+        neg = hits[i]
+        clause_end = self._clause_end(neg.start)
+        pos, budget = neg.end, self.negation_gap
+        for h in hits[i + 1 :]:
+            if h.start >= clause_end or budget < 0:
+                break
+            if h.start < pos:
+                continue
+            found = self._predicate_in(pos, min(h.start, pos + budget + 1), clause_end)
+            if found is not None:
+                return found
+            budget -= h.start - pos
+            if h.kind in ("skill", "ctx"):
+                pos = h.end
+            elif h.kind == "prof":  # "no hands-on experience", "不熟练"
+                return (h.start, h.end) if budget >= 0 else None
+            elif h.kind in _STOPPING and h.kind != "limiter":  # "没有一点 Go 的经验": not even a bit
+                return None
+            else:
+                pos = h.start
+        if budget < 0:
+            return None
+        return self._predicate_in(pos, min(clause_end, pos + budget + 1), clause_end)
+
+    def _predicate_in(self, lo: int, starts_before: int, end: int) -> tuple[int, int] | None:
+        """The first word for knowing or doing that starts in ``[lo, starts_before)`` (and ends by ``end``)."""
+        for m in self.predicates.finditer(self.text, lo, end):
+            if m.start() >= starts_before:
+                return None
+            j = bisect_right(self.blocked_starts, m.start()) - 1
+            if j >= 0 and self.blocked[j][1] > m.start():
+                continue  # inside a word that holds it but is no cue ("不限于")
+            near = self.predicate_blockers.finditer(
+                self.text, max(0, m.start() - _BLOCKER_REACH), m.end() + _BLOCKER_REACH
+            )
+            if any(b.start() <= m.start() < b.end() for b in near):
+                continue  # "机会", "应用"
+            return m.start(), m.end()
+        return None
+
+    def _clause_end(self, pos: int) -> int:
+        i = bisect_right(self.clauses, pos)
+        return self.clauses[i] if i < len(self.clauses) else len(self.text)
+
+    def _heading(self, h: Hit) -> bool:
+        """A heading opens its line and is followed by a colon or the end of the line."""
+        line_start = self.text.rfind("\n", 0, h.start) + 1
+        if _LINE_OPEN.fullmatch(self.text, line_start, h.start) is None:
+            return False
+        if _HEADING_TAIL.match(self.text, h.end):
+            return True
+        return not self.text[h.end : self._line_end(h.end)].strip()
+
+    def _line_end(self, pos: int) -> int:
+        end = self.text.find("\n", pos)
+        return len(self.text) if end == -1 else end
+
+    def _clause_start(self, pos: int) -> int:
+        i = bisect_right(self.clauses, pos) - 1
+        return self.clauses[i] + 1 if i >= 0 else 0
+
+    def _quotes(self, pairs: Iterable[str]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for pair in pairs:
+            if len(pair) != 2:
+                continue
+            opening, closing = pair[0], pair[1]
+            for m in re.finditer(rf"{re.escape(opening)}([^{re.escape(closing)}\n]*){re.escape(closing)}", self.text):
+                spans.append((m.start(1), m.end(1)))
+        return sorted(spans)
+
+    # ------------------------------------------------------------------ reach
+
+    def _forward(self, cue: _Cue, items: list[Item], starts: list[int], *, whole_sentence: bool) -> list[Item]:
+        """The items a cue reaches after it: the first in its clause (or sentence), then the list it opens."""
+        out: list[Item] = []
+        sentence = self.sentence(cue.end - 1)
+        clause = self.clause(cue.end - 1)
+        edge = cue.end
+        for it in items[bisect_left(starts, cue.end) :]:
+            if self.sentence(it.start) != sentence or self._stopped(edge, it.start, cue):
+                break
+            if not out:
+                if not whole_sentence and self.clause(it.start) != clause:
+                    break
+            elif not whole_sentence and not self._listed(edge, it.start):
+                break
+            out.append(it)
+            edge = it.end
+        return out
+
+    def _back(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[Item]:
+        """The list a cue with nothing after it reads back to, when it stands close before the cue."""
+        i = bisect_left(starts, cue.start) - 1
+        while i >= 0 and items[i].end > cue.start:
+            i -= 1
+        if i < 0:
+            return []
+        last = items[i]
+        bridge = self.text[last.end : cue.start]
+        if (
+            len(bridge.strip()) > self.cue_back
+            or self.sentence(last.start) != self.sentence(cue.start)
+            or self._stopped(last.end, cue.start, cue)
+        ):
+            return []
+        if self.clause(last.start) != self.clause(cue.start) and not self._bare_list(self.clause(last.start), items):
+            return []
+        out = [last]
+        while i > 0:
+            prev = items[i - 1]
+            if (
+                self.sentence(prev.start) != self.sentence(cue.start)
+                or self.clause(prev.start) in self.exceptions
+                or self._stopped(prev.end, items[i].start, cue)
+                or not self._listed(prev.end, items[i].start)
+            ):
+                break
+            out.append(prev)
+            i -= 1
+        return out
+
+    def _bare_list(self, clause: int, items: list[Item]) -> bool:
+        """Whether a clause holds nothing but a list of items ("微积分、线性代数、概率论，…")."""
+        if clause in self.exceptions:
+            return False
+        lo = self.clauses[clause - 1] + 1 if clause > 0 else 0
+        hi = self.clauses[clause] if clause < len(self.clauses) else len(self.text)
+        rest, edge = [], lo
+        for it in items:
+            if lo <= it.start < hi:
+                rest.append(self.text[edge : it.start])
+                edge = it.end
+        rest.append(self.text[edge:hi])
+        return len(rest) > 2 and all(self.enumeration(r) for r in rest)  # two items at least
+
+    def _heading_reach(self, cue: _Cue) -> tuple[int, int]:
+        line_end = self._line_end(cue.end)
+        if self.text[cue.end : line_end].strip(" \t:："):
+            return cue.end, line_end  # "兴趣方向：扩散模型、强化学习"
+        stop = len(self.text)
+        blank = re.compile(r"\n[ \t]*\n").search(self.text, line_end)
+        if blank:
+            stop = blank.start()
+        later = [s for s in self.section_starts if s > line_end]
+        return line_end, min([stop, *later])
+
+    # ------------------------------------------------------------------ deciding
+
+    def resolve(self, items: list[Item]) -> None:
+        """Decide each item's status (the nearest cue reaching it) and its like and limiter flags."""
+        items.sort(key=lambda it: it.start)
+        starts = [it.start for it in items]
+        for cue in self.cues:
+            for it, distance in self._reached(cue, items, starts):
+                span = (cue.start, cue.end)
+                if cue.effect == "like":
+                    it.like = it.like or span
+                elif cue.effect == "limiter":
+                    it.limiter = it.limiter or span
+                elif distance < it.distance:
+                    it.status, it.cue, it.distance = cue.effect, span, distance
+
+    def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
+        if cue.mode == "heading":
+            lo, hi = self._heading_reach(cue)
+            return [(it, 0) for it in items if lo <= it.start and it.end <= hi]
+        if cue.mode == "clause":
+            return [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=False)]
+        inner: list[tuple[Item, int]] = []
+        if cue.mode == "inner":
+            inner = [(it, 0) for it in items if cue.inner[0] <= it.start and it.end <= cue.inner[1]]
+        whole = cue.mode == "sentence"
+        ahead = [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=whole)]
+        behind = [(it, cue.start - it.end) for it in self._back(cue, items, starts)]
+        if cue.effect == "heard_of":
+            sentence = self.sentence(cue.start)
+            quoted = [
+                (it, 0)
+                for lo, hi in self.quotes
+                if self.sentence(lo) == sentence or self.sentence(hi) == sentence
+                for it in items
+                if lo <= it.start and it.end <= hi
+            ]
+            inner += quoted
+        if cue.mode == "back" and behind:
+            return inner + behind
+        if cue.mode == "around":
+            return inner + ahead + behind
+        return inner + (ahead or behind)

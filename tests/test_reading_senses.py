@@ -1,0 +1,88 @@
+"""Word-sense guards (issue 13.3): an alias that also means something else counts only in its
+sense. Every guard of the knowledge base carries two sentences, one where its alias names the
+skill and one where it does not, and both are read here; ``kb validate`` reports a broken guard."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from careermap.api import knowledge
+from careermap.errors import KnowledgeError
+from careermap.extract.evidence import extract
+from careermap.ingest.document import from_text
+from careermap.knowledge.loader import DATA_DIR, Knowledge, load
+
+GUARDS = [(sid, sense) for sid, skill in knowledge().skills.items() for sense in skill.senses]
+
+
+def found(kb: Knowledge, text: str) -> set[str]:
+    e = extract(from_text(text, kb), kb)
+    return {h.skill for h in e.mentions()}
+
+
+def test_the_knowledge_base_guards_the_ambiguous_aliases_the_issue_names() -> None:
+    guarded = {(sid, sense.alias.lower()) for sid, sense in GUARDS}
+    for pair in [
+        ("spark", "spark"),
+        ("transformer", "transformer"),
+        ("operator_development", "kernels"),
+        ("healthcare_domain", "emr"),
+        ("javascript", "javascript"),
+    ]:
+        assert pair in guarded
+
+
+@pytest.mark.parametrize(("skill", "sense"), GUARDS, ids=[f"{sid}:{s.alias}" for sid, s in GUARDS])
+def test_each_guard_reads_its_alias_both_ways(kb: Knowledge, skill: str, sense: object) -> None:
+    means, other = sense.means, sense.other  # type: ignore[attr-defined]
+    assert skill in found(kb, means), f"{means!r} should name {skill}"
+    assert skill not in found(kb, other), f"{other!r} should not name {skill}"
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "named"),
+    [
+        ("Our offsite was meant to spark new ideas and imagination.", "spark", False),
+        ("Tuned Spark shuffle partitions for the nightly jobs.", "spark", True),
+        ("110千伏变电站的变压器 transformer 更换", "transformer", False),
+        ("Fine-tuned a Transformer decoder for summarisation.", "transformer", True),
+        ("Hospital EMR and clinical data integration", "healthcare_domain", True),
+        ("Ran Hive on Amazon EMR clusters", "healthcare_domain", False),
+        ('Replaced every href="javascript:void(0)" with a button', "javascript", False),
+        ("Wrote the browser extension in JavaScript", "javascript", True),
+    ],
+)
+def test_other_sentences_read_in_the_same_sense(kb: Knowledge, text: str, skill: str, named: bool) -> None:
+    assert (skill in found(kb, text)) is named
+
+
+def _kb_with_guard(tmp_path: Path, old: str, new: str) -> Path:
+    dest = tmp_path / "kb"
+    shutil.copytree(DATA_DIR, dest)
+    path = dest / "skills" / "data.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return dest
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "problem"),
+    [
+        ("- {alias: spark, avoid:", "- {alias: sparky, avoid:", "'sparky' is not an alias of 'spark'"),
+        (
+            'other: "A short demo to spark curiosity in the audience."',
+            'other: "A short demo for the audience."',
+            "other: the sentence does not hold 'spark'",
+        ),
+        ("- {alias: spark, avoid: [curiosity,", "- {alias: spark, avoid: [spark, curiosity,", "is empty or the alias"),
+    ],
+)
+def test_kb_validate_reports_a_broken_guard_with_its_place(tmp_path: Path, old: str, new: str, problem: str) -> None:
+    with pytest.raises(KnowledgeError) as err:
+        load(_kb_with_guard(tmp_path, old, new))
+    text = "\n".join(err.value.problems)
+    assert "[skills/data.yaml -> spark -> senses -> 0]" in text and problem in text
