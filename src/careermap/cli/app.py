@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from careermap.cli.batch import batch_app
 from careermap.cli.jobs import jobs_app
 from careermap.cli.options import (
     MAX_CHARS,
@@ -51,6 +52,7 @@ app = typer.Typer(
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the knowledge base. 查看与校验知识库。")
 app.add_typer(kb_app, name="kb")
 app.add_typer(jobs_app, name="jobs")
+app.add_typer(batch_app, name="batch")
 app.command("serve")(_serve)
 
 
