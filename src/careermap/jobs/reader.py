@@ -118,6 +118,14 @@ def read_lines(
     return read
 
 
+def resolve_columns(keys: list[str], kb: Knowledge, mapping: dict[str, str] | None = None) -> dict[str, str]:
+    """Field -> the column that holds it, among ``keys`` (a file's column names), as
+    :func:`read_postings` finds them; a file with no title or body column is refused."""
+    columns = _resolve(keys, kb, mapping or {})
+    _check_required(columns, keys)
+    return columns
+
+
 def _bytes(src: str, max_bytes: int) -> bytes:
     if src == "-":
         return sys.stdin.buffer.read(max_bytes + 1)

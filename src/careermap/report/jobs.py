@@ -126,6 +126,8 @@ def stats_dict(kb: Knowledge, s: Stats, lang: str) -> dict[str, Any]:
             ]
             for d, items in sorted(s.top_skills.items())
         },
+        "by_city": [{"city": r.key, "count": r.count, "share": r.share} for r in s.by_city],
+        "by_employer": [{"employer": r.key, "count": r.count, "share": r.share} for r in s.by_employer],
         "salary_bands": [
             {"currency": b.currency, "band": b.label, "low": b.low, "high": b.high, "count": b.count}
             for b in s.salary_bands
@@ -189,6 +191,11 @@ def clusters_dict(cs: list[Cluster]) -> list[dict[str, Any]]:
     return [{"keep": c.keep, "members": c.members, "similarity": c.similarity} for c in cs]
 
 
+def _cell(value: object) -> str:
+    """A Markdown table cell: a '|' in the text must not end the cell."""
+    return str(value).replace("|", "\\|")
+
+
 def stats_markdown(kb: Knowledge, s: Stats, lang: str) -> str:
     """Demand as Markdown tables."""
     d = stats_dict(kb, s, lang)
@@ -211,6 +218,11 @@ def stats_markdown(kb: Knowledge, s: Stats, lang: str) -> str:
     for number, items in d["top_skills"].items():
         names = t("sep", lang).join(f"{x['name']} ({x['postings']})" for x in items)
         out.append(f"- **{direction_name(kb, int(number), lang)}**: {names}")
+    for key, column, rows in (("by_city", "city", d["by_city"]), ("by_employer", "employer", d["by_employer"])):
+        if rows:
+            out += ["", f"## {t(key, lang)}", "", f"| {t(column, lang)} | {t('count', lang)} | {t('share', lang)} |"]
+            out.append("|---|---:|---:|")
+            out += [f"| {_cell(r[column])} | {r['count']} | {r['share'] * 100:.1f}% |" for r in rows]
     if d["salary_bands"]:
         out += ["", f"## {t('salary_bands', lang)}", "", f"| {t('salary', lang)} | {t('count', lang)} |", "|---|---:|"]
         for b in d["salary_bands"]:

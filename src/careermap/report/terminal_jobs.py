@@ -124,6 +124,15 @@ def render_stats(console: Console, kb: Knowledge, s: Stats, lang: str) -> None:
             direction_name(kb, int(number), lang), t("sep", lang).join(f"{x['name']} {_pct(x['share'])}" for x in items)
         )
     console.print(skills)
+    for key, column, rows in (("by_city", "city", d["by_city"]), ("by_employer", "employer", d["by_employer"])):
+        if rows:
+            places = Table(title=t(key, lang), title_justify="left")
+            places.add_column(t(column, lang))
+            places.add_column(t("count", lang), justify="right")
+            places.add_column(t("share", lang), justify="right")
+            for r in rows:
+                places.add_row(str(r[column]), str(r["count"]), _pct(r["share"]))
+            console.print(places)
     if d["salary_bands"]:
         bands = Table(title=t("salary_bands", lang), title_justify="left")
         bands.add_column(t("salary", lang))
