@@ -260,7 +260,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "by_month": ("按月趋势", "Trend by month"),
     "by_city": ("各城市需求", "Demand by city"),
     "by_employer": ("各雇主需求", "Demand by employer"),
-    "city": ("城市", "City"),
     "employer": ("雇主", "Employer"),
     "month": ("月份", "Month"),
     "imported": ("导入", "Imported"),

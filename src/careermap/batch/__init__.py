@@ -22,7 +22,7 @@ from careermap.ingest.limits import DEFAULT, Limits
 ENGINES = ("local", "spark")
 DEFAULT_CHUNK = 1000
 
-__all__ = ["ENGINES", "RunResult", "classify_postings", "diagnose_people", "demand"]
+__all__ = ["ENGINES", "RunResult", "classify_postings", "demand", "diagnose_people"]
 
 
 def classify_postings(
@@ -45,8 +45,9 @@ def classify_postings(
     one row per posting, bad rows in ``out/_errors``; near-duplicates marked (``dup_of``) unless
     ``dedup=False``."""
     opts = Options(mapping=dict(mapping or {}), use_title=use_title)
-    return _run(CLASSIFY, source, out, opts, engine, kb_path, fmt, dedup, workers, chunk_size, master, overwrite,
-                progress)
+    return _run(
+        CLASSIFY, source, out, opts, engine, kb_path, fmt, dedup, workers, chunk_size, master, overwrite, progress
+    )
 
 
 def diagnose_people(
@@ -67,8 +68,9 @@ def diagnose_people(
     """Diagnose every résumé of ``source`` (a folder of files ``careermap diagnose`` reads, or JSON
     Lines / Parquet records of ``{id, text}``): one row per person, unreadable files in ``out/_errors``."""
     opts = Options(limits=limits, keep_pii=keep_pii)
-    return _run(DIAGNOSE, source, out, opts, engine, kb_path, fmt, False, workers, chunk_size, master, overwrite,
-                progress)
+    return _run(
+        DIAGNOSE, source, out, opts, engine, kb_path, fmt, False, workers, chunk_size, master, overwrite, progress
+    )
 
 
 def _run(
@@ -96,26 +98,54 @@ def _run(
     if engine == "spark":
         from careermap.batch.spark import run as run_spark
 
-        return run_spark(task, source, str(out), kb=kb, kb_path=path, opts=opts, fmt=fmt, dedup=dedup,
-                         master=master, overwrite=overwrite)
+        return run_spark(
+            task,
+            source,
+            str(out),
+            kb=kb,
+            kb_path=path,
+            opts=opts,
+            fmt=fmt,
+            dedup=dedup,
+            master=master,
+            overwrite=overwrite,
+        )
     from careermap.batch import local
 
     files = list_inputs(source, suffixes=POSTING_SUFFIXES if task == CLASSIFY else RESUME_SUFFIXES)
     manifest = _manifest(task, files, kb.version, opts, fmt, dedup, chunk_size, "local")
     n = workers or local.default_workers()
-    return local.run(task, files, Path(out), kb=kb, kb_path=path, opts=opts, manifest=manifest, fmt=fmt, workers=n,
-                     chunk_size=chunk_size, dedup=dedup, overwrite=overwrite, progress=progress)
+    return local.run(
+        task,
+        files,
+        Path(out),
+        kb=kb,
+        kb_path=path,
+        opts=opts,
+        manifest=manifest,
+        fmt=fmt,
+        workers=n,
+        chunk_size=chunk_size,
+        dedup=dedup,
+        overwrite=overwrite,
+        progress=progress,
+    )
 
 
 def _check(engine: str, fmt: str) -> None:
     from careermap.batch.parts import FORMATS
 
     if engine not in ENGINES:
-        raise JobsError(f"no engine '{engine}'", f"没有引擎 '{engine}'", hint_en="use local or spark",
-                        hint_zh="请用 local 或 spark")
+        raise JobsError(
+            f"no engine '{engine}'", f"没有引擎 '{engine}'", hint_en="use local or spark", hint_zh="请用 local 或 spark"
+        )
     if fmt not in FORMATS:
-        raise JobsError(f"cannot write '{fmt}'", f"无法写出 '{fmt}' 格式", hint_en="use parquet or jsonl",
-                        hint_zh="请用 parquet 或 jsonl")
+        raise JobsError(
+            f"cannot write '{fmt}'",
+            f"无法写出 '{fmt}' 格式",
+            hint_en="use parquet or jsonl",
+            hint_zh="请用 parquet 或 jsonl",
+        )
 
 
 def _manifest(

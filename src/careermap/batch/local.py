@@ -5,6 +5,8 @@ chunks per worker in flight (memory stays bounded whatever the input's size), an
 chunk's part as its result comes back, in input order. Each worker loads the knowledge base once
 (spawned, so no state is shared by accident) and runs :mod:`careermap.batch.rows` on its chunks.
 
+With one worker the chunks run in this process (no pool to start).
+
 Near-duplicates are found in the parent, in input order, by the index ``careermap jobs import``
 uses (:class:`careermap.jobs.dedup.NearDuplicates`: MinHash LSH proposes, exact Jaccard decides),
 so a rerun that skips finished parts still sees every earlier posting and marks the same repeats.
@@ -97,8 +99,7 @@ def run(
     result = RunResult(str(out), "local", 0, 0, 0, 0, 0, 0.0, workers)
     size = max(1, total_bytes(files))
     read_bytes = 0
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(kb_path,)) as pool:
+    with _pool(workers, kb, kb_path) as pool:
         pending: deque[tuple[Chunk, Future[ChunkResult] | None]] = deque()
         for chunk, columns in _with_columns(chunks(files, size=chunk_size), kb, opts, task):
             if chunk.key in done:
@@ -121,6 +122,32 @@ def run(
     parts.finish(out)
     result.seconds = time.perf_counter() - started
     return result
+
+
+class _Inline:
+    """One worker: the chunks run in this process, with the knowledge base already loaded."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        self.kb = kb
+
+    def submit(self, fn: Any, task: str, chunk: Chunk, opts: Options, columns: dict[str, str] | None) -> Future[Any]:
+        future: Future[ChunkResult] = Future()
+        work = classify_chunk if task == CLASSIFY else diagnose_chunk
+        future.set_result(work(chunk, self.kb, opts, columns))
+        return future
+
+    def __enter__(self) -> _Inline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _pool(workers: int, kb: Knowledge, kb_path: str | None) -> Any:
+    if workers == 1:
+        return _Inline(kb)
+    ctx = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(kb_path,))
 
 
 def _with_columns(

@@ -30,7 +30,13 @@ ERRORS = "_errors"
 FORMATS = ("parquet", "jsonl")
 
 _SKILL = [("id", "string"), ("asked", "string"), ("level", "string"), ("weight", "double")]
-_PERSON_SKILL = [("id", "string"), ("status", "string"), ("level", "string"), ("grade", "string"), ("strength", "double")]
+_PERSON_SKILL = [
+    ("id", "string"),
+    ("status", "string"),
+    ("level", "string"),
+    ("grade", "string"),
+    ("strength", "double"),
+]
 _DIRECTION = [
     ("number", "int"),
     ("id", "string"),
@@ -122,7 +128,9 @@ def prepare(out: Path, manifest: dict[str, Any], *, overwrite: bool) -> set[str]
     ``overwrite``; then its parts are removed first."""
     path = out / MANIFEST
     if out.exists() and not out.is_dir():
-        raise _out_error(out, "is a file, not a folder", "是文件而不是文件夹", "give a folder for OUT", "OUT 请给一个文件夹")
+        raise _out_error(
+            out, "is a file, not a folder", "是文件而不是文件夹", "give a folder for OUT", "OUT 请给一个文件夹"
+        )
     if path.is_file():
         old = json.loads(path.read_text(encoding="utf-8"))
         if old != manifest:
@@ -138,7 +146,11 @@ def prepare(out: Path, manifest: dict[str, Any], *, overwrite: bool) -> set[str]
     elif out.is_dir() and any(out.iterdir()):
         if not overwrite:
             raise _out_error(
-                out, "is not empty", "不是空文件夹", "give an empty or new folder, or --overwrite", "请给空文件夹或新文件夹，或用 --overwrite"
+                out,
+                "is not empty",
+                "不是空文件夹",
+                "give an empty or new folder, or --overwrite",
+                "请给空文件夹或新文件夹，或用 --overwrite",
             )
         clear(out)
     (out / ERRORS).mkdir(parents=True, exist_ok=True)

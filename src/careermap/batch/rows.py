@@ -199,7 +199,9 @@ def person_row(assessed: Any, kb: Knowledge, source: str, row: str, pid: str) ->
         for sid, se in sorted(ev.skills.items(), key=lambda kv: (-kv[1].strength, kv[0]))
     ]
     for status, group in (("lacks", ev.negated), ("wants", ev.interests)):
-        skills += [{"id": sid, "status": status, "level": None, "grade": None, "strength": 0.0} for sid in sorted(group)]
+        skills += [
+            {"id": sid, "status": status, "level": None, "grade": None, "strength": 0.0} for sid in sorted(group)
+        ]
     return {
         "id": pid,
         "source": source,

@@ -73,6 +73,7 @@ def session(master: str | None = None) -> SparkSession:
     spark.conf.set("spark.sql.execution.arrow.maxRecordsPerBatch", str(BATCH_ROWS))
     spark.conf.set("spark.sql.files.minPartitionNum", str(4 * spark.sparkContext.defaultParallelism))
     spark.conf.set("spark.sql.files.maxPartitionBytes", str(16 * 1024 * 1024))
+    spark.conf.set("spark.sql.files.openCostInBytes", str(256 * 1024))  # small inputs still split over the cores
     return spark
 
 
@@ -171,8 +172,14 @@ def _mapper(
                 texts = iter(got.texts)
                 for r in got.rows:
                     text = next(texts, ("", ""))[1] if got.texts else ""
-                    out.append({**r, "_kind": "row", "_order": base + _row_number(r["row"]),
-                                "_text": text if keep_text else None})
+                    out.append(
+                        {
+                            **r,
+                            "_kind": "row",
+                            "_order": base + _row_number(r["row"]),
+                            "_text": text if keep_text else None,
+                        }
+                    )
                 for e in got.errors:
                     out.append({**e, "_kind": "error", "_order": base + _row_number(e["row"])})
             yield pa.RecordBatch.from_pylist(out, schema=schema)
@@ -185,8 +192,11 @@ def _row_number(row: str) -> int:
 
 
 def _chunks(
-    kind: str, batch: Any, names: dict[str, str], offsets: dict[tuple[str, int], int],
-    counters: dict[tuple[str, int], int]
+    kind: str,
+    batch: Any,
+    names: dict[str, str],
+    offsets: dict[tuple[str, int], int],
+    counters: dict[tuple[str, int], int],
 ) -> Iterator[tuple[Chunk, str]]:
     """The chunks of one Arrow batch: runs of consecutive lines or records of one file."""
     cols = batch.to_pydict()
@@ -203,21 +213,19 @@ def _chunks(
         return
     if kind == LINES:
         run: list[bytes] = []
-        start, run_key = 0, None
+        start, uri_l, block_l = 0, "", -1
         for uri, block, value in zip(cols["file"], cols["block"], cols["value"], strict=True):
-            key = (uri, block)
-            n = counters.get(key, 0)
-            counters[key] = n + 1
-            line = offsets.get(key, 0) + n + 1
-            if run and (key != run_key or line != start + len(run)):
-                yield Chunk(0, 0, names.get(run_key[0], run_key[0]), LINES, lines=b"\n".join(run),  # type: ignore[index]
-                            first_line=start), run_key[0]  # type: ignore[index]
+            n = counters.get((uri, block), 0)
+            counters[(uri, block)] = n + 1
+            line = offsets.get((uri, block), 0) + n + 1
+            if run and ((uri, block) != (uri_l, block_l) or line != start + len(run)):
+                yield Chunk(0, 0, names.get(uri_l, uri_l), LINES, lines=b"\n".join(run), first_line=start), uri_l
                 run = []
             if not run:
-                start, run_key = line, key
+                start, uri_l, block_l = line, uri, block
             run.append(value)
-        if run and run_key is not None:
-            yield Chunk(0, 0, names.get(run_key[0], run_key[0]), LINES, lines=b"\n".join(run), first_line=start), run_key[0]
+        if run:
+            yield Chunk(0, 0, names.get(uri_l, uri_l), LINES, lines=b"\n".join(run), first_line=start), uri_l
         return
     records = batch.drop_columns(["file", "index"]).to_pylist()
     run_r: list[dict[str, Any]] = []
@@ -257,16 +265,19 @@ def _groups(task: str, src: str) -> tuple[dict[str, list[str]], dict[str, str]]:
     suffix = "." + src.rstrip("/").rsplit(".", 1)[-1].lower() if "." in src.rsplit("/", 1)[-1] else ".parquet"
     kind = suffixes.get(suffix)
     if kind is None:
-        raise JobsError(f"cannot read '{src}' in a batch", f"批处理无法读取 '{src}'",
-                        hint_en="end the path or glob with .jsonl, .parquet, .csv or .json",
-                        hint_zh="路径或通配符请以 .jsonl、.parquet、.csv 或 .json 结尾")
+        raise JobsError(
+            f"cannot read '{src}' in a batch",
+            f"批处理无法读取 '{src}'",
+            hint_en="end the path or glob with .jsonl, .parquet, .csv or .json",
+            hint_zh="路径或通配符请以 .jsonl、.parquet、.csv 或 .json 结尾",
+        )
     groups[kind].append(src)
     return groups, names
 
 
 def _same_uri(uri: str) -> str:
     """Spark writes file URIs as ``file:/x``; Python as ``file:///x``."""
-    return "file://" + uri[len("file:"):] if uri.startswith("file:/") and not uri.startswith("file://") else uri
+    return "file://" + uri[len("file:") :] if uri.startswith("file:/") and not uri.startswith("file://") else uri
 
 
 def run(
@@ -321,21 +332,42 @@ def run(
         errors = errors.select(*[c[0] for c in parts.ERROR_COLUMNS])
         _write(spark, rows, out, fmt, "overwrite" if overwrite else "errorifexists")
         _write(spark, errors, out.rstrip("/") + "/" + parts.ERRORS, fmt, "overwrite")
-        manifest = {"command": task, "engine": "spark", "format": fmt, "inputs": [src], "kb_version": kb.version,
-                    "mapping": opts.mapping, "use_title": opts.use_title, "keep_pii": opts.keep_pii, "dedup": dedup}
+        manifest = {
+            "command": task,
+            "engine": "spark",
+            "format": fmt,
+            "inputs": [src],
+            "kb_version": kb.version,
+            "mapping": opts.mapping,
+            "use_title": opts.use_title,
+            "keep_pii": opts.keep_pii,
+            "dedup": dedup,
+        }
         _write_text(spark, out.rstrip("/") + "/" + parts.MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1))
     except Exception as exc:
         if "PATH_ALREADY_EXISTS" in str(exc) or "already exists" in str(exc):
-            raise JobsError(f"{out} already exists", f"{out} 已存在",
-                            hint_en="give a new folder, or --overwrite to replace it",
-                            hint_zh="请换一个新文件夹，或用 --overwrite 覆盖") from None
+            raise JobsError(
+                f"{out} already exists",
+                f"{out} 已存在",
+                hint_en="give a new folder, or --overwrite to replace it",
+                hint_zh="请换一个新文件夹，或用 --overwrite 覆盖",
+            ) from None
         raise
     finally:
         stop()
         result.unpersist()
     workers = spark.sparkContext.defaultParallelism
-    return RunResult(out, "spark", counts.get("row", 0), counts.get("error", 0), duplicates, 0, 0,
-                     time.perf_counter() - started, workers)
+    return RunResult(
+        out,
+        "spark",
+        counts.get("row", 0),
+        counts.get("error", 0),
+        duplicates,
+        0,
+        0,
+        time.perf_counter() - started,
+        workers,
+    )
 
 
 def _write(spark: SparkSession, df: DataFrame, path: str, fmt: str, mode: str) -> None:
@@ -347,7 +379,7 @@ def _write(spark: SparkSession, df: DataFrame, path: str, fmt: str, mode: str) -
     jvm = spark.sparkContext._jvm
     assert jvm is not None
     folder = jvm.org.apache.hadoop.fs.Path(path)
-    fs = folder.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())  # type: ignore[union-attr]
+    fs = folder.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
     for status in fs.listStatus(folder):
         name = status.getPath().getName()
         if name.endswith(".json"):
@@ -359,7 +391,7 @@ def _write_text(spark: SparkSession, path: str, text: str) -> None:
     jvm = spark.sparkContext._jvm
     assert jvm is not None
     hpath = jvm.org.apache.hadoop.fs.Path(path)
-    fs = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())  # type: ignore[union-attr]
+    fs = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
     stream = fs.create(hpath, True)
     stream.write(bytearray(text.encode("utf-8")))
     stream.close()
@@ -431,9 +463,9 @@ def _read(
             before += n
     files = sorted(by_file)
     if task == CLASSIFY:  # each file's columns, from its first lines (as the local engine finds them)
-        from careermap.batch import DEFAULT_CHUNK
-
         from pyspark.sql import Window
+
+        from careermap.batch import DEFAULT_CHUNK
 
         first = Window.partitionBy("file").orderBy("mid")
         head = (
@@ -474,16 +506,18 @@ def near_duplicates(texts: DataFrame, kb: Knowledge) -> DataFrame:
         for b in batches:
             d = b.to_pydict()
             sh = [sorted(shingles(t or "", k)) for t in d["_text"]]
-            yield pa.RecordBatch.from_pydict({"_order": d["_order"], "id": d["id"], "sh": sh},
-                                             schema=pa.schema([("_order", pa.int64()), ("id", pa.string()),
-                                                               ("sh", pa.list_(pa.string()))]))
+            yield pa.RecordBatch.from_pydict(
+                {"_order": d["_order"], "id": d["id"], "sh": sh},
+                schema=pa.schema([("_order", pa.int64()), ("id", pa.string()), ("sh", pa.list_(pa.string()))]),
+            )
 
     from pyspark.sql import Window
 
     # the same id again is a repost of that posting (as the local engine counts it)
     numbered = texts.withColumn("n", F.row_number().over(Window.partitionBy("id").orderBy("_order")))
-    same_id = numbered.where("n > 1").select("_order", F.col("id").alias("dup_of"),
-                                              F.lit(None).cast("double").alias("dup_similarity"))
+    same_id = numbered.where("n > 1").select(
+        "_order", F.col("id").alias("dup_of"), F.lit(None).cast("double").alias("dup_similarity")
+    )
     texts = numbered.where("n = 1").drop("n")
     sets = texts.mapInArrow(shingle, "_order bigint, id string, sh array<string>").where(F.size("sh") > 0)
     vec = HashingTF(inputCol="sh", outputCol="features", numFeatures=NUM_FEATURES, binary=True).transform(sets)
@@ -507,18 +541,31 @@ def near_duplicates(texts: DataFrame, kb: Knowledge) -> DataFrame:
             parent[x], x = root, parent[x]
         return root
 
-    best: dict[int, float] = {}
-    for a, b, sim in edges:
+    for a, b, _ in edges:
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
+    # the similarity to the group's first posting where they were compared, else the closest earlier one
+    best: dict[int, float] = {}
+    to_root: dict[int, float] = {}
+    for a, b, sim in edges:
         best[b] = max(best.get(b, 0.0), sim)
+        if find(b) == a:
+            to_root[b] = sim
     members = {x for a, b, _ in edges for x in (a, b)}
     repeat = [(x, find(x)) for x in sorted(members) if find(x) != x]
     spark = texts.sparkSession
-    ids = {r._order: r.id for r in texts.where(F.col("_order").isin(sorted({root for _, root in repeat})))
-           .select("_order", "id").collect()} if repeat else {}
-    data = [(x, ids.get(root), round(best.get(x, 1.0), 4)) for x, root in repeat]
+    ids = (
+        {
+            r._order: r.id
+            for r in texts.where(F.col("_order").isin(sorted({root for _, root in repeat})))
+            .select("_order", "id")
+            .collect()
+        }
+        if repeat
+        else {}
+    )
+    data = [(x, ids.get(root), round(to_root.get(x, best.get(x, 1.0)), 4)) for x, root in repeat]
     found = spark.createDataFrame(data, "_order bigint, dup_of string, dup_similarity double")
     return found.unionByName(same_id)
 

@@ -55,8 +55,13 @@ class QueryStore:
 
 
 def demand_stats(
-    out: str, *, kb: Knowledge, engine: str = "local", master: str | None = None, filters: Filters | None = None,
-    top: int = 10
+    out: str,
+    *,
+    kb: Knowledge,
+    engine: str = "local",
+    master: str | None = None,
+    filters: Filters | None = None,
+    top: int = 10,
 ) -> Stats:
     """Demand in the folder ``out`` written by ``batch classify`` (either engine)."""
     from careermap.jobs.stats import demand_stats as stats_of
@@ -112,13 +117,13 @@ def _duckdb_query(out: str, fmt: str) -> Query:
     except duckdb.IOException:  # no part file: nothing was classified
         con.execute(
             "CREATE VIEW parts AS SELECT * FROM (SELECT "
-            + ", ".join(f"CAST(NULL AS {_duckdb_type(t)}) AS \"{n}\"" for n, t in parts.POSTING_COLUMNS)
+            + ", ".join(f'CAST(NULL AS {_duckdb_type(t)}) AS "{n}"' for n, t in parts.POSTING_COLUMNS)
             + ") WHERE false"
         )
     con.execute("CREATE VIEW postings AS " + POSTINGS_VIEW.format(row='"row"'))
     con.execute(
         "CREATE VIEW posting_skills AS SELECT concat(source, '#', \"row\") AS posting_id, s.id AS skill,"
-        " s.asked AS kind, s.weight AS weight FROM (SELECT source, \"row\", unnest(skills) AS s FROM parts)"
+        ' s.asked AS kind, s.weight AS weight FROM (SELECT source, "row", unnest(skills) AS s FROM parts)'
     )
     marker = re.compile(r"(?<![:\w]):(\w+)")
 
@@ -135,7 +140,9 @@ def _spark_query(out: str, fmt: str, master: str | None) -> Query:
 
     spark = session(master)
     parts_frame(spark, out, fmt).createOrReplaceTempView("parts")
-    spark.sql("CREATE OR REPLACE TEMP VIEW postings AS " + POSTINGS_VIEW.format(row="`row`").replace("VARCHAR", "STRING"))
+    spark.sql(
+        "CREATE OR REPLACE TEMP VIEW postings AS " + POSTINGS_VIEW.format(row="`row`").replace("VARCHAR", "STRING")
+    )
     spark.sql(
         "CREATE OR REPLACE TEMP VIEW posting_skills AS SELECT concat(source, '#', `row`) AS posting_id,"
         " s.id AS skill, s.asked AS kind, s.weight AS weight FROM parts LATERAL VIEW explode(skills) e AS s"

@@ -191,8 +191,9 @@ def stats(
     from careermap.cli.jobs import _filters, _kb
 
     kb, lg = _kb(kb_path), _lang(lang)
-    s = demand_stats(out, kb=kb, engine=engine.value, master=master, filters=_filters(kb, direction, city=city,
-                                                                                          since=since), top=top)
+    s = demand_stats(
+        out, kb=kb, engine=engine.value, master=master, filters=_filters(kb, direction, city=city, since=since), top=top
+    )
     if chart is not None:
         from careermap.report.jobs_chart import render_chart
 

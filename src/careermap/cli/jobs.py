@@ -30,6 +30,7 @@ from careermap.cli.options import (
     TimeoutOpt,
     read_limits,
 )
+from careermap.cli.progress import QuietOpt, progress_bar
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -118,6 +119,7 @@ def import_(
     fmt: Annotated[Out, typer.Option("--format", "-f", help="terminal or json.")] = Out.terminal,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any row was not imported.")] = False,
     semantic: SemanticOpt = False,
+    quiet: QuietOpt = False,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
 ) -> None:
@@ -126,9 +128,15 @@ def import_(
     from careermap.jobs.reader import parse_mapping
 
     kb, lg = _kb(kb_path), _lang(lang)
-    result = import_postings(
-        source, store=_store(db), kb=kb, mapping=parse_mapping(mapping or []), encoder=_encoder(semantic)
-    )
+    with progress_bar("import", quiet=quiet, unit="postings") as progress:
+        result = import_postings(
+            source,
+            store=_store(db),
+            kb=kb,
+            mapping=parse_mapping(mapping or []),
+            encoder=_encoder(semantic),
+            progress=progress,
+        )
     if fmt in (Out.json, Out.jsonl):
         from careermap.report.jobs import import_dict
 
@@ -150,6 +158,7 @@ def classify(
     ] = Out.jsonl,
     no_title: Annotated[bool, typer.Option("--no-title", help="Classify from the body alone. 只看正文。")] = False,
     semantic: SemanticOpt = False,
+    quiet: QuietOpt = False,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
 ) -> None:
@@ -160,9 +169,15 @@ def classify(
     from careermap.report.jobs import classification_dict, problem_dict
 
     kb = _kb(kb_path)
-    items, _ = classify_file(
-        source, kb=kb, mapping=parse_mapping(mapping or []), use_title=not no_title, encoder=_encoder(semantic)
-    )
+    with progress_bar("classify", quiet=quiet, unit="postings") as progress:
+        items, _ = classify_file(
+            source,
+            kb=kb,
+            mapping=parse_mapping(mapping or []),
+            use_title=not no_title,
+            encoder=_encoder(semantic),
+            progress=progress,
+        )
     if fmt is Out.terminal:
         from careermap.report.terminal_jobs import render_classifications
 

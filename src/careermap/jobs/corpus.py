@@ -45,13 +45,16 @@ def classify_file(
     mapping: dict[str, str] | None = None,
     use_title: bool = True,
     encoder: Encoder | None = None,
+    progress: Progress | None = None,
 ) -> tuple[list[Classification | RowProblem], str]:
     """Every row of a file in input order: its classification, or the problem that stopped it
     (``encoder``: the optional semantic signal, see :func:`classify_text`)."""
     read = read_postings(source, kb, mapping=mapping, strict_fields=False)
     by_row: dict[str, Classification | RowProblem] = {p.row: p for p in read.problems}
-    for p in read.postings:
+    for n, p in enumerate(read.postings, 1):
         by_row[p.row] = classify_posting(p, kb, use_title=use_title, encoder=encoder)
+        if progress and (n % BATCH == 0 or n == len(read.postings)):
+            progress(n, len(read.postings))
     rows = [r for r in by_row]
     rows.sort(key=_row_order)
     return [by_row[r] for r in rows], read.encoding
