@@ -34,7 +34,9 @@ def one_process(source: Path, kb: Knowledge) -> dict[tuple[str, str], tuple[int 
     return {(c.id, c.row): (c.direction, c.role) for c in items if isinstance(c, Classification)}
 
 
-def answers(rows: list[dict[str, Any]], source: str | None = None) -> dict[tuple[str, str], tuple[int | None, str | None]]:
+def answers(
+    rows: list[dict[str, Any]], source: str | None = None
+) -> dict[tuple[str, str], tuple[int | None, str | None]]:
     return {(r["id"], r["row"]): (r["direction"], r["role"]) for r in rows if source is None or r["source"] == source}
 
 

@@ -47,7 +47,15 @@ def test_classify_gives_the_answers_of_jobs_classify(cli: Any, kb: Knowledge, tm
 
 def test_bad_rows_go_to_the_errors_part_and_never_stop_the_run(cli: Any, kb: Knowledge, tmp_path: Path) -> None:
     good = POSTINGS.read_text(encoding="utf-8").splitlines()[:3]
-    lines = [good[0], "{not json", '"a string"', "", good[1], '{"id": "e1", "title": "LLM engineer", "body": ""}', good[2]]
+    lines = [
+        good[0],
+        "{not json",
+        '"a string"',
+        "",
+        good[1],
+        '{"id": "e1", "title": "LLM engineer", "body": ""}',
+        good[2],
+    ]
     src = tmp_path / "mixed.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out"
@@ -90,11 +98,25 @@ def test_csv_json_parquet_folders_and_globs(cli: Any, kb: Knowledge, tmp_path: P
     assert next(r for r in rows if r["source"] == "c.parquet")["row"] == "1"  # rows numbered per file
     mapped = tmp_path / "mapped.jsonl"
     mapped.write_text(
-        "\n".join(json.dumps({"job": r["title"], "desc": r["body"], "ref": r["id"]}, ensure_ascii=False) for r in records),
+        "\n".join(
+            json.dumps({"job": r["title"], "desc": r["body"], "ref": r["id"]}, ensure_ascii=False) for r in records
+        ),
         encoding="utf-8",
     )
-    r = cli("batch", "classify", str(mapped), str(tmp_path / "m"), "-w", "1", "--map", "title=job", "--map",
-            "body=desc", "--map", "id=ref")
+    r = cli(
+        "batch",
+        "classify",
+        str(mapped),
+        str(tmp_path / "m"),
+        "-w",
+        "1",
+        "--map",
+        "title=job",
+        "--map",
+        "body=desc",
+        "--map",
+        "id=ref",
+    )
     assert r.returncode == 0, r.stderr
     assert {r["id"]: (r["direction"], r["role"]) for r in read_rows(tmp_path / "m")} == expected
     globbed = tmp_path / "globbed"
@@ -251,13 +273,20 @@ def test_long_commands_show_a_progress_bar_on_a_terminal(tmp_path: Path) -> None
     )
     env = {**{k: v for k, v in os.environ.items() if k != "CAREERMAP_DEBUG"}, "CAREERMAP_DB": str(tmp_path / "s.db")}
     for args in (["jobs", "import", str(many)], ["batch", "classify", str(many), str(tmp_path / "out"), "-w", "2"]):
-        child = pexpect.spawn(sys.executable, ["-m", "careermap", *args], dimensions=(30, 160), encoding="utf-8",
-                              timeout=120, env=env)
+        child = pexpect.spawn(
+            sys.executable, ["-m", "careermap", *args], dimensions=(30, 160), encoding="utf-8", timeout=120, env=env
+        )
         child.expect("postings/s")
         child.expect(pexpect.EOF)
         child.close()
         assert child.exitstatus == 0
-    quiet = pexpect.spawn(sys.executable, ["-m", "careermap", "jobs", "import", str(many), "--quiet"],
-                          dimensions=(30, 160), encoding="utf-8", timeout=120, env=env)
+    quiet = pexpect.spawn(
+        sys.executable,
+        ["-m", "careermap", "jobs", "import", str(many), "--quiet"],
+        dimensions=(30, 160),
+        encoding="utf-8",
+        timeout=120,
+        env=env,
+    )
     quiet.expect(pexpect.EOF)
     assert "postings/s" not in (quiet.before or "")
