@@ -64,7 +64,9 @@ def session(master: str | None = None) -> SparkSession:
         builder = builder.master(master or "local[*]")
     if not submitted:
         builder = (
-            builder.config("spark.ui.enabled", "false")
+            builder.config("spark.driver.host", "127.0.0.1")  # this machine only: no name lookups, no open ports
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.shuffle.partitions", "8")
         )
