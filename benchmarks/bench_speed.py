@@ -24,7 +24,7 @@ import yaml
 
 from careermap.api import diagnose, knowledge
 from careermap.extract.matcher import matcher_for
-from careermap.extract.normalize import normalize
+from careermap.text.normalize import normalize
 
 HERE = Path(__file__).parent
 SHORT = "我是做了5年Java后端的，熟悉Spring Cloud和Redis，最近用LangChain做了一个知识库问答。"

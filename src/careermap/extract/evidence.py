@@ -16,15 +16,13 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, matcher_for
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.normalize import Normalized, normalize_recent
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
+from careermap.text.normalize import Normalized, normalize_recent
+from careermap.text.numerals import numeral_class, parse_number
+from careermap.text.split import CLAUSE_MARK, PARAGRAPH_BREAK, SENTENCE_BREAK, list_gap, positions
 
-# the look-ahead at the first character lets the engine skip other positions at once
-_SENTENCE = re.compile(r"(?=[。;!?\n|•●■◆▶►.])(?:[。;!?\n|•●■◆▶►]|\.(?=\s|$))")
-_CLAUSE = re.compile(r"[,，]")
-_LIST_GAP = re.compile(r"^[\s,，、/&和与及或]*(?:and|or|as well as)?[\s,，、/&]*$")
 _CLAUSE_SCOPED = ("aspire", "interest", "dislike", "weak")
 _CLAUSE_SCOPED_SET = frozenset(_CLAUSE_SCOPED)
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
@@ -32,26 +30,8 @@ _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"
 _NEUTRAL = frozenset(
     {"expword", "change", "blocker", "degree", "title", "role_title", "led", "project", "trait_like", "trait_dislike"}
 )
-_PARAGRAPH = re.compile(r"\n\s*\n")
-_CN_NUM = {
-    "一": 1,
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "半": 0.5,
-}
 _LEVEL_ORDER = {"basic": 0, "mentioned": 1, "proficient": 2, "expert": 3}
 _GRADE_ORDER = {g: i for i, g in enumerate(Grade)}
-_POST_PROFICIENCY_GAP = 4
-_CONTEXT_WINDOW = 14
-_PARAGRAPH_REACH = 320
 _PROJECT_SECTIONS = ("projects", "experience")
 
 
@@ -59,6 +39,8 @@ _PROJECT_SECTIONS = ("projects", "experience")
 class _Patterns:
     years: re.Pattern[str]
     measured: re.Pattern[str]
+    list_gap: re.Pattern[str]  # what may stand between two items of one list
+    links: tuple[str, ...]  # " of ": years joined to the skill after them
 
 
 def _patterns(kb: Knowledge) -> _Patterns:
@@ -67,33 +49,20 @@ def _patterns(kb: Knowledge) -> _Patterns:
         lex = kb.lexicon
         forms = sorted((kb.fold(u) for u in lex.year_units), key=len, reverse=True)
         units = "|".join(re.escape(u) + ("(?![a-z])" if u.isascii() else "") for u in forms)
+        more = "|".join(re.escape(kb.fold(w)) for w in sorted(lex.years.more, key=len, reverse=True))
+        zh = numeral_class(lex.numerals.zh)
         # each pattern opens with a look-ahead at its first character: the engine skips
         # every other position at once (same matches, ~2x faster)
         years = re.compile(
-            rf"(?=[\d一两二三四五六七八九十半])(?<![\d.])(\d{{1,2}}(?:\.\d)?|[一两二三四五六七八九十半]{{1,3}})"
-            rf"\s*(?:\+|多|余)?\s*(?:{units})"
+            rf"(?=[\d{zh}])(?<![\d.])(\d{{1,2}}(?:\.\d)?|[{zh}]{{1,3}})\s*(?:{more})?\s*(?:{units})"
         )
         mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
         measured = re.compile(rf"(?=\d)(?:\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d)")
-        cached = kb._cache["patterns"] = _Patterns(years, measured)
+        words = lex.lists
+        gap = list_gap(words.separators, words.joiners.zh + words.joiners.en)
+        links = tuple(f" {kb.fold(w)} " for w in lex.years.links)
+        cached = kb._cache["patterns"] = _Patterns(years, measured, gap, links)
     return cached
-
-
-def _positions(pattern: re.Pattern[str], text: str) -> list[int]:
-    return [m.start() for m in pattern.finditer(text)]
-
-
-def _cn_number(token: str) -> float | None:
-    if token.replace(".", "", 1).isdigit():
-        return float(token)
-    if token == "十":
-        return 10.0
-    total = 0.0
-    if "十" in token:
-        head, _, tail = token.partition("十")
-        total = (_CN_NUM.get(head, 1) if head else 1) * 10 + (_CN_NUM.get(tail, 0) if tail else 0)
-        return total
-    return float(_CN_NUM[token]) if token in _CN_NUM else None
 
 
 class _Analysis:
@@ -106,12 +75,15 @@ class _Analysis:
         self.matcher: Matcher = matcher_for(kb)
         self.hits = self.matcher.scan(self.norm)
         self.hit_starts = [h.start for h in self.hits]
-        self.sentences = _positions(_SENTENCE, t)
-        self.clauses = sorted(self.sentences + _positions(_CLAUSE, t))
-        self.paragraphs = [m.start() for m in _PARAGRAPH.finditer(t)]
+        self.sentences = positions(SENTENCE_BREAK, t)
+        self.clauses = sorted(self.sentences + positions(CLAUSE_MARK, t))
+        self.paragraphs = positions(PARAGRAPH_BREAK, t)
         pats = _patterns(kb)
         self.measured = [m.start() for m in pats.measured.finditer(t)]
         self.year_matches = list(pats.years.finditer(t))
+        self.list_gap = pats.list_gap
+        self.links = pats.links
+        self.reach = kb.lexicon.reach
 
     def sentence(self, pos: int) -> int:
         return bisect_right(self.sentences, pos)
@@ -191,9 +163,10 @@ def _context_ok(a: _Analysis, h: Hit) -> bool:
     """A short alias ("C", "Go", "R") counts with a cue nearby or beside another skill
     (a ``cues_only`` skill: with one of its own cues only).
 
-    Nearby: a hit touching ``_CONTEXT_WINDOW`` characters either side of the alias; the
-    skill's own cues (``Skill.cues``) are looked up in that window on demand."""
-    lo, hi = h.start - _CONTEXT_WINDOW, h.end + _CONTEXT_WINDOW
+    Nearby: a hit touching ``lexicon.yaml -> reach.context`` characters either side of the
+    alias; the skill's own cues (``Skill.cues``) are looked up in that window on demand."""
+    window = a.reach.context
+    lo, hi = h.start - window, h.end + window
     near = [
         o
         for o in a.hits[bisect_left(a.hit_starts, lo - a.matcher.longest) : bisect_right(a.hit_starts, hi)]
@@ -223,6 +196,7 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
     skill_end = 0  # where the last skill mention ends: a cue inside it is part of its name
     text = a.norm.text
     sentences, clauses = a.sentences, a.clauses
+    list_gap_match, cue_after = a.list_gap.match, a.reach.cue_after
     for h in a.hits:
         k = h.kind
         if h.start < skill_end and k not in ("skill", "ctx"):
@@ -236,7 +210,7 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
             pending = [(sh, c) for sh, c in pending if c == clause]
         if k not in _NEUTRAL and clause != clause_of_state and not _CLAUSE_SCOPED_SET.isdisjoint(state):
             # "want to learn CUDA, Triton and NCCL": a list keeps the cue in reach
-            if not (k in ("skill", "ctx") and _LIST_GAP.match(text[last_item_end : h.start])):
+            if not (k in ("skill", "ctx") and list_gap_match(text[last_item_end : h.start])):
                 for c in _CLAUSE_SCOPED:
                     state.pop(c, None)
             else:
@@ -272,9 +246,9 @@ def _skill_hits(a: _Analysis) -> list[SkillHit]:
             for sh, _ in reversed(pending):
                 end = _norm_index(a, sh.span.end)
                 gap = text[end:edge]
-                if edge - end > _POST_PROFICIENCY_GAP and not (edge < h.start and _LIST_GAP.match(gap)):
+                if edge - end > cue_after and not (edge < h.start and list_gap_match(gap)):
                     break
-                if edge < h.start and not _LIST_GAP.match(gap):
+                if edge < h.start and not list_gap_match(gap):
                     break
                 if sh.level == "mentioned":
                     sh.level = h.id
@@ -353,9 +327,9 @@ def _grade(a: _Analysis, hits: list[SkillHit]) -> None:
             sh.grade = Grade.shipped
         elif sh.section in _PROJECT_SECTIONS:
             para = a.paragraph(pos)
-            if _near(led_p.get(para, []), pos):
+            if _near(led_p.get(para, []), pos, a.reach.paragraph):
                 sh.grade = Grade.led
-            elif _near(shipped_p.get(para, []), pos):
+            elif _near(shipped_p.get(para, []), pos, a.reach.paragraph):
                 sh.grade = Grade.shipped
             else:
                 sh.grade = Grade.project
@@ -363,14 +337,16 @@ def _grade(a: _Analysis, hits: list[SkillHit]) -> None:
             sh.grade = Grade.project
 
 
-def _near(positions: list[int], pos: int) -> bool:
-    return any(abs(p - pos) <= _PARAGRAPH_REACH for p in positions)
+def _near(positions: list[int], pos: int, reach: int) -> bool:
+    return any(abs(p - pos) <= reach for p in positions)
 
 
 def _years(a: _Analysis, hits: list[SkillHit]) -> None:
     """Years said right beside a skill ("5年Java", "Java 5年", "5 years of Java")."""
     if not a.year_matches:
         return
+    beside, linked, numerals = a.reach.years_beside, a.reach.years_linked, a.kb.lexicon.numerals.zh
+    most = a.kb.lexicon.years.skill_max
     by_clause: dict[int, list[re.Match[str]]] = {}
     for m in a.year_matches:
         by_clause.setdefault(a.clause(m.start()), []).append(m)
@@ -382,19 +358,22 @@ def _years(a: _Analysis, hits: list[SkillHit]) -> None:
         end = _norm_index(a, sh.span.end)
         for m in in_clause:
             gap = pos - m.end() if m.end() <= pos else m.start() - end
-            if 0 <= gap <= 8 or (m.end() <= pos and gap <= 12 and " of " in a.norm.text[m.end() : pos + 1]):
-                value = _cn_number(m.group(1))
-                if value and value <= 40:
+            if 0 <= gap <= beside or (
+                m.end() <= pos and gap <= linked and any(w in a.norm.text[m.end() : pos + 1] for w in a.links)
+            ):
+                value = parse_number(m.group(1), numerals)
+                if value and value <= most:
                     sh.years = max(sh.years or 0.0, value)
 
 
 def _total_years(a: _Analysis, hits: list[SkillHit]) -> float | None:
     exp = [h.start for h in a.hits if h.kind in ("expword", "title")]
     best: float | None = None
+    r, numerals, most = a.reach.years_experience, a.kb.lexicon.numerals.zh, a.kb.lexicon.years.total_max
     for m in a.year_matches:
-        if any(-12 <= p - m.end() <= 12 or -12 <= m.start() - p <= 12 for p in exp):
-            value = _cn_number(m.group(1))
-            if value and value <= 45:
+        if any(-r <= p - m.end() <= r or -r <= m.start() - p <= r for p in exp):
+            value = parse_number(m.group(1), numerals)
+            if value and value <= most:
                 best = max(best or 0.0, value)
     if best is None:
         best = max((h.years for h in hits if h.years and h.counts), default=None)
@@ -439,9 +418,9 @@ def _role_titles(a: _Analysis, kb: Knowledge) -> list[RoleTitleHit]:
 
 
 def _degree(a: _Analysis) -> tuple[str | None, Span | None]:
-    order = ("bachelor", "master", "phd")
+    rank = a.kb.lexicon.degree_rank
     best: Hit | None = None
     for h in a.hits:
-        if h.kind == "degree" and (best is None or order.index(h.id) > order.index(best.id)):
+        if h.kind == "degree" and (best is None or rank(h.id) > rank(best.id)):
             best = h
     return (best.id, a.span(best.start, best.end)) if best else (None, None)

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from careermap.extract.normalize import Normalized
 from careermap.knowledge.loader import Knowledge
+from careermap.text.normalize import Normalized
 
 # kinds whose overlapping hits compete (the longest wins); others are kept as they are
 _COMPETING = frozenset(
@@ -104,7 +104,7 @@ class Matcher:
         for level in ("expert", "proficient", "basic"):
             for cue in getattr(lex.proficiency, level):
                 add(cue, "prof", level)
-        for degree in ("bachelor", "master", "phd"):
+        for degree in lex.degrees_by_rank():
             for cue in getattr(lex.degrees, degree):
                 add(cue, "degree", degree)
         simple = {

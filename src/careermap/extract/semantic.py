@@ -11,7 +11,6 @@ The encoder is kept behind :class:`Encoder` so another packaged model can replac
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -19,8 +18,8 @@ from careermap.errors import MissingDependency
 from careermap.extract.models import Span
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
+from careermap.text.split import sentences
 
-_SENTENCE = re.compile(r"[^。！？!?\n；;]+")
 _MAX_SENTENCES = 80
 _MIN_CHARS = 6
 
@@ -75,18 +74,18 @@ def role_similarities(doc: Document, kb: Knowledge, encoder: Encoder) -> list[Ro
     """For every role, the highest similarity of one of the person's sentences to its duties."""
     import numpy as np
 
-    sentences = [m for m in _SENTENCE.finditer(doc.text) if len(m.group().strip()) >= _MIN_CHARS][:_MAX_SENTENCES]
-    if not sentences:
+    found = sentences(doc.text, min_chars=_MIN_CHARS)[:_MAX_SENTENCES]
+    if not found:
         return []
     matrix, owners = _role_matrix(kb, encoder)
-    vectors = _unit(encoder.encode([m.group().strip() for m in sentences]))
+    vectors = _unit(encoder.encode([m.group().strip() for m in found]))
     sims = vectors @ matrix.T  # sentences × role texts
     owner_arr = np.asarray(owners)
     out: list[RoleSimilarity] = []
     for rid in kb.roles:
         cols = sims[:, owner_arr == rid].max(axis=1)
         best = int(cols.argmax())
-        m = sentences[best]
+        m = found[best]
         out.append(RoleSimilarity(rid, float(cols[best]), Span(m.start(), m.end(), m.group())))
     return out
 

@@ -16,8 +16,8 @@ from functools import cached_property
 
 from careermap.errors import EmptyInput
 from careermap.knowledge.loader import Knowledge
+from careermap.text.scripts import HAN_CLASS, han_count
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z+#.\-]*")
 SECTION_KINDS = ("skills", "experience", "projects", "education", "summary", "other")
 
@@ -57,7 +57,7 @@ def detect_languages(text: str) -> tuple[str, tuple[str, ...]]:
     Chinese characters are counted against Latin words: a Chinese sentence full of
     English tech words ("熟悉Spring Cloud和Redis") is still Chinese.
     """
-    cjk = len(_CJK.findall(text))
+    cjk = han_count(text)
     # without Chinese only whether there is a Latin word matters (no need to count them)
     words = len(_LATIN_WORD.findall(text)) if cjk else int(_LATIN_WORD.search(text) is not None)
     present = tuple(lang for lang, n in (("zh", cjk), ("en", words)) if n)
@@ -93,9 +93,9 @@ _HEADING_STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（]*|
 _ENUMERATION = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．:：]|\d{1,2}\s*[、.．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[IVX]{1,4}\.)\s*"
 )
-_SPACED_CJK = re.compile(r"[\u3400-\u9fff](?:\s+[\u3400-\u9fff])+")
+_SPACED_CJK = re.compile(rf"[{HAN_CLASS}](?:\s+[{HAN_CLASS}])+")
 # "专业技能 Skills", "教育背景 / Education": a heading in both languages
-_BILINGUAL = re.compile(r"\s*[/|｜·]\s*|(?<=[\u3400-\u9fff])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[\u3400-\u9fff])")
+_BILINGUAL = re.compile(rf"\s*[/|｜·]\s*|(?<=[{HAN_CLASS}])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[{HAN_CLASS}])")
 _FIELD = re.compile(r"[:：\t]")
 _MAX_HEADING = 40
 

@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from careermap.knowledge.loader import Knowledge
+from careermap.text.scripts import HAN_CLASS
 
 MASK = "*"
 KINDS = ("email", "phone", "id_number", "address")
@@ -56,7 +57,7 @@ _PHONES = (  # (form, fewest digits)
 _ID = re.compile(rf"{_NB}[1-9]\d{{5}}(?:18|19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]{_NA}")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
-_HAN = r"[\u3400-\u9fff]"
+_HAN = f"[{HAN_CLASS}]"
 _ZH_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _WINDOW = 48
 

@@ -20,8 +20,6 @@ from careermap.score.scorer import profile_of
 from careermap.store import postings as db
 from careermap.store.db import Store
 
-_DEGREE_RANK = {None: 0, "none": 0, "bachelor": 1, "master": 2, "phd": 3}
-
 
 def match_person(
     person: Document,
@@ -39,6 +37,7 @@ def match_person(
     min_weight = jobs_data(kb).match_min_weight
     ranked = db.match_scores(store, filters or db.Filters(), have, limit=top, min_weight=min_weight)
     skills = db.skills_of(store, [pid for pid, _, _ in ranked])
+    rank = kb.lexicon.degree_rank
     out: list[Match] = []
     for pid, score, _ in ranked:
         row = db.get_row(store, pid)
@@ -61,7 +60,7 @@ def match_person(
                 years_required=years,
                 years_short=bool(years and (ev.years or 0) < years),
                 degree_required=degree,
-                degree_short=bool(degree and ev.degree is not None and _DEGREE_RANK[degree] > _DEGREE_RANK[ev.degree]),
+                degree_short=bool(degree and ev.degree is not None and rank(degree) > rank(ev.degree)),
                 salary_text=row["salary_text"],
                 url=row["url"],
             )

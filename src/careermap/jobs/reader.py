@@ -34,11 +34,11 @@ from careermap.jobs.models import FIELDS, Posting, ReadResult, RowProblem
 from careermap.jobs.salary import SalaryUnreadable, parse_salary
 from careermap.jobs.structure import jobs_data
 from careermap.knowledge.loader import Knowledge
+from careermap.text.scripts import has_han
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 _TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 _SURROGATE = re.compile(r"[\udc80-\udcff]")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
@@ -345,7 +345,7 @@ def _posting(
         return _problem(row, "title", "the title is missing", "缺少职位名称（title）", pid)
     if not body:
         return _problem(row, "body", "the body is empty", "正文（body）为空", pid)
-    lang = "zh" if _CJK.search(body) else "en"
+    lang = "zh" if has_han(body) else "en"
     salary = None
     if get.get("salary"):
         try:

@@ -21,26 +21,21 @@ from typing import NamedTuple
 import ahocorasick
 
 from careermap.extract.models import Span
-from careermap.extract.normalize import Normalized, normalize_recent
 from careermap.ingest.document import Document, Section, detect_languages
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
+from careermap.text.normalize import Normalized, normalize_recent
+from careermap.text.numerals import numeral_class, parse_number
+from careermap.text.split import CLAUSE_END
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
 # parts whose words say what the job asks for (years and degree are read only there)
 ASKING_KINDS = frozenset({"requirements", "duties", "body", "title"})
-_DEGREE_RANK = {"bachelor": 1, "master": 2, "phd": 3}
-_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（\d.、)）]*|[\s#*=_\-–—|:：】\])）]*$")
 # the same, with str.lstrip/rstrip (in C) for the usual characters; a line whose ends hold other
 # spaces or digits (U+3000, "٣") falls back to the pattern
 _LEAD = " \t\n\r\f\v0123456789#*=_-–—|>•·●■◆▶►【[(（.、)）"
 _TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
-_CJK = "\u3400-\u9fff"
-# clause ends for nice-to-have cues, in normalised text (NFKC turns "，" into ","): a semicolon,
-# a line end, an English full stop, and a comma with Chinese on either side ("本科,硕士优先"), but
-# not the commas of an English list ("A, B, or C is a plus")
-_CLAUSE_END = re.compile(rf"[。!?;\n]|\.(?=\s|$)|(?<=[{_CJK}])\s*,|,(?=\s*[{_CJK}])")
 _FIRST_COLON = re.compile(r"[:：]")
 _INLINE_BEFORE = re.compile(r"[\s。；;.!?！？】\])）]")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -136,13 +131,13 @@ def _compiled(kb: Knowledge) -> _Compiled:
             for u in _words(kb.lexicon.year_units, kb)
         )
         rng = "|".join(re.escape(kb.fold(r)) for r in sorted(jobs.requirement_cues.range, key=len, reverse=True))
-        num = r"\d{1,2}(?:\.\d)?|[一两二三四五六七八九十]{1,2}"
+        zh = numeral_class(kb.lexicon.numerals.zh, whole=True)  # a posting asks for whole years
+        num = rf"\d{{1,2}}(?:\.\d)?|[{zh}]{{1,2}}"
+        more = "|".join(re.escape(w) for w in _words(kb.lexicon.years.more, kb))
         # the look-ahead at the first character lets the engine skip other positions at once
-        years = re.compile(
-            rf"(?=[\d一两二三四五六七八九十])({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:\+|多|余)?\s*(?:{units})"
-        )
+        years = re.compile(rf"(?=[\d{zh}])({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:{more})?\s*(?:{units})")
         degree_of: dict[str, str] = {}
-        for level in ("bachelor", "master", "phd"):
+        for level in kb.lexicon.degrees_by_rank():
             for cue in getattr(kb.lexicon.degrees, level):
                 degree_of.setdefault(kb.fold(cue).strip(), level)
         employer_of = {kb.fold(w).strip(): w for w in jobs.large_model.employers if kb.fold(w).strip()}
@@ -271,13 +266,13 @@ def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple
 
 def _clause_start(text: str, pos: int) -> int:
     best = -1
-    for m in _CLAUSE_END.finditer(text, max(0, pos - 400), pos):
+    for m in CLAUSE_END.finditer(text, max(0, pos - 400), pos):
         best = m.end()
     return best if best >= 0 else max(0, text.rfind("\n", 0, pos) + 1)
 
 
 def _clause_end(text: str, pos: int) -> int:
-    m = _CLAUSE_END.search(text, pos)
+    m = CLAUSE_END.search(text, pos)
     return m.end() if m else len(text)
 
 
@@ -381,33 +376,22 @@ def read_asks(doc: Document, kb: Knowledge) -> Asks:
         lo, hi = _clause_start(t, m.start()), _clause_end(t, m.end())
         if not c.experience.search(t, lo, hi):
             continue
-        value = _number(m.group(1))
+        value = parse_number(m.group(1), kb.lexicon.numerals.zh)
         if value is not None and 0 < value <= 20 and (years is None or value > years):
             years, years_span = value, span(m.start(), m.end())
+    rank = kb.lexicon.degree_rank
     required: list[tuple[int, Found]] = []
-    preferred: list[int] = []
+    preferred: list[str] = []
     for f in c.degree.finditer(t):
         level = c.degree_of[f.word]
         s, _ = norm.span(f.start, f.end)
         kind = doc.section_at(s)
         if kind == "preferred":
-            preferred.append(_DEGREE_RANK[level])
+            preferred.append(level)
         elif kind in ASKING_KINDS:
-            required.append((_DEGREE_RANK[level], f))
+            required.append((rank(level), f))
     degree = degree_span = None
     if required:
         _, f = min(required, key=lambda x: x[0])
         degree, degree_span = c.degree_of[f.word], span(f.start, f.end)
-    by_rank = {v: k for k, v in _DEGREE_RANK.items()}
-    return Asks(years, years_span, degree, degree_span, by_rank[max(preferred)] if preferred else None)
-
-
-def _number(token: str) -> float | None:
-    if token.replace(".", "", 1).isdigit():
-        return float(token)
-    if token == "十":
-        return 10.0
-    if "十" in token:
-        head, _, tail = token.partition("十")
-        return float((_CN_DIGITS.get(head, 1) if head else 1) * 10 + (_CN_DIGITS.get(tail, 0) if tail else 0))
-    return float(_CN_DIGITS[token]) if token in _CN_DIGITS else None
+    return Asks(years, years_span, degree, degree_span, max(preferred, key=rank) if preferred else None)

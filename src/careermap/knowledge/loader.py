@@ -21,14 +21,13 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from careermap.errors import KnowledgeError, NotFound
-from careermap.extract.normalize import fold
+from careermap.knowledge.lexicon import Lexicon, lexicon_problems
 from careermap.knowledge.models import (
     Advice,
     Archetype,
     Degree,
     Direction,
     JobsData,
-    Lexicon,
     NumberConstraint,
     Planning,
     Questionnaire,
@@ -39,10 +38,11 @@ from careermap.knowledge.models import (
     ThresholdLevel,
     Trait,
 )
+from careermap.text.normalize import fold
+from careermap.text.scripts import has_han
 
 DATA_DIR = Path(__file__).parent / "data"
 ENV_VAR = "CAREERMAP_KB"
-_CJK = re.compile(r"[\u3400-\u9fff]")
 M = TypeVar("M", bound=BaseModel)
 
 try:  # libyaml is several times faster; fall back to the pure-Python loader
@@ -216,6 +216,8 @@ def load(path: Path | str | None = None) -> Knowledge:
         ("trait", [t.id for t in traits]),
     ):
         problems += [f"[{kind}s -> {dup}] {kind} id defined twice" for dup in sorted(_dupes(ids))]
+    if lexicon is not None:
+        problems += lexicon_problems(lexicon)
     if planning is not None:
         problems += _validate_planning(kb, planning)
     if lexicon is not None and scoring is not None:
@@ -394,9 +396,9 @@ def validate(kb: Knowledge, *, role_files: dict[str, str], skill_files: dict[str
             for loc, text in _texts(item, ""):
                 if loc.startswith("name") and owner == "skills":
                     continue  # a product name such as PyTorch stays as it is in Chinese
-                if not _CJK.search(text.zh):
+                if not has_han(text.zh):
                     problems.append(f"[{fname} -> {key} -> {loc}] zh text has no Chinese: {text.zh[:40]!r}")
-                if _CJK.search(text.en):
+                if has_han(text.en):
                     problems.append(f"[{fname} -> {key} -> {loc}] en text contains Chinese: {text.en[:40]!r}")
     return problems
 
@@ -445,9 +447,9 @@ def _validate_planning(kb: Knowledge, planning: Planning) -> list[str]:
 
 def _check_text(where: str, text: Text, slots: set[str]) -> list[str]:
     problems: list[str] = []
-    if not _CJK.search(text.zh):
+    if not has_han(text.zh):
         problems.append(f"[{where}] zh text has no Chinese: {text.zh[:40]!r}")
-    if _CJK.search(text.en):
+    if has_han(text.en):
         problems.append(f"[{where}] en text contains Chinese: {text.en[:40]!r}")
     for lang in ("zh", "en"):
         used = set(re.findall(r"{(\w*)}", getattr(text, lang)))
@@ -512,9 +514,9 @@ def validate_questionnaire(kb: Knowledge) -> list[str]:
     for dup in sorted(_dupes(records)):
         problems.append(f"[{where} -> constraints] more than one item records '{dup}'")
     for loc, text in _texts(q, ""):
-        if not _CJK.search(text.zh):
+        if not has_han(text.zh):
             problems.append(f"[{where} -> {loc}] zh text has no Chinese: {text.zh[:40]!r}")
-        if _CJK.search(text.en):
+        if has_han(text.en):
             problems.append(f"[{where} -> {loc}] en text contains Chinese: {text.en[:40]!r}")
     return problems
 

@@ -35,8 +35,6 @@ from careermap.score.models import (
     RoleFit,
 )
 
-_DEGREE_RANK = {None: 0, "none": 0, "bachelor": 1, "master": 2, "phd": 3}
-
 
 @dataclass(slots=True)
 class Profile:
@@ -209,7 +207,8 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
     ]
     total_w = sum(r.weight for r in reqs)
     ready = sum(r.weight * r.met for r in reqs) / total_w
-    gap = p.degree is not None and _DEGREE_RANK[role.threshold.degree.value] > _DEGREE_RANK[p.degree]
+    rank = kb.lexicon.degree_rank
+    gap = p.degree is not None and rank(role.threshold.degree.value) > rank(p.degree)
     if gap:
         ready = max(0.0, ready - sc.degree_gap)
     return RoleFit(role.id, round(score, 4), round(raw, 4), round(ready, 4), parts, reqs, gap)

@@ -1,0 +1,63 @@
+"""Where sentences, clauses, paragraphs and list items of a text begin and end.
+
+Patterns for **normalised** text (:mod:`careermap.text.normalize`: NFKC has turned "；！？，" into
+";!?,"), used to decide how far a cue reaches:
+
+- :data:`SENTENCE_BREAK` — a sentence ends at "。;!?", a line break, a bullet ("•●■◆▶►"), a table
+  bar "|", or a full stop followed by a space or the end (not the dot of "3.5" or "node.js");
+- :data:`CLAUSE_MARK` — a comma, inside a sentence;
+- :data:`PARAGRAPH_BREAK` — an empty line;
+- :data:`CLAUSE_END` — the end of a clause of a job posting: a sentence end, or a comma with
+  Chinese on either side ("本科,硕士优先"), but not the commas of an English list ("A, B, or C
+  is a plus");
+- :func:`list_gap` — what may stand between two items of one list ("、", ", and ", " 和 "): built
+  from the separators and joiners of ``lexicon.yaml -> lists``.
+
+:func:`sentences` cuts the text as the user gave it (full-width marks included) into sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from careermap.text.scripts import HAN_CLASS
+
+# the look-ahead at the first character lets the engine skip other positions at once
+SENTENCE_BREAK = re.compile(r"(?=[。;!?\n|•●■◆▶►.])(?:[。;!?\n|•●■◆▶►]|\.(?=\s|$))")
+CLAUSE_MARK = re.compile(r"[,，]")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+CLAUSE_END = re.compile(rf"[。!?;\n]|\.(?=\s|$)|(?<=[{HAN_CLASS}])\s*,|,(?=\s*[{HAN_CLASS}])")
+_SENTENCE_RUN = re.compile(r"[^。！？!?\n；;]+")
+
+
+def positions(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where each match of ``pattern`` starts in ``text``."""
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def sentences(text: str, *, min_chars: int = 1) -> list[re.Match[str]]:
+    """The sentences of ``text`` as given (cut at "。！？!?；;" and line breaks), each a match whose
+    span indexes ``text``; those with fewer than ``min_chars`` characters besides spaces are left out."""
+    return [m for m in _SENTENCE_RUN.finditer(text) if len(m.group().strip()) >= min_chars]
+
+
+def list_gap(separators: Iterable[str], joiners: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that matches the whole gap between two items of one list: spaces, separators
+    ("、", ",", "/") and joiners ("和", "and", "as well as").
+
+    A joiner in Chinese stands anywhere among the separators ("、和"); a joiner written in Latin
+    letters stands once, after them (", and "), so "A and or B" is not one list.
+
+    >>> gap = list_gap([",", "、"], ["和", "and", "as well as"])
+    >>> [bool(gap.match(g)) for g in ("、", ", and ", " 和 ", " as well as ", " for ")]
+    [True, True, True, True, False]
+    """
+    seps = "".join(re.escape(s) for s in separators)
+    words = list(dict.fromkeys(joiners))
+    latin = sorted((w for w in words if w.isascii()), key=len, reverse=True)
+    chars = "".join(re.escape(w) for w in words if not w.isascii() and len(w) == 1)
+    longer = sorted((w for w in words if not w.isascii() and len(w) > 1), key=len, reverse=True)
+    lead = rf"(?:[\s{seps}{chars}]|{'|'.join(map(re.escape, longer))})*" if longer else rf"[\s{seps}{chars}]*"
+    tail = f"(?:{'|'.join(map(re.escape, latin))})?" if latin else ""
+    return re.compile(rf"^{lead}{tail}[\s{seps}]*$")
