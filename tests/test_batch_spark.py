@@ -139,3 +139,27 @@ def test_spark_diagnoses_a_folder_of_resumes_as_the_local_engine(spark: Any, tmp
 
     assert rows("spark") == rows("local")
     assert [e["code"] for e in read_rows(outs["spark"], errors=True)] == ["E101"]
+
+
+def test_spark_submit_runs_batch_classify_with_its_own_master(kb: Knowledge, tmp_path: Path) -> None:
+    """As on a cluster: careermap's entry point under spark-submit, the master set by spark-submit."""
+    import os
+    import subprocess
+    import sys
+
+    import pyspark
+
+    import careermap
+
+    submit = Path(pyspark.__file__).parent / "bin" / "spark-submit"
+    main = Path(careermap.__file__).with_name("__main__.py")
+    src, out = EXAMPLES / "postings.jsonl", tmp_path / "out"
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable, "PYSPARK_DRIVER_PYTHON": sys.executable, "LANG": "C.UTF-8"}
+    r = subprocess.run(
+        [str(submit), "--master", "local[2]", "--conf", "spark.driver.host=127.0.0.1", str(main),
+         "batch", "classify", str(src), str(out), "--engine", "spark", "--no-dedup", "--lang", "en"],
+        env=env, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "classified 7 rows" in r.stdout and "(spark, 2 workers)" in r.stdout
+    assert answers(read_rows(out)) == one_process(src, kb)

@@ -11,6 +11,7 @@ folder of part files (:mod:`careermap.batch.parts`).
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,13 @@ def classify_postings(
     one row per posting, bad rows in ``out/_errors``; near-duplicates marked (``dup_of``) unless
     ``dedup=False``."""
     opts = Options(mapping=dict(mapping or {}), use_title=use_title)
+    if dedup and engine == "local":
+        from careermap.api import knowledge
+        from careermap.jobs.structure import jobs_data
+        from careermap.knowledge.loader import load
+
+        rules = jobs_data(load(kb_path) if kb_path else knowledge()).dedup
+        opts = dataclasses.replace(opts, dedup=(rules.shingle, rules.num_perm))
     return _run(
         CLASSIFY, source, out, opts, engine, kb_path, fmt, dedup, workers, chunk_size, master, overwrite, progress
     )

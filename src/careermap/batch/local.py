@@ -26,7 +26,7 @@ from typing import Any
 
 from careermap.batch import parts
 from careermap.batch.rows import ChunkResult, Options, Row, classify_chunk, diagnose_chunk, read_chunk
-from careermap.batch.sources import FILE, Chunk, InputFile, chunks, total_bytes
+from careermap.batch.sources import FILE, RECORDS, Chunk, InputFile, chunks, head_lines, parquet, total_bytes
 from careermap.knowledge.loader import Knowledge
 
 Progress = Callable[[int, int | None], None]  # (rows done, rows in all — an estimate while reading)
@@ -101,14 +101,15 @@ def run(
     read_bytes = 0
     with _pool(workers, kb, kb_path) as pool:
         pending: deque[tuple[Chunk, Future[ChunkResult] | None]] = deque()
-        for chunk, columns in _with_columns(chunks(files, size=chunk_size), kb, opts, task):
+        stream = ((c, files[c.file].path) for c in chunks(files, size=chunk_size))
+        for chunk, columns in _with_columns(stream, kb, opts, task):
             if chunk.key in done:
                 result.resumed += 1
                 # finished earlier: its postings still count as seen for near-duplicates
                 pending.append((chunk, None))
                 if dups is not None:
                     read = read_chunk(chunk, kb, opts, columns)
-                    dups.mark([], [(p.id, p.body) for p in read.postings])
+                    dups.mark([], [(p.id, p.body) for p in read.postings], [])
             else:
                 pending.append((chunk, pool.submit(_work, task, chunk, opts, columns)))
             while len(pending) > 2 * workers or (pending and pending[0][1] is None):
@@ -151,14 +152,19 @@ def _pool(workers: int, kb: Knowledge, kb_path: str | None) -> Any:
 
 
 def _with_columns(
-    stream: Iterator[Chunk], kb: Knowledge, opts: Options, task: str
+    stream: Iterator[tuple[Chunk, str]], kb: Knowledge, opts: Options, task: str
 ) -> Iterator[tuple[Chunk, dict[str, str] | None]]:
-    """Each chunk with the columns of its file, found in the file's first chunk (JSON Lines and
-    Parquet): a file whose columns cannot be found fails here, before any work."""
+    """Each chunk with the columns of its file, found in the file's first lines (JSON Lines) or its
+    schema (Parquet): a file whose columns cannot be found fails here, before any work."""
+    from careermap.jobs.reader import read_lines, resolve_columns
+
     columns: dict[str, str] | None = None
-    for chunk in stream:
+    for chunk, path in stream:
         if task == CLASSIFY and chunk.kind != FILE and chunk.number == 0:
-            columns = read_chunk(chunk, kb, opts, None).columns
+            if chunk.kind == RECORDS:
+                columns = resolve_columns(parquet().ParquetFile(path).schema_arrow.names, kb, opts.mapping)
+            else:
+                columns = read_lines(head_lines(path), kb, mapping=opts.mapping).columns
         yield chunk, columns
 
 
@@ -175,7 +181,7 @@ def _finish(
         return chunk.size
     got = future.result()
     if dups is not None:
-        result.duplicates += dups.mark(got.rows, got.texts)
+        result.duplicates += dups.mark(got.rows, got.texts, got.prepared)
     parts.write_part(out / parts.ERRORS, got.key, got.errors, parts.ERROR_COLUMNS, fmt)
     parts.write_part(out, got.key, got.rows, columns_of, fmt)
     result.rows += len(got.rows)
@@ -205,24 +211,28 @@ class _Dedup:
         self.roots: dict[str, str] = {}
         self.seen: set[str] = set()
 
-    def mark(self, rows: list[Row], texts: list[tuple[str, str]]) -> int:
-        """Set ``dup_of``/``dup_similarity`` on ``rows`` (in the order of ``texts``); the count marked."""
+    def mark(self, rows: list[Row], texts: list[tuple[str, str]], prepared: list[tuple[set[str], Any]]) -> int:
+        """Set ``dup_of``/``dup_similarity`` on ``rows`` (in the order of ``texts``); the count marked.
+        ``prepared``: each text's shingles and signature, computed by the workers (else here)."""
         marked = 0
         for i, (pid, body) in enumerate(texts):
-            found = self.check(pid, body)
+            found = self.check(pid, body, prepared[i] if prepared else None)
             if found is not None and rows:
                 rows[i]["dup_of"], rows[i]["dup_similarity"] = found
                 marked += 1
         return marked
 
-    def check(self, pid: str, body: str) -> tuple[str, float | None] | None:
+    def check(
+        self, pid: str, body: str, prepared: tuple[set[str], Any] | None = None
+    ) -> tuple[str, float | None] | None:
         if pid in self.seen:
             return self.roots.get(pid, pid), None  # the same id again: a repost of that posting
         self.seen.add(pid)
-        hits = self.index.query(body, exclude=pid)
+        sh, signature = prepared if prepared is not None else self.index.prepare(body)
+        hits = self.index.query(exclude=pid, prepared=(sh, signature))
         if hits:
             root = self.roots.get(hits[0][0], hits[0][0])
             self.roots[pid] = root
             return root, hits[0][1]
-        self.index.add(pid, text=body)
+        self.index.add(pid, signature=signature, sh=sh)
         return None

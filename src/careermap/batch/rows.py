@@ -35,6 +35,7 @@ class Options:
     use_title: bool = True
     limits: Limits = DEFAULT  # batch diagnose: the reading limits of ``careermap diagnose``
     keep_pii: bool = False
+    dedup: tuple[int, int] | None = None  # (shingle, num_perm): prepare near-duplicate signatures
 
 
 @dataclass(slots=True)
@@ -43,6 +44,7 @@ class ChunkResult:
     rows: list[Row]
     errors: list[Row]
     texts: list[tuple[str, str]]  # (posting id, body) in input order, for near-duplicates
+    prepared: list[tuple[set[str], Any]] = field(default_factory=list)  # their shingles and signatures
 
 
 # ---------------------------------------------------------------- postings
@@ -71,7 +73,23 @@ def classify_chunk(chunk: Chunk, kb: Knowledge, opts: Options, columns: dict[str
         c = classify_posting(p, kb, use_title=opts.use_title)
         rows.append(posting_row(p, c, kb, chunk.source))
     errors = [error_row(chunk.source, x.row, x.id, x.field, x.en, x.zh) for x in read.problems]
-    return ChunkResult(chunk.key, rows, errors, [(p.id, p.body) for p in read.postings])
+    prepared = []
+    if opts.dedup is not None:  # the costly half of near-duplicate search, done here in parallel
+        index = _index(opts.dedup)
+        prepared = [index.prepare(p.body) for p in read.postings]
+    return ChunkResult(chunk.key, rows, errors, [(p.id, p.body) for p in read.postings], prepared)
+
+
+_INDEX: dict[tuple[int, int], Any] = {}
+
+
+def _index(settings: tuple[int, int]) -> Any:
+    from careermap.jobs.dedup import NearDuplicates
+
+    if settings not in _INDEX:
+        shingle, num_perm = settings
+        _INDEX[settings] = NearDuplicates(shingle=shingle, num_perm=num_perm, threshold=1.0, lsh_threshold=0.5)
+    return _INDEX[settings]
 
 
 def posting_row(p: Posting, c: Classification, kb: Knowledge, source: str) -> Row:

@@ -172,6 +172,20 @@ def _record_chunks(i: int, f: InputFile, size: int) -> Iterator[Chunk]:
         yield Chunk(i, 0, f.name, RECORDS, records=[], first_row=1)
 
 
+HEAD_LINES = 1000  # a JSON Lines file's columns are found in its first lines (both engines)
+
+
+def head_lines(path: str, n: int = HEAD_LINES) -> bytes:
+    """The first ``n`` lines of a file."""
+    out = []
+    with open(path, "rb") as fh:
+        for line in fh:
+            out.append(line)
+            if len(out) >= n:
+                break
+    return b"".join(out)
+
+
 def total_bytes(files: list[InputFile]) -> int:
     return sum(Path(f.path).stat().st_size for f in files)
 

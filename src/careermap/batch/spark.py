@@ -31,7 +31,7 @@ from typing import Any
 from careermap.batch import parts
 from careermap.batch.local import CLASSIFY, Progress, RunResult
 from careermap.batch.rows import ChunkResult, Options, classify_chunk, diagnose_chunk
-from careermap.batch.sources import FILE, LINES, POSTING_SUFFIXES, RECORDS, RESUME_SUFFIXES, Chunk
+from careermap.batch.sources import FILE, HEAD_LINES, LINES, POSTING_SUFFIXES, RECORDS, RESUME_SUFFIXES, Chunk
 from careermap.errors import JobsError, MissingDependency
 from careermap.knowledge.loader import Knowledge
 
@@ -467,14 +467,18 @@ def _read(
     if task == CLASSIFY:  # each file's columns, from its first lines (as the local engine finds them)
         from pyspark.sql import Window
 
-        from careermap.batch import DEFAULT_CHUNK
-
-        first = Window.partitionBy("file").orderBy("mid")
+        last: dict[str, int] = {}  # per file, the last block that starts within the first lines
+        for (uri, block), before in offsets.items():
+            if before < HEAD_LINES:
+                last[uri] = max(last.get(uri, 0), block)
+        wanted = F.lit(False)
+        for uri, block in last.items():
+            wanted = wanted | ((F.col("file") == uri) & (F.col("block") <= block))
         head = (
-            df.where("block = 0")
+            df.where(wanted)
             .withColumn("mid", F.monotonically_increasing_id())
-            .withColumn("n", F.row_number().over(first))
-            .where(F.col("n") <= DEFAULT_CHUNK)
+            .withColumn("n", F.row_number().over(Window.partitionBy("file").orderBy("block", "mid")))
+            .where(F.col("n") <= HEAD_LINES)
             .select("file", "n", "value")
         )
         lines: dict[str, list[tuple[int, bytes]]] = {}
