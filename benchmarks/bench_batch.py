@@ -157,7 +157,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--full", action="store_true", help="1,000,000 postings")
     ap.add_argument("--postings", type=int, help="how many postings (default 20,000; 1,000,000 with --full)")
-    ap.add_argument("--engines", default="one,local,spark1,spark2")
+    ap.add_argument("--engines", default="one,local,spark1,spark2,dedup")
     args = ap.parse_args()
     n = args.postings or (1_000_000 if args.full else 20_000)
     engines = args.engines.split(",")
@@ -200,9 +200,10 @@ def main() -> None:
             "local": ("`batch --engine local` (2 workers)", ["--engine", "local", "--workers", "2"]),
             "spark1": ("`batch --engine spark --master local[1]`", ["--engine", "spark", "--master", "local[1]"]),
             "spark2": ("`batch --engine spark --master local[2]`", ["--engine", "spark", "--master", "local[2]"]),
+            "dedup": ("`batch --engine local` + near-duplicates", ["--engine", "local", "--workers", "2"]),
         }
         checks: list[str] = []
-        for key in ("local", "spark1", "spark2"):
+        for key in ("local", "spark1", "spark2", "dedup"):
             if key not in engines:
                 continue
             label, extra = runs[key]
@@ -215,9 +216,9 @@ def main() -> None:
                 str(out_dir),
                 "--format",
                 "jsonl",
-                "--no-dedup",
                 "--quiet",
                 *extra,
+                *([] if key == "dedup" else ["--no-dedup"]),
             ]
             took, own, peaks = timed(cmd, env)
             got = answers_of(out_dir)
@@ -242,7 +243,7 @@ def main() -> None:
         rate = count / took
         ratio = rate / one_rate if one_rate else 0.0
         lines.append(f"| {label} | {count:,} | {took:.1f} | {rate:.0f} | {ratio:.2f} | {mem} |")
-        if "batch" in label and one_rate:
+        if "batch" in label and one_rate and "near-duplicates" not in label:
             verdicts.append(
                 f"{label}: {ratio:.2f}× one process (target {TARGET_SCALE}×: "
                 f"{'met' if ratio >= TARGET_SCALE else 'NOT met'})"
