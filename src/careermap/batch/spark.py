@@ -247,6 +247,16 @@ def _chunks(
 # ---------------------------------------------------------------- the driver
 
 
+def _empty_files(uris: list[str]) -> Any:
+    """An Arrow batch of ``(path, content)`` for files Spark did not list (empty ones)."""
+    from urllib.parse import unquote, urlparse
+
+    import pyarrow as pa
+
+    contents = [Path(unquote(urlparse(u).path)).read_bytes() for u in uris]
+    return pa.RecordBatch.from_pydict({"path": uris, "content": contents})
+
+
 def _is_local(src: str) -> bool:
     return "://" not in src or src.startswith("file:")
 
@@ -315,6 +325,13 @@ def run(
         names.update({uri: names.get(_same_uri(uri), uri) for uri in files})
         fn = _mapper(task, kind, columns_of, names, order, offsets, opts, bc, keep_text)
         frames.append(df.mapInArrow(fn, _ddl(_out_columns(task))))
+        if kind == FILE:  # Spark's file sources skip empty files: they are read here, to report them
+            seen = {_same_uri(u) for u in files}
+            empty = [u for u in paths if _same_uri(u) not in seen and _is_local(u)]
+            if empty:
+                batch = _empty_files(empty)
+                here = list(_mapper(task, FILE, {}, names, order, {}, opts, None, False)(iter([batch])))
+                frames.append(spark.createDataFrame(here[0].to_pylist(), _ddl(_out_columns(task))))
     result = frames[0]
     for f in frames[1:]:
         result = result.unionByName(f)
