@@ -185,6 +185,7 @@ def test_the_process_pool_gives_the_answers_of_one_process_on_the_real_postings(
         assert len(expected) > 0
 
 
+@pytest.mark.slow
 def test_stats_over_the_parts_equal_jobs_stats_over_the_store(cli: Any, tmp_path: Path) -> None:
     src = eval_data("postings.jsonl") or POSTINGS
     db = tmp_path / "store.db"

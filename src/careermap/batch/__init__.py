@@ -46,13 +46,6 @@ def classify_postings(
     one row per posting, bad rows in ``out/_errors``; near-duplicates marked (``dup_of``) unless
     ``dedup=False``."""
     opts = Options(mapping=dict(mapping or {}), use_title=use_title)
-    if dedup and engine == "local":
-        from careermap.api import knowledge
-        from careermap.jobs.structure import jobs_data
-        from careermap.knowledge.loader import load
-
-        rules = jobs_data(load(kb_path) if kb_path else knowledge()).dedup
-        opts = dataclasses.replace(opts, dedup=(rules.shingle, rules.num_perm))
     return _run(
         CLASSIFY, source, out, opts, engine, kb_path, fmt, dedup, workers, chunk_size, master, overwrite, progress
     )
@@ -120,6 +113,11 @@ def _run(
         )
     from careermap.batch import local
 
+    if dedup and task == CLASSIFY:  # the workers prepare each posting's near-duplicate signature
+        from careermap.jobs.structure import jobs_data
+
+        rules = jobs_data(kb).dedup
+        opts = dataclasses.replace(opts, dedup=(rules.shingle, rules.num_perm))
     files = list_inputs(source, suffixes=POSTING_SUFFIXES if task == CLASSIFY else RESUME_SUFFIXES)
     manifest = _manifest(task, files, kb.version, opts, fmt, dedup, chunk_size, "local")
     n = workers or local.default_workers()
