@@ -127,20 +127,22 @@ def timed(
 ) -> tuple[float, float, dict[str, float]]:
     """(wall seconds, the parent's own peak MB, peaks of the processes below it by kind)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=stdout, stderr=subprocess.PIPE, env=env, text=True)  # type: ignore[arg-type]
-    mem = Memory(proc.pid)
-    own = 0.0
-    while proc.poll() is None:
-        try:
-            status = Path(f"/proc/{proc.pid}/status").read_text()
-            own = max(own, next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:")) / 1024)
-        except (OSError, StopIteration):
-            pass
-        time.sleep(0.3)
-    took = time.perf_counter() - t0
-    peaks = mem.stop()
-    if proc.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} failed: {proc.stderr.read() if proc.stderr else ''}")
+    with tempfile.TemporaryFile("w+") as log:  # a file, not a pipe: Spark's log lines never block it
+        proc = subprocess.Popen(args, stdout=stdout, stderr=log, env=env, text=True)  # type: ignore[arg-type]
+        mem = Memory(proc.pid)
+        own = 0.0
+        while proc.poll() is None:
+            try:
+                status = Path(f"/proc/{proc.pid}/status").read_text()
+                own = max(own, next(int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:")) / 1024)
+            except (OSError, StopIteration):
+                pass
+            time.sleep(0.3)
+        took = time.perf_counter() - t0
+        peaks = mem.stop()
+        if proc.returncode != 0:
+            log.seek(0)
+            raise RuntimeError(f"{' '.join(args)} failed: {log.read()[-3000:]}")
     return took, own, peaks
 
 
@@ -178,7 +180,7 @@ def main() -> None:
         reference: dict[str, tuple[object, object]] = {}
         one_rate = 0.0
         if "one" in engines:
-            sample = Path(tmp) / "one.jsonl.in"  # every posting (the first 20,000 in the full mode)
+            sample = Path(tmp) / "all.jsonl"  # every posting (the first 20,000 in the full mode)
             with sample.open("w", encoding="utf-8") as fh:
                 left = 20_000
                 for f in files:
