@@ -41,6 +41,7 @@ lint: $(BIN)/careermap
 	$(BIN)/pip install -q -e '.[dev]'
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -156,7 +156,7 @@ def test_a_gbk_file_is_read_as_gbk(tmp_path, kb):
     path = tmp_path / "p.csv"
     path.write_bytes(f"title,body\n推理工程师,{INFERENCE_ZH.replace(chr(10), ' ')}\n".encode("gbk"))
     read = read_postings(path, kb)
-    assert read.encoding == "gb18030" and read.postings[0].title == "推理工程师"
+    assert read.encoding == "gbk" and read.postings[0].title == "推理工程师"
 
 
 def test_a_folder_of_text_markdown_and_html_postings(tmp_path, kb):

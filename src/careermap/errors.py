@@ -27,7 +27,15 @@ Messages exist in Chinese and English; fronts pick the user's language.
     │   ├── AnswerOutOfRange  E504  an answer is not on the item's scale or among its options
     │   └── AnswersVersion    E505  written for another version of the questionnaire
     ├── JobsError             E6xx  a postings file or corpus problem
-    │   └── FontMissing       E601  no CJK font for a chart
+    │   ├── FontMissing       E601  no CJK font for a chart
+    │   └── RowError          E610  one row of a postings file cannot be read: it is reported with
+    │       │                       its row number and the import goes on (never raised)
+    │       ├── RowNotRecord  E611  not valid JSON, not a JSON object, more cells than columns
+    │       ├── RowEncoding   E612  text not in the file's encoding
+    │       ├── RowNoTitle    E613  the title is missing
+    │       ├── RowNoBody     E614  the body is empty
+    │       ├── RowSalary     E615  a salary that cannot be read
+    │       └── RowDate       E616  a date that cannot be read
     ├── MissingDependency     E7xx  an optional extra is not installed
     └── ServeError            E8xx  the web server cannot start (address in use, not on this machine)
 """
@@ -163,6 +171,37 @@ class JobsError(CareermapError):
 
 class FontMissing(JobsError):
     code = "E601"
+
+
+class RowError(JobsError):
+    """One row of a postings file that cannot be read. Never raised: the reader turns it into a
+    :class:`~careermap.jobs.models.RowProblem` with the row number and reads the other rows."""
+
+    code = "E610"
+
+
+class RowNotRecord(RowError):
+    code = "E611"
+
+
+class RowEncoding(RowError):
+    code = "E612"
+
+
+class RowNoTitle(RowError):
+    code = "E613"
+
+
+class RowNoBody(RowError):
+    code = "E614"
+
+
+class RowSalary(RowError):
+    code = "E615"
+
+
+class RowDate(RowError):
+    code = "E616"
 
 
 class MissingDependency(CareermapError):

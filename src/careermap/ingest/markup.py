@@ -6,6 +6,9 @@ Block elements (paragraphs, headings, list items, table rows…) start a new lin
 cells are separated by tabs, whitespace collapses as a browser collapses it (``<pre>``
 keeps its own), and empty lines go, as in text taken from a PDF or DOCX. Entities are
 decoded. The page is never fetched from anywhere and no link is followed.
+
+:func:`html_page` also gives the page's ``<title>`` (a job posting saved as a page is titled so);
+:func:`is_markup` tells a text field holding HTML ("<p>…</p><ul><li>…") from plain text.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from html.parser import HTMLParser
 
 from careermap.errors import CorruptFile
 from careermap.ingest.limits import Deadline
+from careermap.ingest.sniff import HTML, text_kind
 
 _INVISIBLE = frozenset({"head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas"})
 _BLOCK = frozenset(
@@ -41,6 +45,7 @@ class _Visible(HTMLParser):
         self.stack: list[tuple[str, bool]] = []  # open elements: (tag, hides its content)
         self.hidden = 0
         self.pre = 0
+        self.title: list[str] = []
 
     def _hides(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         if tag in _INVISIBLE:
@@ -84,6 +89,8 @@ class _Visible(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
+        if self.stack and self.stack[-1][0] == "title":
+            self.title.append(data)
         if not self.hidden:
             self.out.append(data if self.pre else _SPACES.sub(" ", data))
 
@@ -100,6 +107,11 @@ def _tidy(raw: str) -> str:
 
 def html_text(html: str, name: str, *, deadline: Deadline) -> str:
     """The visible text of an HTML page."""
+    return html_page(html, name, deadline=deadline)[1]
+
+
+def html_page(html: str, name: str, *, deadline: Deadline) -> tuple[str, str]:
+    """The title and the visible text of an HTML page (or of a fragment of one)."""
     parser = _Visible()
     try:
         for i in range(0, len(html), _CHUNK):
@@ -113,4 +125,20 @@ def html_text(html: str, name: str, *, deadline: Deadline) -> str:
             hint_en="save the page again from the browser, or paste its text",
             hint_zh="请在浏览器中重新保存网页，或直接粘贴文字",
         ) from exc
-    return _tidy("".join(parser.out))
+    return _SPACES.sub(" ", "".join(parser.title)).strip(), _tidy("".join(parser.out))
+
+
+# an element that is part of a page's body, opened or closed: "<p>", "</li>", "<br/>", "<div class=…>"
+_TAG = re.compile(
+    r"</?(?:p|div|br|li|ul|ol|h[1-6]|span|strong|em|b|i|table|tr|td|th|section|article|a|img|hr)\b[^<>]{0,500}>", re.I
+)
+
+
+def is_markup(text: str) -> bool:
+    """Whether a text field holds HTML rather than plain text: a whole page, or at least two
+    tags of body elements with one of them closing ("<p>…</p>"). A lone "<div>" in prose is text."""
+    head = text[:65536]
+    if text_kind(head, "") == HTML:
+        return True
+    tags = [m.group() for _, m in zip(range(8), _TAG.finditer(head), strict=False)]
+    return len(tags) >= 2 and any(t.startswith("</") or t.lower().startswith("<br") for t in tags)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from careermap.errors import RowError
 from careermap.extract.models import Span
 from careermap.score.models import Coverage
 
@@ -45,16 +46,26 @@ class Posting:
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
-    """A row that could not be imported, with where it is and what is wrong."""
+    """A row that could not be imported, with where it is and what is wrong: the message and code
+    of a :class:`~careermap.errors.RowError` (``E611`` not a record … ``E616`` a date)."""
 
     row: str
     field: str
     en: str
     zh: str
     id: str | None = None
+    code: str = RowError.code
+
+    @classmethod
+    def of(cls, row: str, field: str, error: RowError, pid: str | None = None) -> RowProblem:
+        return cls(row, field, error.en, error.zh, pid, error.code)
 
     def message(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
+
+    def line(self, lang: str) -> str:
+        """One line as every error is shown: ``error[E614]: the body is empty``."""
+        return f"{'错误' if lang == 'zh' else 'error'}[{self.code}]: {self.message(lang)}"
 
 
 @dataclass(slots=True)

@@ -6,10 +6,16 @@ posting each: the first line or ``<title>`` is the title; Markdown front matter 
 other fields). Columns are found by the names in ``jobs.yaml -> fields`` unless ``mapping``
 says otherwise (``{"title": "job_name"}``).
 
+Bytes become text, HTML becomes the text a reader sees, and a posting's language is told the way
+a résumé's are, by :mod:`careermap.ingest`: UTF-8, GBK/GB18030, Big5 and UTF-16 with or without a
+byte-order mark; hidden elements, scripts and styles of a page never read. A body field that
+holds HTML ("<p>…</p><ul><li>…") is read as its visible text too.
+
 A bad row (no title, an empty body, a salary or date that cannot be read, text in the wrong
-encoding, a line that is not JSON) becomes a :class:`RowProblem` with its row number; the
-other rows are read. Row numbers: the line for JSON Lines, the item for a JSON array, the
-spreadsheet row for CSV (the header is row 1), the file name for a folder.
+encoding, a line that is not JSON) becomes a :class:`RowProblem` with its row number and the
+code of its :class:`~careermap.errors.RowError` (E611–E616); the other rows are read. Row
+numbers: the line for JSON Lines, the item for a JSON array, the spreadsheet row for CSV (the
+header is row 1), the file name for a folder.
 """
 
 from __future__ import annotations
@@ -23,22 +29,40 @@ import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from careermap.errors import JobsError
+from careermap.errors import (
+    BinaryInput,
+    CareermapError,
+    DecodeFailed,
+    JobsError,
+    RowDate,
+    RowEncoding,
+    RowError,
+    RowNoBody,
+    RowNoTitle,
+    RowNotRecord,
+    RowSalary,
+)
+from careermap.ingest.document import detect_languages
+from careermap.ingest.encoding import decode_lines
+from careermap.ingest.limits import DEFAULT as READ_LIMITS
+from careermap.ingest.limits import Deadline
+from careermap.ingest.markup import html_page, is_markup
 from careermap.jobs.models import FIELDS, Posting, ReadResult, RowProblem
 from careermap.jobs.salary import SalaryUnreadable, parse_salary
 from careermap.jobs.structure import jobs_data
 from careermap.knowledge.loader import Knowledge
-from careermap.text.scripts import has_han
 
 DEFAULT_MAX_BYTES = 200 * 1024 * 1024
 _TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-_SURROGATE = re.compile(r"[\udc80-\udcff]")
+_HINT = (
+    "give a .jsonl, .json, .csv or .tsv file, or a folder of .txt/.md/.html postings",
+    "请提供 .jsonl、.json、.csv 或 .tsv 文件，或一个放着 .txt/.md/.html 岗位的文件夹",
+)
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
@@ -76,23 +100,23 @@ def read_postings(
     if src != "-" and path.is_dir():
         return _read_folder(path, kb, mapping or {}, strict_fields)
     data = _bytes(src, max_bytes)
-    text, encoding, bad_lines = _decode(data)
     suffix = path.suffix.lower() if src != "-" else ".jsonl"
+    if suffix in _TEXT_SUFFIXES:
+        return _read_files([path], kb, mapping or {}, strict_fields=strict_fields)
+    if suffix not in (".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".jsonlines"):
+        raise JobsError(
+            f"cannot read postings from '{path.name}'",
+            f"无法从 '{path.name}' 读取岗位",
+            hint_en=_HINT[0],
+            hint_zh=_HINT[1],
+        )
+    text, encoding, bad_lines = _decode(data, "stdin" if src == "-" else path.name, kb)
     if suffix in (".csv", ".tsv"):
         records = _csv_records(text, delimiter="\t" if suffix == ".tsv" else ",")
     elif suffix == ".json":
         records = _json_records(text, src)
-    elif suffix in (".jsonl", ".ndjson", ".jsonlines"):
-        records = _jsonl_records(text)
-    elif suffix in _TEXT_SUFFIXES:
-        return _read_files([path], kb, mapping or {}, strict_fields=strict_fields)
     else:
-        raise JobsError(
-            f"cannot read postings from '{path.name}'",
-            f"无法从 '{path.name}' 读取岗位",
-            hint_en="give a .jsonl, .json, .csv or .tsv file, or a folder of .txt/.md/.html postings",
-            hint_zh="请提供 .jsonl、.json、.csv 或 .tsv 文件，或一个放着 .txt/.md/.html 岗位的文件夹",
-        )
+        records = _jsonl_records(text)
     return _collect(records, kb, mapping or {}, encoding, bad_lines, strict_fields)
 
 
@@ -147,30 +171,23 @@ def _bytes(src: str, max_bytes: int) -> bytes:
     return path.read_bytes()
 
 
-def _decode(data: bytes) -> tuple[str, str, set[int]]:
-    """Text, the encoding, and the (1-based) lines that are not in that encoding.
-
-    A file that is UTF-8 but for a few lines keeps UTF-8 and reports those lines; a file
-    whose non-ASCII lines are mostly not UTF-8 is read as GB18030 (GBK).
-    """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16", set()
+def _decode(data: bytes, name: str, kb: Knowledge, *, html: bool = False) -> tuple[str, str, frozenset[int]]:
+    """Text, the encoding, and the (1-based) lines that are not in that encoding
+    (:func:`careermap.ingest.encoding.decode_lines`): a file that is UTF-8 but for a few lines
+    keeps UTF-8 and reports those lines. Binary data or an encoding no reading fits stops the
+    file with the code of its error (E102, E107)."""
     try:
-        return data.decode("utf-8-sig"), "utf-8", set()
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("utf-8", errors="surrogateescape")
-    lines = text.split("\n")
-    non_ascii = [i for i, line in enumerate(lines, 1) if not line.isascii()]
-    bad = {i for i in non_ascii if _SURROGATE.search(lines[i - 1])}
-    if len(bad) * 2 > len(non_ascii):
-        gb = data.decode("gb18030", errors="surrogateescape")
-        gb_bad = {i for i, line in enumerate(gb.split("\n"), 1) if _SURROGATE.search(line)}
-        return gb, "gb18030", gb_bad
-    return text, "utf-8", bad
+        decoded, bad = decode_lines(data, name, variants=kb.variants, html=html)
+    except (BinaryInput, DecodeFailed) as exc:
+        raise type(exc)(exc.en, exc.zh, hint_en=_HINT[0], hint_zh=_HINT[1]) from None
+    return decoded.text, decoded.encoding, bad
 
 
-Record = tuple[str, int | None, dict[str, Any] | None, str | None]  # row, first line, fields, error
+Record = tuple[str, int | None, dict[str, Any] | None, RowError | None]  # row, first line, fields, error
+
+
+def _not_object() -> RowNotRecord:
+    return RowNotRecord("not a JSON object", "不是 JSON 对象")
 
 
 def _jsonl_records(text: str) -> Iterator[Record]:
@@ -180,10 +197,10 @@ def _jsonl_records(text: str) -> Iterator[Record]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield str(n), n, None, f"not valid JSON ({exc.msg})"
+            yield str(n), n, None, RowNotRecord(f"not valid JSON ({exc.msg})", f"不是有效的 JSON（{exc.msg}）")
             continue
         if not isinstance(obj, dict):
-            yield str(n), n, None, "not a JSON object"
+            yield str(n), n, None, _not_object()
             continue
         yield str(n), n, obj, None
 
@@ -206,7 +223,7 @@ def _json_records(text: str, src: str) -> Iterator[Record]:
         if isinstance(item, dict):
             yield str(i), None, item, None
         else:
-            yield str(i), None, None, "not a JSON object"
+            yield str(i), None, None, _not_object()
 
 
 def _csv_records(text: str, *, delimiter: str) -> Iterator[Record]:
@@ -215,7 +232,12 @@ def _csv_records(text: str, *, delimiter: str) -> Iterator[Record]:
         if None in row:  # more cells than the header names
             extra = row.pop(None)
             if any(str(x).strip() for x in extra or []):
-                yield str(i), reader.line_num, None, "more cells than the header has columns"
+                yield (
+                    str(i),
+                    reader.line_num,
+                    None,
+                    RowNotRecord("more cells than the header has columns", "单元格数多于表头的列数"),
+                )
                 continue
         if not any((v or "").strip() for v in row.values()):
             continue
@@ -252,7 +274,7 @@ def _collect(
     kb: Knowledge,
     mapping: dict[str, str],
     encoding: str,
-    bad_lines: set[int],
+    bad_lines: frozenset[int],
     strict_fields: bool = True,
     columns: dict[str, str] | None = None,
 ) -> ReadResult:
@@ -269,8 +291,8 @@ def _collect(
         nonlocal rows
         row, line, fields, error = rec
         rows += 1
-        if error or fields is None:
-            problems.append(_problem(row, "row", error or "unreadable row", _row_zh(error or "unreadable row")))
+        if error is not None or fields is None:
+            problems.append(RowProblem.of(row, "row", error or RowNotRecord("unreadable row", "无法读取的行")))
             return
         if line is not None and line in bad_lines:
             problems.append(_encoding_problem(row, fields.get(columns.get("id", ""), None)))
@@ -297,31 +319,9 @@ def _check_required(columns: dict[str, str], keys: list[str]) -> None:
         )
 
 
-_ROW_ZH = {
-    "not a JSON object": "不是 JSON 对象",
-    "more cells than the header has columns": "单元格数多于表头的列数",
-    "unreadable row": "无法读取的行",
-}
-
-
-def _row_zh(en: str) -> str:
-    if en.startswith("not valid JSON"):
-        return "不是有效的 JSON" + en[len("not valid JSON") :]
-    return _ROW_ZH.get(en, en)
-
-
-def _problem(row: str, fld: str, en: str, zh: str, pid: str | None = None) -> RowProblem:
-    return RowProblem(row, fld, en, zh, pid)
-
-
 def _encoding_problem(row: str, pid: Any) -> RowProblem:
-    return _problem(
-        row,
-        "encoding",
-        "text is not in the file's encoding (wrong encoding)",
-        "文本与文件的编码不一致（编码错误）",
-        str(pid) if pid else None,
-    )
+    error = RowEncoding("text is not in the file's encoding (wrong encoding)", "文本与文件的编码不一致（编码错误）")
+    return RowProblem.of(row, "encoding", error, str(pid) if pid else None)
 
 
 def _text(value: Any) -> str:
@@ -337,15 +337,19 @@ def _posting(
 ) -> Posting | RowProblem:
     get = {f: _text(fields.get(c)).strip() for f, c in columns.items()}
     pid = get.get("id") or None
-    values = [v for v in get.values() if v]
-    if any(_SURROGATE.search(v) or "\ufffd" in v for v in values):
+    if any("\ufffd" in v for v in get.values()):
         return _encoding_problem(row, pid)
     title, body = get.get("title", ""), get.get("body", "")
+    if body and is_markup(body):  # "<p>…</p><ul><li>…": the text a reader of the page sees
+        try:
+            body = html_page(body, row, deadline=Deadline(READ_LIMITS.timeout, row))[1]
+        except CareermapError as exc:
+            return RowProblem.of(row, "body", RowNotRecord(exc.en, exc.zh), pid)
     if not title:
-        return _problem(row, "title", "the title is missing", "缺少职位名称（title）", pid)
+        return RowProblem.of(row, "title", RowNoTitle("the title is missing", "缺少职位名称（title）"), pid)
     if not body:
-        return _problem(row, "body", "the body is empty", "正文（body）为空", pid)
-    lang = "zh" if has_han(body) else "en"
+        return RowProblem.of(row, "body", RowNoBody("the body is empty", "正文（body）为空"), pid)
+    lang = detect_languages(body)[0]
     salary = None
     if get.get("salary"):
         try:
@@ -354,20 +358,16 @@ def _posting(
             if not strict:
                 salary = None
             else:
-                return _problem(
-                    row,
-                    "salary",
-                    f"cannot read the salary '{get['salary'][:40]}'",
-                    f"无法识别薪资 '{get['salary'][:40]}'",
-                    pid,
+                said = get["salary"][:40]
+                return RowProblem.of(
+                    row, "salary", RowSalary(f"cannot read the salary '{said}'", f"无法识别薪资 '{said}'"), pid
                 )
     day = None
     if get.get("date"):
         day = parse_date(get["date"])
         if day is None and strict:
-            return _problem(
-                row, "date", f"cannot read the date '{get['date'][:40]}'", f"无法识别日期 '{get['date'][:40]}'", pid
-            )
+            said = get["date"][:40]
+            return RowProblem.of(row, "date", RowDate(f"cannot read the date '{said}'", f"无法识别日期 '{said}'"), pid)
     given = bool(pid)
     if not pid:
         pid = "p-" + content_hash(title, get.get("company", ""), body)[:16]
@@ -425,46 +425,6 @@ def parse_date(text: str) -> str | None:
 # ---------------------------------------------------------------- folders of text files
 
 
-class _HTMLText(HTMLParser):
-    _BLOCK = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "ul", "ol"})
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self.title = ""
-        self._in: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._in.append(tag)
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-        if tag == "li":
-            self.parts.append("- ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._in and self._in[-1] == tag:
-            self._in.pop()
-        if tag in self._BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if "script" in self._in or "style" in self._in:
-            return
-        if "title" in self._in:
-            self.title += data
-            return
-        self.parts.append(data)
-
-
-def html_to_text(html: str) -> tuple[str, str]:
-    """(title, text) of an HTML page, block elements on their own lines."""
-    p = _HTMLText()
-    p.feed(html)
-    text = re.sub(r"[ \t]+", " ", "".join(p.parts))
-    text = re.sub(r"\n\s*\n+", "\n\n", text).strip()
-    return p.title.strip(), text
-
-
 def _read_folder(path: Path, kb: Knowledge, mapping: dict[str, str], strict_fields: bool = True) -> ReadResult:
     files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in _TEXT_SUFFIXES)
     if not files:
@@ -485,7 +445,12 @@ def _read_files(
     encodings: set[str] = set()
     for f in files:
         name = f.relative_to(root).as_posix() if root else f.name
-        text, encoding, bad = _decode(f.read_bytes())
+        page = f.suffix.lower() in (".html", ".htm")
+        try:
+            text, encoding, bad = _decode(f.read_bytes(), name, kb, html=page)
+        except (BinaryInput, DecodeFailed) as exc:  # one file of a folder: its row, and the others are read
+            problems.append(RowProblem.of(name, "encoding", RowEncoding(exc.en, exc.zh)))
+            continue
         encodings.add(encoding)
         if bad:
             problems.append(_encoding_problem(name, None))
@@ -498,13 +463,16 @@ def _read_files(
                 if isinstance(meta, dict):
                     fields.update({str(k): v for k, v in meta.items()})
             except yaml.YAMLError:
-                problems.append(
-                    _problem(name, "row", "the front matter is not valid YAML", "文件头信息不是有效的 YAML")
-                )
+                error = RowNotRecord("the front matter is not valid YAML", "文件头信息不是有效的 YAML")
+                problems.append(RowProblem.of(name, "row", error))
                 continue
             text = text[m.end() :]
-        if f.suffix.lower() in (".html", ".htm"):
-            title, body = html_to_text(text)
+        if page:
+            try:
+                title, body = html_page(text, name, deadline=Deadline(READ_LIMITS.timeout, name))
+            except CareermapError as exc:
+                problems.append(RowProblem.of(name, "body", RowNotRecord(exc.en, exc.zh)))
+                continue
         else:
             lines = text.strip().split("\n", 1)
             title = lines[0].strip().lstrip("#").strip()

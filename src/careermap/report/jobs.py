@@ -79,7 +79,7 @@ def problem_dict(p: RowProblem, lang: str) -> dict[str, Any]:
         "confidence": 0.0,
         "evidence": [],
         "row": p.row,
-        "error": {"field": p.field, "message": p.message(lang)},
+        "error": {"code": p.code, "field": p.field, "message": p.message(lang)},
     }
 
 
@@ -94,7 +94,9 @@ def import_dict(r: ImportResult, lang: str) -> dict[str, Any]:
         "near_duplicates": r.near_duplicates,
         "encoding": r.encoding,
         "columns": r.columns,
-        "problems": [{"row": p.row, "field": p.field, "id": p.id, "message": p.message(lang)} for p in r.problems],
+        "problems": [
+            {"row": p.row, "code": p.code, "field": p.field, "id": p.id, "message": p.message(lang)} for p in r.problems
+        ],
     }
 
 

@@ -45,7 +45,7 @@ def render_problems(console: Console, problems: list[RowProblem], lang: str) -> 
     table.add_column("id")
     table.add_column(t("problem", lang))
     for p in problems:
-        table.add_row(p.row, p.field, p.id or "", p.message(lang))
+        table.add_row(p.row, p.field, p.id or "", f"{p.code} {p.message(lang)}")
     console.print(table)
 
 
@@ -60,7 +60,8 @@ def render_classifications(
     table.add_column(t("basis", lang or "zh"), overflow="fold")
     for c in items:
         if isinstance(c, RowProblem):
-            table.add_row(c.id or f"{t('row', lang or 'zh')} {c.row}", "[red]-[/]", "", "", c.message(lang or "zh"))
+            said = f"{c.code} {c.message(lang or 'zh')}"
+            table.add_row(c.id or f"{t('row', lang or 'zh')} {c.row}", "[red]-[/]", "", "", said)
             continue
         lg = lang or c.lang
         why = t("sep", lg).join(dict.fromkeys(e.span.text for e in c.evidence if e.span))
