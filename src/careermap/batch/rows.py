@@ -61,7 +61,9 @@ def read_chunk(chunk: Chunk, kb: Knowledge, opts: Options, columns: dict[str, st
     else:  # Parquet records are read through the same checks as JSON Lines
         data = "\n".join(json.dumps(r, ensure_ascii=False, default=str) for r in chunk.records).encode("utf-8")
         first = chunk.first_row
-    return read_lines(data, kb, mapping=opts.mapping, columns=columns, first_line=first, strict_fields=False)
+    return read_lines(
+        data, kb, mapping=opts.mapping, columns=columns, first_line=first, strict_fields=False, name=chunk.source
+    )
 
 
 def classify_chunk(chunk: Chunk, kb: Knowledge, opts: Options, columns: dict[str, str] | None) -> ChunkResult:
@@ -72,7 +74,7 @@ def classify_chunk(chunk: Chunk, kb: Knowledge, opts: Options, columns: dict[str
     for p in read.postings:
         c = classify_posting(p, kb, use_title=opts.use_title)
         rows.append(posting_row(p, c, kb, chunk.source))
-    errors = [error_row(chunk.source, x.row, x.id, x.field, x.en, x.zh) for x in read.problems]
+    errors = [error_row(chunk.source, x.row, x.id, x.field, x.en, x.zh, x.code) for x in read.problems]
     prepared = []
     if opts.dedup is not None:  # the costly half of near-duplicate search, done here in parallel
         index = _index(opts.dedup)

@@ -128,11 +128,13 @@ def read_lines(
     columns: dict[str, str] | None = None,
     first_line: int = 1,
     strict_fields: bool = True,
+    name: str = "-",
 ) -> ReadResult:
     """A run of whole lines of a JSON Lines file (a chunk of a file too large to read at once),
     read as :func:`read_postings` reads the file: the same checks and problems, rows numbered from
-    ``first_line``, and the columns given (those found in the file's first chunk) or else found here."""
-    text, encoding, bad_lines = _decode(data)
+    ``first_line``, and the columns given (those found in the file's first lines) or else found here;
+    ``name`` is the file's, for messages."""
+    text, encoding, bad_lines = _decode(data, name, kb)
     read = _collect(_jsonl_records(text), kb, mapping or {}, encoding, bad_lines, strict_fields, columns)
     if first_line != 1:
         shift = first_line - 1
