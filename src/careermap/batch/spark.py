@@ -56,10 +56,11 @@ _ERROR_ONLY = [c for c in parts.ERROR_COLUMNS if c[0] in ("field", "code", "mess
 
 def session(master: str | None = None) -> SparkSession:
     """The Spark session: ``master`` if given; else the one ``spark-submit`` set up; else ``local[*]``.
-    Python workers run this interpreter unless ``PYSPARK_PYTHON`` says otherwise."""
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName("careermap")
+    Outside spark-submit, Python workers run this interpreter unless ``PYSPARK_PYTHON`` says otherwise."""
     submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # the driver was started by spark-submit
+    if not submitted:  # on a cluster the executors' Python is the submitter's to choose
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName("careermap")
     if master or not submitted:
         builder = builder.master(master or "local[*]")
     if not submitted:
