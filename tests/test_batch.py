@@ -88,8 +88,9 @@ def test_csv_json_parquet_folders_and_globs(cli: Any, kb: Knowledge, tmp_path: P
     (data / "b.json").write_text(json.dumps({"jobs": records[3:5]}, ensure_ascii=False), encoding="utf-8")
     pq.write_table(pa.Table.from_pylist(records[5:]), data / "c.parquet")
     out = tmp_path / "out"
-    r = cli("batch", "classify", str(data), str(out), "-w", "1")
+    r = cli("batch", "classify", str(data), str(out), "-w", "1", "--chunk-size", "2")
     assert r.returncode == 0, r.stderr
+    assert len(list(out.glob("part-00000-*.parquet"))) == 2  # a CSV read once, shared out in chunks
     rows = read_rows(out)
     assert sorted(r["source"] for r in rows) == ["a.csv"] * 3 + ["b.json"] * 2 + ["c.parquet"] * (len(records) - 5)
     by_id = {r["id"]: (r["direction"], r["role"]) for r in rows}

@@ -26,7 +26,7 @@ from typing import Any
 
 from careermap.batch import parts
 from careermap.batch.rows import ChunkResult, Options, Row, classify_chunk, diagnose_chunk, read_chunk
-from careermap.batch.sources import FILE, RECORDS, Chunk, InputFile, chunks, head_lines, parquet, total_bytes
+from careermap.batch.sources import FILE, POSTINGS, RECORDS, Chunk, InputFile, chunks, head_lines, parquet, total_bytes
 from careermap.knowledge.loader import Knowledge
 
 Progress = Callable[[int, int | None], None]  # (rows done, rows in all — an estimate while reading)
@@ -102,7 +102,7 @@ def run(
     with _pool(workers, kb, kb_path) as pool:
         pending: deque[tuple[Chunk, Future[ChunkResult] | None]] = deque()
         stream = ((c, files[c.file].path) for c in chunks(files, size=chunk_size))
-        for chunk, columns in _with_columns(stream, kb, opts, task):
+        for chunk, columns in _with_columns(stream, kb, opts, task, chunk_size):
             if chunk.key in done:
                 result.resumed += 1
                 # finished earlier: its postings still count as seen for near-duplicates
@@ -151,8 +151,26 @@ def _pool(workers: int, kb: Knowledge, kb_path: str | None) -> Any:
     return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(kb_path,))
 
 
+WHOLE = (".csv", ".tsv", ".json")  # read whole (as jobs classify reads them), then shared out
+
+
+def _split(chunk: Chunk, kb: Knowledge, opts: Options, size: int) -> Iterator[Chunk]:
+    """A CSV/TSV or JSON array file read once here, its postings in chunks of ``size`` (problems
+    with the first), so one large file still keeps every worker busy."""
+    from careermap.jobs.models import ReadResult
+    from careermap.jobs.reader import read_postings
+
+    read = read_postings(chunk.path, kb, mapping=opts.mapping, strict_fields=False)
+    n = max(1, -(-len(read.postings) // size))
+    for i in range(n):
+        part = ReadResult(
+            read.postings[i * size : (i + 1) * size], read.problems if i == 0 else [], 0, read.encoding, read.columns
+        )
+        yield Chunk(chunk.file, i, chunk.source, POSTINGS, read=part, size=chunk.size // n)
+
+
 def _with_columns(
-    stream: Iterator[tuple[Chunk, str]], kb: Knowledge, opts: Options, task: str
+    stream: Iterator[tuple[Chunk, str]], kb: Knowledge, opts: Options, task: str, size: int
 ) -> Iterator[tuple[Chunk, dict[str, str] | None]]:
     """Each chunk with the columns of its file, found in the file's first lines (JSON Lines) or its
     schema (Parquet): a file whose columns cannot be found fails here, before any work."""
@@ -160,6 +178,9 @@ def _with_columns(
 
     columns: dict[str, str] | None = None
     for chunk, path in stream:
+        if task == CLASSIFY and chunk.kind == FILE and Path(path).suffix.lower() in WHOLE:
+            yield from ((c, None) for c in _split(chunk, kb, opts, size))
+            continue
         if task == CLASSIFY and chunk.kind != FILE and chunk.number == 0:
             if chunk.kind == RECORDS:
                 columns = resolve_columns(parquet().ParquetFile(path).schema_arrow.names, kb, opts.mapping)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from careermap.batch.sources import FILE, LINES, Chunk
+from careermap.batch.sources import FILE, LINES, POSTINGS, Chunk
 from careermap.errors import CareermapError
 from careermap.ingest.limits import DEFAULT, Limits
 from careermap.jobs.models import Classification, Posting, ReadResult, RowProblem
@@ -54,6 +54,9 @@ def read_chunk(chunk: Chunk, kb: Knowledge, opts: Options, columns: dict[str, st
     """The postings of a chunk and its problems, read as ``careermap jobs classify`` reads the file."""
     from careermap.jobs.reader import read_lines, read_postings
 
+    if chunk.kind == POSTINGS:
+        read: ReadResult = chunk.read
+        return read
     if chunk.kind == FILE:
         return read_postings(chunk.path, kb, mapping=opts.mapping, strict_fields=False)
     if chunk.kind == LINES:

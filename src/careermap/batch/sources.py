@@ -7,7 +7,9 @@ A chunk is the unit both engines pass to :mod:`careermap.batch.rows`:
   (a file of any size streams; the columns are the ones found in its first chunk);
 * ``records`` — rows of a Parquet file as dicts, numbered from 1 in the file;
 * ``file`` — a whole file of another format (CSV/TSV, a JSON array, one .txt/.md/.html posting,
-  a résumé for ``batch diagnose``), read as the one-record commands read it.
+  a résumé for ``batch diagnose``), read as the one-record commands read it;
+* ``postings`` — on the local engine, a CSV/TSV or JSON array file is read whole in the parent
+  (as ``jobs classify`` reads it) and its postings are handed out in chunks.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from careermap.errors import JobsError
 LINES = "lines"
 RECORDS = "records"
 FILE = "file"
+POSTINGS = "postings"  # a CSV/TSV file or a JSON array read whole, handed out in chunks of postings
 
 POSTING_SUFFIXES = {
     ".jsonl": LINES,
@@ -76,6 +79,7 @@ class Chunk:
     first_row: int = 1
     path: str = ""  # for kind "file"
     size: int = 0  # bytes this chunk covers (progress)
+    read: Any = None  # for kind "postings": a ReadResult, part of a file already read
 
     @property
     def key(self) -> str:
