@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -55,12 +56,25 @@ _KB: Knowledge | None = None
 def _init(kb_path: str | None) -> None:
     """Per worker: the knowledge base, loaded and compiled once."""
     global _KB
+    _end_with_parent()
     from careermap.api import knowledge
     from careermap.jobs.classify import classify_text
     from careermap.knowledge.loader import load
 
     _KB = load(kb_path) if kb_path else knowledge()
     classify_text("Python", _KB)  # build the matcher and caches before the first chunk
+
+
+def _end_with_parent() -> None:
+    """Linux: a worker ends when the batch that started it ends (killed, not only interrupted)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        try:
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except OSError:  # pragma: no cover - another libc
+            pass
 
 
 def _work(task: str, chunk: Chunk, opts: Options, columns: dict[str, str] | None) -> ChunkResult:
