@@ -68,13 +68,12 @@ def _init(kb_path: str | None) -> None:
 def _end_with_parent() -> None:
     """Linux: a worker ends when the batch that started it ends (killed, not only interrupted)."""
     if sys.platform.startswith("linux"):
+        import contextlib
         import ctypes
         import signal
 
-        try:
+        with contextlib.suppress(OSError):  # another libc: the pool's own shutdown still applies
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-        except OSError:  # pragma: no cover - another libc
-            pass
 
 
 def _work(task: str, chunk: Chunk, opts: Options, columns: dict[str, str] | None) -> ChunkResult:
