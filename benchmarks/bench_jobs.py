@@ -42,22 +42,25 @@ from careermap.errors import MissingDependency
 from careermap.jobs.classify import classify_text
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Text
+from results import record
 
 DIRECTIONS = (1, 2, 3, 4, 5, 6)
 SEMANTIC = "careermap engine + semantic extra"
 TARGET_MARGIN = 0.15
 
 
-def find_data(arg: str | None) -> Path:
+def find_data(arg: str | None, name: str = "postings.jsonl") -> Path:
+    """The evaluation file ``name``: in ``--data FOLDER``, $CAREERMAP_EVAL_DATA, or shared/data
+    beside the repository or its worktree folder."""
     root = Path(__file__).resolve().parents[1]
     candidates = [Path(arg)] if arg else []
     env = os.environ.get("CAREERMAP_EVAL_DATA")
     candidates += [Path(env)] if env else []
     candidates += [root.parent / "shared" / "data", root.parent.parent / "shared" / "data"]
     for folder in candidates:
-        if (folder / "postings.jsonl").is_file():
-            return folder / "postings.jsonl"
-    sys.exit("postings.jsonl not found: pass --data FOLDER or set CAREERMAP_EVAL_DATA")
+        if (folder / name).is_file():
+            return folder / name
+    sys.exit(f"{name} not found: pass --data FOLDER or set CAREERMAP_EVAL_DATA")
 
 
 # ---------------------------------------------------------------- metrics
@@ -209,17 +212,28 @@ def half_of(group: str) -> str:
     return "AB"[hashlib.sha256(group.encode("utf-8")).digest()[0] % 2]
 
 
-def halves(rows: list[dict[str, Any]], labelled: list[int], systems: dict[str, list[int | None]]) -> None:
+# The engine at commit bb348dc (before the Chinese-posting work), measured with this command.
+BEFORE_HALVES = ("0.825", "0.691", "0.768")
+
+
+def halves(rows: list[dict[str, Any]], labelled: list[int], systems: dict[str, list[int | None]]) -> list[str]:
+    """The macro-F1 table by half, printed and returned (for RESULTS.md)."""
     parts = {h: [k for k, i in enumerate(labelled) if half_of(rows[i]["near_dup_group"]) == h] for h in "AB"}
-    print("\nmacro-F1 by half (split by near-duplicate group; A for error analysis, B held out)")
-    print(f"| system | half A ({len(parts['A'])}) | half B ({len(parts['B'])}) | all ({len(labelled)}) |")
-    print("|---|---:|---:|---:|")
+    lines = [
+        "macro-F1 by half (split by near-duplicate group; A for error analysis, B held out)",
+        "",
+        f"| system | half A ({len(parts['A'])}) | half B ({len(parts['B'])}) | all ({len(labelled)}) |",
+        "|---|---:|---:|---:|",
+        "| careermap engine before (bb348dc) | " + " | ".join(BEFORE_HALVES) + " |",
+    ]
     y = [rows[i]["label_direction"] for i in labelled]
     for name, pred in systems.items():
         cells = []
         for idx in (parts["A"], parts["B"], range(len(labelled))):
             cells.append(f"{macro_f1([(y[k], pred[k]) for k in idx]):.3f}")
-        print(f"| {name} | " + " | ".join(cells) + " |")
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    print("\n" + "\n".join(lines))
+    return lines
 
 
 def main() -> None:
@@ -266,7 +280,7 @@ def main() -> None:
     for name, pred in systems.items():
         table(name, list(zip(y, pred, strict=True)), kb)
     confusion(list(zip(y, systems["careermap engine"], strict=True)))
-    halves(rows, labelled, systems)
+    recorded = halves(rows, labelled, systems)
     print()
     for name, pred in engines.items():
         print(f"labelled postings called not large-model by {name}: {sum(1 for p in pred if p is None)}")
@@ -313,14 +327,24 @@ def main() -> None:
         f1 = macro_f1(list(zip(y, pred, strict=True)))
         margin = f1 - best_f1
         verdict = "met" if margin >= TARGET_MARGIN else "NOT met"
-        print(
+        line = (
             f"result: {name} macro-F1 {f1:.3f} vs better baseline ({best_name}) {best_f1:.3f}: "
             f"{margin * 100:+.1f} points (target +{TARGET_MARGIN * 100:.0f}: {verdict})"
         )
+        print(line)
+        recorded += ["", line]
     timing = f"time: engine {t_engine:.1f}s, TF-IDF {t_tfidf:.1f}s, keyword {t_keyword:.1f}s for {len(rows)} postings"
     if semantic is not None:
         timing += f"; engine + semantic extra {t_semantic:.1f}s for the {len(labelled)} labelled"
     print(timing)
+    per_dir = per_direction(list(zip(y, systems["careermap engine"], strict=True)))
+    recorded += [
+        "",
+        "careermap engine, per direction F1: " + ", ".join(f"D{d} {f:.2f}" for d, (_, _, f, _) in per_dir.items()),
+        "",
+        timing + " (taken under load from other work on the machine)",
+    ]
+    record("jobs", "python benchmarks/bench_jobs.py", recorded)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,13 @@ from tests.jobs_samples import INFERENCE_ZH, RAG_EN
 
 
 def kinds(text: str, kb) -> list[str]:
-    return [s.kind for s in posting_document(text, kb).sections]
+    """The parts in order, the first duty ("lead") counted with the duties around it."""
+    out: list[str] = []
+    for s in posting_document(text, kb).sections:
+        kind = "duties" if s.kind == "lead" else s.kind
+        if not (out and out[-1] == kind == "duties"):
+            out.append(kind)
+    return out
 
 
 def test_chinese_headings_split_duties_requirements_and_pluses(kb):
@@ -34,6 +40,45 @@ def test_headings_match_whatever_the_punctuation_and_case(kb):
 def test_flattened_text_finds_headings_inside_a_line(kb):
     text = "职位描述 岗位职责：负责模型部署。任职要求：熟悉 CUDA 编程。加分项：有 Triton 经验。"
     assert kinds(text, kb) == ["duties", "requirements", "preferred"]
+
+
+def test_a_team_blurb_inside_the_duties_ends_where_the_numbered_duties_begin(kb):
+    # career sites put "团队介绍：" under "岗位职责：": the blurb is the company's, the list is the job
+    text = (
+        "岗位职责：\n团队介绍：我们是负责大模型训练的团队，服务公司所有业务。\n团队氛围开放。\n"
+        "1、负责分布式训练框架的开发；\n2、优化集合通信。\n任职要求：\n1、熟悉 PyTorch。"
+    )
+    doc = posting_document(text, kb)
+    assert [s.kind for s in doc.sections] == ["duties", "company", "lead", "duties", "requirements"]
+    assert doc.section_at(text.index("2、优化")) == "duties"
+    assert doc.section_at(text.index("团队氛围")) == "company"
+
+
+def test_a_blurb_under_its_own_heading_keeps_its_list(kb):
+    text = "公司介绍\n我们的产品：\n- 搜索\n- 推荐\n\n任职要求\n熟悉 Python"
+    doc = posting_document(text, kb)
+    assert doc.section_at(text.index("- 推荐")) == "company"
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_the_first_duty_says_what_the_job_is(kb, order):
+    # the same two duties in either order: a posting leads with its own job
+    duties = ("负责大模型推理加速，优化 vLLM 的 KV Cache 管理；", "负责预训练数据的清洗、去重与质量过滤；")
+    first, second = duties[order[0]], duties[order[1]]
+    text = f"岗位职责：\n1、{first}\n2、{second}\n任职要求：\n1、熟悉 Python。"
+    c = classify_text(text, kb)
+    assert c.direction == (3 if order == (0, 1) else 4)
+    doc = posting_document(text, kb)
+    assert doc.section_at(text.index("1、")) == "lead"
+    assert doc.section_at(text.index("2、")) == "duties"
+    assert {a.skill: a.kind for a in c.asks}["vllm"] == "duty"
+
+
+def test_the_lead_is_the_first_sentence_when_the_duties_are_not_numbered(kb):
+    text = "About the role\nYou will build our inference engine. You will also help with data.\n\nRequirements\n- C++"
+    doc = posting_document(text, kb)
+    assert doc.section_at(text.index("You will build")) == "lead"
+    assert doc.section_at(text.index("You will also")) == "duties"
 
 
 def test_a_skill_required_weighs_more_than_the_same_skill_as_a_plus(kb):

@@ -53,9 +53,7 @@ def _patterns(kb: Knowledge) -> _Patterns:
         zh = numeral_class(lex.numerals.zh)
         # each pattern opens with a look-ahead at its first character: the engine skips
         # every other position at once (same matches, ~2x faster)
-        years = re.compile(
-            rf"(?=[\d{zh}])(?<![\d.])(\d{{1,2}}(?:\.\d)?|[{zh}]{{1,3}})\s*(?:{more})?\s*(?:{units})"
-        )
+        years = re.compile(rf"(?=[\d{zh}])(?<![\d.])(\d{{1,2}}(?:\.\d)?|[{zh}]{{1,3}})\s*(?:{more})?\s*(?:{units})")
         mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
         measured = re.compile(rf"(?=\d)(?:\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d)")
         words = lex.lists

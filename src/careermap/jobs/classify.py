@@ -45,6 +45,7 @@ ASKED_KIND = {
     "requirements": "required",
     "preferred": "preferred",
     "duties": "duty",
+    "lead": "duty",
     "title": "title",
     "body": "other",
 }

@@ -6,7 +6,11 @@ posting's parts (``duties``, ``requirements``, ``preferred``, ``company``, ``ben
 ``title`` when the title is read too). Extraction and scoring then run exactly as for a
 person; ``scoring.yaml -> sections`` weighs a skill asked under "Requirements" above one
 under "Nice to have". A clause that says "…者优先" or "… is a plus" is a nice-to-have
-wherever it stands. Every word comes from ``jobs.yaml`` and the lexicon.
+wherever it stands. The first duty (the first item of the duties, or their first sentence) is
+the part ``lead``: a posting leads with what the job is, and the lead weighs more than the
+duties after it. A team blurb that a career site puts under the duties heading ("岗位职责：
+团队介绍：…") is company text up to the first numbered line. Every word comes from ``jobs.yaml``
+and the lexicon.
 """
 
 from __future__ import annotations
@@ -26,11 +30,11 @@ from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
 from careermap.text.normalize import Normalized, normalize_recent
 from careermap.text.numerals import numeral_class, parse_number
-from careermap.text.split import CLAUSE_END
+from careermap.text.split import CLAUSE_END, SENTENCE_BREAK
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
 # parts whose words say what the job asks for (years and degree are read only there)
-ASKING_KINDS = frozenset({"requirements", "duties", "body", "title"})
+ASKING_KINDS = frozenset({"requirements", "duties", "lead", "body", "title"})
 _STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（\d.、)）]*|[\s#*=_\-–—|:：】\])）]*$")
 # the same, with str.lstrip/rstrip (in C) for the usual characters; a line whose ends hold other
 # spaces or digits (U+3000, "٣") falls back to the pattern
@@ -39,6 +43,10 @@ _TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
 _FIRST_COLON = re.compile(r"[:：]")
 _INLINE_BEFORE = re.compile(r"[\s。；;.!?！？】\])）]")
 _NON_WORD = re.compile(r"[\W_]+")
+# a line that opens a numbered or bulleted item ("1、", "2.", "(3)", "一、", "- ", "• "): in normalised
+# text, where NFKC has made "（１）" "(1)" and "．" "."
+_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\s*[、.):](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}[、.]|[-•·●▪*]\s)", re.M)
+_BLURB_INSIDE = frozenset({"duties", "requirements"})  # parts a team blurb may open inside
 _MAX_HEADING = 80
 _MIN_PREFIX = 4  # characters of a heading key before it may start a longer heading line
 
@@ -218,7 +226,26 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
             if not (line_start in found and first is not None and first.start() == colon.start()):
                 found.setdefault(start, kind)
             break
-    return sorted(found.items())
+    return _blurb_ends(text, sorted(found.items()))
+
+
+def _blurb_ends(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A team blurb opened inside the duties or requirements ("岗位职责：\n团队介绍：…\n1、负责…")
+    is prose: it ends at the first numbered or bulleted line, where the part around it resumes."""
+    out: list[tuple[int, str]] = []
+    around: str | None = None
+    for i, (start, kind) in enumerate(marks):
+        out.append((start, kind))
+        if kind != "company":
+            around = kind
+            continue
+        if around not in _BLURB_INSIDE:
+            continue
+        end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        item = _ITEM.search(text, start, end)
+        if item is not None and item.start() > start:
+            out.append((item.start(), around))
+    return out
 
 
 def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple[Section, ...]:
@@ -255,6 +282,7 @@ def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple
     for s, e in body_gaps:
         pieces += _subtract(s, e, "body", cuts)
     pieces += [(lo, hi, "preferred") for lo, hi in cuts]
+    pieces = _lead(norm.text, sorted(pieces), c)
     out = []
     for s, e, kind in sorted(pieces):
         if e <= s or kind == "body":
@@ -262,6 +290,48 @@ def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple
         os_, oe = norm.span(s, e)
         out.append(Section(kind, text[os_:oe].strip()[:40], os_ + offset, oe + offset))
     return tuple(out)
+
+
+def _lead(text: str, pieces: list[tuple[int, int, str]], c: _Compiled) -> list[tuple[int, int, str]]:
+    """The first duty (the first item of the first duties part, or its first sentence) is the job's
+    own summary: it becomes the part ``lead``."""
+    for i, (s, e, kind) in enumerate(pieces):
+        if kind != "duties":
+            continue
+        s_body = _after_heading(text, s, e, c)
+        if not text[s_body:e].strip():
+            continue  # a heading alone ("岗位职责：" before a team blurb): the duties come later
+        first = _ITEM.search(text, s_body, e)
+        if first is not None:
+            start = first.start()
+            nxt = _ITEM.search(text, first.end(), e)
+            end = nxt.start() if nxt is not None else e
+        else:
+            start = s_body + len(text[s_body:e]) - len(text[s_body:e].lstrip())
+            m = SENTENCE_BREAK.search(text, start, e)
+            end = m.end() if m is not None else e
+        out = pieces[:i]
+        if start > s:
+            out.append((s, start, "duties"))
+        out.append((start, end, "lead"))
+        if end < e:
+            out.append((end, e, "duties"))
+        return out + pieces[i + 1 :]
+    return pieces
+
+
+def _after_heading(text: str, s: int, e: int, c: _Compiled) -> int:
+    """Where a part's own words start: after its heading line, or after the colon of a heading
+    that runs on in the same line ("岗位职责：负责…")."""
+    end = text.find("\n", s, e)
+    end = e if end < 0 else end
+    line = text[s:end]
+    if _heading_kind(line, c) is None:
+        return s
+    colon = _FIRST_COLON.search(line)
+    if colon is not None and line[colon.end() :].strip():
+        return s + colon.end()
+    return min(e, end + 1)
 
 
 def _clause_start(text: str, pos: int) -> int:
