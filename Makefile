@@ -39,6 +39,7 @@ bench: $(VENV)/.test-deps
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python benchmarks/bench_jobs.py
 	$(BIN)/python benchmarks/bench_jobs_speed.py
+	$(BIN)/python benchmarks/bench_batch.py
 
 lint: $(BIN)/careermap
 	$(BIN)/pip install -q -e '.[dev]'

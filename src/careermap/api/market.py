@@ -84,20 +84,27 @@ def classify(
     semantic: bool = False,
     lang: str | None = None,
     kb: KbArg = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> m.Classified:
     """Every posting of a file (``.jsonl``/``.json``/``.csv``/``.tsv``, a folder of ``.txt``/``.md``/``.html``,
     or ``"-"``), in input order: its direction (1-6, or null: not a large-model role), role, confidence
     and evidence, or why its row could not be read. Nothing is stored.
 
     ``use_title=False`` classifies from the body alone; ``lang``: the names' language (default: each
-    posting's own; a row's problem is in ``$LANG``'s language then).
+    posting's own; a row's problem is in ``$LANG``'s language then). ``progress(done, total)`` is
+    called every few hundred postings.
     """
     from careermap.jobs.classify import classify_file
     from careermap.report.jobs import classified
 
     k = knowledge_of(kb)
     items, encoding = classify_file(
-        os.fspath(source), kb=k, mapping=_mapping(mapping), use_title=use_title, encoder=_encoder(semantic)
+        os.fspath(source),
+        kb=k,
+        mapping=_mapping(mapping),
+        use_title=use_title,
+        encoder=_encoder(semantic),
+        progress=progress,
     )
     wanted = lang if lang in ("zh", "en") else None
     return classified(k, items, source=str(source), encoding=encoding, lang=wanted, problem_lang=lang_of(lang))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from careermap.cli import options
+from careermap.cli.batch import batch_app
 from careermap.cli.jobs import jobs_app
 from careermap.cli.options import (
     MAX_CHARS,
@@ -54,6 +55,7 @@ app = typer.Typer(
 kb_app = typer.Typer(no_args_is_help=True, help="Inspect and validate the knowledge base. 查看与校验知识库。")
 app.add_typer(kb_app, name="kb")
 app.add_typer(jobs_app, name="jobs")
+app.add_typer(batch_app, name="batch")
 app.command("serve")(_serve)
 
 

@@ -34,6 +34,7 @@ from careermap.cli.options import (
     parse_lang,
     read_limits,
 )
+from careermap.cli.progress import QuietOpt, progress_bar
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -97,6 +98,7 @@ def import_(
     fmt: Annotated[Out, typer.Option("--format", "-f", help="terminal or json.")] = Out.terminal,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any row was not imported.")] = False,
     semantic: SemanticOpt = False,
+    quiet: QuietOpt = False,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
 ) -> None:
@@ -104,7 +106,10 @@ def import_(
     import careermap
 
     lg = _lang(lang)
-    report = careermap.import_postings(source, db=db, mapping=mapping, semantic=semantic, lang=lg, kb=kb_path)
+    with progress_bar("import", quiet=quiet, unit="postings") as progress:
+        report = careermap.import_postings(
+            source, db=db, mapping=mapping, semantic=semantic, lang=lg, kb=kb_path, progress=progress
+        )
     if fmt in (Out.json, Out.jsonl):
         typer.echo(dump(report))
     else:
@@ -124,6 +129,7 @@ def classify(
     ] = Out.jsonl,
     no_title: Annotated[bool, typer.Option("--no-title", help="Classify from the body alone. 只看正文。")] = False,
     semantic: SemanticOpt = False,
+    quiet: QuietOpt = False,
     lang: LangOpt = None,
     kb_path: KbOpt = None,
 ) -> None:
@@ -131,9 +137,16 @@ def classify(
     import careermap
 
     names = lang if lang in ("zh", "en") else None  # None: each posting's names in its own language
-    result = careermap.classify(
-        source, mapping=mapping, use_title=not no_title, semantic=semantic, lang=names, kb=kb_path
-    )
+    with progress_bar("classify", quiet=quiet, unit="postings") as progress:
+        result = careermap.classify(
+            source,
+            mapping=mapping,
+            use_title=not no_title,
+            semantic=semantic,
+            lang=names,
+            kb=kb_path,
+            progress=progress,
+        )
     if fmt is Out.terminal:
         from careermap.report.terminal_jobs import render_classifications
 

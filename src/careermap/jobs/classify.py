@@ -30,6 +30,7 @@ posting stays below the nearer of the two bars, ``1 - min(evidence/min_evidence,
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 
@@ -191,6 +192,9 @@ def classify_posting(
     return c
 
 
+_PROGRESS_EVERY = 200  # postings between two progress calls
+
+
 def classify_file(
     source: str | Path,
     *,
@@ -198,13 +202,18 @@ def classify_file(
     mapping: dict[str, str] | None = None,
     use_title: bool = True,
     encoder: Encoder | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[list[Classification | RowProblem], str]:
     """Every row of a file in input order: its classification, or the problem that stopped it
-    (``encoder``: the optional semantic signal, see :func:`classify_text`)."""
+    (``encoder``: the optional semantic signal, see :func:`classify_text`; ``progress(done, total)``
+    is called every few hundred postings and at the end)."""
     read = read_postings(source, kb, mapping=mapping, strict_fields=False)
     by_row: dict[str, Classification | RowProblem] = {p.row: p for p in read.problems}
-    for p in read.postings:
+    total = len(read.postings)
+    for n, p in enumerate(read.postings, 1):
         by_row[p.row] = classify_posting(p, kb, use_title=use_title, encoder=encoder)
+        if progress and (n % _PROGRESS_EVERY == 0 or n == total):
+            progress(n, total)
     rows = [r for r in by_row]
     rows.sort(key=_row_order)
     return [by_row[r] for r in rows], read.encoding

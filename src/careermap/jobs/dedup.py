@@ -58,7 +58,7 @@ class NearDuplicates:
         lsh_threshold: float,
         text_of: Callable[[str], str | None] | None = None,
     ) -> None:
-        from datasketch import MinHashLSH
+        from datasketch import MinHash, MinHashLSH
 
         self.shingle = shingle
         self.num_perm = num_perm
@@ -68,39 +68,49 @@ class NearDuplicates:
         self._lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
         self._shingles: dict[str, set[str]] = {}
         self._keys: set[str] = set()
+        # drawing the permutations costs milliseconds: once per index, then copied for each text
+        self._empty = MinHash(num_perm=num_perm, seed=SEED, hashfunc=zlib.crc32, scheme=SCHEME)
 
     def signature(self, text: str, sh: set[str] | None = None) -> np.ndarray:
         """The MinHash signature (``num_perm`` hash values) of a text."""
-        from datasketch import MinHash
-
-        m = MinHash(num_perm=self.num_perm, seed=SEED, hashfunc=zlib.crc32, scheme=SCHEME)
+        m = self._empty.copy()
         m.update_batch([s.encode("utf-8") for s in (sh if sh is not None else shingles(text, self.shingle))])
         return np.array(m.hashvalues)
 
     def _minhash(self, values: np.ndarray):  # type: ignore[no-untyped-def]
-        from datasketch import MinHash
+        from datasketch import LeanMinHash
 
-        return MinHash(num_perm=self.num_perm, seed=SEED, hashfunc=zlib.crc32, hashvalues=values, scheme=SCHEME)
+        return LeanMinHash(seed=SEED, hashvalues=values, scheme=SCHEME)
 
-    def add(self, key: str, *, text: str | None = None, signature: np.ndarray | None = None) -> np.ndarray:
-        """Index ``key`` by its text or by a stored signature; returns the signature."""
+    def add(
+        self, key: str, *, text: str | None = None, signature: np.ndarray | None = None, sh: set[str] | None = None
+    ) -> np.ndarray:
+        """Index ``key`` by its text, or by a stored signature (with its shingles ``sh`` when known,
+        e.g. computed elsewhere by :meth:`prepare`); returns the signature."""
         if key in self._keys:
             return signature if signature is not None else self.signature(text or "")
-        sh = None
         if signature is None:
-            sh = shingles(text or "", self.shingle)
-            signature = self.signature("", sh)
+            sh, signature = self.prepare(text or "")
         if sh is not None:
             self._shingles[key] = sh
         self._lsh.insert(key, self._minhash(signature))
         self._keys.add(key)
         return signature
 
-    def query(self, text: str, *, exclude: str | None = None) -> list[tuple[str, float]]:
-        """Stored keys whose text repeats ``text`` (exact Jaccard >= threshold), most similar first."""
+    def prepare(self, text: str) -> tuple[set[str], np.ndarray]:
+        """A text's shingles and signature: the costly part of :meth:`query` and :meth:`add`, which
+        other processes can do and hand over."""
         sh = shingles(text, self.shingle)
+        return sh, self.signature("", sh)
+
+    def query(
+        self, text: str = "", *, exclude: str | None = None, prepared: tuple[set[str], np.ndarray] | None = None
+    ) -> list[tuple[str, float]]:
+        """Stored keys whose text repeats ``text`` (exact Jaccard >= threshold), most similar first;
+        ``prepared``: the text's shingles and signature from :meth:`prepare`, instead of the text."""
+        sh, signature = prepared if prepared is not None else self.prepare(text)
         found = []
-        for key in self._lsh.query(self._minhash(self.signature("", sh))):
+        for key in self._lsh.query(self._minhash(signature)):
             if key == exclude:
                 continue
             other = self._shingles.get(key)

@@ -225,3 +225,5 @@ class Stats:
     with_salary: int
     with_date: int
     filters: dict[str, str] = field(default_factory=dict)
+    by_city: list[CountRow] = field(default_factory=list)  # the cities with most postings
+    by_employer: list[CountRow] = field(default_factory=list)  # the employers with most postings

@@ -27,6 +27,7 @@ import json
 import re
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,38 @@ def read_postings(
     else:
         records = _jsonl_records(text)
     return _collect(records, kb, mapping or {}, encoding, bad_lines, strict_fields)
+
+
+def read_lines(
+    data: bytes,
+    kb: Knowledge,
+    *,
+    mapping: dict[str, str] | None = None,
+    columns: dict[str, str] | None = None,
+    first_line: int = 1,
+    strict_fields: bool = True,
+    name: str = "-",
+) -> ReadResult:
+    """A run of whole lines of a JSON Lines file (a chunk of a file too large to read at once),
+    read as :func:`read_postings` reads the file: the same checks and problems, rows numbered from
+    ``first_line``, and the columns given (those found in the file's first lines) or else found here;
+    ``name`` is the file's, for messages."""
+    text, encoding, bad_lines = _decode(data, name, kb)
+    read = _collect(_jsonl_records(text), kb, mapping or {}, encoding, bad_lines, strict_fields, columns)
+    if first_line != 1:
+        shift = first_line - 1
+        for p in read.postings:
+            p.row = str(int(p.row) + shift)
+        read.problems = [replace(x, row=str(int(x.row) + shift)) for x in read.problems]
+    return read
+
+
+def resolve_columns(keys: list[str], kb: Knowledge, mapping: dict[str, str] | None = None) -> dict[str, str]:
+    """Field -> the column that holds it, among ``keys`` (a file's column names), as
+    :func:`read_postings` finds them; a file with no title or body column is refused."""
+    columns = _resolve(keys, kb, mapping or {})
+    _check_required(columns, keys)
+    return columns
 
 
 def _bytes(src: str, max_bytes: int) -> bytes:
@@ -241,14 +274,16 @@ def _collect(
     encoding: str,
     bad_lines: frozenset[int],
     strict_fields: bool = True,
+    columns: dict[str, str] | None = None,
 ) -> ReadResult:
     postings: list[Posting] = []
     problems: list[RowProblem] = []
     rows = 0
     recs = list(records)
-    seen_keys: list[str] = list(dict.fromkeys(k for r in recs if r[2] is not None for k in r[2]))
-    columns = _resolve(seen_keys, kb, mapping) if seen_keys else {}
-    _check_required(columns, seen_keys)
+    if columns is None:
+        seen_keys: list[str] = list(dict.fromkeys(k for r in recs if r[2] is not None for k in r[2]))
+        columns = _resolve(seen_keys, kb, mapping) if seen_keys else {}
+        _check_required(columns, seen_keys)
 
     def handle(rec: Record) -> None:
         nonlocal rows

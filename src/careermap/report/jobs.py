@@ -172,6 +172,8 @@ def stats(kb: Knowledge, s: jobs.Stats, lang: str, *, message: str | None = None
             ]
             for d, items in sorted(s.top_skills.items())
         },
+        by_city=[m.CityCount(city=str(r.key), count=r.count, share=r.share) for r in s.by_city],
+        by_employer=[m.EmployerCount(employer=str(r.key), count=r.count, share=r.share) for r in s.by_employer],
         salary_bands=[
             m.Band(currency=b.currency, band=b.label, low=b.low, high=b.high, count=b.count) for b in s.salary_bands
         ],
@@ -244,6 +246,11 @@ def duplicates(cs: list[jobs.Cluster]) -> m.Duplicates:
     return m.Duplicates(clusters=[m.Cluster(keep=c.keep, members=c.members, similarity=c.similarity) for c in cs])
 
 
+def _cell(value: object) -> str:
+    """A Markdown table cell: a '|' in the text must not end the cell."""
+    return str(value).replace("|", "\\|")
+
+
 def stats_markdown(kb: Knowledge, s: m.Stats, lang: str) -> str:
     """Demand as Markdown tables."""
     out = [f"# {t('demand_by_direction', lang)}", ""]
@@ -265,6 +272,14 @@ def stats_markdown(kb: Knowledge, s: m.Stats, lang: str) -> str:
     for number, items in s.top_skills.items():
         names = t("sep", lang).join(f"{x.name} ({x.postings})" for x in items)
         out.append(f"- **{direction_name(kb, int(number), lang)}**: {names}")
+    for key, column, rows in (
+        ("by_city", "city", [(r.city, r.count, r.share) for r in s.by_city]),
+        ("by_employer", "employer", [(r.employer, r.count, r.share) for r in s.by_employer]),
+    ):
+        if rows:
+            out += ["", f"## {t(key, lang)}", "", f"| {t(column, lang)} | {t('count', lang)} | {t('share', lang)} |"]
+            out.append("|---|---:|---:|")
+            out += [f"| {_cell(name)} | {count} | {share * 100:.1f}% |" for name, count, share in rows]
     if s.salary_bands:
         out += ["", f"## {t('salary_bands', lang)}", "", f"| {t('salary', lang)} | {t('count', lang)} |", "|---|---:|"]
         for b in s.salary_bands:

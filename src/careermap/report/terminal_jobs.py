@@ -112,6 +112,18 @@ def render_stats(console: Console, s: m.Stats, lang: str) -> None:
     for number, items in s.top_skills.items():
         skills.add_row(names.get(number, number), t("sep", lang).join(f"{x.name} {_pct(x.share)}" for x in items))
     console.print(skills)
+    for key, column, rows in (
+        ("by_city", "city", [(r.city, r.count, r.share) for r in s.by_city]),
+        ("by_employer", "employer", [(r.employer, r.count, r.share) for r in s.by_employer]),
+    ):
+        if rows:
+            places = Table(title=t(key, lang), title_justify="left")
+            places.add_column(t(column, lang))
+            places.add_column(t("count", lang), justify="right")
+            places.add_column(t("share", lang), justify="right")
+            for name, count, share in rows:
+                places.add_row(name, str(count), _pct(share))
+            console.print(places)
     if s.salary_bands:
         bands = Table(title=t("salary_bands", lang), title_justify="left")
         bands.add_column(t("salary", lang))

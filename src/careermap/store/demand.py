@@ -13,6 +13,7 @@ from careermap.store.db import Store
 
 # a skill counts as asked for when the posting requires it or names it among the duties
 ASKED_KINDS = ("required", "duty", "title", "other")
+TOP_PLACES = 20  # cities and employers shown, most postings first
 
 
 def direction_demand(store: Store, *, filters: db.Filters | None = None) -> tuple[int, list[CountRow]]:
@@ -37,6 +38,10 @@ def demand_stats(store: Store, *, kb: Knowledge, filters: db.Filters | None = No
 
     by_direction = [CountRow(k, n, share(n)) for k, n in db.count_by(store, f, "direction")]
     by_role = [CountRow(k, n, share(n)) for k, n in db.count_by(store, f, "role") if k is not None]
+    by_city, by_employer = (
+        [CountRow(k, n, share(n)) for k, n in db.count_by(store, f, column) if k is not None][:TOP_PLACES]
+        for column in ("city", "company")
+    )
     top_skills: dict[int, list[SkillCount]] = {}
     for direction, skill, n, total in db.top_skills(store, f, kinds=ASKED_KINDS, per_direction=top):
         top_skills.setdefault(direction, []).append(SkillCount(skill, n, round(n / total, 4) if total else 0.0))
@@ -67,6 +72,8 @@ def demand_stats(store: Store, *, kb: Knowledge, filters: db.Filters | None = No
         with_salary=counts["with_salary"],
         with_date=counts["with_date"],
         filters=applied,
+        by_city=by_city,
+        by_employer=by_employer,
     )
 
 

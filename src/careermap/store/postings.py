@@ -318,7 +318,7 @@ def get_row(store: Store, pid: str) -> dict[str, Any] | None:
 
 
 def count_by(store: Store, filters: Filters, column: str) -> list[tuple[Any, int]]:
-    if column not in ("direction", "role"):
+    if column not in ("direction", "role", "city", "company"):
         raise ValueError(column)
     where, params = filters.where()
     with store.read() as conn:

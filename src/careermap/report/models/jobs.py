@@ -178,6 +178,18 @@ class Month(Result):
     by_direction: dict[str, int]
 
 
+class CityCount(Result):
+    city: str
+    count: int
+    share: float
+
+
+class EmployerCount(Result):
+    employer: str
+    count: int
+    share: float
+
+
 class Stats(Result):
     """What ``careermap jobs stats`` shows: demand in the stored postings (reposts count once)."""
 
@@ -190,6 +202,8 @@ class Stats(Result):
     by_direction: list[DirectionCount]
     by_role: list[RoleCount]
     top_skills: dict[str, list[SkillCount]] = Field(description="Per direction number.")
+    by_city: list[CityCount] = Field(default=[], description="The cities with most postings.")
+    by_employer: list[EmployerCount] = Field(default=[], description="The employers with most postings.")
     salary_bands: list[Band]
     by_month: list[Month]
     message: str | None = Field(None, description="Why it counts nothing (nothing stored, all filtered out).")
