@@ -8,7 +8,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from careermap.jobs.corpus import classify_file
+from careermap.jobs.classify import classify_file
 
 from careermap.jobs.models import Classification
 from careermap.knowledge.loader import Knowledge

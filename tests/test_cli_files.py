@@ -358,7 +358,10 @@ def _unwritable_stores(tmp_path: Path) -> dict[str, tuple[str, str]]:
             f"error[E400]: cannot create the folder for the database {plain / 'x.db'}: {plain} is a file, not a folder",
         ),
         "read-only": (sqlite_ro, f"error[E400]: database {sqlite_ro} cannot be opened"),
-        "no server": ("postgresql://careermap:secret@127.0.0.1:9/careermap", "error[E400]: "),
+        "no server": (
+            "postgresql://careermap:secret@127.0.0.1:9/careermap",
+            "error[E410]: cannot reach the PostgreSQL server of postgresql+psycopg://careermap:***@127.0.0.1:9/",
+        ),
     }
 
 

@@ -75,7 +75,7 @@ def test_the_runner_reads_pipelines_redirections_and_continuations(cli: Cli, tmp
     text = (
         "```console\n"
         '$ echo "熟悉 Python 和 PyTorch，做过模型量化 # 不是注释" \\\n'
-        '    | careermap diagnose - --format json --no-store | grep -c \'"lang": "zh"\'\n'
+        '    | careermap diagnose - --format json --no-store | grep -c \'"scorer": "role_fit\'\n'
         "1\n"
         "$ careermap kb search 显存 > found.txt   # a comment\n"
         "$ head -n 1 found.txt\n"
