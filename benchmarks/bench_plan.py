@@ -74,7 +74,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
     from careermap.api import diagnose, knowledge
-    from careermap.plan.roadmap import build_plan
+    from careermap.planning.roadmap import build_plan
     from careermap.store.assessments import MIGRATIONS, open_assessments, record_of
 
     with tempfile.TemporaryDirectory() as tmpdir:

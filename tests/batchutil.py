@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from careermap.jobs.classify import classify_file
-
 from careermap.jobs.models import Classification
 from careermap.knowledge.loader import Knowledge
 

@@ -30,7 +30,7 @@ MODULES = _modules()
 
 
 def test_the_known_examples_are_found() -> None:
-    assert {"careermap", "careermap.plan", "careermap.quiz"} <= set(MODULES)
+    assert {"careermap", "careermap.planning", "careermap.quiz"} <= set(MODULES)
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from careermap.api import diagnose, knowledge
 from careermap.errors import InputError, KnowledgeError, NotFound
 from careermap.knowledge.loader import Knowledge
-from careermap.plan.gap import effective_strengths, gap
-from careermap.plan.graph import find_cycle, topological
-from careermap.plan.models import Plan
-from careermap.plan.roadmap import build_plan, efforts, stages
+from careermap.planning.gap import effective_strengths, gap
+from careermap.planning.graph import find_cycle, topological
+from careermap.planning.models import Plan
+from careermap.planning.roadmap import build_plan, efforts, stages
 from careermap.report.plan import route
 from careermap.score.models import Background
 from careermap.score.scorer import Profile

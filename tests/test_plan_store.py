@@ -396,7 +396,7 @@ def test_migrating_twice_changes_nothing(store_db: str) -> None:
 
 
 def test_progress_between_two_stored_assessments(kb: Knowledge, store_db: str) -> None:
-    from careermap.plan.roadmap import build_plan, efforts
+    from careermap.planning.roadmap import build_plan, efforts
 
     store = open_assessments(store_db)
     with pytest.raises(Exception, match="no assessment is stored"):

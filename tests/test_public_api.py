@@ -27,7 +27,7 @@ PUBLIC = {
     # commands
     "diagnose",
     "score_questionnaire",
-    "plan_route",
+    "plan",
     "assess",
     "history",
     "diff",
@@ -99,10 +99,10 @@ def test_all_is_pinned_and_every_name_resolves() -> None:
 
 def test_no_function_shadows_a_subpackage() -> None:
     from careermap.knowledge import loader
-    from careermap.plan import roadmap
+    from careermap.planning import roadmap
 
     assert careermap.knowledge.__name__ == "careermap.knowledge"  # the subpackage, not a function
-    assert careermap.plan.__name__ == "careermap.plan" and roadmap.build_plan
+    assert callable(careermap.plan) and roadmap.build_plan  # the function; the layer is careermap.planning
     layers = {p.name for p in Path(careermap.__file__).parent.iterdir() if (p / "__init__.py").exists()}
     modules = {p.stem for p in Path(careermap.__file__).parent.glob("*.py")}
     assert not (layers | modules) & set(careermap.__all__)
@@ -187,13 +187,11 @@ def test_questionnaire_alone_and_with_a_resume(cli: Any) -> None:
 
 def test_plan_store_history_and_diff(tmp_path: Path) -> None:
     db = tmp_path / "history.db"
-    first = careermap.plan_route(
-        "3年Java后端，熟悉Spring和MySQL。", role="apps.rag", hours_per_week=8, store=True, db=db
-    )
+    first = careermap.plan("3年Java后端，熟悉Spring和MySQL。", role="apps.rag", hours_per_week=8, store=True, db=db)
     assert isinstance(first, careermap.Route) and first.stored_id == 1
     assert first.role.id == "apps.rag" and first.total_hours == sum(s.hours for s in first.stages)
     assert first.weeks == -(-first.total_hours // 8)
-    later = careermap.plan_route(
+    later = careermap.plan(
         "3年Java后端，熟悉Spring和MySQL；用LangChain和Milvus做过RAG知识库问答。", role="apps.rag", store=True, db=db
     )
     assert later.stored_id == 2 and later.total_hours < first.total_hours

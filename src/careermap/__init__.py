@@ -13,7 +13,7 @@ function                   command                                     result
 =========================  ==========================================  ==========================
 ``diagnose``               ``careermap diagnose``                      ``Diagnosis``
 ``score_questionnaire``    ``careermap quiz`` / ``diagnose --answers``  ``Diagnosis``
-``plan_route``             ``careermap plan``                          ``Route``
+``plan``                   ``careermap plan``                          ``Route``
 ``history``, ``diff``      ``careermap history``, ``diff``             ``History``, ``Progress``
 ``classify``               ``careermap jobs classify``                 ``Classified``
 ``classify_posting``       ``/api/jobs/classify`` (one posting)        ``Classification``
@@ -43,8 +43,8 @@ first call would. Errors are one tree (see :mod:`careermap.errors`)::
     └── ServeError         E8xx  the web server cannot start
 
 Everything loads on first use (PEP 562): ``import careermap`` imports nothing heavy, and no
-function takes a subpackage's name: ``careermap.knowledge`` and ``careermap.plan`` are the layers
-of those names (which is why ``careermap plan`` is ``plan_route`` here).
+function takes a subpackage's name: ``careermap.knowledge`` is the knowledge layer, and the route
+layer is ``careermap.planning``, so that ``careermap.plan`` is the function.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ _EXPORTS: dict[str, str] = {
     # commands
     "diagnose": "careermap.api.diagnosis",
     "score_questionnaire": "careermap.api.diagnosis",
-    "plan_route": "careermap.api.diagnosis",
+    "plan": "careermap.api.diagnosis",
     "assess": "careermap.api.diagnosis",
     "history": "careermap.api.records",
     "diff": "careermap.api.records",
@@ -152,7 +152,7 @@ __all__ = [
     "list_postings",
     "load",
     "match",
-    "plan_route",
+    "plan",
     "questionnaire",
     "score_questionnaire",
     "stats",
@@ -162,7 +162,7 @@ __all__ = [
 if TYPE_CHECKING:
     from typing import Any
 
-    from careermap.api.diagnosis import assess, diagnose, plan_route, score_questionnaire
+    from careermap.api.diagnosis import assess, diagnose, plan, score_questionnaire
     from careermap.api.market import classify, classify_posting, dups, import_postings, list_postings, match, stats
     from careermap.api.records import diff, history
     from careermap.api.reference import directions, kb_search, kb_show, kb_validate, questionnaire, warm_up

@@ -1,6 +1,6 @@
 """The api layer: the public functions ``careermap.<verb>`` (one per command) and the history service.
 
-- :mod:`~careermap.api.diagnosis` — ``diagnose``, ``score_questionnaire``, ``plan_route``, ``assess``
+- :mod:`~careermap.api.diagnosis` — ``diagnose``, ``score_questionnaire``, ``plan``, ``assess``
 - :mod:`~careermap.api.records` — the history service: ``remember``, ``history``, ``diff``
 - :mod:`~careermap.api.market` — ``classify``, ``classify_posting``, ``import_postings``,
   ``list_postings``, ``stats``, ``match``, ``dups``

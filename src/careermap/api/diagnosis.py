@@ -1,4 +1,4 @@
-"""``careermap.diagnose``, ``score_questionnaire``, ``plan_route`` and ``assess``: a background (and
+"""``careermap.diagnose``, ``score_questionnaire``, ``plan`` and ``assess``: a background (and
 questionnaire answers) to a diagnosis and a route, stored on request through the history service."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from careermap.score.engine import assess_source as assess
 if TYPE_CHECKING:
     from careermap.quiz.models import Answers
 
-__all__ = ["assess", "diagnose", "plan_route", "score_questionnaire"]
+__all__ = ["assess", "diagnose", "plan", "score_questionnaire"]
 
 
 def diagnose(
@@ -86,7 +86,7 @@ def score_questionnaire(
     return _diagnose(k, doc, given, lang, semantic, route, role, hours_per_week, store, db)
 
 
-def plan_route(
+def plan(
     source: Source,
     *,
     role: str | None = None,
@@ -103,7 +103,7 @@ def plan_route(
     portfolio projects, at ``hours_per_week`` (default 10).
 
     >>> import careermap
-    >>> r = careermap.plan_route("5年Java后端，熟悉Spring Cloud和Redis", role="apps.rag", hours_per_week=8)
+    >>> r = careermap.plan("5年Java后端，熟悉Spring Cloud和Redis", role="apps.rag", hours_per_week=8)
     >>> r.role.id, r.total_hours == sum(stage.hours for stage in r.stages)
     ('apps.rag', True)
 
@@ -155,7 +155,7 @@ def _diagnose(
         result = assessment.diagnosis(kb, a, doc=doc)
     p = None
     if route:
-        from careermap.plan.roadmap import build_plan
+        from careermap.planning.roadmap import build_plan
 
         p = build_plan(kb, a, role=role, hours_per_week=hours_per_week)
     if store:

@@ -17,7 +17,7 @@ from careermap.api.common import KbArg, knowledge_of, lang_of
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) loads when something is stored or read, not before
     from careermap.knowledge.loader import Knowledge
-    from careermap.plan.models import Plan
+    from careermap.planning.models import Plan
     from careermap.report.models.history import History, Progress
     from careermap.score.models import Assessment
     from careermap.store.db import Store
@@ -32,7 +32,7 @@ def remember(kb: Knowledge, a: Assessment, *, plan: Plan | None = None, db: DbAr
 
     Raises :class:`~careermap.errors.StoreError` when the database cannot be opened or written.
     """
-    from careermap.plan.roadmap import efforts
+    from careermap.planning.roadmap import efforts
     from careermap.store.assessments import record_of, save
 
     hpw = plan.hours_per_week if plan else None

@@ -70,7 +70,7 @@ def plan(
     """Route to a role: gaps, staged roadmap, effort, projects. 学习路线：差距、分阶段路线与作品。"""
     import careermap
 
-    route = careermap.plan_route(
+    route = careermap.plan(
         Path(source),
         role=role,
         hours_per_week=hours_per_week,

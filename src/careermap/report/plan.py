@@ -6,7 +6,7 @@ from __future__ import annotations
 from careermap.i18n import t
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Project
-from careermap.plan.models import GapSkill, Plan
+from careermap.planning.models import GapSkill, Plan
 from careermap.report.assessment import span
 from careermap.report.models import common as c
 from careermap.report.models import plan as m

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from careermap.knowledge.loader import Knowledge
-from careermap.plan.models import weeks_for
+from careermap.planning.models import weeks_for
 from careermap.report.models import common as c
 from careermap.report.models import history as m
 from careermap.report.plan import role_name, skill_name

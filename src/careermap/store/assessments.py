@@ -49,7 +49,7 @@ from careermap.store.db import Migration, Store, kept_store, open_store, registe
 
 if TYPE_CHECKING:
     from careermap.knowledge.loader import Knowledge
-    from careermap.plan.models import Plan, RoleEffort
+    from careermap.planning.models import Plan, RoleEffort
     from careermap.score.models import Assessment
 
 COMPONENT = "assessments"

@@ -19,9 +19,9 @@ from careermap.errors import InputError
 from careermap.i18n import join
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Project, Role
-from careermap.plan.gap import TIER_ORDER, effective_strengths, gap
-from careermap.plan.graph import topological
-from careermap.plan.models import Gap, GapSkill, Plan, RoleEffort, Stage, Transfer, weeks_for
+from careermap.planning.gap import TIER_ORDER, effective_strengths, gap
+from careermap.planning.graph import topological
+from careermap.planning.models import Gap, GapSkill, Plan, RoleEffort, Stage, Transfer, weeks_for
 from careermap.score.models import Assessment
 from careermap.score.scorer import Profile, profile_of
 

@@ -19,8 +19,8 @@ import math
 
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Role
-from careermap.plan.graph import topological
-from careermap.plan.models import Gap, GapSkill
+from careermap.planning.graph import topological
+from careermap.planning.models import Gap, GapSkill
 from careermap.score.scorer import Profile
 
 TIER_ORDER = {"core": 0, "required": 1, "important": 2, "useful": 3, "prerequisite": 4}
