@@ -329,7 +329,9 @@ def count_by(store: Store, filters: Filters, column: str) -> list[tuple[Any, int
             ),
             params,
         )
-        return [(r.k, int(r.n)) for r in rows]
+        # ties are ordered here, not in SQL: engines disagree on where NULL sorts
+        # (SQLite first, PostgreSQL and DuckDB last), and every engine must print the same list
+        return sorted(((r.k, int(r.n)) for r in rows), key=lambda kn: (-kn[1], kn[0] is None, kn[0] or ""))
 
 
 def totals(store: Store, filters: Filters) -> dict[str, int]:
