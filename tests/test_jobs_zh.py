@@ -71,6 +71,41 @@ def test_performance_benchmarking_of_hardware_is_not_model_evaluation(kb, duty, 
     assert (c.direction == 6) is evaluation
 
 
+@pytest.mark.parametrize(
+    ("venues", "systems"),
+    [
+        ("OSDI、SOSP、NSDI 等系统顶会", True),  # systems research: the people who build the machines
+        ("NeurIPS、ICML、ACL 等顶会", False),  # model research
+    ],
+)
+def test_systems_venues_are_systems_research_not_model_research(kb, venues, systems):
+    c = classify("1、负责大模型相关技术的研究与落地。", f"1、在 {venues} 发表过论文者优先。", kb)
+    asked = {a.skill for a in c.asks}
+    assert ("systems_publishing" in asked) is systems
+    assert ("academic_publishing" in asked) is not systems
+
+
+def test_a_training_system_job_asking_systems_papers_stays_infrastructure(kb):
+    c = classify(
+        "1、负责大规模训练引擎的研发与优化，解决训练中的性能与扩展性问题；\n2、与算法团队联合设计训练系统。",
+        "1、熟悉深度学习框架与分布式计算；\n2、有 OSDI、SOSP、EuroSys 论文者优先。",
+        kb,
+    )
+    assert c.direction == 2
+
+
+@pytest.mark.parametrize(
+    ("duty", "moderation"),
+    [
+        ("负责识别短视频中的风险内容，持续提升内容风险识别的召回与准确率；", True),
+        ("负责信贷业务的风险控制模型，识别欺诈与逾期风险；", False),  # financial risk, not content
+    ],
+)
+def test_content_risk_is_content_moderation_and_credit_risk_is_not(kb, duty, moderation):
+    c = classify(f"1、{duty}", "1、熟悉 Python 与机器学习。", kb)
+    assert ("content_moderation" in {a.skill for a in c.asks}) is moderation
+
+
 @pytest.mark.slow
 def test_real_chinese_postings_keep_their_figures_on_both_parts(kb):
     """The body-only macro-F1 on each fixed part of postings_zh.jsonl (bench_jobs_zh.py measured
