@@ -106,6 +106,32 @@ def test_content_risk_is_content_moderation_and_credit_risk_is_not(kb, duty, mod
     assert ("content_moderation" in {a.skill for a in c.asks}) is moderation
 
 
+@pytest.mark.parametrize(
+    ("duty", "reasoning"),
+    [
+        ("负责推理类模型在专业任务中的深度推理与规划，设计多步推理的任务拆解策略；", True),  # 推理 = reasoning
+        ("负责大模型推理加速与推理部署，降低线上服务的延迟；", False),  # 推理 = inference
+    ],
+)
+def test_reasoning_models_are_reasoning_not_inference_serving(kb, duty, reasoning):
+    c = classify(f"1、{duty}", "1、熟悉 PyTorch。", kb)
+    asked = {a.skill for a in c.asks}
+    assert ("reasoning_cot" in asked) is reasoning
+    assert ("llm_inference" in asked) is not reasoning
+
+
+@pytest.mark.parametrize(
+    ("duty", "watermark"),
+    [
+        ("负责图像与视频的暗水印和数字指纹算法，提升在压缩和裁剪后的鲁棒性；", True),
+        ("负责图像与视频的画质增强和超分辨率算法，提升清晰度；", False),
+    ],
+)
+def test_invisible_watermarks_and_fingerprints_are_watermarking(kb, duty, watermark):
+    c = classify(f"1、{duty}", "1、熟悉 PyTorch。", kb)
+    assert ("model_watermarking" in {a.skill for a in c.asks}) is watermark
+
+
 @pytest.mark.slow
 def test_real_chinese_postings_keep_their_figures_on_both_parts(kb):
     """The body-only macro-F1 on each fixed part of postings_zh.jsonl (bench_jobs_zh.py measured
