@@ -132,6 +132,25 @@ def test_invisible_watermarks_and_fingerprints_are_watermarking(kb, duty, waterm
     assert ("model_watermarking" in {a.skill for a in c.asks}) is watermark
 
 
+PAPERS = (
+    "1、熟悉 PyTorch 与 Transformer；\n2、有顶会论文发表，在 NeurIPS、ICML、CVPR、ACL 等会议发表过一作论文者优先；"
+    "\n3、有学术论文或开源项目者优先。"
+)
+
+
+@pytest.mark.parametrize(
+    ("duty", "direction"),
+    [
+        ("1、研究面向手机的端侧大模型压缩方法，降低模型在芯片上的时延与功耗。", 3),
+        ("1、负责大模型评测体系建设，设计评测集与评测指标，分析模型能力短板。", 6),
+        ("1、负责大模型的预训练与指令微调，优化训练数据配比与训练策略。", 1),
+    ],
+)
+def test_asking_for_papers_does_not_make_a_job_model_training(kb, duty, direction):
+    """Research jobs in every direction ask for top-venue papers: the papers are no sign of training work."""
+    assert classify(duty, PAPERS, kb).direction == direction
+
+
 @pytest.mark.slow
 def test_real_chinese_postings_keep_their_figures_on_both_parts(kb):
     """The body-only macro-F1 on each fixed part of postings_zh.jsonl (bench_jobs_zh.py measured
