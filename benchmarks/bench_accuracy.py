@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from careermap import diagnose, knowledge
+from careermap import default_knowledge, diagnose
 
 HERE = Path(__file__).parent
 
@@ -80,7 +80,7 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--floor", type=float, default=0.0, help="exit 1 if dev accuracy is below this")
     args = parser.parse_args()
-    knowledge()
+    default_knowledge()
     t0 = time.perf_counter()
     results = {}
     for name in ("backgrounds", "holdout"):

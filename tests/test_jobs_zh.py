@@ -71,6 +71,86 @@ def test_performance_benchmarking_of_hardware_is_not_model_evaluation(kb, duty, 
     assert (c.direction == 6) is evaluation
 
 
+@pytest.mark.parametrize(
+    ("venues", "systems"),
+    [
+        ("OSDI、SOSP、NSDI 等系统顶会", True),  # systems research: the people who build the machines
+        ("NeurIPS、ICML、ACL 等顶会", False),  # model research
+    ],
+)
+def test_systems_venues_are_systems_research_not_model_research(kb, venues, systems):
+    c = classify("1、负责大模型相关技术的研究与落地。", f"1、在 {venues} 发表过论文者优先。", kb)
+    asked = {a.skill for a in c.asks}
+    assert ("systems_publishing" in asked) is systems
+    assert ("academic_publishing" in asked) is not systems
+
+
+def test_a_training_system_job_asking_systems_papers_stays_infrastructure(kb):
+    c = classify(
+        "1、负责大规模训练引擎的研发与优化，解决训练中的性能与扩展性问题；\n2、与算法团队联合设计训练系统。",
+        "1、熟悉深度学习框架与分布式计算；\n2、有 OSDI、SOSP、EuroSys 论文者优先。",
+        kb,
+    )
+    assert c.direction == 2
+
+
+@pytest.mark.parametrize(
+    ("duty", "moderation"),
+    [
+        ("负责识别短视频中的风险内容，持续提升内容风险识别的召回与准确率；", True),
+        ("负责信贷业务的风险控制模型，识别欺诈与逾期风险；", False),  # financial risk, not content
+    ],
+)
+def test_content_risk_is_content_moderation_and_credit_risk_is_not(kb, duty, moderation):
+    c = classify(f"1、{duty}", "1、熟悉 Python 与机器学习。", kb)
+    assert ("content_moderation" in {a.skill for a in c.asks}) is moderation
+
+
+@pytest.mark.parametrize(
+    ("duty", "reasoning"),
+    [
+        ("负责推理类模型在专业任务中的深度推理与规划，设计多步推理的任务拆解策略；", True),  # 推理 = reasoning
+        ("负责大模型推理加速与推理部署，降低线上服务的延迟；", False),  # 推理 = inference
+    ],
+)
+def test_reasoning_models_are_reasoning_not_inference_serving(kb, duty, reasoning):
+    c = classify(f"1、{duty}", "1、熟悉 PyTorch。", kb)
+    asked = {a.skill for a in c.asks}
+    assert ("reasoning_cot" in asked) is reasoning
+    assert ("llm_inference" in asked) is not reasoning
+
+
+@pytest.mark.parametrize(
+    ("duty", "watermark"),
+    [
+        ("负责图像与视频的暗水印和数字指纹算法，提升在压缩和裁剪后的鲁棒性；", True),
+        ("负责图像与视频的画质增强和超分辨率算法，提升清晰度；", False),
+    ],
+)
+def test_invisible_watermarks_and_fingerprints_are_watermarking(kb, duty, watermark):
+    c = classify(f"1、{duty}", "1、熟悉 PyTorch。", kb)
+    assert ("model_watermarking" in {a.skill for a in c.asks}) is watermark
+
+
+PAPERS = (
+    "1、熟悉 PyTorch 与 Transformer；\n2、有顶会论文发表，在 NeurIPS、ICML、CVPR、ACL 等会议发表过一作论文者优先；"
+    "\n3、有学术论文或开源项目者优先。"
+)
+
+
+@pytest.mark.parametrize(
+    ("duty", "direction"),
+    [
+        ("1、研究面向手机的端侧大模型压缩方法，降低模型在芯片上的时延与功耗。", 3),
+        ("1、负责大模型评测体系建设，设计评测集与评测指标，分析模型能力短板。", 6),
+        ("1、负责大模型的预训练与指令微调，优化训练数据配比与训练策略。", 1),
+    ],
+)
+def test_asking_for_papers_does_not_make_a_job_model_training(kb, duty, direction):
+    """Research jobs in every direction ask for top-venue papers: the papers are no sign of training work."""
+    assert classify(duty, PAPERS, kb).direction == direction
+
+
 @pytest.mark.slow
 def test_real_chinese_postings_keep_their_figures_on_both_parts(kb):
     """The body-only macro-F1 on each fixed part of postings_zh.jsonl (bench_jobs_zh.py measured
