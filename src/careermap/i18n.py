@@ -287,6 +287,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "similarity": ("相似度", "similarity"),
     "years_short": ("年限不足", "fewer years than asked"),
     "degree_short": ("学历低于要求", "degree below what is asked"),
+    "low_confidence": (
+        "可信度低：这则招聘只读出 {n} 项技能要求，匹配度已按 {c} 折算",
+        "low confidence: only {n} skills were read from this posting; the match is scaled by {c}",
+    ),
     "asks_years": ("要求年限", "asks for years"),
     "asks_degree": ("要求学历", "asks for degree"),
     "bachelor": ("本科", "bachelor's"),

@@ -378,6 +378,9 @@ class JobsData(Model):
     read_backgrounds: bool
     scoring: dict[str, float] = {}
     match_min_weight: Annotated[float, Field(ge=0)]
+    match_confidence_asks: Annotated[int, Field(ge=1, le=50)]
+    match_confidence_power: Annotated[float, Field(gt=0, le=4)]
+    match_relevance_floor: Annotated[float, Field(ge=0, lt=1)]
     fields: ImportFields
     salary: SalaryRules
     dedup: DedupRules
