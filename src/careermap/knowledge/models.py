@@ -417,6 +417,7 @@ class Planning(Model):
     transferable_level: Proficiency
     hours_per_week: Annotated[int, Field(ge=1, le=168)]
     closest_roles: Annotated[int, Field(ge=1, le=18)]
+    closest_min_fit_share: Annotated[float, Field(ge=0, le=1)]
     stage_hours: Annotated[int, Field(ge=1)]
     min_stages: Annotated[int, Field(ge=1, le=6)]
     stages: list[StageTemplate] = Field(min_length=3, max_length=6)
