@@ -15,6 +15,7 @@ from rich.console import Console
 import careermap
 from careermap.knowledge.loader import Knowledge
 from careermap.report.terminal_jobs import render_matches
+from careermap.store import postings
 from careermap.store.corpus import import_postings
 from careermap.store.db import open_store
 from careermap.store.matching import confidence_by_asks
@@ -147,16 +148,40 @@ def test_a_thin_posting_is_listed_with_a_lower_confidence_that_is_shown(db: Path
 
 
 def test_postings_below_the_relevance_floor_are_not_listed(db: Path, kb: Knowledge) -> None:
-    someone = "I know a little Python."
     floor = kb.jobs.match_relevance_floor
     assert floor > 0
-    found = careermap.match(someone, top=50, kb=kb, db=str(db), lang="en", include_non_llm=True)
-    assert all(p.score >= floor for p in found.postings)
-    everyone = careermap.match(PEOPLE["apps"], top=50, kb=kb, db=str(db), include_non_llm=True).postings
-    assert len(found.postings) < len(everyone)
+    someone = "I know a little Python and some SQL."
+    found = careermap.match(someone, top=50, kb=kb, db=str(db), lang="en", include_non_llm=True).postings
+    have = {s.id: s.strength for s in careermap.diagnose(someone, kb=kb).skills if s.strength > 0}
+    store = open_store(db, components=["postings"])
+    try:
+        sure = confidence_by_asks(kb.jobs.match_confidence_asks, kb.jobs.match_confidence_power)
+        every = postings.match_scores(store, postings.Filters(), have, limit=50, confidence=sure,
+                                      min_weight=kb.jobs.match_min_weight)  # fmt: skip
+    finally:
+        store.close()
+    below = {pid for pid, score, *_ in every if score < floor}
+    assert below, "the people of this test meet some posting only a little"
+    assert {p.id for p in found} == {pid for pid, *_ in every} - below
+    assert all(p.score >= floor for p in found)
 
 
 def test_confidence_grows_with_the_asks_read() -> None:
     sure = confidence_by_asks(8, 1.0)
     assert sure[1] < sure[4] < sure[7] < 1
     assert len(sure) == 8
+
+
+def test_the_ranking_and_its_confidence_are_the_same_on_either_back_end(
+    store_db: str, tmp_path: Path, kb: Knowledge
+) -> None:
+    source = tmp_path / "postings.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in _rows()) + "\n", encoding="utf-8")
+    store = open_store(store_db, components=["postings"])
+    import_postings(source, store=store, kb=kb)
+    store.close()
+    found = careermap.match(PEOPLE["apps"], top=30, kb=kb, db=store_db, include_non_llm=True).postings
+    assert [p.direction for p in found[:5]] == [5] * 5
+    thin = [p for p in found if p.id in {i for i, _, _ in THIN}]
+    assert thin and all(p.confidence < 1 and p.score < found[4].score for p in thin)
+    assert all(p.score >= kb.jobs.match_relevance_floor for p in found)
