@@ -177,7 +177,13 @@ def test_match_lists_only_postings_the_person_meets_at_all(tmp_path, postings, r
 def test_match_ranks_large_model_postings_unless_asked_for_all(tmp_path, run, store_db):
     rows = [
         {"id": "rag", "title": "RAG Engineer", "body": RAG_EN},
-        {"id": "ops", "title": "Warehouse supervisor", "body": NOT_LLM_EN + "\n- Python scripting for reports"},
+        {
+            "id": "ops",
+            "title": "Warehouse supervisor",
+            # asks enough to be read with some confidence (a posting naming one skill would rank below the floor)
+            "body": NOT_LLM_EN + "\n- Python scripting for reports\n- SQL queries on our PostgreSQL database"
+            "\n- Django admin pages for the shift plan",
+        },
     ]
     path = tmp_path / "p.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")

@@ -112,6 +112,7 @@ def assert_numbers_add_up(plan: Plan) -> None:
             assert 0 < s.hours <= s.effort_hours
             assert s.hours == math.ceil(round(s.effort_hours * (1 - s.credit), 6))
     assert plan.total_hours == done == sum(s.hours for s in plan.missing)
+    assert [stage.number for stage in plan.stages] == list(range(1, len(plan.stages) + 1))
     assert plan.weeks == math.ceil(plan.total_hours / hpw)
     if plan.stages:
         assert plan.stages[-1].end_week == plan.weeks
@@ -177,7 +178,7 @@ def test_from_scratch_route_has_every_prerequisite_before_it_in_three_to_six_nam
         assert 3 <= len(plan.stages) <= 6, (role_id, len(plan.stages))
         data = route(kb, plan).model_dump(mode="json")
         for stage in data["stages"]:
-            template = kb.planning.stage(stage["number"])
+            template = kb.planning.stage(stage["template"])
             assert stage["name"] == template.name.get(data["lang"])
             assert "{" not in stage["goal"]
             if "{role}" in template.goal.get(data["lang"]):
@@ -277,12 +278,17 @@ def test_transferable_skills_are_named_and_count_at_their_level(kb: Knowledge) -
     assert concurrency.effective >= level
 
 
-def test_closest_roles_are_the_three_least_effort_roles_with_their_hours(kb: Knowledge) -> None:
+def test_closest_roles_are_the_three_least_effort_roles_that_fit_with_their_hours(kb: Knowledge) -> None:
     a = diagnose(ENGINE_SENIOR, kb=kb)
     plan = build_plan(kb, a, role="training.pretrain", hours_per_week=12)
+    bar = kb.planning.closest_min_fit_share * max(r.score for d in a.directions for r in d.roles)
+    fit = {r.role: r.score for d in a.directions for r in d.roles}
     every = {rid: build_plan(kb, a, role=rid, hours_per_week=12).total_hours for rid in kb.roles}
     assert len(plan.closest) == kb.planning.closest_roles == 3
-    assert [c.hours for c in plan.closest] == sorted(every.values())[:3]
+    # the roles that fit at least half as well as the best, least hours first; then the best fits
+    near = sorted((every[r], r) for r in fit if fit[r] >= bar)
+    rest = sorted((-fit[r], r) for r in fit if fit[r] < bar)
+    assert [c.role for c in plan.closest] == ([r for _, r in near] + [r for _, r in rest])[:3]
     for c in plan.closest:
         assert c.hours == every[c.role]
         assert c.weeks == math.ceil(c.hours / 12)

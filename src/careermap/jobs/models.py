@@ -167,7 +167,7 @@ class Match:
     city: str | None
     direction: int | None
     role: str | None
-    score: float  # weighted share of the posting's skills the person meets
+    score: float  # weighted share of the posting's skills the person meets, times ``confidence``
     have: list[Gap]
     missing: list[Gap]
     years_required: float | None
@@ -176,6 +176,9 @@ class Match:
     degree_short: bool
     salary_text: str | None = None
     url: str | None = None
+    met: float | None = None  # the weighted share met, before the confidence
+    asks: int | None = None  # skills read from the posting
+    confidence: float = 1.0  # how much of the posting was read: 1 from jobs.yaml's match_confidence_asks
 
 
 @dataclass(slots=True)

@@ -378,6 +378,9 @@ class JobsData(Model):
     read_backgrounds: bool
     scoring: dict[str, float] = {}
     match_min_weight: Annotated[float, Field(ge=0)]
+    match_confidence_asks: Annotated[int, Field(ge=1, le=50)]
+    match_confidence_power: Annotated[float, Field(gt=0, le=4)]
+    match_relevance_floor: Annotated[float, Field(ge=0, lt=1)]
     fields: ImportFields
     salary: SalaryRules
     dedup: DedupRules
@@ -414,6 +417,7 @@ class Planning(Model):
     transferable_level: Proficiency
     hours_per_week: Annotated[int, Field(ge=1, le=168)]
     closest_roles: Annotated[int, Field(ge=1, le=18)]
+    closest_min_fit_share: Annotated[float, Field(ge=0, le=1)]
     stage_hours: Annotated[int, Field(ge=1)]
     min_stages: Annotated[int, Field(ge=1, le=6)]
     stages: list[StageTemplate] = Field(min_length=3, max_length=6)

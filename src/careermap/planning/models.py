@@ -46,7 +46,11 @@ class GapSkill:
 class Stage:
     """A run of the route ending where a portfolio project becomes doable. ``ready_later``
     names projects shown here that can only be built after a later stage (project id -> that
-    stage's number): a stage of groundwork points at the first project it leads to."""
+    stage's number): a stage of groundwork points at the first project it leads to.
+
+    ``number`` is the stage's place on this route (1, 2, 3, … with no gap); ``template`` the
+    stage of ``plan.yaml`` whose name and goal it takes (a short route keeps the first templates
+    and the last, so its numbers and its templates may differ: 1, 2, 3 over templates 1, 2, 4)."""
 
     number: int
     skills: list[GapSkill]
@@ -54,6 +58,11 @@ class Stage:
     start_week: int
     end_week: int
     ready_later: dict[str, int] = field(default_factory=dict)
+    template: int = 0  # 0: the same as ``number``
+
+    @property
+    def template_number(self) -> int:
+        return self.template or self.number
 
     @property
     def hours(self) -> int:

@@ -91,9 +91,10 @@ def stages(kb: Knowledge, role: Role, g: Gap, hours_per_week: int) -> list[Stage
     out: list[Stage] = []
     used: set[str] = set()
     start, done = 0, 0
-    for number, end in zip(templates, ends, strict=True):
+    for place, (template, end) in enumerate(zip(templates, ends, strict=True), start=1):
         skills = [route[sid] for sid in order[start:end]]
-        out.append(Stage(number, skills, _projects(role, skills, number, start, end, ready, used), 0, 0))
+        chosen = _projects(role, skills, template, start, end, ready, used)
+        out.append(Stage(place, skills, chosen, 0, 0, template=template))
         first = done
         done += sum(s.hours for s in skills)
         out[-1].start_week, out[-1].end_week = first // hours_per_week + 1, weeks_for(done, hours_per_week)
@@ -196,7 +197,9 @@ def from_scratch(kb: Knowledge, role: Role) -> int:
 def efforts(
     kb: Knowledge, a: Assessment, *, hours_per_week: int | None = None, profile: Profile | None = None
 ) -> list[RoleEffort]:
-    """Every role with the hours of its route for this person, nearest first."""
+    """Every role with the hours of its route for this person, nearest first: the roles the person
+    fits at least ``plan.yaml -> closest_min_fit_share`` as well as their best role, least hours
+    first; then the others, best fit first."""
     hpw = kb.planning.hours_per_week if hours_per_week is None else hours_per_week
     _check_hours(hpw)
     p = profile or profile_of(kb, a.evidence, a.traits)
@@ -210,7 +213,8 @@ def efforts(
                     rf.role, g.hours, weeks_for(g.hours, hpw), len(g.route), rf.score, rf.readiness, g.covers_core
                 )
             )
-    out.sort(key=lambda e: (e.hours, -e.score, e.role))
+    bar = kb.planning.closest_min_fit_share * max((e.score for e in out), default=0.0)
+    out.sort(key=lambda e: (0, e.hours, -e.score, e.role) if e.score >= bar else (1, -e.score, e.hours, e.role))
     return out
 
 

@@ -220,6 +220,10 @@ def match(kb: Knowledge, x: jobs.Match, lang: str) -> m.Match:
         degree_short=x.degree_short,
         salary=x.salary_text,
         url=x.url,
+        met=x.met,
+        asks=x.asks,
+        confidence=x.confidence,
+        low_confidence=x.confidence < 1,
     )
 
 

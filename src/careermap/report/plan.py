@@ -52,6 +52,7 @@ def route_skill(kb: Knowledge, g: GapSkill, lang: str, *, in_route: bool) -> m.R
         needed_for=list(g.needed_for),
         evidence=[span(s) for s in g.evidence],
         in_route=in_route,
+        inferred=g.basis in ("implied", "background"),
     )
 
 
@@ -72,10 +73,11 @@ def route(kb: Knowledge, plan: Plan, *, stored_id: int | None = None) -> m.Route
     direction = kb.direction_of(plan.role)
     stages = []
     for st in plan.stages:
-        tpl = kb.planning.stage(st.number)
+        tpl = kb.planning.stage(st.template_number)
         stages.append(
             m.Stage(
                 number=st.number,
+                template=st.template_number,
                 name=tpl.name.get(lang),
                 goal=tpl.goal.get(lang).format(role=role.name.get(lang)),
                 hours=st.hours,

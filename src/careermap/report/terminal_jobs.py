@@ -160,6 +160,8 @@ def render_matches(console: Console, result: m.Matches) -> None:
             head += f"\n{p.direction_name}"
         flags = [t("years_short", lang) + f" ({p.years_required:g})" if p.years_short and p.years_required else ""]
         flags.append(t("degree_short", lang) if p.degree_short else "")
+        if p.low_confidence:
+            flags.append(t("low_confidence", lang).format(n=p.asks, c=_pct(p.confidence)))
         have = t("sep", lang).join(g.name for g in p.have)
         missing = t("sep", lang).join(
             g.name + (f" ({t('preferred', lang)})" if g.asked == "preferred" else "") for g in p.missing[:8]

@@ -5,7 +5,9 @@ skills carry the weight and the level it asks (:mod:`careermap.jobs.classify`). 
 the numbers are those of a role's threshold: ``met = min(1, have / need)`` with ``need``
 from ``scoring.yaml -> readiness_levels`` (see :class:`~careermap.score.models.RequirementStatus`).
 A posting's score is the weighted share it is met, ``sum(weight * met) / max(sum(weight),
-match_min_weight)``, computed in SQL over the whole store.
+match_min_weight)``, times a confidence that grows with how many asks were read from the posting
+(``jobs.yaml -> match_confidence_asks``, ``match_confidence_power``), computed in SQL over the whole
+store; a posting whose score stays below ``match_relevance_floor`` is not listed.
 """
 
 from __future__ import annotations
@@ -18,6 +20,12 @@ from careermap.jobs.structure import jobs_data
 from careermap.knowledge.loader import Knowledge
 from careermap.store import postings as db
 from careermap.store.db import Store
+
+
+def confidence_by_asks(full: int, power: float) -> list[float]:
+    """The confidence of a posting from which ``n`` asks were read, for ``n`` below ``full`` (from
+    ``full`` asks up a posting is read in full: confidence 1): ``(n / full) ** power``."""
+    return [(n / full) ** power for n in range(full)]
 
 
 def match_person(
@@ -48,13 +56,23 @@ def match_strengths(
 ) -> list[Match]:
     """The ``top`` stored postings best met by a person who shows ``have`` (skill -> strength, the
     scorer's numbers), ``years`` of experience and ``degree``."""
-    min_weight = jobs_data(kb).match_min_weight
-    ranked = db.match_scores(store, filters or db.Filters(), have, limit=top, min_weight=min_weight)
-    skills = db.skills_of(store, [pid for pid, _, _ in ranked])
-    rows = db.listed_rows(store, [pid for pid, _, _ in ranked])
+    data = jobs_data(kb)
+    sure = confidence_by_asks(data.match_confidence_asks, data.match_confidence_power)
+    ranked = db.match_scores(
+        store,
+        filters or db.Filters(),
+        have,
+        limit=top,
+        min_weight=data.match_min_weight,
+        confidence=sure,
+        floor=data.match_relevance_floor,
+    )
+    ids = [r[0] for r in ranked]
+    skills = db.skills_of(store, ids)
+    rows = db.listed_rows(store, ids)
     rank = kb.lexicon.degree_rank
     out: list[Match] = []
-    for pid, score, _ in ranked:
+    for pid, score, _, asks, share in ranked:
         row = rows.get(pid)
         if row is None:  # pragma: no cover - removed between the two queries
             continue
@@ -70,6 +88,9 @@ def match_strengths(
                 direction=row["direction"],
                 role=row["role"],
                 score=round(score, 4),
+                met=round(share, 4),
+                asks=asks,
+                confidence=round(sure[asks] if asks < len(sure) else 1.0, 4),
                 have=[g for g in gaps if g.have > 0],
                 missing=[g for g in gaps if g.have <= 0],
                 years_required=asked_years,

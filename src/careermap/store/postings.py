@@ -413,15 +413,27 @@ def by_month(store: Store, filters: Filters) -> list[tuple[str, int | None, int]
 
 
 def match_scores(
-    store: Store, filters: Filters, have: dict[str, float], *, limit: int, min_weight: float = 0.0
-) -> list[tuple[str, float, float]]:
-    """(posting id, score, total weight) ranked by the weighted share of each posting's skills
-    the person meets: sum(weight * min(1, have / need)) / max(sum(weight), min_weight), in SQL.
+    store: Store,
+    filters: Filters,
+    have: dict[str, float],
+    *,
+    limit: int,
+    min_weight: float = 0.0,
+    confidence: list[float] | None = None,
+    floor: float = 0.0,
+) -> list[tuple[str, float, float, int, float]]:
+    """(posting id, score, total weight, asks read, share met) ranked by score: the weighted share
+    of each posting's skills the person meets, sum(weight * min(1, have / need)) / max(sum(weight),
+    min_weight), times the posting's confidence, in SQL; postings scoring below ``floor`` are left out.
+
+    ``confidence[n]``: the confidence of a posting from which ``n`` asks were read (skills with a
+    weight); a posting with ``len(confidence)`` asks or more is read in full (confidence 1).
 
     The person's skills travel as a ``VALUES`` list in the query itself, so matching only reads (no
     temporary table, no write lock: many server workers match at once). The query starts from those
     skills (the skill index finds the postings that ask for any) and divides by each posting's total
-    weight kept on it (``skills_weight``), so it reads only the asks a person meets, not the store."""
+    weight kept on it (``skills_weight``), so it reads only the asks a person meets, not the store;
+    the asks of those postings alone are counted (by the posting's key)."""
     if not have:
         return []  # nothing met: every score would be 0
     where, params = filters.where()
@@ -429,6 +441,10 @@ def match_scores(
     mine = {f"s{n}": skill for n, skill in enumerate(have)}
     levels = {f"h{n}": float(level) for n, level in enumerate(have.values())}
     values = ", ".join(f"(:s{n}, :h{n})" for n in range(len(have)))
+    levels_of = list(confidence or [])
+    sure = {f"c{n}": float(c) for n, c in enumerate(levels_of)}
+    cases = " ".join(f"WHEN {n} THEN :c{n}" for n in range(len(levels_of)))
+    conf = f"CASE a.n {cases} ELSE 1.0 END" if cases else "1.0"
     sql = f"""
         WITH me (skill, have) AS (VALUES {values}),
              met AS (
@@ -437,19 +453,27 @@ def match_scores(
                 WHERE ps.weight > 0
                 GROUP BY ps.posting_id
              ),
+             asks AS (
+                SELECT ps.posting_id AS id, count(*) AS n
+                FROM posting_skills ps JOIN met ON met.id = ps.posting_id
+                WHERE ps.weight > 0
+                GROUP BY ps.posting_id
+             ),
              scored AS (
-                SELECT met.id AS id, met.got / {greatest}(p.skills_weight, :min_weight) AS score,
-                       p.skills_weight AS total
-                FROM met JOIN postings p ON p.id = met.id
+                SELECT met.id AS id, met.got / {greatest}(p.skills_weight, :min_weight) AS share,
+                       p.skills_weight AS total, a.n AS n, {conf} AS conf
+                FROM met JOIN postings p ON p.id = met.id JOIN asks a ON a.id = met.id
                 WHERE {where}
              )
-        SELECT id, score, total FROM scored WHERE score > 0
+        SELECT id, share * conf AS score, total, n, share FROM scored
+        WHERE share * conf > 0 AND share * conf >= :floor
         ORDER BY score DESC, total DESC, id
         LIMIT :limit
     """
+    args = {**params, **mine, **levels, **sure, "limit": limit, "min_weight": min_weight, "floor": floor}
     with store.read() as conn:
-        rows = conn.execute(text(sql), {**params, **mine, **levels, "limit": limit, "min_weight": min_weight})
-        return [(r.id, float(r.score), float(r.total)) for r in rows]
+        rows = conn.execute(text(sql), args)
+        return [(r.id, float(r.score), float(r.total), int(r.n), float(r.share)) for r in rows]
 
 
 def skills_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:

@@ -230,7 +230,9 @@ class Match(Result):
     direction: int | None
     direction_name: str
     role: str | None
-    score: float = Field(ge=0, le=1, description="The weighted share of the posting's skills the person meets.")
+    score: float = Field(
+        ge=0, le=1, description="The weighted share of the posting's skills the person meets, times `confidence`."
+    )
     have: list[Gap]
     missing: list[Gap]
     years_required: float | None
@@ -239,6 +241,18 @@ class Match(Result):
     degree_short: bool
     salary: str | None
     url: str | None
+    met: float | None = Field(
+        default=None, ge=0, le=1, description="The weighted share of the posting's skills the person meets."
+    )
+    asks: int | None = Field(default=None, ge=0, description="How many skills (asks) were read from the posting.")
+    confidence: float = Field(
+        default=1.0,
+        ge=0,
+        le=1,
+        description="How much of the posting was read: below 1 when fewer asks were read than"
+        " jobs.yaml -> match_confidence_asks; `score` is multiplied by it.",
+    )
+    low_confidence: bool = Field(default=False, description="True when `confidence` is below 1 (few asks read).")
 
 
 class Matches(Result):

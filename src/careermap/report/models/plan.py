@@ -44,6 +44,11 @@ class RouteSkill(Result):
     needed_for: list[str]
     evidence: list[Span]
     in_route: bool = Field(description="Whether the route's hours include it (else: a next step).")
+    inferred: bool = Field(
+        default=False,
+        description="Counted from what the text implies, not what it says: a prerequisite of a skill shown,"
+        " or a skill a recognised background carries over (`from` says which).",
+    )
 
 
 class RouteProject(Result):
@@ -58,7 +63,7 @@ class RouteProject(Result):
 
 
 class Stage(Result):
-    number: int
+    number: int = Field(description="The stage's place on this route: 1, 2, 3, … with no gap.")
     name: str
     goal: str
     hours: int
@@ -66,6 +71,10 @@ class Stage(Result):
     end_week: int
     skills: list[RouteSkill]
     projects: list[RouteProject]
+    template: int | None = Field(
+        default=None,
+        description="The stage of plan.yaml whose name and goal this stage takes (a short route skips some).",
+    )
 
 
 class RouteRole(Result):
