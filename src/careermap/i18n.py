@@ -28,6 +28,20 @@ STRINGS: dict[str, tuple[str, str]] = {
         "提交的内容只在本机用于这一次计算，不会被保存，也不会发往任何地方。",
         "What you submit is used on this machine for this answer only: nothing is stored or sent anywhere.",
     ),
+    "web_read_file": (
+        "本次读取的是文件「{name}」；你粘贴的文字没有读取，仍保留在文本框里（想诊断这段文字，请取消选择文件后再提交）。",
+        "This time the file “{name}” was read; the text you pasted was not read and is still in its box "
+        "(to diagnose that text, clear the file choice and submit again).",
+    ),
+    "web_kept_text": (
+        "你粘贴的文字仍保留在文本框里。",
+        "The text you pasted is still in its box.",
+    ),
+    "web_answered": ("答了 {n} / {total} 题", "answered {n} of {total}"),
+    "web_answered_partly": (
+        "未作答的题目不计分，结果只按已答的题目计算。",
+        "Unanswered items count for nothing: the result rests on the items you answered.",
+    ),
     "web_error": ("没能完成诊断", "Could not make the diagnosis"),
     "web_best_way": ("最适合你的方向", "Your best way in"),
     "web_radar": ("六大方向雷达图", "The six directions at a glance"),

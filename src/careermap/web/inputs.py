@@ -34,7 +34,10 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass(frozen=True, slots=True)
 class Given:
-    """A background as sent: pasted text, or an uploaded file's bytes and name."""
+    """A background as sent: pasted text, or an uploaded file's bytes and name.
+
+    When a form carries both, the file is read and the pasted ``text`` is kept as it was (the page
+    gives it back in its box and says which of the two was read)."""
 
     text: str = ""
     data: bytes | None = None
@@ -210,7 +213,7 @@ async def read_form(request: Request, settings: WebSettings) -> Given:
                 answers=_answers(form.multi_items()),
             )
             if isinstance(upload, UploadFile) and (upload.filename or upload.size):
-                return replace(given, text="", data=await upload.read(), filename=upload.filename or "upload")
+                return replace(given, data=await upload.read(), filename=upload.filename or "upload")
             return given
     except HTTPException as exc:  # the multipart parser's own complaint (bad boundary, too many fields)
         raise MalformedRequest(

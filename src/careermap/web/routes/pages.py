@@ -58,6 +58,9 @@ def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200
             "stored_id": None,
             "store_error": None,
             "store": False,
+            "read_note": None,
+            "answered": len(context.get("answers") or {}),
+            "quiz_total": len(kb.questionnaire.item_ids()),
             **context,
         },
         status_code=status,
@@ -91,24 +94,29 @@ async def submit(
         work = (given.with_lang(lang), kb, settings, postings)
         out, section, failed = await in_worker(request, jobs.page_outcome, *work)
     except CareermapError as exc:
+        both = given.data is not None and bool(given.text.strip())
         return _page(
             request,
             lang,
             settings,
             status_of(exc),
             error=exc.line(lang),
+            read_note=t("web_kept_text", lang) if both else None,  # the file failed; what was typed is not lost
             given_text=given.text,
             store=given.store,
             answers=given.answers or {},
         )
     jobs_error = f"{t('web_jobs_failed', lang)}: {failed.line(lang)}" if failed else None
     failure = out.store_failure
+    # a file and pasted text: the file was read; the text stays in its box, and the page says so
+    both = given.data is not None and bool(given.text.strip())
     return _page(
         request,
         lang,
         settings,
         result=result_view(out, out.text or "", out.route, jobs=section, jobs_error=jobs_error),
-        given_text=out.text if out.text is not None else given.text,
+        read_note=t("web_read_file", lang).format(name=given.filename) if both else None,
+        given_text=given.text if both or out.text is None else out.text,
         answers=given.answers or {},
         chosen_role=given.role or "",
         stored_id=out.stored_id,
