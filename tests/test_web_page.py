@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
+from html import unescape
 from typing import Any
 
 import pytest
@@ -30,7 +31,7 @@ def client(kb: Knowledge) -> Iterator[TestClient]:
 def shown(html: str, dom_id: str) -> str | None:
     """The text of the element with ``dom_id`` (tags dropped), or None when the page has none."""
     m = re.search(rf'id="{dom_id}"[^>]*>(.*?)</(?:p|div|h2|span|textarea)>', html, re.S)
-    return re.sub(r"<[^>]+>", "", m.group(1)).strip() if m else None
+    return unescape(re.sub(r"<[^>]+>", "", m.group(1))).strip() if m else None
 
 
 def post(client: TestClient, data: dict[str, Any], **kw: Any) -> str:
@@ -73,3 +74,97 @@ def test_text_beside_a_file_stays_in_its_box_and_the_page_says_the_file_was_read
 def test_a_file_alone_shows_what_was_read_in_the_box_and_says_nothing_about_text(client: TestClient) -> None:
     html = post(client, {"lang": "en"}, files={"file": ("cv.md", "熟悉 Python 和 PyTorch。".encode(), "text/markdown")})
     assert "熟悉 Python 和 PyTorch。</textarea>" in html and shown(html, "read-note") is None
+
+
+# what a page's user cannot act on: a flag, a command, the answers file's syntax, a request's shape
+CLI = re.compile(r"--[a-z]|`|careermap [a-z]|multipart|content-type|\.yaml|'[a-z_]+: |\b[a-z]+_[a-z_]+\b", re.I)
+
+
+def blank_pdf(pages: int) -> bytes:
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=200, height=200)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def big_docx() -> bytes:
+    """A DOCX whose one part unpacks above the 50 MB limit (zeros compress ~1000:1)."""
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"\0" * (60 * 1024 * 1024))
+    return out.getvalue()
+
+
+FAILURES: dict[str, tuple[dict[str, Any], dict[str, Any], str]] = {
+    # name: (form fields, files, the error code)
+    "too many pages": ({}, {"file": ("cv.pdf", blank_pdf(60), "application/pdf")}, "E108"),
+    "no text layer": ({}, {"file": ("scan.pdf", blank_pdf(1), "application/pdf")}, "E106"),
+    "unpacks too big": ({}, {"file": ("cv.docx", big_docx(), "application/octet-stream")}, "E108"),
+    "answer off the scale": ({"q.derive_formulas": "9", "q.read_papers": "4"}, {}, "E504"),
+    "choice not offered": ({"q.high_threshold": "maybe"}, {}, "E504"),
+    "unknown question": ({"q.favourite_colour": "5"}, {}, "E503"),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("case", list(FAILURES))
+def test_page_errors_speak_page_words_never_flags_commands_or_item_ids(
+    client: TestClient, case: str, lang: str
+) -> None:
+    fields, files, code = FAILURES[case]
+    html = post(client, {"lang": lang, **fields}, files=files or None)
+    line = shown(html, "error-line") or ""
+    assert f"[{code}]" in line, line
+    assert not CLI.search(line), line
+    assert " — " in line, line  # and a hint a page's user can follow
+
+
+def test_two_files_at_once_are_one_clear_line(client: TestClient) -> None:
+    files = [("file", ("a.md", b"Python", "text/markdown")), ("file", ("b.md", b"Go", "text/markdown"))]
+    line = shown(post(client, {"lang": "en"}, files=files), "error-line") or ""
+    assert line == "error[E109]: more than one file was sent; one résumé is read at a time — choose one résumé file"
+
+
+def test_a_bad_answer_is_named_by_its_statement_on_the_page(client: TestClient, kb: Knowledge) -> None:
+    statement = next(i for i in kb.questionnaire.items if i.id == "derive_formulas").text
+    en = shown(post(client, {"lang": "en", "q.derive_formulas": "9"}), "error-line") or ""
+    zh = shown(post(client, {"lang": "zh", "q.derive_formulas": "9"}), "error-line") or ""
+    assert statement.en[:30] in en and "derive_formulas" not in en
+    assert statement.zh[:15] in zh and "derive_formulas" not in zh
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_answers_alone_say_the_next_step_in_page_words(client: TestClient, kb: Knowledge, lang: str) -> None:
+    html = post(client, {"lang": lang, "q.derive_formulas": "5", "q.read_papers": "5", "q.math_not_mine": "1"})
+    advice = shown(html, "advice") or ""
+    assert advice and not CLI.search(advice), advice
+    assert kb.questionnaire.messages.next_step_page.get(lang) in advice
+
+
+def test_advice_that_cites_the_article_names_it(client: TestClient, kb: Knowledge) -> None:
+    zh = "我做了6年Java后端，熟悉Spring Cloud、Redis和Kafka；最近一年用LangChain和Milvus做了客服知识库问答。"
+    advice = shown(post(client, {"lang": "zh", "text": zh}), "advice") or ""
+    assert "错峰竞争" in advice and f"{kb.article.zh}所说" in advice and "《" in kb.article.zh
+    en = shown(post(client, {"lang": "en", "text": zh}), "advice") or ""
+    assert f"This is what {kb.article.en} calls staggered competition" in en
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_questionnaire_shows_progress_and_numbers_each_group(client: TestClient, kb: Knowledge, lang: str) -> None:
+    html = client.get("/", params={"lang": lang}).text
+    assert (shown(html, "quiz-progress") or "") == ("答了 0 / 27 题" if lang == "zh" else "answered 0 of 27")
+    numbers = [int(n) for n in re.findall(r'<span class="qnum">(\d+)</span>', html)]
+    statements, practical = len(kb.questionnaire.items), len(kb.questionnaire.constraints)
+    assert numbers == [*range(1, statements + 1), *range(1, practical + 1)]
+    assert shown(html, "quiz-group-1") and shown(html, "quiz-group-2")
+    assert not CLI.search(re.sub(r"<[^>]+>", " ", html.split('id="quiz"')[1].split("</details>")[0]).replace("q.", ""))

@@ -179,6 +179,7 @@ def answers_only_advice(kb: Knowledge, a: Assessment) -> str:
         role=role.name.get(lang),
         threshold=t(role.threshold.level.value, lang),
         choose_if=direction.choose_if.get(lang),
+        next=msgs.next_step.get(lang),
     )
     if len(a.directions) > 1 and a.directions[1].score > 0:
         runner = kb.direction(a.directions[1].id).name.get(lang)

@@ -22,6 +22,7 @@ from careermap.web.routes.api import FormatQuery, answer
 from careermap.web.settings import WebSettings
 from careermap.web.uploads import ACCEPTED, mb
 from careermap.web.view import bar, kind_label, link, pct, result_view
+from careermap.web.wording import page_line
 
 router = APIRouter(include_in_schema=False)
 
@@ -73,7 +74,8 @@ def error_page(request: Request, exc: CareermapError, status: int) -> HTMLRespon
     an unknown address): a person who used the page never sees raw JSON."""
     lang = request_lang(request)
     settings: WebSettings = request.app.state.settings
-    return _page(request, "zh" if lang == "zh" else "en", settings, status, error=exc.line(lang))
+    page_lang: Lang = "zh" if lang == "zh" else "en"
+    return _page(request, page_lang, settings, status, error=page_line(exc, page_lang, request.app.state.kb))
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -100,14 +102,17 @@ async def submit(
             lang,
             settings,
             status_of(exc),
-            error=exc.line(lang),
+            error=page_line(exc, lang, kb),
             read_note=t("web_kept_text", lang) if both else None,  # the file failed; what was typed is not lost
             given_text=given.text,
             store=given.store,
             answers=given.answers or {},
         )
-    jobs_error = f"{t('web_jobs_failed', lang)}: {failed.line(lang)}" if failed else None
+    jobs_error = f"{t('web_jobs_failed', lang)}: {page_line(failed, lang, kb)}" if failed else None
     failure = out.store_failure
+    if out.questionnaire is not None and not out.questionnaire.resume:  # the next step in the page's words
+        steps = kb.questionnaire.messages
+        out.advice = out.advice.replace(steps.next_step.get(lang), steps.next_step_page.get(lang))
     # a file and pasted text: the file was read; the text stays in its box, and the page says so
     both = given.data is not None and bool(given.text.strip())
     return _page(
@@ -120,7 +125,7 @@ async def submit(
         answers=given.answers or {},
         chosen_role=given.role or "",
         stored_id=out.stored_id,
-        store_error=failure.line(lang) if failure else None,
+        store_error=page_line(failure, lang, kb) if failure else None,
         store=given.store and out.stored_id is None,  # saved once: unticked, so a language switch saves nothing twice
     )
 
