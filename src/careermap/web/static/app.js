@@ -66,6 +66,16 @@
     quiz.addEventListener("input", count);
   }
 
+  // after a submit: the answer's heading (the result, or the error) takes the focus and the view
+  // (the form posts to "/#answer" and the heading has autofocus, so without JS the browser does it too)
+  function focusAnswer() {
+    var title = document.getElementById("answer-title");
+    if (!title) return;
+    if (document.activeElement !== title) title.focus({ preventScroll: true });
+    var target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+    (target || title).scrollIntoView({ block: "start" });
+  }
+
   function busyOnSubmit() {
     var form = document.getElementById("input-form");
     if (!form) return;
@@ -108,5 +118,8 @@
     busyOnSubmit();
     quizProgress();
     evidence();
+    focusAnswer();
   });
+  // again once loaded: the browser's own move to "#answer" comes after DOMContentLoaded and clears the focus
+  window.addEventListener("load", focusAnswer);
 })();
