@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from careermap.api import diagnose
+from careermap.errors import AnswerMissing
 from careermap.knowledge.loader import Knowledge
 from careermap.quiz import assess_answers, parse_answers
 from careermap.quiz.models import QuizAssessment
@@ -190,3 +193,30 @@ def test_answers_that_lean_nowhere_say_so_instead_of_naming_a_direction(kb: Know
     assert qa.assessment.top.score < kb.questionnaire.consistency.min_top_score
     assert qa.assessment.advice == kb.questionnaire.messages.answers_flat.en
     assert [n.kind for n in qa.notes] == ["mostly_neutral"]
+
+
+def test_a_partly_answered_form_scores_what_was_answered_and_the_rest_counts_nothing(kb: Knowledge) -> None:
+    q = kb.questionnaire
+    full = persona("math_brain")["answers"]
+    kept = dict(list(full.items())[:3])
+    partial = parse_answers({"answers": kept}, q, source="web", partial=True)
+    assert partial.values == kept
+    # an unanswered statement weighs exactly what "not sure" (polarity 0) weighs, and no constraint counts
+    neutral = {i.id: next(p.value for p in q.scale if p.polarity == 0) for i in q.items}
+    padded = {**neutral, **{c.id: full[c.id] for c in q.constraints}, **kept}
+    as_if_neutral = assess_answers(parse_answers({"answers": padded}, q), kb=kb)
+    scored = assess_answers(partial, kb=kb)
+    assert scored.traits == as_if_neutral.traits and scored.constraints == []
+    assert scored.assessment.top.id == "training"  # three math answers: direction 1
+    result = diagnosis(kb, scored)
+    assert result.questionnaire is not None
+    assert [a.id for a in result.questionnaire.answers] == list(kept)
+    assert result.questionnaire.hours_per_week is None and result.questionnaire.constraints == []
+
+
+def test_an_answers_file_still_needs_every_item_and_a_form_at_least_one(kb: Knowledge) -> None:
+    q = kb.questionnaire
+    with pytest.raises(AnswerMissing, match="has no answer"):
+        parse_answers({"answers": {q.items[0].id: 5}}, q)
+    with pytest.raises(AnswerMissing, match="no item has an answer"):
+        parse_answers({"answers": {}}, q, partial=True)

@@ -20,6 +20,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "web_file": ("或拖入简历文件", "or drop a résumé file here"),
     "web_file_hint": ("支持 {formats}，最大 {mb}", "{formats}, up to {mb}"),
     "web_file_chosen": ("已选择文件：", "File chosen: "),
+    "web_file_only_first": (
+        "（一次只读一个文件，只用了第一个）",
+        "(one file is read at a time: only the first is used)",
+    ),
     "web_submit": ("生成我的职业地图", "Show my career map"),
     "web_switch": ("English", "中文"),
     "web_switch_title": ("Switch to English", "切换到中文"),
@@ -28,6 +32,55 @@ STRINGS: dict[str, tuple[str, str]] = {
         "提交的内容只在本机用于这一次计算，不会被保存，也不会发往任何地方。",
         "What you submit is used on this machine for this answer only: nothing is stored or sent anywhere.",
     ),
+    "web_read_file": (
+        "本次读取的是文件「{name}」；你粘贴的文字没有读取，仍保留在文本框里（想诊断这段文字，请取消选择文件后再提交）。",
+        "This time the file “{name}” was read; the text you pasted was not read and is still in its box "
+        "(to diagnose that text, clear the file choice and submit again).",
+    ),
+    "web_kept_text": (
+        "你粘贴的文字仍保留在文本框里。",
+        "The text you pasted is still in its box.",
+    ),
+    "web_answered": ("答了 {n} / {total} 题", "answered {n} of {total}"),
+    "web_quiz_partial": (
+        "可以只答一部分：没答的题目不计分。",
+        "You may answer only some: unanswered items count for nothing.",
+    ),
+    "web_quiz_group_statements": (
+        "第一部分 · 写代码时的兴奋点（{n} 题）",
+        "Part 1 · What excites you ({n} statements)",
+    ),
+    "web_quiz_group_practical": ("第二部分 · 现实条件（{n} 题）", "Part 2 · Your practical situation ({n} questions)"),
+    "web_answered_partly": (
+        "未作答的题目不计分，结果只按已答的题目计算。",
+        "Unanswered items count for nothing: the result rests on the items you answered.",
+    ),
+    "web_hint_no_text": (
+        "这个 PDF 里只有文字的图片：请直接粘贴简历文字，或从原文档重新导出 PDF",
+        "this PDF holds only pictures of text: paste the text instead, or export the PDF again from the original",
+    ),
+    "web_hint_smaller": (
+        "请只上传简历那几页或更短的文件，或者只粘贴技能、项目和工作经历部分",
+        "give the résumé pages only or a shorter file, or paste the part about your skills, projects and experience",
+    ),
+    "web_hint_answers": (
+        "请在问卷里为这一题重新选一个选项后再提交",
+        "choose one of the answers offered under that question and submit again",
+    ),
+    "web_answer_bad": ("「{question}」的回答无法识别", "the answer to “{question}” cannot be read"),
+    "web_answer_unknown": (
+        "表单里有一道本页问卷没有的题目",
+        "the form carries a question this page's questionnaire does not have",
+    ),
+    "web_hint_reload": ("请刷新页面后重新作答", "reload the page and answer again"),
+    "web_result_title": ("你的职业地图", "Your career map"),
+    "web_toc": ("结果目录", "On this page"),
+    "web_toc_directions": ("方向", "Directions"),
+    "web_toc_roles": ("岗位", "Roles"),
+    "web_toc_why": ("依据", "Why"),
+    "web_toc_route": ("路线", "Route"),
+    "web_toc_jobs": ("招聘", "Postings"),
+    "web_toc_download": ("下载", "Download"),
     "web_error": ("没能完成诊断", "Could not make the diagnosis"),
     "web_best_way": ("最适合你的方向", "Your best way in"),
     "web_radar": ("六大方向雷达图", "The six directions at a glance"),

@@ -31,6 +31,7 @@ from careermap.knowledge.models import (
     Degree,
     Direction,
     JobsData,
+    Meta,
     NumberConstraint,
     Planning,
     Questionnaire,
@@ -66,6 +67,7 @@ class Knowledge:
     questionnaire: Questionnaire
     planning: Planning
     jobs: JobsData  # how job postings are read (jobs.yaml)
+    article: Text  # the source article's name, as the advice cites it (meta.yaml)
     path: Path
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)
     _compiled: Path | None = field(default=None, repr=False, compare=False)  # its cache entry, if any
@@ -189,7 +191,7 @@ def _validated(root: Path, files: list[tuple[str, bytes]]) -> Knowledge:
         digest.update(rel.encode())
         digest.update(data)
 
-    meta = _read_yaml(root / "meta.yaml", problems, root) or {}
+    meta = _parse(Meta, _read_yaml(root / "meta.yaml", problems, root), "meta.yaml", problems)
     directions = _parse_list(
         Direction, _read_yaml(root / "directions.yaml", problems, root), "directions.yaml", problems
     )
@@ -217,7 +219,7 @@ def _validated(root: Path, files: list[tuple[str, bytes]]) -> Knowledge:
     variants = _parse_variants(variants_raw, problems)
 
     kb = Knowledge(
-        version=f"{meta.get('version', '0')}+{digest.hexdigest()[:10]}",
+        version=f"{meta.version if meta else '0'}+{digest.hexdigest()[:10]}",
         directions=sorted(directions, key=lambda d: d.number),
         roles={r.id: r for _, r in roles},
         skills={s.id: s for _, s in skills},
@@ -230,6 +232,7 @@ def _validated(root: Path, files: list[tuple[str, bytes]]) -> Knowledge:
         questionnaire=questionnaire,  # type: ignore[arg-type]
         planning=planning,  # type: ignore[arg-type]
         jobs=jobs,  # type: ignore[arg-type]
+        article=meta.article if meta else Text(zh="原文", en="the source article"),
         path=root,
     )
     for kind, ids in (

@@ -232,6 +232,15 @@ class Grade(StrEnum):
     led = "led"
 
 
+class Meta(Model):
+    """``meta.yaml``: the knowledge base's version, where its facts come from, and the name the
+    advice gives that source when it cites it ("the article calls this staggered competition")."""
+
+    version: Annotated[str, StringConstraints(min_length=1)]
+    source: str
+    article: Text
+
+
 class Advice(Model):
     """Sentence templates of the plain-language advice; ``{name}`` slots are filled in."""
 
@@ -511,7 +520,9 @@ class QuizMessages(Model):
     contradiction: Text
     same_answers: Text
     mostly_neutral: Text
-    answers_only: Text
+    answers_only: Text  # its {next} slot: next_step (the command line's words) or next_step_page (the page's)
+    next_step: Text
+    next_step_page: Text
     answers_only_runner_up: Text
     answers_flat: Text
     hours: Text

@@ -86,8 +86,11 @@ def read_answers(path: str | Path, q: Questionnaire) -> Answers:
     return parse_answers(raw, q, source=name)
 
 
-def parse_answers(raw: Any, q: Questionnaire, *, source: str = "-") -> Answers:
-    """Validate answers given as a mapping (a parsed file or a web form's JSON)."""
+def parse_answers(raw: Any, q: Questionnaire, *, source: str = "-", partial: bool = False) -> Answers:
+    """Validate answers given as a mapping (a parsed file or a web form's JSON).
+
+    With ``partial`` (the page's form), items left unanswered are simply absent from the result and
+    contribute nothing; at least one answer is still required. Otherwise every item must be answered."""
     if not isinstance(raw, dict) or not isinstance(raw.get("answers"), dict):
         raise AnswersUnreadable(
             "the answers file has no 'answers:' mapping of item ids to answers",
@@ -134,6 +137,8 @@ def parse_answers(raw: Any, q: Questionnaire, *, source: str = "-") -> Answers:
     values: dict[str, Value] = {}
     for iid in ids:
         if given.get(iid) is None:
+            if partial:
+                continue
             problems.append(
                 AnswerMissing(
                     f"item '{iid}' has no answer",
@@ -149,6 +154,8 @@ def parse_answers(raw: Any, q: Questionnaire, *, source: str = "-") -> Answers:
             problems.append(value)
         else:
             values[iid] = value
+    if partial and not problems and not values:
+        raise AnswerMissing("no item has an answer", "没有回答任何题目", item=ids[0])
     if problems:
         first = problems[0]
         more = _more(len(problems))

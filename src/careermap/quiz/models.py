@@ -12,7 +12,8 @@ Value = int | str  # a scale value (1..5), an option value ("avoid") or a number
 
 @dataclass(frozen=True, slots=True)
 class Answers:
-    """Validated answers to every item of one questionnaire version."""
+    """Validated answers to the items of one questionnaire version: every item, unless read as a
+    partly answered form (``parse_answers(..., partial=True)``), where an unanswered item is absent."""
 
     version: str
     values: dict[str, Value]

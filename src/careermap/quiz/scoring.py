@@ -38,6 +38,8 @@ def trait_signals(q: Questionnaire, answers: Answers) -> list[TraitSignal]:
             total[trait] = total.get(trait, 0.0) + abs(weight)
     out: list[TraitSignal] = []
     for item in q.items:
+        if item.id not in answers.values:
+            continue  # unanswered (a partly answered form): contributes nothing
         p = polarity[int(answers.values[item.id])]
         for trait, weight in item.traits.items():
             share = round(p * weight / total[trait], 4)
@@ -58,6 +60,8 @@ def constraint_signals(q: Questionnaire, answers: Answers) -> list[ConstraintSig
     """The practical answers that change scores: an option or number band with amounts."""
     out: list[ConstraintSignal] = []
     for c in q.constraints:
+        if c.id not in answers.values:
+            continue
         value = answers.values[c.id]
         if isinstance(c, NumberConstraint):
             band = next((b for b in sorted(c.bands, key=lambda b: b.max) if int(value) <= b.max), None)
@@ -74,7 +78,7 @@ def constraint_signals(q: Questionnaire, answers: Answers) -> list[ConstraintSig
 
 def hours_per_week(q: Questionnaire, answers: Answers) -> int | None:
     for c in q.constraints:
-        if isinstance(c, NumberConstraint) and c.records == "hours_per_week":
+        if isinstance(c, NumberConstraint) and c.records == "hours_per_week" and c.id in answers.values:
             return int(answers.values[c.id])
     return None
 
@@ -83,7 +87,8 @@ def consistency(q: Questionnaire, answers: Answers) -> list[ConsistencyNote]:
     """Answers that contradict each other, one answer to everything, or mostly "not sure"."""
     polarity = _polarity(q)
     rules = q.consistency
-    given = [int(answers.values[i.id]) for i in q.items]
+    answered = [i for i in q.items if i.id in answers.values]
+    given = [int(answers.values[i.id]) for i in answered]
     if len(given) > 1 and len(set(given)) == 1:
         # opposite statements answered alike: the per-trait contradictions would only repeat this
         return [ConsistencyNote("same_answers", count=len(given))]
@@ -95,7 +100,7 @@ def consistency(q: Questionnaire, answers: Answers) -> list[ConsistencyNote]:
         # freely, and disagreeing with both is a lukewarm answer rather than a contradiction
         agreed = [
             (polarity[int(answers.values[i.id])], i.traits[trait] > 0, i.id)
-            for i in q.items
+            for i in answered
             if abs(i.traits.get(trait, 0.0)) >= rules.min_weight
             and polarity[int(answers.values[i.id])] >= rules.min_polarity
         ]
@@ -103,7 +108,7 @@ def consistency(q: Questionnaire, answers: Answers) -> list[ConsistencyNote]:
         if pairs:
             best = max(pairs, key=lambda p: p[0])
             notes.append(ConsistencyNote("contradiction", (best[1], best[2]), trait, values[trait]))
-    neutral = tuple(i.id for i, v in zip(q.items, given, strict=True) if polarity[v] == 0)
+    neutral = tuple(i.id for i, v in zip(answered, given, strict=True) if polarity[v] == 0)
     if given and len(neutral) / len(given) >= rules.neutral_share:
         notes.append(ConsistencyNote("mostly_neutral", neutral, count=len(neutral)))
     return notes
@@ -174,6 +179,7 @@ def answers_only_advice(kb: Knowledge, a: Assessment) -> str:
         role=role.name.get(lang),
         threshold=t(role.threshold.level.value, lang),
         choose_if=direction.choose_if.get(lang),
+        next=msgs.next_step.get(lang),
     )
     if len(a.directions) > 1 and a.directions[1].score > 0:
         runner = kb.direction(a.directions[1].id).name.get(lang)

@@ -35,7 +35,7 @@ def note_message(kb: Knowledge, note: ConsistencyNote, answers: dict[str, Value]
             net=net,
         )
     if note.kind == "same_answers":
-        first = next(iter(answers[i.id] for i in q.items))
+        first = next(iter(answers[i.id] for i in q.items if i.id in answers))
         return msgs.same_answers.get(lang).format(label=label[int(first)], count=note.count)
     neutral = next(p for p in q.scale if p.polarity == 0)
     return msgs.mostly_neutral.get(lang).format(label=neutral.label.get(lang), count=note.count)
@@ -60,10 +60,13 @@ def questionnaire_result(kb: Knowledge, qa: QuizAssessment) -> m.QuestionnaireRe
             traits=fed.get(i.id, {}),
         )
         for i in q.items
+        if i.id in values  # a partly answered form: the unanswered items are left out
     ]
     constraints: list[m.ConstraintAnswer] = []
     counted = {c.key: c for c in qa.constraints}
     for c in q.constraints:
+        if c.id not in values:
+            continue
         value = values[c.id]
         if isinstance(c, ChoiceConstraint):
             option = next(o for o in c.options if o.value == value)

@@ -33,7 +33,7 @@ def advise(kb: Knowledge, a: Assessment) -> str:
             )
         )
         if top.id != "training":
-            parts.append(tpl.stagger.get(lang))
+            parts.append(tpl.stagger.get(lang).format(article=kb.article.get(lang)))
     else:
         parts.append(tpl.no_background.get(lang).format(direction=direction.name.get(lang), role=role.name.get(lang)))
 

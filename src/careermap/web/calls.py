@@ -36,7 +36,8 @@ def diagnosis(given: Given, kb: Knowledge, settings: WebSettings, *, route: bool
     fingerprint of the (redacted) text, never the text. A store that fails does not lose the answer.
     """
     if given.answers is not None:
-        return questionnaire({"answers": given.answers}, given, kb, settings, route=route)
+        # a form's questionnaire may be partly answered: what was answered is scored (the page says how much)
+        return questionnaire({"answers": given.answers}, given, kb, settings, route=route, partial=True)
     return diagnose(
         document(given, kb, settings),
         lang=given.lang,
@@ -51,13 +52,20 @@ def diagnosis(given: Given, kb: Knowledge, settings: WebSettings, *, route: bool
 
 
 def questionnaire(
-    raw: dict[str, object], given: Given, kb: Knowledge, settings: WebSettings, *, route: bool = False
+    raw: dict[str, object],
+    given: Given,
+    kb: Knowledge,
+    settings: WebSettings,
+    *,
+    route: bool = False,
+    partial: bool = False,
 ) -> Diagnosis:
     """Questionnaire answers (a mapping shaped like an answers file), alone or with the résumé given:
-    the diagnosis with its ``questionnaire`` part (and the route, stored, as :func:`diagnosis` says)."""
+    the diagnosis with its ``questionnaire`` part (and the route, stored, as :func:`diagnosis` says).
+    ``partial``: unanswered items contribute nothing (the page's form) instead of being an error (the API)."""
     from careermap.quiz import parse_answers
 
-    answers = parse_answers(raw, kb.questionnaire, source="web")  # bad answers fail before the résumé is read
+    answers = parse_answers(raw, kb.questionnaire, source="web", partial=partial)  # bad answers fail first
     has_text = given.data is not None or bool(given.text.strip())
     return score_questionnaire(
         answers,

@@ -34,7 +34,10 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass(frozen=True, slots=True)
 class Given:
-    """A background as sent: pasted text, or an uploaded file's bytes and name."""
+    """A background as sent: pasted text, or an uploaded file's bytes and name.
+
+    When a form carries both, the file is read and the pasted ``text`` is kept as it was (the page
+    gives it back in its box and says which of the two was read)."""
 
     text: str = ""
     data: bytes | None = None
@@ -210,9 +213,16 @@ async def read_form(request: Request, settings: WebSettings) -> Given:
                 answers=_answers(form.multi_items()),
             )
             if isinstance(upload, UploadFile) and (upload.filename or upload.size):
-                return replace(given, text="", data=await upload.read(), filename=upload.filename or "upload")
+                return replace(given, data=await upload.read(), filename=upload.filename or "upload")
             return given
     except HTTPException as exc:  # the multipart parser's own complaint (bad boundary, too many fields)
+        if "too many files" in str(exc.detail).lower():  # two files dropped on the page at once
+            raise MalformedRequest(
+                "more than one file was sent; one résumé is read at a time",
+                "一次只能读取一个文件，而这次发送了不止一个",
+                hint_en="choose one résumé file",
+                hint_zh="请只选择一个简历文件",
+            ) from None
         raise MalformedRequest(
             f"the form cannot be read ({exc.detail})",
             f"无法读取表单（{exc.detail}）",

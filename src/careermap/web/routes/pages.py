@@ -22,6 +22,7 @@ from careermap.web.routes.api import FormatQuery, answer
 from careermap.web.settings import WebSettings
 from careermap.web.uploads import ACCEPTED, mb
 from careermap.web.view import bar, kind_label, link, pct, result_view
+from careermap.web.wording import page_line
 
 router = APIRouter(include_in_schema=False)
 
@@ -58,6 +59,9 @@ def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200
             "stored_id": None,
             "store_error": None,
             "store": False,
+            "read_note": None,
+            "answered": len(context.get("answers") or {}),
+            "quiz_total": len(kb.questionnaire.item_ids()),
             **context,
         },
         status_code=status,
@@ -70,7 +74,8 @@ def error_page(request: Request, exc: CareermapError, status: int) -> HTMLRespon
     an unknown address): a person who used the page never sees raw JSON."""
     lang = request_lang(request)
     settings: WebSettings = request.app.state.settings
-    return _page(request, "zh" if lang == "zh" else "en", settings, status, error=exc.line(lang))
+    page_lang: Lang = "zh" if lang == "zh" else "en"
+    return _page(request, page_lang, settings, status, error=page_line(exc, page_lang, request.app.state.kb))
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -91,28 +96,36 @@ async def submit(
         work = (given.with_lang(lang), kb, settings, postings)
         out, section, failed = await in_worker(request, jobs.page_outcome, *work)
     except CareermapError as exc:
+        both = given.data is not None and bool(given.text.strip())
         return _page(
             request,
             lang,
             settings,
             status_of(exc),
-            error=exc.line(lang),
+            error=page_line(exc, lang, kb),
+            read_note=t("web_kept_text", lang) if both else None,  # the file failed; what was typed is not lost
             given_text=given.text,
             store=given.store,
             answers=given.answers or {},
         )
-    jobs_error = f"{t('web_jobs_failed', lang)}: {failed.line(lang)}" if failed else None
+    jobs_error = f"{t('web_jobs_failed', lang)}: {page_line(failed, lang, kb)}" if failed else None
     failure = out.store_failure
+    if out.questionnaire is not None and not out.questionnaire.resume:  # the next step in the page's words
+        steps = kb.questionnaire.messages
+        out.advice = out.advice.replace(steps.next_step.get(lang), steps.next_step_page.get(lang))
+    # a file and pasted text: the file was read; the text stays in its box, and the page says so
+    both = given.data is not None and bool(given.text.strip())
     return _page(
         request,
         lang,
         settings,
         result=result_view(out, out.text or "", out.route, jobs=section, jobs_error=jobs_error),
-        given_text=out.text if out.text is not None else given.text,
+        read_note=t("web_read_file", lang).format(name=given.filename) if both else None,
+        given_text=given.text if both or out.text is None else out.text,
         answers=given.answers or {},
         chosen_role=given.role or "",
         stored_id=out.stored_id,
-        store_error=failure.line(lang) if failure else None,
+        store_error=page_line(failure, lang, kb) if failure else None,
         store=given.store and out.stored_id is None,  # saved once: unticked, so a language switch saves nothing twice
     )
 

@@ -33,11 +33,47 @@
       drop.classList.remove("over");
       if (!carriesFiles(e)) return;
       e.preventDefault(); // a dropped file is chosen, not opened in place of the page
-      if (e.dataTransfer.files && e.dataTransfer.files.length) {
-        file.files = e.dataTransfer.files;
+      var dropped = e.dataTransfer.files;
+      if (dropped && dropped.length) {
+        if (dropped.length > 1 && window.DataTransfer) {
+          var one = new DataTransfer(); // one résumé is read at a time: keep the first, say so
+          one.items.add(dropped[0]);
+          dropped = one.files;
+        }
+        file.files = dropped;
         show();
+        if (e.dataTransfer.files.length > 1) chosen.textContent += " " + (chosen.dataset.onlyFirst || "");
       }
     });
+  }
+
+  // "answered n of 27", counted again at every answer (the server wrote the first count)
+  function quizProgress() {
+    var quiz = document.getElementById("quiz");
+    var shown = document.getElementById("quiz-progress");
+    if (!quiz || !shown) return;
+    function count() {
+      var names = {};
+      Array.prototype.forEach.call(quiz.querySelectorAll("input[name^='q.']"), function (input) {
+        var answered = input.type === "radio" ? input.checked : input.value.trim() !== "";
+        if (answered) names[input.name] = true;
+      });
+      shown.textContent = shown.dataset.template
+        .replace("{n}", String(Object.keys(names).length))
+        .replace("{total}", shown.dataset.total);
+    }
+    quiz.addEventListener("change", count);
+    quiz.addEventListener("input", count);
+  }
+
+  // after a submit: the answer's heading (the result, or the error) takes the focus and the view
+  // (the form posts to "/#answer" and the heading has autofocus, so without JS the browser does it too)
+  function focusAnswer() {
+    var title = document.getElementById("answer-title");
+    if (!title) return;
+    if (document.activeElement !== title) title.focus({ preventScroll: true });
+    var target = location.hash.length > 1 ? document.getElementById(location.hash.slice(1)) : null;
+    (target || title).scrollIntoView({ block: "start" });
   }
 
   function busyOnSubmit() {
@@ -80,6 +116,10 @@
   document.addEventListener("DOMContentLoaded", function () {
     fileInput();
     busyOnSubmit();
+    quizProgress();
     evidence();
+    focusAnswer();
   });
+  // again once loaded: the browser's own move to "#answer" comes after DOMContentLoaded and clears the focus
+  window.addEventListener("load", focusAnswer);
 })();
