@@ -49,7 +49,7 @@ def main() -> int:
         store = open_store(db, components=["postings"])
         import_postings(source, store=store, kb=kb)
         store.close()
-        best = accepted = listed = thin = empty = same = 0
+        best = accepted = listed = thin = empty = same = labelled = 0
         for person in people:
             found = careermap.match(person["text"], top=args.top, kb=kb, db=str(db)).postings
             if not found:
@@ -59,6 +59,7 @@ def main() -> int:
             for p in found:
                 label = labels.get(p.id)
                 listed += 1
+                labelled += label is not None
                 best += label == accept[0]
                 accepted += label in accept
                 same += p.direction == accept[0]
@@ -67,6 +68,8 @@ def main() -> int:
     print(f"postings: {source.name} from {source.parent}; {n} backgrounds, top {args.top}")
     print(f"  precision@{args.top}, preferred direction: {best / max(listed, 1):.3f} ({best}/{listed})")
     print(f"  precision@{args.top}, any accepted direction: {accepted / max(listed, 1):.3f} ({accepted}/{listed})")
+    of_labelled = best / max(labelled, 1)
+    print(f"  of the title-labelled postings listed, preferred direction: {of_labelled:.3f} ({best}/{labelled})")
     share = same / max(listed, 1)
     print(f"  classified (not title-labelled) in the preferred direction: {share:.3f} ({same}/{listed})")
     print(f"  listed with confidence < 1: {thin / max(listed, 1):.3f} ({thin}/{listed})")

@@ -7,8 +7,11 @@ Every posting and background here was written for these tests."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 from rich.console import Console
 
@@ -185,3 +188,21 @@ def test_the_ranking_and_its_confidence_are_the_same_on_either_back_end(
     thin = [p for p in found if p.id in {i for i, _, _ in THIN}]
     assert thin and all(p.confidence < 1 and p.score < found[4].score for p in thin)
     assert all(p.score >= kb.jobs.match_relevance_floor for p in found)
+
+
+def test_the_page_shows_a_thin_postings_low_confidence(db: Path, start_server: Any) -> None:
+    srv = start_server("--db", str(db))
+    try:
+        r = httpx.post(
+            f"{srv.url}/", data={"text": PEOPLE["apps"], "lang": "en"}, headers={"Origin": srv.url}, timeout=60
+        )
+    finally:
+        srv.stop()
+    assert r.status_code == 200
+    listed = r.text.split('id="postings"', 1)[1].split("</ol>", 1)[0]
+    items = {m.group(1): m.group(2) for m in re.finditer(r'data-posting="([^"]+)"(.*?)</li>', listed, flags=re.S)}
+    thin = [i for i, _, _ in THIN if i in items]
+    assert thin, list(items)
+    for pid in thin:
+        assert "low confidence: only" in items[pid]
+    assert not any("low confidence" in body for pid, body in items.items() if pid.startswith("apps-0"))
