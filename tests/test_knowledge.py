@@ -134,3 +134,19 @@ def test_an_unknown_key_is_a_typo_not_silence(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeError) as info:
         load(kb_dir)
     assert any("skills/hardware.yaml" in p and "efort_hours" in p for p in info.value.problems)
+
+
+def test_a_questionnaire_statement_in_an_unknown_group_is_rejected(tmp_path: Path) -> None:
+    kb_dir = _copy(tmp_path)
+    _edit(kb_dir / "questionnaire.yaml", "    group: research\n", "    group: reserch\n")
+    with pytest.raises(KnowledgeError) as info:
+        load(kb_dir)
+    assert any(p.startswith("[questionnaire.yaml") and "'derive_formulas'" in p for p in info.value.problems)
+
+
+def test_the_source_article_is_named_in_both_languages(tmp_path: Path) -> None:
+    kb_dir = _copy(tmp_path)
+    _edit(kb_dir / "meta.yaml", "article:\n", "articel:\n")
+    with pytest.raises(KnowledgeError) as info:
+        load(kb_dir)
+    assert any(p.startswith("[meta.yaml") for p in info.value.problems)

@@ -46,11 +46,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "可以只答一部分：没答的题目不计分。",
         "You may answer only some: unanswered items count for nothing.",
     ),
-    "web_quiz_group_statements": (
-        "第一部分 · 写代码时的兴奋点（{n} 题）",
-        "Part 1 · What excites you ({n} statements)",
-    ),
-    "web_quiz_group_practical": ("第二部分 · 现实条件（{n} 题）", "Part 2 · Your practical situation ({n} questions)"),
+    "web_quiz_group": ("第 {part} 组 · {name}（{n} 题）", "Part {part} · {name} ({n})"),
+    "web_quiz_statements": ("写代码时的兴奋点", "What excites you"),
+    "web_quiz_practical": ("现实条件", "Your practical situation"),
     "web_answered_partly": (
         "未作答的题目不计分，结果只按已答的题目计算。",
         "Unanswered items count for nothing: the result rests on the items you answered.",

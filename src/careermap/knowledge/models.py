@@ -13,7 +13,7 @@ cache (:mod:`careermap.knowledge.compiled`) is never validated again.
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 RoleId = Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z][a-z0-9_]*$")]
@@ -444,6 +444,13 @@ class LikertPoint(Model):
     polarity: Weight
 
 
+class QuizGroup(Model):
+    """A group the statements are shown in (the page numbers them within it)."""
+
+    id: Id
+    name: Text
+
+
 class QuizItem(Model):
     """A statement answered on the scale; ``traits`` maps it to traits with signed weights.
 
@@ -451,6 +458,7 @@ class QuizItem(Model):
     """
 
     id: Id
+    group: Id | None = None  # one of the questionnaire's ``groups``; none: shown in one list
     text: Text
     traits: dict[Id, Weight] = Field(min_length=1)
 
@@ -535,13 +543,28 @@ class Questionnaire(Model):
     title: Text
     intro: Text
     scale: list[LikertPoint] = Field(min_length=3)
+    groups: list[QuizGroup] = []
     items: list[QuizItem] = Field(min_length=1)
     constraints: list[Constraint] = []
     consistency: ConsistencyRules
     messages: QuizMessages
 
+    @model_validator(mode="after")
+    def _groups_named(self) -> "Questionnaire":
+        known = {g.id for g in self.groups}
+        stray = next((i for i in self.items if (i.group in known) != bool(known)), None)
+        if stray is not None:
+            raise ValueError(f"item '{stray.id}' has group {stray.group!r}: every item names one of {sorted(known)}")
+        return self
+
     def item_ids(self) -> list[str]:
         return [i.id for i in self.items] + [c.id for c in self.constraints]
+
+    def grouped(self) -> list[tuple[QuizGroup | None, list[QuizItem]]]:
+        """The statements in their groups, in the order the groups are listed (one unnamed group without)."""
+        if not self.groups:
+            return [(None, list(self.items))]
+        return [(g, [i for i in self.items if i.group == g.id]) for g in self.groups]
 
     def note(self, key: str) -> Text | None:
         """The short note of a constraint answer keyed ``item:option`` or ``item:band``."""

@@ -12,6 +12,7 @@ import careermap
 from careermap import __version__
 from careermap.errors import CareermapError
 from careermap.i18n import t
+from careermap.knowledge.loader import Knowledge
 from careermap.report.markdown import render
 from careermap.web import jobs
 from careermap.web.calls import diagnosis, in_worker
@@ -54,7 +55,8 @@ def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200
             "error": None,
             "given_text": "",
             "chosen_role": "",
-            "quiz": careermap.questionnaire(lang=lang, kb=kb),
+            "quiz": (quiz := careermap.questionnaire(lang=lang, kb=kb)),
+            "quiz_groups": quiz_groups(kb, quiz, lang),
             "answers": {},
             "stored_id": None,
             "store_error": None,
@@ -67,6 +69,17 @@ def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200
         status_code=status,
     )
     return response
+
+
+def quiz_groups(kb: Knowledge, quiz: Any, lang: Lang) -> list[tuple[str, list[Any]]]:
+    """The questionnaire's statements in their groups (name, the form's items), each numbered from 1 on
+    the page; the practical questions follow as the last group."""
+    form = {item.id: item for item in quiz.items}
+    out = [
+        (group.name.get(lang) if group else t("web_quiz_statements", lang), [form[i.id] for i in items])
+        for group, items in kb.questionnaire.grouped()
+    ]
+    return [(name, items) for name, items in out if items]
 
 
 def error_page(request: Request, exc: CareermapError, status: int) -> HTMLResponse:
