@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -191,8 +192,15 @@ def test_stats_over_the_parts_equal_jobs_stats_over_the_store(cli: Any, tmp_path
     src = eval_data("postings.jsonl") or POSTINGS
     db = tmp_path / "store.db"
     assert cli("jobs", "import", str(src), "--db", str(db), "--quiet").returncode == 0
+    # the same postings on both sides: `jobs import` refuses a row whose salary or date it cannot
+    # read (E615/E616) where batch keeps the posting without them, so rows the store refused are left out
+    with sqlite3.connect(db) as conn:
+        stored_ids = {r[0] for r in conn.execute("SELECT id FROM postings")}
+    same = tmp_path / "same.jsonl"
+    lines = src.read_text(encoding="utf-8").splitlines()
+    same.write_text("\n".join(x for x in lines if x.strip() and json.loads(x).get("id") in stored_ids) + "\n", "utf-8")
     out = tmp_path / "out"
-    assert cli("batch", "classify", str(src), str(out), "-w", "1", "--quiet").returncode == 0
+    assert cli("batch", "classify", str(same), str(out), "-w", "1", "--quiet").returncode == 0
     for extra in (["--direction", "5"], ["--since", "2025-01"], []):
         stored = json.loads(cli("jobs", "stats", "--db", str(db), "-f", "json", "--lang", "en", *extra).stdout)
         batch = json.loads(cli("batch", "stats", str(out), "-f", "json", "--lang", "en", *extra).stdout)
