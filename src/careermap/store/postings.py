@@ -323,10 +323,7 @@ def count_by(store: Store, filters: Filters, column: str) -> list[tuple[Any, int
     where, params = filters.where()
     with store.read() as conn:
         rows = conn.execute(
-            text(
-                f"SELECT p.{column} AS k, count(*) AS n FROM postings p WHERE {where}"
-                f" GROUP BY p.{column} ORDER BY n DESC, k"
-            ),
+            text(f"SELECT p.{column} AS k, count(*) AS n FROM postings p WHERE {where} GROUP BY p.{column}"),
             params,
         )
         # ties are ordered here, not in SQL: engines disagree on where NULL sorts
