@@ -100,4 +100,6 @@ def recording(name: str) -> Iterator[None]:
 
 
 def _record_printed(name: str, command: str, printed: str) -> None:
+    if {"-h", "--help"} & set(sys.argv[1:]):  # a usage text is not a figure
+        return
     record(name, command, ["```text", *printed.rstrip("\n").splitlines(), "```"])
