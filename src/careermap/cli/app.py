@@ -285,7 +285,23 @@ def run(argv: list[str] | None = None) -> int:
 def main() -> None:
     # careermap uses no pydantic plugins: skip the scan of every installed package's entry points
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _no_plugin_loader()
     sys.exit(run())
+
+
+def _no_plugin_loader() -> None:
+    """When no pydantic plugin may load, don't import pydantic's plugin loader: it imports
+    ``importlib.metadata`` (email, zipfile, csv… ~0.04 s of a cold start) before reading
+    ``PYDANTIC_DISABLE_PLUGINS``, the first time a model is built. Its stand-in says what the loader
+    says then: no plugins."""
+    name = "pydantic.plugin._loader"
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") != "__all__" or name in sys.modules:
+        return
+    from types import ModuleType
+
+    loader = ModuleType(name, "careermap's stand-in: PYDANTIC_DISABLE_PLUGINS=__all__, so no plugins")
+    loader.get_plugins = tuple  # type: ignore[attr-defined]  # get_plugins() -> () as pydantic's does then
+    sys.modules[name] = loader
 
 
 from careermap.cli import plan as _plan  # noqa: E402, F401  (registers plan, history, diff)
