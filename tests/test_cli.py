@@ -129,6 +129,24 @@ def test_every_command_has_help(cli: Cli) -> None:
         assert r.returncode == 0 and "Usage" in r.stdout
 
 
+def test_each_command_reads_and_fails_as_in_the_whole_app(cli: Cli) -> None:
+    """A run builds only the command it invokes; help, usage lines and option errors stay those
+    of the whole app, and every command of the whole app can be invoked so."""
+    from typer.testing import CliRunner
+
+    from careermap.cli.app import app
+
+    listed = cli("--help").stdout
+    names = [c.name or c.callback.__name__ for c in app.registered_commands if c.callback]
+    names += [g.name for g in app.registered_groups if g.name]
+    assert len(names) == 9 and all(name in listed for name in names)
+    for name in names:
+        for args in ([name, "--help"], [name, "--no-such-option"]):
+            whole = CliRunner().invoke(app, args, prog_name="careermap", env={"COLUMNS": "120"})
+            alone = cli(*args)
+            assert (alone.returncode, alone.stdout + alone.stderr) == (whole.exit_code, whole.output), args
+
+
 def test_a_text_longer_than_one_diagnosis_reads_is_refused_in_one_line(tmp_path: Path, cli: Cli) -> None:
     long = tmp_path / "long.txt"
     long.write_text("熟悉 Python 和 CUDA。" * 20_000, encoding="utf-8")  # 340,000 characters, 1 MB

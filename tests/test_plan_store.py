@@ -419,3 +419,41 @@ def test_progress_between_two_stored_assessments(kb: Knowledge, store_db: str) -
     assert rag.after is not None and rag.before == p1.total_hours and rag.after < rag.before
     assert set(progress.route_done) & {"langchain", "vector_database", "rag"}
     assert not progress.same_input and not progress.kb_changed
+
+
+def test_a_row_added_without_sqlalchemy_is_the_row_the_store_writes(kb: Knowledge, tmp_path: Path) -> None:
+    """``diagnose`` and ``plan`` add to an existing, up-to-date SQLite file through the standard
+    library's driver: what is read back is what :func:`save` writes through SQLAlchemy. A file that
+    is not there, or has an older schema, is left to the store, which creates or migrates it."""
+    from careermap.planning.roadmap import build_plan, efforts
+
+    db = str(tmp_path / "me.db")
+    a = diagnose(TEXTS["java"], kb=kb)
+    record = record_of(kb, a, plan=build_plan(kb, a, role="apps.rag"), efforts=efforts(kb, a))
+    assert stored.save_quick(db, record) is None and not Path(db).exists()
+    first = save(open_assessments(db), record)
+    quick = stored.save_quick(db, record)
+    assert quick is not None and (first.id, quick.id) == (1, 2)
+    again, before = stored.history(open_assessments(db))
+    assert _same(again, before) and _same(again, record) and again.efforts == before.efforts == record.efforts
+    assert (again.id, again.created_at) == (quick.id, quick.created_at)
+
+    old = str(tmp_path / "old.db")
+    _v1_database(old)
+    assert stored.save_quick(old, record) is None
+    assert query(old, "SELECT MAX(version) FROM schema_versions") == [(1,)]
+
+
+@pytest.mark.slow  # a fresh process
+def test_storing_in_an_existing_file_loads_no_sqlalchemy(tmp_path: Path, cli: Cli) -> None:
+    db = str(tmp_path / "me.db")
+    assert cli("diagnose", "-", "--db", db, stdin=TEXTS["java"]).returncode == 0  # creates and migrates it
+    probe = (
+        "import sys; from careermap.cli.app import run; code = run(['diagnose', '-', '--db', sys.argv[1]]); "
+        "print(code, 'sqlalchemy' in sys.modules, file=sys.stderr)"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", probe, db], input=TEXTS["cuda"], capture_output=True, text=True, timeout=120
+    )
+    assert r.stderr.split() == ["0", "False"]
+    assert query(db, "SELECT id, source FROM assessments ORDER BY id") == [(1, "stdin"), (2, "stdin")]

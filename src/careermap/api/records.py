@@ -33,14 +33,16 @@ def remember(kb: Knowledge, a: Assessment, *, plan: Plan | None = None, db: DbAr
     Raises :class:`~careermap.errors.StoreError` when the database cannot be opened or written.
     """
     from careermap.planning.roadmap import efforts
-    from careermap.store.assessments import record_of, save
+    from careermap.store.assessments import record_of, save, save_quick
 
     hpw = plan.hours_per_week if plan else None
     record = record_of(kb, a, plan=plan, efforts=efforts(kb, a, hours_per_week=hpw))
-    with _opened(db) as store:
-        stored = save(store, record).id
-    assert stored is not None
-    return stored
+    saved = None if _given(db) else save_quick(_path(db), record)  # an existing SQLite file: no SQLAlchemy
+    if saved is None:
+        with _opened(db) as store:
+            saved = save(store, record)
+    assert saved.id is not None
+    return saved.id
 
 
 def _given(db: DbArg) -> TypeGuard[Store]:

@@ -231,13 +231,37 @@ def _error_lang(argv: list[str] | None = None) -> str:
     return "zh" if os.environ.get("LANG", "").startswith("zh") else "en"
 
 
+def _only(name: str) -> typer.Typer | None:
+    """``app`` with nothing but its top-level command or group ``name`` (None when it has none).
+
+    Typer builds the click command of every command of an app on each run (reading every
+    signature and option), and a run invokes one: the others cost a cold start ~0.05 s for nothing.
+    What a user sees is the same, usage lines and errors included (``careermap diagnose …``);
+    ``careermap --help`` and an unknown command go to the whole ``app``."""
+    one = typer.Typer(add_completion=False, pretty_exceptions_enable=False, callback=_no_options)
+    one.registered_commands = [
+        c for c in app.registered_commands if c.callback and (c.name or _command_name(c.callback.__name__)) == name
+    ]
+    one.registered_groups = [g for g in app.registered_groups if g.name == name]
+    return one if one.registered_commands or one.registered_groups else None
+
+
+def _command_name(function_name: str) -> str:
+    return function_name.lower().replace("_", "-")  # as Typer names a command after its function
+
+
+def _no_options() -> None:
+    """The group callback that makes Typer keep the command name in ``careermap <command> …``."""
+
+
 def run(argv: list[str] | None = None) -> int:
     """Run one command as the console script does and return its exit code: every
     :class:`~careermap.errors.CareermapError` is one line on stderr and 2, Ctrl-C is 130, anything
     else one E999 line and 70. ``argv`` defaults to ``sys.argv[1:]``; tests call this in-process."""
     args = sys.argv[1:] if argv is None else list(argv)
+    cli = (_only(args[0]) if args else None) or app
     try:
-        app(args=args, prog_name="careermap")
+        cli(args=args, prog_name="careermap")
     except SystemExit as exc:  # typer ends every command (and every usage error) with one
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
     except CareermapError as exc:
@@ -261,7 +285,23 @@ def run(argv: list[str] | None = None) -> int:
 def main() -> None:
     # careermap uses no pydantic plugins: skip the scan of every installed package's entry points
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _no_plugin_loader()
     sys.exit(run())
+
+
+def _no_plugin_loader() -> None:
+    """When no pydantic plugin may load, don't import pydantic's plugin loader: it imports
+    ``importlib.metadata`` (email, zipfile, csv… ~0.04 s of a cold start) before reading
+    ``PYDANTIC_DISABLE_PLUGINS``, the first time a model is built. Its stand-in says what the loader
+    says then: no plugins."""
+    name = "pydantic.plugin._loader"
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") != "__all__" or name in sys.modules:
+        return
+    from types import ModuleType
+
+    loader = ModuleType(name, "careermap's stand-in: PYDANTIC_DISABLE_PLUGINS=__all__, so no plugins")
+    loader.get_plugins = tuple  # type: ignore[attr-defined]  # get_plugins() -> () as pydantic's does then
+    sys.modules[name] = loader
 
 
 from careermap.cli import plan as _plan  # noqa: E402, F401  (registers plan, history, diff)

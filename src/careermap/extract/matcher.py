@@ -101,7 +101,11 @@ class Matcher:
         self.cues_only = frozenset(sid for sid, skill in kb.skills.items() if skill.cues_only)
         # the words for knowing or doing that complete a negator ("没…写过"): frequent single characters
         # (会, 用, 写), looked up only after a negator, never in the automaton
-        self.predicates = _alternation(kb.fold(w).strip() for w in kb.lexicon.negation.predicates)
+        # the four alternations below are kept as their source and compiled on first use (a process reading
+        # the matcher from the cache compiles only those its text needs: ~2-4 ms each)
+        self._sources: dict[str, str] = {}
+        self._patterns: dict[str, re.Pattern[str]] = {}
+        self._sources["predicates"] = _alternation(kb.fold(w).strip() for w in kb.lexicon.negation.predicates)
         self.guards: dict[tuple[str, str], Guard] = {}  # (skill, folded alias) -> its word-sense guard
         for sid, skill in kb.skills.items():
             for sense in skill.senses:
@@ -178,13 +182,13 @@ class Matcher:
                 add(word, "not_cue", "")
             else:
                 lazy.append(key)
-        self.predicate_blockers = _alternation(lazy)
+        self._sources["predicate_blockers"] = _alternation(lazy)
         # words looked up only where they matter, never in the automaton (frequent and mostly idle):
         # a background's field words beside a self-description, a trait's topics beside a like or dislike
         self.field_of = {kb.fold(w).strip(): aid for aid, arch in kb.archetypes.items() for w in arch.fields}
-        self.fields = _alternation(self.field_of)
+        self._sources["fields"] = _alternation(self.field_of)
         self.topic_of = {kb.fold(w).strip(): tid for tid, trait in kb.traits.items() for w in trait.topics}
-        self.topics = _alternation(self.topic_of)
+        self._sources["topics"] = _alternation(self.topic_of)
         _variants(table)
         # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
         # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
@@ -233,7 +237,7 @@ class Matcher:
 
     def __getstate__(self) -> dict[str, Any]:
         """Arrays and plain tuples: read back in milliseconds (named tuples unpickle ~10x slower)."""
-        state = {k: v for k, v in self.__dict__.items() if k != "_groups"}
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_groups", "_patterns")}
         state["_entries"] = [tuple(e) for e in self._entries]
         state["_short"] = {k: [tuple(e) for e in entries] for k, entries in self._short.items()}
         return state
@@ -244,6 +248,33 @@ class Matcher:
         self._entries = [make(e) for e in state["_entries"]]
         self._short = {k: tuple(make(e) for e in entries) for k, entries in state["_short"].items()}
         self._groups = {}
+        self._patterns = {}
+
+    def _pattern(self, name: str) -> re.Pattern[str]:
+        got = self._patterns.get(name)
+        if got is None:
+            got = self._patterns[name] = re.compile(self._sources[name])
+        return got
+
+    @property
+    def predicates(self) -> re.Pattern[str]:
+        """The words for knowing or doing that complete a negator ("没…写过")."""
+        return self._pattern("predicates")
+
+    @property
+    def predicate_blockers(self) -> re.Pattern[str]:
+        """Words that hold a predicate but are none ("机会", "应用")."""
+        return self._pattern("predicate_blockers")
+
+    @property
+    def fields(self) -> re.Pattern[str]:
+        """A background's field words (``field_of``), looked up beside a self-description."""
+        return self._pattern("fields")
+
+    @property
+    def topics(self) -> re.Pattern[str]:
+        """A trait's topics (``topic_of``), looked up beside a like or dislike."""
+        return self._pattern("topics")
 
     def guard(self, skill: str, form: str) -> Guard | None:
         """The word-sense guard of ``skill``'s alias ``form`` (a plural read as its alias), if any."""
@@ -289,7 +320,8 @@ class Matcher:
         return _resolve(found, text)
 
 
-_SCRIPT_SEAM = re.compile(r"(?<=[a-z0-9+#])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
+# compiled when a matcher is built, not on import (its Han ranges cost sre ~5 ms to compile)
+_SCRIPT_SEAM = r"(?<=[a-z0-9+#])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])"
 _DEVELOPER = " developer"
 
 
@@ -297,13 +329,14 @@ def _variants(table: dict[str, list[Entry]]) -> None:
     """Forms people write that the data need not list: a space where Latin letters meet Chinese
     ("iOS 开发" for "ios开发", "多 agent" for "多agent"), and "dev" for "developer" in a title
     ("frontend dev"). A variant adds to what the data list under that form, never replaces it."""
+    seam = re.compile(_SCRIPT_SEAM)
     for key, entries in list(table.items()):
         forms = []
         if key.isascii():
             if key.endswith(_DEVELOPER):
                 forms.append(key[: -len(_DEVELOPER)] + " dev")
-        elif _SCRIPT_SEAM.search(key):
-            forms.append(_SCRIPT_SEAM.sub(" ", key))
+        elif seam.search(key):
+            forms.append(seam.sub(" ", key))
         for form in forms:
             have = {(e.kind, e.id) for e in table.get(form, [])}
             # a context alias keeps its exact spelling; what the data list under the form itself stays first
@@ -312,8 +345,8 @@ def _variants(table: dict[str, list[Entry]]) -> None:
                 table.setdefault(form, []).extend(kept)
 
 
-def _alternation(words: Iterable[str]) -> re.Pattern[str]:
-    """One pattern for ``words`` (longest first), Latin words at word boundaries."""
+def _alternation(words: Iterable[str]) -> str:
+    """One pattern for ``words`` (longest first), Latin words at word boundaries (its source)."""
     forms = sorted({w for w in words if w}, key=len, reverse=True)
     parts = [
         ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "")
@@ -321,7 +354,7 @@ def _alternation(words: Iterable[str]) -> re.Pattern[str]:
         + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "")
         for w in forms
     ]
-    return re.compile("|".join(parts) if parts else r"(?!)")
+    return "|".join(parts) if parts else r"(?!)"
 
 
 def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:

@@ -27,6 +27,7 @@ the cache off.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -115,10 +116,15 @@ def _read(path: Path) -> Any | None:
     payload = memoryview(data)[head:]
     if len(payload) != length or hashlib.sha256(payload).digest() != digest:
         return None
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling makes thousands of objects, none of them garbage: no cycle collection (~20% faster)
     try:
         return pickle.loads(payload)
     except Exception:  # a file from an incompatible build: rebuilt like a corrupt one
         return None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _write(path: Path, obj: object) -> None:

@@ -14,6 +14,8 @@ Schema history (component ``assessments``; see :mod:`careermap.store.db`):
    are read from there from now on.
 
 Every write is one transaction: a crash or a second writer never leaves half an assessment.
+:func:`save_quick` adds one to an existing, up-to-date SQLite file without SQLAlchemy (what
+``careermap diagnose`` does on every run after the first); :func:`save` does it through any store.
 """
 
 from __future__ import annotations
@@ -24,30 +26,16 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import (
-    Column,
-    Connection,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    func,
-    insert,
-    select,
-    text,
-)
-
 from careermap.errors import NotFound
-from careermap.store.db import Migration, Store, kept_store, open_store, register
+from careermap.store.db import Migration, Store, kept_store, open_store, quick_sqlite, register
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection, Table
+
     from careermap.knowledge.loader import Knowledge
     from careermap.planning.models import Plan, RoleEffort
     from careermap.score.models import Assessment
@@ -171,37 +159,46 @@ def record_of(
 
 # ------------------------------------------------------------------------------- schema
 
-_meta = MetaData()
-assessments = Table(
-    "assessments",
-    _meta,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("created_at", String(40), nullable=False),
-    Column("source", Text, nullable=False),
-    Column("fingerprint", String(64), nullable=False),
-    Column("kb_version", String(64), nullable=False),
-    Column("scorer", String(64), nullable=False),
-    Column("lang", String(8), nullable=False),
-    Column("top_direction", String(32)),
-    Column("top_role", String(64)),
-    Column("top_score", Float),
-    Column("payload", Text, nullable=False),
-    Column("plan", Text),
-    Column("efforts", Text),
-    sqlite_autoincrement=True,
-)
-assessment_skills = Table(
-    "assessment_skills",
-    _meta,
-    Column("assessment_id", Integer, ForeignKey("assessments.id"), primary_key=True),
-    Column("skill", String(64), primary_key=True),
-    Column("strength", Float, nullable=False),
-    Column("level", String(16), nullable=False),
-    Column("grade", String(16), nullable=False),
-)
+
+@cache
+def _tables() -> tuple[Table, Table]:
+    """``assessments`` and ``assessment_skills`` as the migrations leave them, for SQLAlchemy's queries."""
+    from sqlalchemy import Column, Float, ForeignKey, Integer, MetaData, String, Table, Text
+
+    meta = MetaData()
+    assessments = Table(
+        "assessments",
+        meta,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("created_at", String(40), nullable=False),
+        Column("source", Text, nullable=False),
+        Column("fingerprint", String(64), nullable=False),
+        Column("kb_version", String(64), nullable=False),
+        Column("scorer", String(64), nullable=False),
+        Column("lang", String(8), nullable=False),
+        Column("top_direction", String(32)),
+        Column("top_role", String(64)),
+        Column("top_score", Float),
+        Column("payload", Text, nullable=False),
+        Column("plan", Text),
+        Column("efforts", Text),
+        sqlite_autoincrement=True,
+    )
+    assessment_skills = Table(
+        "assessment_skills",
+        meta,
+        Column("assessment_id", Integer, ForeignKey("assessments.id"), primary_key=True),
+        Column("skill", String(64), primary_key=True),
+        Column("strength", Float, nullable=False),
+        Column("level", String(16), nullable=False),
+        Column("grade", String(16), nullable=False),
+    )
+    return assessments, assessment_skills
 
 
 def _v1(conn: Connection) -> None:
+    from sqlalchemy import Column, Float, Index, Integer, MetaData, String, Table, Text
+
     v1 = MetaData()
     table = Table(
         "assessments",
@@ -224,11 +221,15 @@ def _v1(conn: Connection) -> None:
 
 
 def _v2(conn: Connection) -> None:
+    from sqlalchemy import text
+
     conn.execute(text("ALTER TABLE assessments ADD COLUMN plan TEXT"))
     conn.execute(text("ALTER TABLE assessments ADD COLUMN efforts TEXT"))
 
 
 def _v3(conn: Connection) -> None:
+    from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, insert, text
+
     v3 = MetaData()
     Table("assessments", v3, Column("id", Integer, primary_key=True))
     table = Table(
@@ -295,58 +296,94 @@ def _payload(r: AssessmentRecord) -> str:
     )
 
 
+def _row(record: AssessmentRecord, created: str) -> dict[str, Any]:
+    """The ``assessments`` row of ``record`` (its id is the database's)."""
+    plan = record.plan
+    return {
+        "created_at": created,
+        "source": record.source.replace("\x00", ""),  # a NUL in a file name: no store keeps it
+        "fingerprint": record.fingerprint,
+        "kb_version": record.kb_version,
+        "scorer": record.scorer,
+        "lang": record.lang,
+        "top_direction": record.top_direction,
+        "top_role": record.top_role,
+        "top_score": record.top_score,
+        "payload": _payload(record),
+        "plan": None
+        if plan is None
+        else json.dumps(
+            {
+                "role": plan.role,
+                "hours_per_week": plan.hours_per_week,
+                "total_hours": plan.total_hours,
+                "weeks": plan.weeks,
+                "skills": list(plan.skills),
+            }
+        ),
+        "efforts": None if record.efforts is None else json.dumps(record.efforts, sort_keys=True),
+    }
+
+
+def _skill_rows(assessment_id: int, skills: dict[str, SkillLevel]) -> list[dict[str, Any]]:
+    """The ``assessment_skills`` rows of an assessment."""
+    return [
+        {"assessment_id": assessment_id, "skill": sid, "strength": s.strength, "level": s.level, "grade": s.grade}
+        for sid, s in skills.items()
+    ]
+
+
 def _insert_skills(conn: Connection, assessment_id: int, skills: dict[str, SkillLevel]) -> None:
+    from sqlalchemy import insert
+
     if skills:
-        conn.execute(
-            insert(assessment_skills),
-            [
-                {
-                    "assessment_id": assessment_id,
-                    "skill": sid,
-                    "strength": s.strength,
-                    "level": s.level,
-                    "grade": s.grade,
-                }
-                for sid, s in skills.items()
-            ],
-        )
+        conn.execute(insert(_tables()[1]), _skill_rows(assessment_id, skills))
 
 
 def save(store: Store, record: AssessmentRecord) -> AssessmentRecord:
     """Store ``record`` in one transaction; returns it with its id and time."""
+    from sqlalchemy import insert
+
     created = _now()
-    plan = record.plan
     with store.write() as conn:
-        result = conn.execute(
-            insert(assessments).values(
-                created_at=created,
-                source=record.source.replace("\x00", ""),  # a NUL in a file name: no store keeps it
-                fingerprint=record.fingerprint,
-                kb_version=record.kb_version,
-                scorer=record.scorer,
-                lang=record.lang,
-                top_direction=record.top_direction,
-                top_role=record.top_role,
-                top_score=record.top_score,
-                payload=_payload(record),
-                plan=None
-                if plan is None
-                else json.dumps(
-                    {
-                        "role": plan.role,
-                        "hours_per_week": plan.hours_per_week,
-                        "total_hours": plan.total_hours,
-                        "weeks": plan.weeks,
-                        "skills": list(plan.skills),
-                    }
-                ),
-                efforts=None if record.efforts is None else json.dumps(record.efforts, sort_keys=True),
-            )
-        )
+        result = conn.execute(insert(_tables()[0]).values(**_row(record, created)))
         key = result.inserted_primary_key
         assert key is not None
         new_id = int(key[0])
         _insert_skills(conn, new_id, record.skills)
+    return replace(record, id=new_id, created_at=created)
+
+
+def _insert_sql(table: str, row: dict[str, Any]) -> str:
+    return f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join(':' + c for c in row)})"
+
+
+def save_quick(db: str | Path | None, record: AssessmentRecord) -> AssessmentRecord | None:
+    """:func:`save` into the SQLite file ``db`` names (else ``$CAREERMAP_DB``, else the default)
+    without SQLAlchemy, when it exists with the newest schema: the same rows in one ``BEGIN
+    IMMEDIATE`` transaction. None when it cannot (nothing is written then): save through
+    :func:`open_assessments`, which creates, migrates and reports errors as ever."""
+    import sqlite3
+
+    conn = quick_sqlite(db, [COMPONENT])
+    if conn is None:
+        return None
+    created = _now()
+    row = _row(record, created)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        new_id = conn.execute(_insert_sql("assessments", row), row).lastrowid
+        assert new_id is not None
+        skills = _skill_rows(new_id, record.skills)
+        if skills:
+            conn.executemany(_insert_sql("assessment_skills", skills[0]), skills)
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        return None
+    finally:
+        conn.close()
     return replace(record, id=new_id, created_at=created)
 
 
@@ -383,6 +420,9 @@ def _record(row: Any, skills: dict[str, SkillLevel]) -> AssessmentRecord:
 
 
 def _load(conn: Connection, rows: list[Any]) -> list[AssessmentRecord]:
+    from sqlalchemy import select
+
+    assessment_skills = _tables()[1]
     ids = [row.id for row in rows]
     skills: dict[int, dict[str, SkillLevel]] = {i: {} for i in ids}
     for start in range(0, len(ids), 500):
@@ -398,6 +438,9 @@ def _load(conn: Connection, rows: list[Any]) -> list[AssessmentRecord]:
 
 def history(store: Store, *, limit: int | None = None) -> list[AssessmentRecord]:
     """Stored assessments, newest first."""
+    from sqlalchemy import select
+
+    assessments = _tables()[0]
     query = select(assessments).order_by(assessments.c.id.desc())
     if limit:
         query = query.limit(limit)
@@ -406,11 +449,17 @@ def history(store: Store, *, limit: int | None = None) -> list[AssessmentRecord]
 
 
 def count(store: Store) -> int:
+    from sqlalchemy import func, select
+
+    assessments = _tables()[0]
     with store.read() as conn:
         return int(conn.execute(select(func.count()).select_from(assessments)).scalar_one())
 
 
 def get(store: Store, assessment_id: int) -> AssessmentRecord:
+    from sqlalchemy import select
+
+    assessments = _tables()[0]
     with store.read() as conn:
         rows = list(conn.execute(select(assessments).where(assessments.c.id == assessment_id)))
         if not rows:
@@ -426,6 +475,9 @@ def get(store: Store, assessment_id: int) -> AssessmentRecord:
 def before(store: Store, record: AssessmentRecord) -> AssessmentRecord | None:
     """The stored assessment to compare ``record`` with: the latest earlier one that differs in
     input, knowledge base or scorer, else simply the one before it."""
+    from sqlalchemy import select
+
+    assessments = _tables()[0]
     assert record.id is not None
     with store.read() as conn:
         earlier = assessments.c.id < record.id

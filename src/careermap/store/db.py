@@ -17,6 +17,11 @@ Schemas are versioned per component (``assessments``, ``postings``…): each com
 registers an ordered list of migrations; :func:`migrate` applies the ones not yet recorded
 in ``schema_versions``, each in its own transaction, and is safe to run twice, also from
 several processes at once (SQLite's write lock, PostgreSQL's advisory lock serialise them).
+
+SQLAlchemy (~0.2 s to import) loads when a store is opened through it. A command that only adds
+rows to an existing, up-to-date SQLite file may write them through :func:`quick_sqlite` (the
+standard library's driver, set up as the engine's connections are) and fall back to
+:func:`open_store` for anything else.
 """
 
 from __future__ import annotations
@@ -30,12 +35,8 @@ from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import unquote
-
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from careermap.errors import MissingDependency, StoreError, StoreLoginRefused, StoreMissing, StoreUnreachable
 
@@ -46,6 +47,14 @@ _MIGRATION_LOCK = 0x636D6170_6D696772  # "cmap" "migr"
 POSTGRES_EXTRA = "pip install 'careermap[postgres]'"
 MEMO_SIZE = 64  # values a store keeps computed (Store.cached)
 T = TypeVar("T")
+_APPLIED = "SELECT component, MAX(version) FROM schema_versions GROUP BY component"
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.engine import URL
+    from sqlalchemy.exc import DBAPIError
 
 
 @dataclass(frozen=True)
@@ -72,9 +81,14 @@ def default_path() -> Path:
     return Path(user_data_dir("careermap", appauthor=False)) / "careermap.db"
 
 
+def _named(db: str | Path | None) -> str:
+    """What ``db`` names: itself, else ``$CAREERMAP_DB``, else the platform default (a path or a URL)."""
+    return str(db) if db else os.environ.get(ENV_VAR) or str(default_path())
+
+
 def resolve_url(db: str | Path | None = None, *, create_folder: bool = True) -> str:
     """A SQLAlchemy URL from ``db``, the environment, or the platform default."""
-    value = str(db) if db else os.environ.get(ENV_VAR) or str(default_path())
+    value = _named(db)
     if "://" in value:
         scheme, rest = value.split("://", 1)
         # the libpq form people copy (postgresql://, postgres://) runs on psycopg 3, our extra's driver
@@ -99,6 +113,9 @@ def resolve_url(db: str | Path | None = None, *, create_folder: bool = True) -> 
 
 def shown(url: str) -> str:
     """``url`` as it may be printed: the password replaced by ``***``, the rest as the user wrote it."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return unquote(make_url(url).render_as_string(hide_password=True))
     except ArgumentError:
@@ -109,6 +126,10 @@ class Store:
     """An open database with migrated schemas; one engine (a pool of connections) per store."""
 
     def __init__(self, url: str) -> None:
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
         self.url = url
         self.shown = shown(url)
         try:
@@ -176,6 +197,8 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction that writes; on any error nothing of it is kept."""
+        from sqlalchemy.exc import DBAPIError
+
         with self._connection() as conn:
             try:
                 with conn.begin():
@@ -186,6 +209,8 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """A connection for reading; on SQLite it never takes the write lock."""
+        from sqlalchemy.exc import DBAPIError
+
         with self._connection() as conn:
             conn.execution_options(**{_READ: True})
             try:
@@ -196,6 +221,8 @@ class Store:
     @contextmanager
     def _connection(self) -> Iterator[Connection]:
         """A connection from the pool; one that cannot be opened is :func:`connect_error`'s line."""
+        from sqlalchemy.exc import DBAPIError
+
         try:
             conn = self.engine.connect()
         except DBAPIError as exc:
@@ -282,16 +309,11 @@ def connect_error(store: Store, exc: DBAPIError) -> StoreError:
 
 def _sqlite_transactions(engine: Engine) -> None:
     """Take transaction control from pysqlite so writes start with BEGIN IMMEDIATE."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn, _record):  # type: ignore[no-untyped-def]
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA busy_timeout = 30000")
-        cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = NORMAL")
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.close()
+        _sqlite_setup(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # type: ignore[no-untyped-def]
@@ -299,15 +321,61 @@ def _sqlite_transactions(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(_READ) else "BEGIN IMMEDIATE")
 
 
+def _sqlite_setup(dbapi_conn: sqlite3.Connection) -> None:
+    """Every SQLite connection: no implicit transactions (each write is one ``BEGIN IMMEDIATE``),
+    a second writer waits, WAL, foreign keys."""
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout = 30000")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.close()
+
+
+def quick_sqlite(db: str | Path | None, components: list[str]) -> sqlite3.Connection | None:
+    """The store ``db`` names (else ``$CAREERMAP_DB``, else the default) through the standard
+    library's sqlite3, set up as the engine's connections are, when it is the path of an existing
+    SQLite file whose schemas are up to date for ``components``: a command that adds a row (every
+    run after the first) then need not import SQLAlchemy. None otherwise (a URL, a new or older
+    database, a file that cannot be read…): :func:`open_store` opens, migrates and reports errors.
+
+    Start each write with ``BEGIN IMMEDIATE``; on any ``sqlite3.Error`` roll back and go through
+    :func:`open_store`, which says what is wrong in its one line (or succeeds)."""
+    import sqlite3
+
+    value = _named(db)
+    if "://" in value or "?" in value or "#" in value:  # a URL, or a path SQLAlchemy would read otherwise
+        return None
+    path = Path(value).expanduser()
+    if not path.is_file() or not all(c in MIGRATIONS for c in components):
+        return None
+    conn = None
+    try:
+        conn = sqlite3.connect(path)
+        _sqlite_setup(conn)
+        current = {c: int(v) for c, v in conn.execute(_APPLIED).fetchall()}
+    except sqlite3.Error:
+        if conn is not None:
+            conn.close()
+        return None
+    if any(current.get(c, 0) < len(MIGRATIONS[c]) for c in components):
+        conn.close()
+        return None
+    return conn
+
+
 def applied(store: Store) -> dict[str, int]:
     """The newest schema version recorded per component ({} for a new database).
 
     A file that is not a database (or cannot be read) raises :class:`StoreError`: it is never
     taken for an empty store."""
+    from sqlalchemy import inspect, text
+
     with store.read() as conn:
         if not inspect(conn).has_table("schema_versions"):
             return {}
-        rows = conn.execute(text("SELECT component, MAX(version) FROM schema_versions GROUP BY component")).all()
+        rows = conn.execute(text(_APPLIED)).all()
     return {c: int(v) for c, v in rows}
 
 
@@ -319,6 +387,8 @@ def migrate(store: Store, components: list[str] | None = None) -> dict[str, int]
     re-checked inside it, so two processes migrating at once apply it exactly once (on SQLite the
     write lock, on PostgreSQL an advisory lock held for each transaction, make them take turns).
     """
+    from sqlalchemy import text
+
     wanted = components or sorted(MIGRATIONS)
     current = applied(store)
     if all(current.get(c, 0) >= len(MIGRATIONS[c]) for c in wanted):
@@ -365,11 +435,16 @@ def _one_at_a_time(store: Store, conn: Connection) -> None:
     ``BEGIN IMMEDIATE`` already does; PostgreSQL would otherwise let two processes create the same
     table at once (one fails on its catalogue's unique index)."""
     if store.is_postgres:
+        from sqlalchemy import text
+
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
 
 
 def sqlite_file(url: str) -> Path | None:
     """The file behind a SQLite URL (None for other databases or an in-memory one)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url)
     except ArgumentError:
