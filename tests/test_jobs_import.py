@@ -195,7 +195,8 @@ def test_a_map_naming_a_column_that_is_not_there_is_an_error(tmp_path, kb):
 
 
 def test_each_posting_keeps_the_weight_of_its_asks_and_an_older_store_is_backfilled(tmp_path, kb, store_db):
-    # matching divides by this weight: it must equal the sum of the posting's asks after every write
+    # matching divides by this weight and sets its confidence by this count: they must equal the sum and
+    # the count of the posting's asks after every write
     src = write_jsonl(tmp_path / "p.jsonl", GOOD)
     import_postings(src, store=store_at(store_db), kb=kb)
     changed = [dict(GOOD[0], body=GOOD[0]["body"] + "\n4. 熟悉 NCCL 通信库与 Triton。")]
@@ -207,11 +208,16 @@ def test_each_posting_keeps_the_weight_of_its_asks_and_an_older_store_is_backfil
         same_ids = [k for k, _ in a] == [k for k, _ in b]
         return same_ids and all(abs(x - y) < 1e-9 for (_, x), (_, y) in zip(a, b, strict=True))
 
+    counts = "SELECT posting_id, count(*) FROM posting_skills WHERE weight > 0 GROUP BY posting_id ORDER BY 1"
+    counted = "SELECT id, asks FROM postings WHERE asks > 0 ORDER BY 1"
     assert len(query(store_db, sums)) == 3 and close(query(store_db, sums), query(store_db, kept))
+    assert query(store_db, counts) == query(store_db, counted)
+    assert query(store_db, "SELECT count(*) FROM postings WHERE asks IS NULL") == [(0,)]
 
     # the store as the first schema left it (no weight column, no generation), then opened again
     engine_sql = [
         "ALTER TABLE postings DROP COLUMN skills_weight",
+        "ALTER TABLE postings DROP COLUMN asks",
         "DROP TABLE postings_generation",
         "DELETE FROM schema_versions WHERE component = 'postings' AND version > 1",
     ]
@@ -226,7 +232,8 @@ def test_each_posting_keeps_the_weight_of_its_asks_and_an_older_store_is_backfil
     engine.dispose()
     store_at(store_db).close()
     assert close(query(store_db, sums), query(store_db, kept))
-    assert query(store_db, "SELECT MAX(version) FROM schema_versions WHERE component = 'postings'") == [(3,)]
+    assert query(store_db, counts) == query(store_db, counted)
+    assert query(store_db, "SELECT MAX(version) FROM schema_versions WHERE component = 'postings'") == [(4,)]
 
 
 def test_the_times_a_store_records_read_alike_on_every_back_end(tmp_path, kb, store_db):
