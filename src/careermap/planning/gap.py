@@ -69,12 +69,14 @@ def remaining_hours(effort_hours: int, credit: float) -> int:
 class _Needs:
     """What a role asks, as the gap reads it: each skill's tier (``required``: in the threshold only),
     the level the threshold requires, the weight, and the skills in the gap's order (tiers, then the
-    threshold's others)."""
+    threshold's others) with what :func:`route_size` reads of each: the strength its need asks, its
+    effort, whether the route takes it when it is not there."""
 
     tier_of: dict[str, str]
     required: dict[str, Proficiency]
     weights: dict[str, float]
     skills: list[tuple[str, str]]  # (skill, tier)
+    measures: list[tuple[str, float, int, bool]]  # (skill, need strength, effort hours, on the route if not had)
 
 
 def _needs(kb: Knowledge, role: Role) -> _Needs:
@@ -84,15 +86,34 @@ def _needs(kb: Knowledge, role: Role) -> _Needs:
         required = {r.skill: r.level for r in role.threshold.requires}
         # a required skill outside the tiers weighs what the threshold gives it
         weights = {**{r.skill: r.weight for r in role.threshold.requires}, **kb.role_weights[role.id]}
-        order = list(tier_of) + [s for s in required if s not in tier_of]
-        cache[role.id] = _Needs(tier_of, required, weights, [(sid, tier_of.get(sid, "required")) for sid in order])
+        order = [
+            (sid, tier_of.get(sid, "required")) for sid in list(tier_of) + [s for s in required if s not in tier_of]
+        ]
+        levels, route_tiers = kb.scoring.readiness_levels, kb.planning.route_tiers
+        measures = [
+            (
+                sid,
+                levels[_need(kb, required, sid, tier)],
+                kb.skills[sid].effort_hours,
+                tier in route_tiers or sid in required,
+            )
+            for sid, tier in order
+        ]
+        cache[role.id] = _Needs(tier_of, required, weights, order, measures)
     return cache[role.id]
 
 
-def _need(kb: Knowledge, needs: _Needs, sid: str, importance: str) -> Proficiency:
+def _need(kb: Knowledge, required: dict[str, Proficiency], sid: str, importance: str) -> Proficiency:
     """The level ``sid`` must reach: the threshold's, else the one plan.yaml sets for its tier."""
     planning = kb.planning
-    return needs.required.get(sid) or planning.need[importance if importance in planning.need else "prerequisite"]
+    return required.get(sid) or planning.need[importance if importance in planning.need else "prerequisite"]
+
+
+def _left(effort: int, eff: float, need_strength: float) -> int | None:
+    """Hours still to go on a skill shown at ``eff`` that needs ``need_strength``; None when it is there."""
+    if eff >= need_strength:
+        return None
+    return remaining_hours(effort, min(1.0, round(eff, 4) / need_strength))  # GapSkill.credit's numbers
 
 
 def route_size(kb: Knowledge, role: Role, shown: dict[str, tuple[float, str, str | None]]) -> tuple[int, int, bool]:
@@ -100,30 +121,22 @@ def route_size(kb: Knowledge, role: Role, shown: dict[str, tuple[float, str, str
     the same statuses and closure under prerequisites, no order and no per-skill detail (every role's
     effort is asked for each route; building each role's full gap was most of a route's time)."""
     needs = _needs(kb, role)
-    levels = kb.scoring.readiness_levels
-    route_tiers = kb.planning.route_tiers
-
-    def left(sid: str, importance: str) -> int | None:
-        """Hours still to go on ``sid``, None when the person has it."""
-        need_strength = levels[_need(kb, needs, sid, importance)]
-        eff = shown.get(sid, (0.0, "none", None))[0]
-        if eff >= need_strength:
-            return None
-        credit = min(1.0, round(eff, 4) / need_strength) if need_strength else 1.0  # GapSkill.credit's numbers
-        return remaining_hours(kb.skills[sid].effort_hours, credit)
-
-    items = {sid: left(sid, tier) for sid, tier in needs.skills}
-    route = {
-        sid: hours
-        for (sid, tier), hours in zip(needs.skills, items.values(), strict=True)
-        if hours is not None and (tier in route_tiers or sid in needs.required)
-    }
+    items: dict[str, int | None] = {}
+    route: dict[str, int] = {}
+    for sid, need_strength, effort, on_route in needs.measures:
+        hours = items[sid] = _left(effort, shown[sid][0] if sid in shown else 0.0, need_strength)
+        if hours is not None and on_route:
+            route[sid] = hours
+    prerequisite = kb.scoring.readiness_levels[kb.planning.need["prerequisite"]]
     todo = list(route)
     while todo:
         for pre in kb.skills[todo.pop()].prerequisites:
-            if pre not in kb.skills or pre in route:
+            if pre in route or pre not in kb.skills:
                 continue
-            hours = items[pre] if pre in items else left(pre, "prerequisite")
+            if pre in items:
+                hours = items[pre]
+            else:
+                hours = _left(kb.skills[pre].effort_hours, shown[pre][0] if pre in shown else 0.0, prerequisite)
             if hours is not None:
                 route[pre] = hours
                 todo.append(pre)
@@ -140,7 +153,7 @@ def gap(kb: Knowledge, role: Role, p: Profile, *, shown: dict[str, tuple[float, 
     tier_of, required, weights = needs.tier_of, needs.required, needs.weights
 
     def item(sid: str, importance: str, weight: float) -> GapSkill:
-        need = _need(kb, needs, sid, importance)
+        need = _need(kb, required, sid, importance)
         need_strength = levels[need]
         eff, basis, source = shown.get(sid, (0.0, "none", None))
         text = p.strengths.get(sid, 0.0)
