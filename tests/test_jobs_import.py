@@ -250,3 +250,22 @@ def test_the_times_a_store_records_read_alike_on_every_back_end(tmp_path, kb, st
     for pair in times:
         for t in pair:  # UTC, to the second, as SQLite's CURRENT_TIMESTAMP writes it
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", t), t
+
+
+def test_a_match_in_a_running_process_lists_a_reimported_posting_as_it_now_reads(tmp_path, kb, store_db):
+    # a server keeps the postings it lists (rows and asks) between requests: a write must show at once
+    from careermap.api.market import match
+
+    store = store_at(store_db)
+    try:
+        import_postings(write_jsonl(tmp_path / "p.jsonl", GOOD), store=store, kb=kb)
+        person = "推理引擎工程师，5 年 CUDA、C++ 与 vLLM，熟悉 NCCL 通信库与 Triton。"
+        before = next(p for p in match(person, kb=kb, db=store).postings if p.id == "a")
+        changed = [dict(GOOD[0], title="推理引擎专家", body=GOOD[0]["body"] + "\n4. 熟悉 NCCL 通信库与 Triton。")]
+        import_postings(write_jsonl(tmp_path / "2.jsonl", changed), store=store_at(store_db), kb=kb)
+        after = next(p for p in match(person, kb=kb, db=store).postings if p.id == "a")
+    finally:
+        store.close()
+    asked = {g.id for g in after.have + after.missing}
+    assert before.title == "推理引擎工程师" and after.title == "推理引擎专家"
+    assert asked - {g.id for g in before.have + before.missing} >= {"nccl"}

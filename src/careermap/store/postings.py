@@ -324,6 +324,18 @@ def listed_rows(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def listed_with_skills(store: Store, ids: list[str]) -> dict[str, tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Each of ``ids``: its :func:`listed_rows` row and its :func:`skills_of` asks, kept in this process
+    per posting until a write (an import, in any process) moves the generation on: matches list the
+    same postings again and again. A posting not stored is left out. Shared: do not change them."""
+    kept: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = cached(store, ("listed postings",), dict)
+    missing = [i for i in dict.fromkeys(ids) if i not in kept]
+    if missing:
+        rows, skills = listed_rows(store, missing), skills_of(store, missing)
+        kept.update({i: (rows[i], skills[i]) for i in missing if i in rows})
+    return {i: kept[i] for i in ids if i in kept}
+
+
 def get_row(store: Store, pid: str) -> dict[str, Any] | None:
     with store.read() as conn:
         r = conn.execute(text(f"SELECT {_COLUMNS} FROM postings WHERE id = :id"), {"id": pid}).first()
