@@ -195,7 +195,8 @@ def test_a_map_naming_a_column_that_is_not_there_is_an_error(tmp_path, kb):
 
 
 def test_each_posting_keeps_the_weight_of_its_asks_and_an_older_store_is_backfilled(tmp_path, kb, store_db):
-    # matching divides by this weight: it must equal the sum of the posting's asks after every write
+    # matching divides by this weight and sets its confidence by this count: they must equal the sum and
+    # the count of the posting's asks after every write
     src = write_jsonl(tmp_path / "p.jsonl", GOOD)
     import_postings(src, store=store_at(store_db), kb=kb)
     changed = [dict(GOOD[0], body=GOOD[0]["body"] + "\n4. 熟悉 NCCL 通信库与 Triton。")]
@@ -207,11 +208,16 @@ def test_each_posting_keeps_the_weight_of_its_asks_and_an_older_store_is_backfil
         same_ids = [k for k, _ in a] == [k for k, _ in b]
         return same_ids and all(abs(x - y) < 1e-9 for (_, x), (_, y) in zip(a, b, strict=True))
 
+    counts = "SELECT posting_id, count(*) FROM posting_skills WHERE weight > 0 GROUP BY posting_id ORDER BY 1"
+    counted = "SELECT id, asks FROM postings WHERE asks > 0 ORDER BY 1"
     assert len(query(store_db, sums)) == 3 and close(query(store_db, sums), query(store_db, kept))
+    assert query(store_db, counts) == query(store_db, counted)
+    assert query(store_db, "SELECT count(*) FROM postings WHERE asks IS NULL") == [(0,)]
 
     # the store as the first schema left it (no weight column, no generation), then opened again
     engine_sql = [
         "ALTER TABLE postings DROP COLUMN skills_weight",
+        "ALTER TABLE postings DROP COLUMN asks",
         "DROP TABLE postings_generation",
         "DELETE FROM schema_versions WHERE component = 'postings' AND version > 1",
     ]
@@ -226,7 +232,8 @@ def test_each_posting_keeps_the_weight_of_its_asks_and_an_older_store_is_backfil
     engine.dispose()
     store_at(store_db).close()
     assert close(query(store_db, sums), query(store_db, kept))
-    assert query(store_db, "SELECT MAX(version) FROM schema_versions WHERE component = 'postings'") == [(3,)]
+    assert query(store_db, counts) == query(store_db, counted)
+    assert query(store_db, "SELECT MAX(version) FROM schema_versions WHERE component = 'postings'") == [(4,)]
 
 
 def test_the_times_a_store_records_read_alike_on_every_back_end(tmp_path, kb, store_db):
@@ -243,3 +250,22 @@ def test_the_times_a_store_records_read_alike_on_every_back_end(tmp_path, kb, st
     for pair in times:
         for t in pair:  # UTC, to the second, as SQLite's CURRENT_TIMESTAMP writes it
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}", t), t
+
+
+def test_a_match_in_a_running_process_lists_a_reimported_posting_as_it_now_reads(tmp_path, kb, store_db):
+    # a server keeps the postings it lists (rows and asks) between requests: a write must show at once
+    from careermap.api.market import match
+
+    store = store_at(store_db)
+    try:
+        import_postings(write_jsonl(tmp_path / "p.jsonl", GOOD), store=store, kb=kb)
+        person = "推理引擎工程师，5 年 CUDA、C++ 与 vLLM，熟悉 NCCL 通信库与 Triton。"
+        before = next(p for p in match(person, kb=kb, db=store).postings if p.id == "a")
+        changed = [dict(GOOD[0], title="推理引擎专家", body=GOOD[0]["body"] + "\n4. 熟悉 NCCL 通信库与 Triton。")]
+        import_postings(write_jsonl(tmp_path / "2.jsonl", changed), store=store_at(store_db), kb=kb)
+        after = next(p for p in match(person, kb=kb, db=store).postings if p.id == "a")
+    finally:
+        store.close()
+    asked = {g.id for g in after.have + after.missing}
+    assert before.title == "推理引擎工程师" and after.title == "推理引擎专家"
+    assert asked - {g.id for g in before.have + before.missing} >= {"nccl"}

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from careermap.api import diagnose, knowledge
 from careermap.errors import InputError, KnowledgeError, NotFound
 from careermap.knowledge.loader import Knowledge
-from careermap.planning.gap import effective_strengths, gap
+from careermap.planning.gap import effective_strengths, gap, route_size
 from careermap.planning.graph import find_cycle, topological
 from careermap.planning.models import Plan
 from careermap.planning.roadmap import build_plan, efforts, stages
@@ -198,6 +198,8 @@ def test_any_profile_gets_a_route_with_prerequisites_first(kb: Knowledge, data, 
     p = Profile(strengths, {}, {}, {}, [], [Background(b, 0.5, ()) for b in backgrounds], None)
     shown = effective_strengths(kb, p)
     g = gap(kb, role, p, shown=shown)
+    # what every role's effort in "closest" reads: the same route's hours, length and core, counted without building it
+    assert route_size(kb, role, shown) == (g.hours, len(g.route), g.covers_core)
     staged = stages(kb, role, g, hpw)
     order = [s.skill for stage in staged for s in stage.skills]
     assert sorted(order) == sorted(s.skill for s in g.route)

@@ -67,17 +67,24 @@ def test_readiness_is_reported_apart_from_fit() -> None:
     assert statuses.get("cuda") == "missing"
 
 
-def test_the_counterfactual_really_changes_the_ranking(kb: Knowledge) -> None:
-    a = diagnose("C++ 后端开发六年，做过高并发网关和性能调优，QPS 从 2 万提升到 8 万；喜欢抠性能。")
+CPP = "C++ 后端开发六年，做过高并发网关和性能调优，QPS 从 2 万提升到 8 万；喜欢抠性能。"
+
+
+@pytest.mark.parametrize("text", [*SAMPLES, CPP])
+def test_the_counterfactual_really_changes_the_ranking(text: str, kb: Knowledge) -> None:
+    from careermap.extract.evidence import extract
+    from careermap.ingest.document import from_text
+
+    a = diagnose(text)
     cf = a.counterfactual
     assert cf is not None and cf.direction == a.directions[1].id and cf.skills
-    if cf.reaches_top:
-        from careermap.extract.evidence import extract
-        from careermap.ingest.document import from_text
-
-        p = profile_of(kb, extract(from_text(a.evidence.text, kb), kb))
-        target = kb.scoring.levels["proficient"] * kb.scoring.grades[kb.scoring.counterfactual_grade]
-        assert direction_fits(kb, p.with_skills(dict.fromkeys(cf.skills, target)))[0].id == cf.direction
+    # the scores it states are those of every role measured again with the skills added
+    p = profile_of(kb, extract(from_text(a.evidence.text, kb), kb))
+    target = kb.scoring.levels["proficient"] * kb.scoring.grades[kb.scoring.counterfactual_grade]
+    after = direction_fits(kb, p.with_skills(dict.fromkeys(cf.skills, target)))
+    score = {f.id: f.score for f in after}
+    assert (score[cf.direction], score[a.directions[0].id]) == (cf.new_score, cf.top_score)
+    assert (after[0].id == cf.direction) == cf.reaches_top
 
 
 def test_empty_of_relevant_skills_says_so() -> None:

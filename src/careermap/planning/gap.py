@@ -16,9 +16,10 @@ as scoring, and the route closed under prerequisites.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 from careermap.knowledge.loader import Knowledge
-from careermap.knowledge.models import Role
+from careermap.knowledge.models import Proficiency, Role
 from careermap.planning.graph import topological
 from careermap.planning.models import Gap, GapSkill
 from careermap.score.scorer import Profile
@@ -64,19 +65,95 @@ def remaining_hours(effort_hours: int, credit: float) -> int:
     return math.ceil(round(effort_hours * (1.0 - min(1.0, credit)), 6))
 
 
+@dataclass(frozen=True, slots=True)
+class _Needs:
+    """What a role asks, as the gap reads it: each skill's tier (``required``: in the threshold only),
+    the level the threshold requires, the weight, and the skills in the gap's order (tiers, then the
+    threshold's others) with what :func:`route_size` reads of each: the strength its need asks, its
+    effort, whether the route takes it when it is not there."""
+
+    tier_of: dict[str, str]
+    required: dict[str, Proficiency]
+    weights: dict[str, float]
+    skills: list[tuple[str, str]]  # (skill, tier)
+    measures: list[tuple[str, float, int, bool]]  # (skill, need strength, effort hours, on the route if not had)
+
+
+def _needs(kb: Knowledge, role: Role) -> _Needs:
+    cache: dict[str, _Needs] = kb._cache.setdefault("gap_needs", {})
+    if role.id not in cache:
+        tier_of = _tiers(role)
+        required = {r.skill: r.level for r in role.threshold.requires}
+        # a required skill outside the tiers weighs what the threshold gives it
+        weights = {**{r.skill: r.weight for r in role.threshold.requires}, **kb.role_weights[role.id]}
+        order = [
+            (sid, tier_of.get(sid, "required")) for sid in list(tier_of) + [s for s in required if s not in tier_of]
+        ]
+        levels, route_tiers = kb.scoring.readiness_levels, kb.planning.route_tiers
+        measures = [
+            (
+                sid,
+                levels[_need(kb, required, sid, tier)],
+                kb.skills[sid].effort_hours,
+                tier in route_tiers or sid in required,
+            )
+            for sid, tier in order
+        ]
+        cache[role.id] = _Needs(tier_of, required, weights, order, measures)
+    return cache[role.id]
+
+
+def _need(kb: Knowledge, required: dict[str, Proficiency], sid: str, importance: str) -> Proficiency:
+    """The level ``sid`` must reach: the threshold's, else the one plan.yaml sets for its tier."""
+    planning = kb.planning
+    return required.get(sid) or planning.need[importance if importance in planning.need else "prerequisite"]
+
+
+def _left(effort: int, eff: float, need_strength: float) -> int | None:
+    """Hours still to go on a skill shown at ``eff`` that needs ``need_strength``; None when it is there."""
+    if eff >= need_strength:
+        return None
+    return remaining_hours(effort, min(1.0, round(eff, 4) / need_strength))  # GapSkill.credit's numbers
+
+
+def route_size(kb: Knowledge, role: Role, shown: dict[str, tuple[float, str, str | None]]) -> tuple[int, int, bool]:
+    """(hours, skills, covers_core) of ``gap(kb, role, p, shown=shown)``'s route, without building it:
+    the same statuses and closure under prerequisites, no order and no per-skill detail (every role's
+    effort is asked for each route; building each role's full gap was most of a route's time)."""
+    needs = _needs(kb, role)
+    items: dict[str, int | None] = {}
+    route: dict[str, int] = {}
+    for sid, need_strength, effort, on_route in needs.measures:
+        hours = items[sid] = _left(effort, shown[sid][0] if sid in shown else 0.0, need_strength)
+        if hours is not None and on_route:
+            route[sid] = hours
+    prerequisite = kb.scoring.readiness_levels[kb.planning.need["prerequisite"]]
+    todo = list(route)
+    while todo:
+        for pre in kb.skills[todo.pop()].prerequisites:
+            if pre in route or pre not in kb.skills:
+                continue
+            if pre in items:
+                hours = items[pre]
+            else:
+                hours = _left(kb.skills[pre].effort_hours, shown[pre][0] if pre in shown else 0.0, prerequisite)
+            if hours is not None:
+                route[pre] = hours
+                todo.append(pre)
+    covers_core = all(items[sid] is None for sid in role.skills.core)
+    return sum(route.values()), len(route), covers_core
+
+
 def gap(kb: Knowledge, role: Role, p: Profile, *, shown: dict[str, tuple[float, str, str | None]] | None = None) -> Gap:
     """Sort ``role``'s skills for the person ``p`` and build the ordered route."""
     planning = kb.planning
     levels = kb.scoring.readiness_levels
-    weights = kb.role_weights[role.id]
     shown = effective_strengths(kb, p) if shown is None else shown
-    tier_of = _tiers(role)
-    required = {r.skill: r.level for r in role.threshold.requires}
-    # a required skill outside the tiers weighs what the threshold gives it
-    weights = {**{r.skill: r.weight for r in role.threshold.requires}, **weights}
+    needs = _needs(kb, role)
+    tier_of, required, weights = needs.tier_of, needs.required, needs.weights
 
     def item(sid: str, importance: str, weight: float) -> GapSkill:
-        need = required.get(sid) or planning.need[importance if importance in planning.need else "prerequisite"]
+        need = _need(kb, required, sid, importance)
         need_strength = levels[need]
         eff, basis, source = shown.get(sid, (0.0, "none", None))
         text = p.strengths.get(sid, 0.0)
@@ -102,10 +179,7 @@ def gap(kb: Knowledge, role: Role, p: Profile, *, shown: dict[str, tuple[float, 
             g.hours = remaining_hours(effort, g.credit)
         return g
 
-    items: dict[str, GapSkill] = {}
-    for sid in list(tier_of) + [s for s in required if s not in tier_of]:
-        tier = tier_of.get(sid, "required")
-        items[sid] = item(sid, tier, weights.get(sid, 0.0))
+    items = {sid: item(sid, tier, weights.get(sid, 0.0)) for sid, tier in needs.skills}
 
     route: dict[str, GapSkill] = {
         sid: g

@@ -19,7 +19,7 @@ from careermap.errors import InputError
 from careermap.i18n import join
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Project, Role
-from careermap.planning.gap import TIER_ORDER, effective_strengths, gap
+from careermap.planning.gap import TIER_ORDER, effective_strengths, gap, route_size
 from careermap.planning.graph import topological
 from careermap.planning.models import Gap, GapSkill, Plan, RoleEffort, Stage, Transfer, weeks_for
 from careermap.score.models import Assessment
@@ -207,12 +207,8 @@ def efforts(
     out = []
     for d in a.directions:
         for rf in d.roles:
-            g = gap(kb, kb.roles[rf.role], p, shown=shown)
-            out.append(
-                RoleEffort(
-                    rf.role, g.hours, weeks_for(g.hours, hpw), len(g.route), rf.score, rf.readiness, g.covers_core
-                )
-            )
+            hours, skills, covers_core = route_size(kb, kb.roles[rf.role], shown)
+            out.append(RoleEffort(rf.role, hours, weeks_for(hours, hpw), skills, rf.score, rf.readiness, covers_core))
     bar = kb.planning.closest_min_fit_share * max((e.score for e in out), default=0.0)
     out.sort(key=lambda e: (0, e.hours, -e.score, e.role) if e.score >= bar else (1, -e.score, e.hours, e.role))
     return out

@@ -224,15 +224,20 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
     return RoleFit(role.id, round(score, 4), round(raw, 4), round(ready, 4), parts, reqs, gap)
 
 
-def direction_fits(kb: Knowledge, p: Profile, *, detail: bool = True) -> list[DirectionFit]:
+def direction_fits(
+    kb: Knowledge, p: Profile, *, detail: bool = True, known: dict[str, RoleFit] | None = None
+) -> list[DirectionFit]:
     """Every direction's fit, best first. ``detail=False`` (a text that is not a person, such as
     a job posting) leaves out what only a person's report shows: readiness (see :func:`role_fit`)
-    and the direction's merged contributions; the scores and each role's contributions stay."""
+    and the direction's merged contributions; the scores and each role's contributions stay.
+    ``known``: roles whose fit for ``p`` is already measured (taken as they are)."""
     blend = kb.scoring.direction_role_blend
+    known = known or {}
     out: list[DirectionFit] = []
     for d in kb.directions:
         roles = sorted(
-            (role_fit(kb, kb.roles[rid], p, readiness=detail) for rid in d.roles), key=lambda r: (-r.score, r.role)
+            (known[rid] if rid in known else role_fit(kb, kb.roles[rid], p, readiness=detail) for rid in d.roles),
+            key=lambda r: (-r.score, r.role),
         )
         best = roles[0]
         mean_w = (1 - blend) / len(roles)
@@ -264,12 +269,25 @@ def counterfactual(kb: Knowledge, p: Profile, fits: list[DirectionFit]) -> Count
     """The fewest skills, shown in a shipped project, that would put the runner-up first.
 
     Each trial needs the directions' scores only (``detail=False``: the same scores, without the
-    readiness and merged contributions a report shows), a third of a diagnosis's time saved."""
+    readiness and merged contributions a report shows), a third of a diagnosis's time saved; and
+    only the roles that weigh an added skill are measured again (the others' fits cannot move)."""
     if len(fits) < 2 or fits[0].score <= 0:
         return None
     top, second = fits[0], fits[1]
     sc = kb.scoring
     target = sc.levels["proficient"] * sc.grades[sc.counterfactual_grade]
+    measured = {r.role: r for f in fits for r in f.roles}
+
+    def trial_fits(added: dict[str, float]) -> list[DirectionFit]:
+        q = p.with_skills(added)
+        # a role that weighs none of the added skills scores as before (unless the profile gains its first signal)
+        same = (
+            {rid: r for rid, r in measured.items() if not any(sid in kb.role_weights[rid] for sid in added)}
+            if q.has_signal == p.has_signal
+            else {}
+        )
+        return direction_fits(kb, q, detail=False, known=same)
+
     best: Counterfactual | None = None
     for rf in second.roles:
         weights = kb.role_weights[rf.role]
@@ -281,7 +299,7 @@ def counterfactual(kb: Knowledge, p: Profile, fits: list[DirectionFit]) -> Count
         result = None
         for sid in candidates[: sc.counterfactual_max_skills]:
             added[sid] = target
-            trial = direction_fits(kb, p.with_skills(added), detail=False)
+            trial = trial_fits(added)
             if trial[0].id == second.id:
                 result = Counterfactual(
                     second.id,
@@ -293,7 +311,7 @@ def counterfactual(kb: Knowledge, p: Profile, fits: list[DirectionFit]) -> Count
                 )
                 break
         if result is None and added:
-            trial = direction_fits(kb, p.with_skills(added), detail=False)
+            trial = trial_fits(added)
             result = Counterfactual(
                 second.id,
                 rf.role,

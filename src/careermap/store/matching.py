@@ -67,16 +67,14 @@ def match_strengths(
         confidence=sure,
         floor=data.match_relevance_floor,
     )
-    ids = [r[0] for r in ranked]
-    skills = db.skills_of(store, ids)
-    rows = db.listed_rows(store, ids)
+    listed = db.listed_with_skills(store, [r[0] for r in ranked])
     rank = kb.lexicon.degree_rank
     out: list[Match] = []
     for pid, score, _, asks, share in ranked:
-        row = rows.get(pid)
-        if row is None:  # pragma: no cover - removed between the two queries
+        if pid not in listed:  # pragma: no cover - removed between the two queries
             continue
-        gaps = [Gap(s["skill"], s["kind"], s["weight"], s["need"], have.get(s["skill"], 0.0)) for s in skills[pid]]
+        row, asked = listed[pid]
+        gaps = [Gap(s["skill"], s["kind"], s["weight"], s["need"], have.get(s["skill"], 0.0)) for s in asked]
         asked_years = row["years_required"]
         asked_degree = row["degree_required"]
         out.append(

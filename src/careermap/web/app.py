@@ -83,6 +83,7 @@ def create_app(kb: Knowledge | None = None, *, settings: WebSettings | None = No
     app.state.settings = settings
     app.state.postings = PostingsSource(settings.db)  # opened on first need, never created
     app.state.templates = Jinja2Templates(directory=TEMPLATES)
+    app.state.pages = {}  # what every visitor is shown alike, made once: (part, language) -> HTML
     errors.install(app, page=pages.error_page)
     app.include_router(api.router)
     app.include_router(jobs.router)

@@ -98,6 +98,17 @@ def stats(kb: Knowledge, source: PostingsSource, **options: Any) -> Stats:
         return careermap.stats(kb=kb, db=store, **options)
 
 
+def stats_json(kb: Knowledge, source: PostingsSource, **options: Any) -> bytes:
+    """:func:`stats` as the JSON the route answers (the bytes FastAPI makes of the model), kept until a
+    write to the postings (an import, in any process) as the stats themselves are: the same answer is
+    not copied, validated and serialised again for every request."""
+    from careermap.store.postings import cached
+
+    with readable(source) as store:
+        key = ("stats json", kb.version, *sorted(options.items()))
+        return cached(store, key, lambda: careermap.stats(kb=kb, db=store, **options).model_dump_json().encode())
+
+
 def classify(kb: Knowledge, settings: WebSettings, **options: Any) -> Classification:
     """One posting → the DESIGN.md classify object, as one line of ``careermap jobs classify --format jsonl``."""
     return careermap.classify_posting(kb=kb, semantic=settings.semantic, max_chars=settings.max_text_chars, **options)

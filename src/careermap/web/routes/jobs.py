@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 
 from careermap.report.models.jobs import Classification, Matches, Stats
 from careermap.web import jobs
@@ -59,11 +59,12 @@ async def stats(
     city: CityQuery = None,
     since: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}$", description="From this month on, YYYY-MM.")] = None,
     top: Annotated[int, Query(ge=1, le=100, description="Skills shown per direction.")] = 10,
-) -> Stats:
+) -> Response:
     """Demand in the stored postings: by direction and role, the skills each direction asks for most,
     salary bands, the trend by month (reposts count once) — ``careermap jobs stats --format json``."""
     options = {"direction": direction, "city": city, "since": since, "top": top, "lang": lang}
-    return await in_worker(request, jobs.stats, kb, postings, **options)
+    body = await in_worker(request, jobs.stats_json, kb, postings, **options)
+    return Response(body, media_type="application/json")  # the Stats model's JSON, kept (response_model documents it)
 
 
 @router.post(

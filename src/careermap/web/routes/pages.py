@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 
 import careermap
 from careermap import __version__
@@ -30,10 +31,12 @@ router = APIRouter(include_in_schema=False)
 
 def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200, **context: Any) -> HTMLResponse:
     kb = request.app.state.kb
+    answers = context.get("answers") or {}
     response: HTMLResponse = request.app.state.templates.TemplateResponse(
         request,
         "index.html",
         {
+            "quiz_html": _quiz_html(request, lang, answers),
             "lang": lang,
             "other": "en" if lang == "zh" else "zh",
             "L": lambda key: t(key, lang),
@@ -55,20 +58,41 @@ def _page(request: Request, lang: Lang, settings: WebSettings, status: int = 200
             "error": None,
             "given_text": "",
             "chosen_role": "",
-            "quiz": (quiz := careermap.questionnaire(lang=lang, kb=kb)),
-            "quiz_groups": quiz_groups(kb, quiz, lang),
             "answers": {},
             "stored_id": None,
             "store_error": None,
             "store": False,
             "read_note": None,
-            "answered": len(context.get("answers") or {}),
+            "answered": len(answers),
             "quiz_total": len(kb.questionnaire.item_ids()),
             **context,
         },
         status_code=status,
     )
     return response
+
+
+def _quiz_html(request: Request, lang: Lang, answers: dict[str, Any]) -> Markup:
+    """The form's questionnaire with the ``answers`` given; unanswered, it is the same for every visitor
+    in a language: made once per language and kept (a third of the page's rendering)."""
+    kb: Knowledge = request.app.state.kb
+    kept: dict[tuple[str, Lang], Any] = request.app.state.pages
+    if not answers and ("quiz", lang) in kept:
+        return Markup(kept["quiz", lang])
+    quiz = careermap.questionnaire(lang=lang, kb=kb)
+    html = Markup(
+        request.app.state.templates.get_template("_quiz.html").render(
+            L=lambda key: t(key, lang),
+            quiz=quiz,
+            quiz_groups=quiz_groups(kb, quiz, lang),
+            answers=answers,
+            answered=len(answers),
+            quiz_total=len(kb.questionnaire.item_ids()),
+        )
+    )
+    if not answers:
+        kept["quiz", lang] = html
+    return html
 
 
 def quiz_groups(kb: Knowledge, quiz: Any, lang: Lang) -> list[tuple[str, list[Any]]]:
@@ -93,7 +117,12 @@ def error_page(request: Request, exc: CareermapError, status: int) -> HTMLRespon
 
 @router.get("/", response_class=HTMLResponse)
 async def index(request: Request, lang: PageLangDep, settings: SettingsDep) -> HTMLResponse:
-    return _page(request, lang, settings)
+    """The empty form: the same for every visitor in a language (the knowledge base and the server's
+    settings make it), so it is made once per language and kept."""
+    kept: dict[tuple[str, Lang], Any] = request.app.state.pages
+    if ("index", lang) not in kept:
+        kept["index", lang] = bytes(_page(request, lang, settings).body)
+    return HTMLResponse(kept["index", lang])
 
 
 @router.post("/", response_class=HTMLResponse)
