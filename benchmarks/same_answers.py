@@ -48,7 +48,7 @@ def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return _plain(dataclasses.asdict(value))
     if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json")
+        return _plain(value.model_dump(mode="json"))
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items() if k not in VARYING}
     if isinstance(value, list | tuple):

@@ -441,7 +441,8 @@ def _scopes(a: _Analysis) -> Scopes:
 
     sections = [_norm_index(a, s.start) for s in a.doc.sections]
     source = a.doc.text
-    hard = [i for i in a.clauses if source[a.norm.span(i, i + 1)[0] : a.norm.span(i, i + 1)[1]] == "，"]
+    starts, ends = a.norm.starts, a.norm.ends  # a clause mark's own character as written
+    hard = [i for i in a.clauses if source[starts[i] : ends[i]] == "，"] if "，" in source else []
     return Scopes(
         a.norm.text,
         a.hits,

@@ -61,6 +61,8 @@ _GROUP = {
     "trait_dislike": "trait",
 }
 
+_GROUP_OF = {**dict.fromkeys(_COMPETING, "cue"), **_GROUP}  # the group whose hits compete, by kind
+
 
 @dataclass(frozen=True, slots=True)
 class Guard:
@@ -221,18 +223,24 @@ class Matcher:
             self._members.extend(index.setdefault(e, len(index)) for e in dict.fromkeys(entries))
             self._offsets.append(len(self._members))
         self._entries = list(index)
-        self._groups: dict[int, tuple[Entry, ...]] = {}
+        self._groups: dict[int, tuple[tuple[str, str], ...] | list[Entry]] = {}
         automaton.make_automaton()
         self._automaton = automaton
         self.size = len(table)
         self.longest = max(map(len, table), default=0)  # the longest form: how far back a hit may start
 
-    def _group(self, n: int) -> tuple[Entry, ...]:
-        """The entries of the automaton's ``n``-th word (made once, on first use)."""
+    def _group(self, n: int) -> tuple[tuple[str, str], ...] | list[Entry]:
+        """The entries of the automaton's ``n``-th word (made once, on first use): when every one is
+        plain (no spelling to check, no acronym, its form as the text has it), a tuple of their
+        (kind, id); else the list of the entries."""
         got = self._groups.get(n)
         if got is None:
-            entries = self._entries
-            got = self._groups[n] = tuple(entries[i] for i in self._members[self._offsets[n] : self._offsets[n + 1]])
+            entries = [self._entries[i] for i in self._members[self._offsets[n] : self._offsets[n + 1]]]
+            if all(e.form is None and not e.acronym for e in entries):
+                got = tuple((e.kind, e.id) for e in entries)
+            else:
+                got = entries
+            self._groups[n] = got
         return got
 
     def __getstate__(self) -> dict[str, Any]:
@@ -298,15 +306,25 @@ class Matcher:
         found: list[Hit] = []
         word = _WORD_CHARS
         lengths = self._lengths
+        groups = self._groups
+        append = found.append
+        new = tuple.__new__
         for end_idx, n in self._automaton.iter(text):
-            start, end = end_idx - lengths[n] + 1, end_idx + 1
+            end = end_idx + 1
+            start = end - lengths[n]
             if start > 0 and text[start] in word and text[start - 1] in word:
                 continue
             if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
                 continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
             if end < size and text[end] in word and text[end - 1] in word:
                 continue
-            _add(found, self._group(n), norm, start, end)
+            entries = groups.get(n) or self._group(n)
+            if type(entries) is tuple:  # only plain entries: each a hit as the text has it
+                form = text[start:end]
+                for kind, ident in entries:
+                    append(new(Hit, (start, end, kind, ident, form)))
+            else:
+                _add(found, entries, norm, start, end)
         if self._short:
             short = self._short
             for m in _WORD_RUN.finditer(text):
@@ -316,7 +334,9 @@ class Matcher:
                     if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
                         continue
                     _add(found, found_entries, norm, start, end)
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        # by start, the longer of two hits first (an integer key: the order of (start, -length))
+        longest = self.longest
+        found.sort(key=lambda h: h[0] * (longest + 1) + longest - (h[1] - h[0]))
         return _resolve(found, text)
 
 
@@ -378,7 +398,7 @@ def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[i
     return False
 
 
-def _add(found: list[Hit], entries: tuple[Entry, ...], norm: Normalized, start: int, end: int) -> None:
+def _add(found: list[Hit], entries: Iterable[Entry], norm: Normalized, start: int, end: int) -> None:
     for e in entries:
         if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form or ""):
             continue
@@ -410,7 +430,7 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
     kept: list[Hit] = []
     last: dict[str, Hit] = {}
     for h in hits:
-        group = _GROUP.get(h.kind) or ("cue" if h.kind in _COMPETING else None)
+        group = _GROUP_OF.get(h.kind)
         if group is None:
             kept.append(h)
             continue
