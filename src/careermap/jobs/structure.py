@@ -395,7 +395,7 @@ def split_span(doc: Document, span: Span) -> tuple[str, Span]:
     """Which field a span of :func:`posting_document` lies in, and the span within that field."""
     offset = int(doc.meta.get("body_offset", "0"))
     if span.start >= offset:
-        return "body", Span(span.start - offset, span.end - offset, span.text)
+        return "body", Span(span.start - offset, span.end - offset, span.text) if offset else span
     return "title", span
 
 
