@@ -152,11 +152,15 @@ def _stop_words(kb: Knowledge) -> re.Pattern[str]:
     # a skill written in Latin letters ("Go", "Kafka"); Chinese skill words also name places ("金融街")
     latin = [a for s in kb.skills.values() for a in (*s.aliases, *s.context_aliases) if a.isascii() and len(a) >= 2]
     forms = sorted({w.lower() for w in [*cues, *latin] if w.strip()}, key=len, reverse=True)
+    # the words grouped by the word boundaries they need, each group's look-arounds written once:
+    # where a match starts is the same as with one look-around per word (only that is read), and it
+    # compiles in a tenth of a second, not a second and a half
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for f in forms:
+        groups.setdefault((f[0].isalnum() and f[0].isascii(), f[-1].isalnum() and f[-1].isascii()), []).append(f)
     bounded = "|".join(
-        ("(?<![a-z0-9])" if f[0].isalnum() and f[0].isascii() else "")
-        + re.escape(f)
-        + ("(?![a-z0-9])" if f[-1].isalnum() and f[-1].isascii() else "")
-        for f in forms
+        ("(?<![a-z0-9])" if lead else "") + f"(?:{'|'.join(map(re.escape, words))})" + ("(?![a-z0-9])" if tail else "")
+        for (lead, tail), words in groups.items()
     )
     label = rf"(?:[A-Za-z]+|{_HAN}{{2,8}})[ \t]*[:：]"
     return re.compile(rf"(?i:{bounded})|{label}|[。；;！？!?]")
