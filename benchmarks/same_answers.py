@@ -14,11 +14,12 @@ in two processes over:
   file classified through :func:`careermap.classify`).
 
 It prints how many answers are identical and different, the first differences (where in the
-answer they start), and the CPU milliseconds each checkout spent per posting classified and per
-text diagnosed (``time.process_time`` in each process, caches built before timing), so one run
-gives before and after side by side.
+answer they start), and the CPU milliseconds each checkout spent per posting classified (body
+alone) and per text diagnosed: ``time.process_time`` in each process, caches built before timing,
+the best of ``--repeat`` rounds that the two processes take in turn (so both see the same load
+from other work on the machine); one run gives before and after side by side.
 
-Run: ``python benchmarks/same_answers.py --old /tmp/old/src [--new SRC] [--data FOLDER] [--show 5]``.
+Run: ``python benchmarks/same_answers.py --old /tmp/old/src [--new SRC] [--data FOLDER] [--repeat 4] [--show 5]``.
 Target: every answer identical.
 """
 
@@ -60,8 +61,10 @@ def _rows(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def emit(src: str, data: str | None, out: Path, repeat: int) -> None:
-    """In a child process: import careermap from ``src``, write every answer and the CPU times."""
+def serve(src: str, data: str | None) -> None:
+    """In a child process: import careermap from ``src`` and answer the parent's commands, one a line
+    on standard input: ``round`` (one timed round: the CPU seconds of each group, a JSON line) or
+    ``answers PATH`` (every answer, written to PATH)."""
     sys.path.insert(0, src)
     import careermap
     from careermap.jobs.classify import classify_text
@@ -73,48 +76,93 @@ def emit(src: str, data: str | None, out: Path, repeat: int) -> None:
     profiles = _rows(find_data(data, "profiles.jsonl"))
     classify_text(postings[0][1]["body"], kb)  # the matcher and caches are built before timing
     careermap.diagnose(profiles[0]["text"], kb=kb)
-    answers: dict[str, Any] = {}
-    cpu: dict[str, list[float]] = {}  # per group: the CPU seconds of each round
-    count: dict[str, int] = {}
 
-    def timed(key: str, fn: Any) -> None:
-        try:
-            answer = fn()
-        except Exception as exc:  # an error is an answer too, compared like one
-            answer = {"error": f"{type(exc).__name__}: {exc}"}
-        answers[key] = _plain(answer)
-
-    for _ in range(repeat):  # timed rounds: each text once per round, nothing else in between
+    def timed_round() -> dict[str, tuple[float, int]]:
+        """Each text once, nothing else in between: per group, CPU seconds and how many texts."""
+        cpu: dict[str, tuple[float, int]] = {}
         for name in ("postings.jsonl", "postings_zh.jsonl"):
             bodies = [(r["body"], r["id"]) for n, r in postings if n == name]
             t = time.process_time()
             for body, pid in bodies:
                 classify_text(body, kb, posting_id=pid)
-            cpu.setdefault("classify " + name, []).append(time.process_time() - t)
-            count["classify " + name] = len(bodies)
+            cpu["classify " + name] = (time.process_time() - t, len(bodies))
         t = time.process_time()
         for r in profiles:
             careermap.diagnose(r["text"], kb=kb)
-        cpu.setdefault("diagnose profiles.jsonl", []).append(time.process_time() - t)
-        count["diagnose profiles.jsonl"] = len(profiles)
-    for name, r in postings:
-        timed(f"{name}:{r['id']}:body", lambda r=r: classify_text(r["body"], kb, posting_id=r["id"]))
-    for name, r in postings:
-        key = f"{name}:{r['id']}:title"
-        timed(key, lambda r=r: classify_text(r["body"], kb, title=r.get("title"), posting_id=r["id"]))
-    for r in profiles:
-        timed(f"profiles:{r['id']}", lambda r=r: careermap.diagnose(r["text"], kb=kb))
-    given = EXAMPLES / "answers.yaml"
-    for path in sorted(EXAMPLES.iterdir()):
-        if path.suffix in (".md", ".txt"):
-            timed(f"examples:{path.name}", lambda p=path: careermap.diagnose(p, kb=kb))
-            if given.exists():
-                key = f"examples:{path.name}+answers"
-                timed(key, lambda p=path: careermap.diagnose(p, answers=given, kb=kb))
-        elif path.suffix in (".jsonl", ".csv", ".json"):
-            timed(f"examples:{path.name}", lambda p=path: careermap.classify(p, kb=kb))
-    with out.open("w", encoding="utf-8") as f:
-        json.dump({"answers": answers, "cpu": cpu, "count": count}, f, ensure_ascii=False, sort_keys=True)
+        cpu["diagnose profiles.jsonl"] = (time.process_time() - t, len(profiles))
+        return cpu
+
+    def every_answer() -> dict[str, Any]:
+        answers: dict[str, Any] = {}
+
+        def keep(key: str, fn: Any) -> None:
+            try:
+                answer = fn()
+            except Exception as exc:  # an error is an answer too, compared like one
+                answer = {"error": f"{type(exc).__name__}: {exc}"}
+            answers[key] = _plain(answer)
+
+        for name, r in postings:
+            keep(f"{name}:{r['id']}:body", lambda r=r: classify_text(r["body"], kb, posting_id=r["id"]))
+        for name, r in postings:
+            key = f"{name}:{r['id']}:title"
+            keep(key, lambda r=r: classify_text(r["body"], kb, title=r.get("title"), posting_id=r["id"]))
+        for r in profiles:
+            keep(f"profiles:{r['id']}", lambda r=r: careermap.diagnose(r["text"], kb=kb))
+        given = EXAMPLES / "answers.yaml"
+        for path in sorted(EXAMPLES.iterdir()):
+            if path.suffix in (".md", ".txt"):
+                keep(f"examples:{path.name}", lambda p=path: careermap.diagnose(p, kb=kb))
+                if given.exists():
+                    keep(f"examples:{path.name}+answers", lambda p=path: careermap.diagnose(p, answers=given, kb=kb))
+            elif path.suffix in (".jsonl", ".csv", ".json"):
+                keep(f"examples:{path.name}", lambda p=path: careermap.classify(p, kb=kb))
+        return answers
+
+    print("ready", flush=True)
+    for line in sys.stdin:
+        command, _, arg = line.strip().partition(" ")
+        if command == "round":
+            print(json.dumps(timed_round()), flush=True)
+        elif command == "answers":
+            Path(arg).write_text(json.dumps(every_answer(), ensure_ascii=False, sort_keys=True), encoding="utf-8")
+            print("done", flush=True)
+
+
+class _Child:
+    """One checkout's engine in its own process (both are named ``careermap``)."""
+
+    def __init__(self, src: str, data: str | None) -> None:
+        cmd = [sys.executable, __file__, "--serve", src] + (["--data", data] if data else [])
+        self.proc = subprocess.Popen(
+            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": src}
+        )
+        self.cpu: dict[str, list[float]] = {}
+        self.count: dict[str, int] = {}
+
+    def ask(self, command: str) -> str:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write(command + "\n")
+        self.proc.stdin.flush()
+        reply = self.proc.stdout.readline()
+        if not reply:
+            raise SystemExit(f"the child running {command!r} stopped (exit {self.proc.wait()})")
+        return reply
+
+    def timed_round(self) -> None:
+        for group, (seconds, n) in json.loads(self.ask("round")).items():
+            self.cpu.setdefault(group, []).append(seconds)
+            self.count[group] = n
+
+    def answers(self, path: Path) -> dict[str, Any]:
+        self.ask(f"answers {path}")
+        got: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return got
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait()
 
 
 def first_difference(old: Any, new: Any, where: str = "") -> Iterator[str]:
@@ -134,50 +182,49 @@ def first_difference(old: Any, new: Any, where: str = "") -> Iterator[str]:
         yield f"{where}: old {a} new {b}"
 
 
-def run(src: str, data: str | None, tmp: Path, label: str, repeat: int) -> dict[str, Any]:
-    out = tmp / f"{label}.json"
-    cmd = [sys.executable, __file__, "--emit", src, "--out", str(out), "--repeat", str(repeat)]
-    cmd += ["--data", data] if data else []
-    env = {**os.environ, "PYTHONPATH": src}
-    subprocess.run(cmd, check=True, env=env)
-    result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return result
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--old", help="the other checkout's src folder (the answers to keep)")
     ap.add_argument("--new", default=str(ROOT / "src"), help="this checkout's src folder (default)")
     ap.add_argument("--data", help="folder holding the evaluation files")
-    ap.add_argument("--repeat", type=int, default=3, help="timed rounds (the best one counts)")
+    ap.add_argument("--repeat", type=int, default=4, help="timed rounds of each (the best one counts)")
     ap.add_argument("--show", type=int, default=5, help="how many differing answers to show")
-    ap.add_argument("--emit", help=argparse.SUPPRESS)
-    ap.add_argument("--out", help=argparse.SUPPRESS)
+    ap.add_argument("--serve", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.emit:
-        emit(args.emit, args.data, Path(args.out), args.repeat)
+    if args.serve:
+        serve(args.serve, args.data)
         return
     if not args.old:
         ap.error("--old SRC is required")
-    with tempfile.TemporaryDirectory() as tmp:
-        old = run(args.old, args.data, Path(tmp), "old", args.repeat)
-        new = run(args.new, args.data, Path(tmp), "new", args.repeat)
-    print(f"old: {args.old}\nnew: {args.new}")
-    for group in sorted(new["cpu"]):
-        n = new["count"][group]
-        ms_a, ms_b = 1000 * min(old["cpu"][group]) / n, 1000 * min(new["cpu"][group]) / n
+    old, new = _Child(args.old, args.data), _Child(args.new, args.data)
+    try:
+        for child in (old, new):
+            child.proc.stdout.readline()  # type: ignore[union-attr]  # "ready": loaded and warmed up
+        for i in range(args.repeat):  # rounds taken in turn (the first one in turn too): the same load on both
+            for child in (old, new) if i % 2 == 0 else (new, old):
+                child.timed_round()
+        with tempfile.TemporaryDirectory() as tmp:
+            old_answers = old.answers(Path(tmp) / "old.json")
+            new_answers = new.answers(Path(tmp) / "new.json")
+    finally:
+        old.close()
+        new.close()
+    print(f"old: {args.old}\nnew: {args.new}\n(CPU time of each process, best of {args.repeat} rounds taken in turn)")
+    for group in sorted(new.cpu):
+        n = new.count[group]
+        ms_a, ms_b = 1000 * min(old.cpu[group]) / n, 1000 * min(new.cpu[group]) / n
         print(f"CPU per text, {group} ({n}): old {ms_a:.3f} ms, new {ms_b:.3f} ms ({ms_a / ms_b:.2f}x fewer)")
-    classify = [g for g in new["cpu"] if g.startswith("classify ")]
-    n = sum(new["count"][g] for g in classify)
-    ms_a = 1000 * sum(min(old["cpu"][g]) for g in classify) / n
-    ms_b = 1000 * sum(min(new["cpu"][g]) for g in classify) / n
+    classify = [g for g in new.cpu if g.startswith("classify ")]
+    n = sum(new.count[g] for g in classify)
+    ms_a = 1000 * sum(min(old.cpu[g]) for g in classify) / n
+    ms_b = 1000 * sum(min(new.cpu[g]) for g in classify) / n
     print(f"CPU per posting classified, both files ({n}): old {ms_a:.3f} ms, new {ms_b:.3f} ms ({ms_a / ms_b:.2f}x)")
-    keys = sorted(set(old["answers"]) | set(new["answers"]))
-    different = [k for k in keys if old["answers"].get(k) != new["answers"].get(k)]
+    keys = sorted(set(old_answers) | set(new_answers))
+    different = [k for k in keys if old_answers.get(k) != new_answers.get(k)]
     print(f"answers: {len(keys) - len(different)} identical, {len(different)} different (of {len(keys)})")
     for k in different[: args.show]:
         print(f"  {k}:")
-        for line in list(first_difference(old["answers"].get(k), new["answers"].get(k)))[:3]:
+        for line in list(first_difference(old_answers.get(k), new_answers.get(k)))[:3]:
             print(f"    {line}")
     if different:
         raise SystemExit(1)

@@ -95,6 +95,10 @@ class _Analysis:
         self.doc, self.kb = doc, kb
         self.norm: Normalized = normalize_recent(doc.text, kb.variants)
         t = self.norm.text
+        starts = self.norm.starts
+        # each normalised character is the character written there (no NFKC expansion)
+        self.same_offsets = type(starts) is range and starts.start == 0 and starts.step == 1
+        self.size = len(starts)
         self.matcher: Matcher = matcher_for(kb)
         self.hits = self.matcher.scan(self.norm)
         self.hit_starts = [h.start for h in self.hits]
@@ -386,6 +390,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
 
 
 def _norm_index(a: _Analysis, original_pos: int) -> int:
+    if a.same_offsets:  # bisect_right(range(n), pos - 1), without the search
+        return min(max(original_pos, 0), a.size)
     return bisect_right(a.norm.starts, original_pos - 1)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -214,6 +215,14 @@ class Matcher:
         # the distinct entries (flat arrays: read back from the cache at once)
         index: dict[Entry, int] = {}
         self._lengths, self._offsets, self._members = array("I"), array("I", [0]), array("I")
+        # pyahocorasick finds a state's next character by trying its children one by one, in the order
+        # they were added; at the root that is done for most characters of a text. The characters
+        # frequent in the knowledge base's own prose go first, each by a word no normalised text holds
+        # (the character, then "ﬁ", which NFKC always expands) and no hit comes from: no entries.
+        for ch in _frequent_characters(kb):
+            automaton.add_word(ch + _NEVER, len(self._lengths))
+            self._lengths.append(len(ch + _NEVER))
+            self._offsets.append(len(self._members))
         for key, entries in table.items():
             if len(key) <= _SHORT and key.isascii() and key.isalnum():
                 self._short[key] = tuple(dict.fromkeys(entries))
@@ -338,6 +347,19 @@ class Matcher:
         longest = self.longest
         found.sort(key=lambda h: h[0] * (longest + 1) + longest - (h[1] - h[0]))
         return _resolve(found, text)
+
+
+_NEVER = "\ufb01"  # "ﬁ": NFKC makes it "fi", so no normalised text holds it
+_ROOT_FIRST = 300  # how many characters go first at the automaton's root (more: slower for the rest)
+
+
+def _frequent_characters(kb: Knowledge) -> list[str]:
+    """The characters of the knowledge base's prose (its roles and directions, both languages, folded),
+    most frequent first: a stand-in for those of the texts it reads."""
+    texts = [t for r in kb.roles.values() for t in (r.summary, *r.duties, *r.who_fits)]
+    texts += [t for d in kb.directions for t in (d.summary, *d.who_fits, *d.threshold_points)]
+    counts = Counter(kb.fold(" ".join(f"{t.zh} {t.en}" for t in texts)))
+    return [ch for ch, _ in counts.most_common(_ROOT_FIRST)]
 
 
 # compiled when a matcher is built, not on import (its Han ranges cost sre ~5 ms to compile)

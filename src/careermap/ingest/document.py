@@ -58,8 +58,12 @@ def detect_languages(text: str) -> tuple[str, tuple[str, ...]]:
     English tech words ("熟悉Spring Cloud和Redis") is still Chinese.
     """
     cjk = han_count(text)
-    # without Chinese only whether there is a Latin word matters (no need to count them)
-    words = len(_LATIN_WORD.findall(text)) if cjk else int(_LATIN_WORD.search(text) is not None)
+    # without Chinese, or with Chinese in half the characters or more (Latin words are fewer than the
+    # other characters), only whether there is a Latin word matters: no need to count them
+    if not cjk or 2 * cjk >= len(text):
+        words = int(_LATIN_WORD.search(text) is not None)
+    else:
+        words = len(_LATIN_WORD.findall(text))
     present = tuple(lang for lang, n in (("zh", cjk), ("en", words)) if n)
     main = "zh" if cjk and cjk >= words else "en"
     return main, present or ("en",)

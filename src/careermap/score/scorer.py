@@ -133,13 +133,6 @@ def _norm(kb: Knowledge, role_id: str) -> float:
     return cache[role_id]
 
 
-def _order(kb: Knowledge, role_id: str) -> dict[str, int]:
-    cache: dict[str, dict[str, int]] = kb._cache.setdefault("role_order", {})
-    if role_id not in cache:
-        cache[role_id] = {sid: i for i, sid in enumerate(kb.role_weights[role_id])}
-    return cache[role_id]
-
-
 def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -> RoleFit:
     """The fit of ``p`` for ``role``; with ``readiness=False`` (a text that is not a person,
     such as a job posting) the threshold is not measured: no requirements, readiness 0."""
@@ -147,16 +140,11 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
     weights = kb.role_weights[role.id]
     norm = _norm(kb, role.id)
     parts: list[Contribution] = []
-    strengths = p.strengths
-    if len(strengths) < len(weights):  # the few skills shown, in the role's order (the same sums)
-        order = _order(kb, role.id)
-        shown = sorted((sid for sid in strengths if sid in weights), key=order.__getitem__)
-    else:
-        shown = list(weights)
-    for sid in shown:
-        x = strengths.get(sid, 0.0)
+    strengths, spans_of = p.strengths, p.spans
+    for sid in [sid for sid in weights if sid in strengths]:  # the skills shown, in the role's order
+        x = strengths[sid]
         if x > 0:
-            parts.append(Contribution("skill", sid, weights[sid] * x / norm, list(p.spans.get(sid, []))))
+            parts.append(Contribution("skill", sid, weights[sid] * x / norm, list(spans_of.get(sid, []))))
     for bg in p.backgrounds:
         affinity = kb.archetypes[bg.archetype].affinities.get(role.id, 0.0)
         if affinity:
