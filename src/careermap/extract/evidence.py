@@ -123,7 +123,7 @@ class _Analysis:
         return bisect_right(self.paragraphs, pos)
 
     def span(self, start: int, end: int) -> Span:
-        s, e = self.norm.span(start, end)
+        s, e = (start, end) if self.same_offsets and 0 <= start < end <= self.size else self.norm.span(start, end)
         return Span(s, e, self.doc.text[s:e])
 
 
@@ -311,8 +311,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             for kind in [k for k, (_, s) in state.items() if s != sent]:
                 del state[kind]
         clause = bisect_right(clauses, h.start)
-        if pending:
-            pending = [(sh, c) for sh, c in pending if c == clause]
+        if pending and pending[0][1] != clause:
+            pending = []  # the skills of another clause (those pending are always of one clause)
         if prof_clause is not None and clause != prof_clause:
             state.pop("prof", None)  # "同事精通 CUDA，我负责 Python": someone else's proficiency stays theirs
             prof_clause = None

@@ -399,12 +399,18 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(parts) if parts else r"(?!)"
 
 
+_PAD = 32
+
+
 def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
     """Whether one of ``forms`` (folded) touches ``text[lo:hi]`` at Latin word boundaries, other than ``own``."""
     n = len(text)
     word = _WORD_CHARS
+    window = text[max(0, lo - _PAD) : hi + _PAD]  # holds every place a form up to _PAD long is looked for
     for form in forms:
         size = len(form)
+        if size <= _PAD and form not in window:
+            continue
         stop = min(n, hi + size)
         start = text.find(form, max(0, lo - size), stop)
         while start != -1:

@@ -109,7 +109,8 @@ class _Finder:
 @dataclass(frozen=True)
 class _Compiled:
     headings: dict[str, str]
-    prefixes: list[tuple[str, str]]
+    prefixes: dict[str, str]  # heading keys a longer heading line may start with
+    prefix_lengths: tuple[int, ...]  # their lengths, longest first
     inline: dict[str, str]  # heading words that may start a part inside a line, before a colon
     inline_lengths: tuple[int, ...]
     preferred: _Finder
@@ -133,7 +134,7 @@ def _compiled(kb: Knowledge) -> _Compiled:
                 folded = kb.fold(word).strip()
                 if len(folded) >= 2:
                     inline.setdefault(folded, kind)
-        prefixes = sorted(((h, k) for h, k in headings.items() if len(h) >= _MIN_PREFIX), key=lambda x: -len(x[0]))
+        prefixes = {h: k for h, k in headings.items() if len(h) >= _MIN_PREFIX}
         units = "|".join(
             re.escape(u) + ("(?![a-z])" if u[-1].isalpha() and u.isascii() else "")
             for u in _words(kb.lexicon.year_units, kb)
@@ -152,6 +153,7 @@ def _compiled(kb: Knowledge) -> _Compiled:
         c = kb._cache["posting_structure"] = _Compiled(
             headings=headings,
             prefixes=prefixes,
+            prefix_lengths=tuple(sorted({len(h) for h in prefixes}, reverse=True)),
             inline=inline,
             inline_lengths=tuple(sorted({len(w) for w in inline}, reverse=True)),
             preferred=_Finder(_words(jobs.preferred_inline, kb)),
@@ -197,7 +199,8 @@ def _heading_kind(line: str, c: _Compiled) -> str | None:
         kind = c.headings.get(_key(re.split(r"[:：]", bare, maxsplit=1)[0]))
     if kind is None and stripped.endswith((":", "：")):
         key = _key(bare)
-        kind = next((k for h, k in c.prefixes if key.startswith(h)), None)
+        # the longest heading key it starts with (two keys of one length cannot both start it)
+        kind = next((c.prefixes[key[:n]] for n in c.prefix_lengths if n <= len(key) and key[:n] in c.prefixes), None)
     return kind
 
 
@@ -334,10 +337,24 @@ def _after_heading(text: str, s: int, e: int, c: _Compiled) -> int:
     return min(e, end + 1)
 
 
+_NEAR = 48  # characters before a position where the end of its clause is looked for first
+
+
 def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last clause end of the 400 characters before it
+    (else the line start). The clause ends are looked for in the last few characters first: from a
+    place that is not after a space, where no match of the pattern runs on (only a match made of
+    spaces and a comma is longer than one character), the scan finds the same matches there on."""
+    lo = max(0, pos - 400)
+    near = max(lo, pos - _NEAR)
+    while near > lo and text[near - 1].isspace():
+        near -= 1
     best = -1
-    for m in clause_end().finditer(text, max(0, pos - 400), pos):
+    for m in clause_end().finditer(text, near, pos):
         best = m.end()
+    if best < 0 and near > lo:
+        for m in clause_end().finditer(text, lo, pos):  # none near: the whole scan, as it was
+            best = m.end()
     return best if best >= 0 else max(0, text.rfind("\n", 0, pos) + 1)
 
 
