@@ -328,7 +328,7 @@ class Matcher:
             if end < size and text[end] in word and text[end - 1] in word:
                 continue
             entries = groups.get(n) or self._group(n)
-            if type(entries) is tuple:  # only plain entries: each a hit as the text has it
+            if isinstance(entries, tuple):  # only plain entries: each a hit as the text has it
                 form = text[start:end]
                 for kind, ident in entries:
                     append(new(Hit, (start, end, kind, ident, form)))

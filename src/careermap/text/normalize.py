@@ -58,10 +58,10 @@ def normalize(text: str, variants: dict[str, str] | None = None) -> Normalized:
             # str.lower for all but the few characters that fold otherwise ("，", "（", a traditional
             # character), replaced first: the same text as a translate of every character, in C
             table = folder.table
-            folded = {ch: table[ord(ch)] for ch in present}
-            if present.isdisjoint(folded.values()):  # no replacement feeds another
+            fixes = {ch: table[ord(ch)] for ch in present}
+            if present.isdisjoint(fixes.values()):  # no replacement feeds another
                 replaced = text
-                for ch, to in folded.items():
+                for ch, to in fixes.items():
                     replaced = replaced.replace(ch, to)
                 return Normalized(replaced.lower(), text, range(n), range(1, n + 1))
         return Normalized(text.translate(folder.table), text, range(n), range(1, n + 1))
