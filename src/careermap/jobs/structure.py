@@ -43,6 +43,7 @@ _TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
 _FIRST_COLON = re.compile(r"[:：]")
 _INLINE_BEFORE = re.compile(r"[\s。；;.!?！？】\])）]")
 _NON_WORD = re.compile(r"[\W_]+")
+_NON_SPACE = re.compile(r"\S")
 # a line that opens a numbered or bulleted item ("1、", "2.", "(3)", "一、", "- ", "• "): in normalised
 # text, where NFKC has made "（１）" "(1)" and "．" "."
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\s*[、.):](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}[、.]|[-•·●▪*]\s)", re.M)
@@ -111,6 +112,7 @@ class _Compiled:
     headings: dict[str, str]
     prefixes: dict[str, str]  # heading keys a longer heading line may start with
     prefix_lengths: tuple[int, ...]  # their lengths, longest first
+    first_chars: frozenset[str] | None  # what heading keys start with (None: a heading key is empty)
     inline: dict[str, str]  # heading words that may start a part inside a line, before a colon
     inline_lengths: tuple[int, ...]
     preferred: _Finder
@@ -154,6 +156,7 @@ def _compiled(kb: Knowledge) -> _Compiled:
             headings=headings,
             prefixes=prefixes,
             prefix_lengths=tuple(sorted({len(h) for h in prefixes}, reverse=True)),
+            first_chars=None if "" in headings else frozenset(h[0] for h in headings),
             inline=inline,
             inline_lengths=tuple(sorted({len(w) for w in inline}, reverse=True)),
             preferred=_Finder(_words(jobs.preferred_inline, kb)),
@@ -194,6 +197,8 @@ def _heading_kind(line: str, c: _Compiled) -> str | None:
     bare = _bare(stripped)
     if not 0 < len(bare) <= _MAX_HEADING:
         return None
+    if c.first_chars is not None and bare[0].isalnum() and bare[0] not in c.first_chars:
+        return None  # its key, the key before its colon and a prefix of its key all start with bare[0]
     kind = c.headings.get(_key(bare))
     if kind is None and (":" in bare or "：" in bare):
         kind = c.headings.get(_key(re.split(r"[:：]", bare, maxsplit=1)[0]))
@@ -302,7 +307,7 @@ def _lead(text: str, pieces: list[tuple[int, int, str]], c: _Compiled) -> list[t
         if kind != "duties":
             continue
         s_body = _after_heading(text, s, e, c)
-        if not text[s_body:e].strip():
+        if _NON_SPACE.search(text, s_body, e) is None:
             continue  # a heading alone ("岗位职责：" before a team blurb): the duties come later
         first = _ITEM.search(text, s_body, e)
         if first is not None:
