@@ -302,6 +302,7 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     text = a.norm.text
     sentences, clauses = a.sentences, a.clauses
     list_gap_match, cue_after = a.list_gap.match, a.reach.cue_after
+    section_at, starts = a.doc.section_at, a.norm.starts
     for h in a.hits:
         k = h.kind
         if h.start < skill_end and k not in ("skill", "ctx"):
@@ -329,13 +330,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             if key in seen:
                 continue
             seen.add(key)
-            sh = SkillHit(
-                skill=h.id,
-                span=a.span(h.start, h.end),
-                alias=h.form,
-                how="context" if k == "ctx" else "alias",
-                section=a.doc.section_at(a.norm.starts[h.start]),
-            )
+            how = "context" if k == "ctx" else "alias"
+            sh = SkillHit(h.id, a.span(h.start, h.end), h.form, how, section_at(starts[h.start]))
             if "prof" in state:
                 cue = state["prof"][0]
                 sh.level = cue.id

@@ -463,15 +463,17 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
             kept.append(h)
             continue
         prev = last.get(group)
-        if prev is not None and group == "skill" and _leading_word(h, prev, text):
-            kept.append(h)  # "java后端": Java counts as well as backend development
-            continue
-        if prev is not None and group == "skill" and _chained(h, prev, text):
-            kept.append(h)  # "大模型推理服务": inference and model serving, sharing "推理"
-            last[group] = h
-            continue
-        if prev is not None and h.start < prev.end and (h.start, h.end) != (prev.start, prev.end):
-            continue
+        if prev is not None:
+            # (each test below opens with where the two stand, checked first here)
+            if group == "skill" and h.start == prev.start and _leading_word(h, prev, text):
+                kept.append(h)  # "java后端": Java counts as well as backend development
+                continue
+            if group == "skill" and prev.start < h.start < prev.end and _chained(h, prev, text):
+                kept.append(h)  # "大模型推理服务": inference and model serving, sharing "推理"
+                last[group] = h
+                continue
+            if h.start < prev.end and (h.start != prev.start or h.end != prev.end):
+                continue
         if h.kind == "trait_like":
             cue = last.get("cue")
             if cue is not None and cue.kind in ("dislike", "neg_before", "neg_after") and cue.start < h.start < cue.end:
