@@ -59,11 +59,12 @@ _NA = r"(?![0-9A-Za-z])"
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])"
 )
-_PHONES = (  # (form, fewest digits)
-    (re.compile(rf"{_NB}(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_NA}"), 11),
-    (re.compile(rf"{_NB}(?:\(0\d{{2,3}}\) ?|0\d{{2,3}}[ -])\d{{7,8}}(?:-\d{{1,5}})?{_NA}"), 10),
-    (re.compile(rf"(?<![0-9A-Za-z+])\+\d{{1,3}}(?:[ .-]?\(?\d{{1,5}}\)?){{2,6}}{_NA}"), 9),
-    (re.compile(rf"{_NB}(?:\(\d{{3}}\) ?|\d{{3}}[ .-])\d{{3}}[ .-]\d{{4}}{_NA}"), 10),
+_PHONES = (  # (form, fewest digits); each opens with a look-ahead at its first character (the engine skips
+    # every other position at once: same matches, faster)
+    (re.compile(rf"(?=[+01]){_NB}(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_NA}"), 11),
+    (re.compile(rf"(?=[(0]){_NB}(?:\(0\d{{2,3}}\) ?|0\d{{2,3}}[ -])\d{{7,8}}(?:-\d{{1,5}})?{_NA}"), 10),
+    (re.compile(rf"(?=\+)(?<![0-9A-Za-z+])\+\d{{1,3}}(?:[ .-]?\(?\d{{1,5}}\)?){{2,6}}{_NA}"), 9),
+    (re.compile(rf"(?=[(\d]){_NB}(?:\(\d{{3}}\) ?|\d{{3}}[ .-])\d{{3}}[ .-]\d{{4}}{_NA}"), 10),
 )
 _ID = re.compile(rf"{_NB}[1-9]\d{{5}}(?:18|19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]{_NA}")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -71,6 +72,7 @@ _ID_CHECK = "10X98765432"
 _HAN = f"[{HAN_CLASS}]"
 _ZH_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
 _WINDOW = 48
+_DECIMAL = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +247,7 @@ def _findings(text: str, kb: Knowledge) -> Iterator[tuple[int, int, str]]:
     if "@" in text:
         for m in _EMAIL.finditer(text):
             yield m.start(), m.end(), "email"
-    if any(ch.isdigit() for ch in text):
+    if _DECIMAL.search(text):  # every form below holds decimal digits (\d): none without one
         for m in _ID.finditer(text):
             if id_checksum_ok(m.group()):
                 yield m.start(), m.end(), "id_number"
