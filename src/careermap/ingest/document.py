@@ -114,9 +114,23 @@ def _bilingual() -> re.Pattern[str]:
     return re.compile(rf"\s*[/|｜·]\s*|(?<=[{HAN_CLASS}])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[{HAN_CLASS}])")
 
 
+# _HEADING_STRIP's two classes, for str.lstrip and str.rstrip (in C); a line whose ends hold other
+# spaces (U+3000, U+00A0) falls back to the pattern
+_HEADING_LEAD = " \t\n\r\f\v#*=_-–—|>•·●■◆▶►【[(（"
+_HEADING_TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
+
+
+def _strip_heading(text: str) -> str:
+    """``_HEADING_STRIP.sub("", text)``, in C for the usual characters."""
+    bare = text.lstrip(_HEADING_LEAD).rstrip(_HEADING_TRAIL)
+    if bare and (bare[0].isspace() or bare[-1].isspace()):
+        return _HEADING_STRIP.sub("", text)
+    return bare
+
+
 def _bare(text: str) -> str:
-    bare = _HEADING_STRIP.sub("", _ENUMERATION.sub("", text.strip()))
-    return _HEADING_STRIP.sub("", _ENUMERATION.sub("", bare))
+    bare = _strip_heading(_ENUMERATION.sub("", text.strip()))
+    return _strip_heading(_ENUMERATION.sub("", bare))
 
 
 def _kind_of(bare: str, h: _Headings) -> str | None:
