@@ -136,6 +136,16 @@ def _norm(kb: Knowledge, role_id: str) -> float:
     return got
 
 
+def _order(kb: Knowledge, role_id: str) -> dict[str, int]:
+    cache: dict[str, dict[str, int]] | None = kb._cache.get("role_order")
+    if cache is None:
+        cache = kb._cache["role_order"] = {}
+    got = cache.get(role_id)
+    if got is None:
+        got = cache[role_id] = {sid: i for i, sid in enumerate(kb.role_weights[role_id])}
+    return got
+
+
 _LEVEL_VALUE: dict[ThresholdLevel, str] = {}  # each level's value, read once (Enum.value is slow to read)
 
 
@@ -154,7 +164,11 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
     norm = _norm(kb, role.id)
     parts: list[Contribution] = []
     strengths, spans_of = p.strengths, p.spans
-    for sid in [sid for sid in weights if sid in strengths]:  # the skills shown, in the role's order
+    if len(strengths) < len(weights):  # the few skills shown, in the role's order (the same sums)
+        shown = sorted([sid for sid in strengths if sid in weights], key=_order(kb, role.id).__getitem__)
+    else:
+        shown = [sid for sid in weights if sid in strengths]
+    for sid in shown:
         x = strengths[sid]
         if x > 0:
             parts.append(Contribution("skill", sid, weights[sid] * x / norm, list(spans_of.get(sid, []))))
