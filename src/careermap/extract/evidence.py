@@ -144,7 +144,7 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
         by_skill.setdefault(h.skill, []).append(h)
     sc = kb.scoring
     for sid, hs in by_skill.items():
-        counted = [h for h in hs if h.counts]
+        counted = [h for h in hs if h.strength > 0]  # (SkillHit.counts)
         if not counted:  # one skill, one place: what it is wanted, disliked, lacked or heard of
             place = next((p for p in _PLACES if any(_place_of(h) == p for h in hs)), None)
             if place is not None:  # (a skill had only where nothing counts, a posting's perks, is nowhere)
@@ -294,6 +294,7 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     pending: list[tuple[SkillHit, int]] = []  # skills of the current clause, for cues after them
     seen: set[tuple[int, int, str]] = set()
     clause_of_state = -1
+    state_sent = -1  # the sentence of the last hit read: the cues in state are all of it
     last_item_end = 0
     skill_end = 0  # where the last skill mention ends: a cue inside it is part of its name
     negated_to = -_NEGATED_PROFICIENCY - 1  # where the last negator ends
@@ -308,9 +309,10 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
         if h.start < skill_end and k not in ("skill", "ctx"):
             continue  # "learning" in "machine learning" is not "currently learning"
         sent = bisect_right(sentences, h.start)
-        if state:
+        if state and sent != state_sent:  # (every cue in state is of state_sent's sentence)
             for kind in [k for k, (_, s) in state.items() if s != sent]:
                 del state[kind]
+        state_sent = sent
         clause = bisect_right(clauses, h.start)
         if pending and pending[0][1] != clause:
             pending = []  # the skills of another clause (those pending are always of one clause)
@@ -546,6 +548,7 @@ def _total_years(a: _Analysis, hits: list[SkillHit]) -> float | None:
 def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
     """What each mention shows: nothing unless the writer has the skill (and does not only dislike it)."""
     sc = kb.scoring
+    levels, grades, sections = sc.levels, sc.grades, sc.sections
     for h in hits:
         if h.status in ("lacks", "heard_of"):
             h.strength = sc.negated
@@ -554,7 +557,7 @@ def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
             h.strength = sc.aspiration
             continue
         level = "basic" if h.like and h.level == "mentioned" else h.level  # "I like Python": some Python, not proof
-        value = sc.levels[level] * sc.grades[h.grade] * sc.sections.get(h.section, 1.0)
+        value = levels[level] * grades[h.grade] * sections.get(h.section, 1.0)
         if h.weak:
             value *= sc.weak
         if h.years:
