@@ -87,7 +87,9 @@ def _heading_table(kb: Knowledge) -> _Headings:
         fold = _Headings({}, variants, 0).fold
         kinds = {fold(word): kind for kind in SECTION_KINDS for word in getattr(kb.lexicon.sections, kind)}
         zh = numeral_class(kb.lexicon.numerals.zh, whole=True)
-        numbering = re.compile(rf"^(?:[{zh}]{{1,3}}\s*[、.．:：]|\d{{1,2}}\s*[、.．)）]|[(（][{zh}\d]{{1,3}}[)）]|[IVX]{{1,4}}\.)\s*")
+        numbering = re.compile(
+            rf"^(?:[{zh}]{{1,3}}\s*[、.．:：]|\d{{1,2}}\s*[、.．)）]|[(（][{zh}\d]{{1,3}}[)）]|[IVX]{{1,4}}\.)\s*"
+        )
         longest = max(map(len, kinds), default=0)
         cached = kb._cache["headings"] = _Headings(kinds, variants, longest, numbering)
     return cached

@@ -186,7 +186,9 @@ def lexicon_problems(lex: Lexicon, where: str = "lexicon.yaml") -> list[str]:
             problems.append(f"[{where} -> numerals.zh -> {ch}] a Chinese numeral must be a Chinese character")
     for ch in lex.numerals.zh_inside:
         if len(ch) != 1 or not (has_han(ch) or unicodedata.name(ch, "").startswith("IDEOGRAPHIC NUMBER")):
-            problems.append(f"[{where} -> numerals.zh_inside -> {ch}] a character inside a number is one Chinese character")
+            problems.append(
+                f"[{where} -> numerals.zh_inside -> {ch}] a character inside a number is one Chinese character"
+            )
         elif ch in lex.numerals.zh:
             problems.append(f"[{where} -> numerals.zh_inside -> {ch}] already a numeral in numerals.zh")
     tens = [ch for ch, value in lex.numerals.zh.items() if value == 10]
