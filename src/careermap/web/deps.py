@@ -11,8 +11,8 @@ from typing import Annotated, Literal
 
 from fastapi import Depends, Query, Request
 
+from careermap.api.stores import PostingsSource
 from careermap.knowledge.loader import Knowledge
-from careermap.web.jobs import PostingsSource
 from careermap.web.settings import WebSettings
 
 Lang = Literal["zh", "en"]
