@@ -472,3 +472,44 @@ def test_a_posting_file_named_with_a_superscript_is_a_name(cli: Any, tmp_path: P
     r = cli("jobs", "classify", str(folder))
     assert r.returncode == 0, r.stderr
     assert len(r.stdout.strip().splitlines()) == 2
+
+
+# ---------------------------------------------------------------- values YAML and JSON parse but Python cannot build
+
+
+def test_an_answer_of_five_thousand_digits_or_a_date_that_does_not_exist_is_named(cli: Any, tmp_path: Path) -> None:
+    """Python converts at most 4,300 digits and has no 13th month: both were E999 and exit 70."""
+    for value, shown in (("7" * 5000, "'7777777777"), ("2025-13-45", "'2025-13-45'")):
+        answers = tmp_path / "answers.yaml"
+        answers.write_text(f"answers:\n  derive_formulas: {value}\n", encoding="utf-8")
+        line = one_line(cli("quiz", "--answers", str(answers), "--lang", "en", env={"LANG": "C.UTF-8"}))
+        assert line.startswith(f"error[E504]: item 'derive_formulas' is {shown}"), line[:200]
+    as_json = tmp_path / "answers.json"
+    as_json.write_text('{"answers": {"derive_formulas": ' + "7" * 5000 + "}}", encoding="utf-8")
+    line = one_line(cli("quiz", "--answers", str(as_json), "--lang", "en", env={"LANG": "C.UTF-8"}))
+    assert line.startswith("error[E504]: item 'derive_formulas' is '7777777777"), line[:200]
+
+
+def test_a_posting_row_with_such_a_value_is_a_row_problem_and_the_other_rows_import(cli: Any, tmp_path: Path) -> None:
+    rows = tmp_path / "postings.jsonl"
+    good = {"id": "ok", "title": "LLM Engineer", "body": "Fine-tune large language models with PyTorch."}
+    rows.write_text(
+        json.dumps(good)
+        + '\n{"id": "huge", "title": "RAG Engineer", "body": "Build RAG in Python.", "salary": '
+        + "7" * 5000
+        + "}\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "p1.md").write_text(
+        "---\ndate: 2025-13-01\n---\nInference Engineer\n\nOptimise LLM inference with vLLM and CUDA.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "jobs.db"
+    for source, problem in ((rows, "E615"), (folder, "E616 cannot read the date '2025-13-01'")):
+        r = cli("jobs", "import", str(source), "--db", str(db), env={"LANG": "C.UTF-8", "COLUMNS": "200"})
+        assert r.returncode == 0 and "Traceback" not in r.stderr and "E999" not in r.stderr, r.stderr[-300:]
+        assert problem in r.stdout + r.stderr, (r.stdout + r.stderr)[-600:]
+    listed = cli("jobs", "list", "--db", str(db), "--format", "json")
+    assert [p["id"] for p in json.loads(listed.stdout)["postings"]] == ["ok"]
