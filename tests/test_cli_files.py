@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -513,3 +514,16 @@ def test_a_posting_row_with_such_a_value_is_a_row_problem_and_the_other_rows_imp
         assert problem in r.stdout + r.stderr, (r.stdout + r.stderr)[-600:]
     listed = cli("jobs", "list", "--db", str(db), "--format", "json")
     assert [p["id"] for p in json.loads(listed.stdout)["postings"]] == ["ok"]
+
+
+@pytest.mark.parametrize("value", ["2026-13-45", "9" * 5000])
+def test_kb_validate_names_a_date_or_number_yaml_cannot_build(cli: Any, tmp_path: Path, value: str) -> None:
+    kb = tmp_path / "kb"
+    shutil.copytree(DATA_DIR, kb)
+    meta = kb / "meta.yaml"
+    text, n = re.subn(r"(?m)^version: .*$", f"version: {value}", meta.read_text(encoding="utf-8"))
+    assert n == 1
+    meta.write_text(text, encoding="utf-8")
+    r = cli("kb", "validate", "--kb", str(kb))
+    assert r.returncode == 2 and "E999" not in r.stderr, r.stderr[-300:]
+    assert r.stderr.startswith("[meta.yaml] a date that does not exist or an integer too long to read: "), r.stderr
