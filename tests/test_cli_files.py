@@ -527,3 +527,24 @@ def test_kb_validate_names_a_date_or_number_yaml_cannot_build(cli: Any, tmp_path
     r = cli("kb", "validate", "--kb", str(kb))
     assert r.returncode == 2 and "E999" not in r.stderr, r.stderr[-300:]
     assert r.stderr.startswith("[meta.yaml] a date that does not exist or an integer too long to read: "), r.stderr
+
+
+def test_serve_with_a_db_that_is_no_database_file_stops_at_the_start(tmp_path: Path) -> None:
+    """Not at the first visitor who ticks 'save' (a PostgreSQL server that is down stopped it already)."""
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    plain = tmp_path / "notes.txt"
+    plain.write_text("not a folder", encoding="utf-8")
+    for db, line in (
+        (folder, f"error[E400]: the database {folder} is a folder, not a database file"),
+        (plain / "x.db", f"error[E400]: cannot open the database {plain / 'x.db'}: Not a directory"),
+    ):
+        r = subprocess.run(
+            [sys.executable, "-m", "careermap", "serve", "--port", "0", "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "LANG": "C.UTF-8"},
+        )
+        assert r.returncode == 2 and r.stdout == "", (r.returncode, r.stdout)
+        assert r.stderr.startswith(line) and len(r.stderr.splitlines()) == 1, r.stderr
