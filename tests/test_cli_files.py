@@ -246,6 +246,29 @@ def test_a_billion_laughs_docx_is_called_what_it_is(cli: Any, tmp_path: Path) ->
     )
 
 
+def test_a_docx_that_pulls_in_a_file_of_this_machine_is_called_what_it_is(cli: Any, tmp_path: Path) -> None:
+    """An external entity (XXE) is not a "billion laughs": it reads a file; nothing of that file is shown."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOKEN-4711", encoding="utf-8")
+    good = zipfile.ZipFile(rf.write_docx(tmp_path / "base.docx"))
+    doc = (
+        f'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{secret}">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+        "<w:t>Java developer, PyTorch &x;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    path = tmp_path / "xxe.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in good.namelist():
+            zf.writestr(name, doc if name == "word/document.xml" else good.read(name))
+    r = cli("diagnose", str(path), env={"LANG": "C.UTF-8"})
+    assert one_line(r) == (
+        "error[E113]: xxe.docx declares an external XML entity in word/document.xml, which Word never writes: "
+        "a file made to read other files or addresses of the computer that opens it — if it is your résumé, "
+        "open it in Word or WPS and save it again, or export it as PDF"
+    )
+    assert "TOKEN-4711" not in r.stdout + r.stderr
+
+
 def test_genuine_docx_files_still_read(tmp_path: Path, kb: Knowledge) -> None:
     doc = read_document(rf.write_docx(tmp_path / "cv.docx").read_bytes(), kb, name="cv.docx")
     assert "TensorRT" in doc.text and doc.meta["format"] == "docx"
