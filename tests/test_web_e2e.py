@@ -195,7 +195,7 @@ def test_the_questionnaire_without_a_resume_and_saving_on_request(page: Any) -> 
     page.click("#submit")
     page.wait_for_selector("#top-direction")
     assert page.locator("#ranked li").count() == 6 and page.locator("#radar svg.radar").is_visible()
-    assert page.inner_text("#stored").startswith("saved as #")
+    assert page.inner_text("#stored").startswith("Saved on this machine as assessment ")
     assert not page.is_checked("#store")  # saved once: a language switch does not save it again
     assert page.locator("#quiz input[type=radio]:checked").count() > 0  # the answers stay on the page
     assert page.locator("#evidence").count() == 0  # no text, nothing to mark
