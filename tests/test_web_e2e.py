@@ -271,6 +271,12 @@ def test_matching_postings_appear_after_a_diagnosis_when_postings_are_stored(bro
         assert demand.count() == 5 and "应用开发与 Agent" in demand.first.inner_text()
         assert "非大模型岗位" in demand.last.inner_text()
         assert pg.locator("img").count() == 0
+        # the in-page index names the postings in the page's order, and its entry lands on them
+        assert pg.locator("#toc a").all_text_contents() == ["方向", "岗位", "路线", "招聘", "依据", "下载"]
+        pg.click("#toc a[href='#jobs']")
+        pg.wait_for_timeout(200)
+        top = pg.eval_on_selector("#jobs", "e => e.getBoundingClientRect().top")
+        assert 0 <= top < pg.viewport_size["height"] / 2
         pg.locator("#jobs").screenshot(path=str(ARTIFACTS / "9-zh-matching-postings.png"))
 
         pg.click("#lang-switch")
