@@ -217,7 +217,7 @@ def test_a_month_that_is_no_month_is_one_line_on_the_api(srv: Any) -> None:
 def test_errors_at_page_addresses_render_the_page(srv: Any) -> None:
     cases = [
         httpx.post(f"{srv.url}/download?format=md", data={"text": "   "}, headers=EN),  # empty: E101
-        httpx.get(f"{srv.url}/?lang=xx", headers=EN),  # a query the route cannot take
+        httpx.post(f"{srv.url}/download?format=xx", data={"text": ZH}, headers=EN),  # a query the route cannot take
         httpx.get(f"{srv.url}/no-such-page", headers=EN),  # 404
         httpx.put(f"{srv.url}/", headers=EN),  # 405
         httpx.post(f"{srv.url}/", content=b"[" * 5000, headers={"content-type": "application/json", **EN}),

@@ -180,3 +180,10 @@ def test_a_saved_assessment_is_told_in_page_words_not_command_syntax(client: Tes
     assert "`" not in note and "#" not in note, note  # the terminal's markup, shown raw on a page
     label = re.search(r'<label class="store".*?</label>', html, re.S)
     assert label is not None and "`" not in label.group(0)
+
+
+def test_a_link_with_a_language_the_page_has_not_opens_the_page_in_the_browsers(client: TestClient) -> None:
+    """``/?lang=fr`` (an edited address, an old link) was an error page about a query parameter."""
+    r = client.get("/?lang=fr", headers={"accept-language": "zh-CN,zh;q=0.9"})
+    assert r.status_code == 200 and '<html lang="zh-CN">' in r.text and 'id="error"' not in r.text
+    assert '<form id="input-form"' in r.text
