@@ -158,3 +158,58 @@ def test_the_answer_is_where_the_eye_is_focus_index_and_phone(browser: Any, serv
         assert plain.url.endswith("/#answer") and in_view(plain, "#answer-title")
     finally:
         context.close()
+
+
+def glyph_heights(pg: Any, selector: str) -> list[float]:
+    """The drawn height in CSS pixels of each element's first line (the font size as the eye gets it)."""
+    heights: list[float] = pg.eval_on_selector_all(
+        selector, "els => els.map(e => e.querySelector('tspan').getBoundingClientRect().height)"
+    )
+    return heights
+
+
+def test_the_radar_reads_at_phone_width(browser: Any, server: Any) -> None:
+    """At 390 px the chart is drawn at about half its size: the full labels were 7 px high. A phone
+    shows each direction's number (the ranked list below names it) and its scores, large enough."""
+    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True)
+    try:
+        phone = context.new_page()
+        phone.goto(server.url + "/")
+        phone.fill("#text", ZH)
+        phone.click("#submit")
+        phone.wait_for_selector("#top-direction")
+        radar = phone.locator("#radar svg.radar")
+        radar.scroll_into_view_if_needed()
+        assert phone.locator("#radar text.radar-label:visible").count() == 0
+        keys = phone.locator("#radar text.radar-key")
+        numbers = phone.eval_on_selector_all(
+            "#radar text.radar-key", "els => els.map(e => e.querySelector('tspan').textContent)"
+        )
+        assert numbers == ["1", "2", "3", "4", "5", "6"]
+        assert min(glyph_heights(phone, "#radar text.radar-key")) >= 13
+        notes = phone.eval_on_selector_all(
+            "#radar text.radar-key .radar-note", "els => els.map(e => e.getBoundingClientRect().height)"
+        )
+        assert len(notes) == 6 and min(notes) >= 10
+        box = radar.bounding_box()
+        assert box is not None
+        for k in keys.all():  # every key and its scores inside the chart, none cut at the screen's edge
+            kb = k.bounding_box()
+            assert kb is not None and kb["x"] >= box["x"] - 1 and kb["x"] + kb["width"] <= box["x"] + box["width"] + 1
+        # the number beside each axis is the number of a direction in the ranked list, with its name
+        ranked = phone.locator("#ranked .num").all_inner_texts()
+        assert sorted(ranked) == ["1", "2", "3", "4", "5", "6"]
+        phone.locator("#directions").screenshot(path=str(ARTIFACTS / "page-9-phone-radar.png"))
+    finally:
+        context.close()
+
+    # a desktop keeps the full labels, and they read at 11 px or more
+    with open_page(browser, server.url) as page:
+        page.goto(page.base + "/?lang=en")
+        page.fill("#text", ZH)
+        page.click("#submit")
+        page.wait_for_selector("#top-direction")
+        assert page.locator("#radar text.radar-key:visible").count() == 0
+        assert page.locator("#radar text.radar-label:visible").count() == 6
+        assert min(glyph_heights(page, "#radar text.radar-label")) >= 11
+        page.locator("#radar").screenshot(path=str(ARTIFACTS / "page-10-desktop-radar.png"))
