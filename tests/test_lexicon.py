@@ -119,3 +119,12 @@ def test_numbers_in_addresses_and_heading_numbers_come_from_the_data(tmp_path: P
     assert "一百零八" in redact(line, other).text  # without 百 and 零 the number is not a house number
     fewer = load(_kb_with(tmp_path / "b", "四: 4, ", ""))
     assert heading_kind("四、项目经历", fewer) is None  # "四" is no longer a numeral that numbers headings
+
+
+def test_how_far_before_a_street_its_city_is_masked_comes_from_the_data(tmp_path: Path, kb: Knowledge) -> None:
+    from careermap.ingest.redact import redact
+
+    line = "住址 浙江省杭州市西湖区文三路88号，熟悉Go"
+    assert redact(line, kb).text == "住址 ***************，熟悉Go"  # province to house number, nothing after
+    near = load(_kb_with(tmp_path, "  address_before: 48 ", "  address_before: 3 "))
+    assert "浙江省杭州市" in redact(line, near).text  # looked for only 3 characters back: the street alone

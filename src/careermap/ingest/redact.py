@@ -69,7 +69,6 @@ _ID = re.compile(rf"{_NB}[1-9]\d{{5}}(?:18|19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _HAN = f"[{HAN_CLASS}]"
-_WINDOW = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +257,7 @@ def _findings(text: str, kb: Knowledge) -> Iterator[tuple[int, int, str]]:
     for anchor in a.zh_anchor.finditer(text):
         if anchor.start() < covered:
             continue
-        lo = max(0, anchor.start() - _WINDOW)
+        lo = max(0, anchor.start() - kb.lexicon.reach.address_before)
         window = text[lo : anchor.end()]
         for m in a.zh_full.finditer(window):
             if m.start() <= anchor.start() - lo < m.end():

@@ -123,6 +123,7 @@ class ReachWindows(Model):
     negation_gap: Reach = 12  # a negator and its word for knowing or doing ("没…用过"), skills aside
     status_context: Reach = 12  # a short alias ("R", "Go") counts beside a status cue this close
     sense: Reach = 48  # a word-sense guard looks for its words this close to the alias
+    address_before: Reach = 48  # redaction: a street's province, city and district are looked for this far before it
 
 
 class YearsWords(Model):
