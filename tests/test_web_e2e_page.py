@@ -220,3 +220,24 @@ def test_the_radar_reads_at_phone_width(browser: Any, server: Any) -> None:
             page.locator("#radar").screenshot(path=str(ARTIFACTS / f"page-10-radar-{width}x{height}.png"))
         finally:
             context.close()
+
+
+def test_the_english_result_fits_a_phone(browser: Any, server: Any) -> None:
+    """English role names are long: the route's role list made the whole English result 553 px wide on a
+    390 px phone (the phone then zoomed the page out); the Chinese page fitted."""
+    context = browser.new_context(locale="en-US", viewport={"width": 390, "height": 844}, is_mobile=True)
+    try:
+        phone = context.new_page()
+        phone.goto(server.url + "/?lang=en")
+        phone.fill("#text", ZH)
+        phone.click("#submit")
+        phone.wait_for_selector("#top-direction")
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        assert phone.evaluate("window.innerWidth") == 390  # not zoomed out to fit something wider
+        for selector in ("#role", "#plan", "#directions", "#top-direction"):
+            box = phone.locator(selector).bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, selector
+        phone.locator("#plan").screenshot(path=str(ARTIFACTS / "page-11-phone-en-route.png"))
+        phone.screenshot(path=str(ARTIFACTS / "page-12-phone-en-full.png"), full_page=True)
+    finally:
+        context.close()
