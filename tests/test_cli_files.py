@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -245,6 +246,29 @@ def test_a_billion_laughs_docx_is_called_what_it_is(cli: Any, tmp_path: Path) ->
     )
 
 
+def test_a_docx_that_pulls_in_a_file_of_this_machine_is_called_what_it_is(cli: Any, tmp_path: Path) -> None:
+    """An external entity (XXE) is not a "billion laughs": it reads a file; nothing of that file is shown."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOKEN-4711", encoding="utf-8")
+    good = zipfile.ZipFile(rf.write_docx(tmp_path / "base.docx"))
+    doc = (
+        f'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{secret}">]>'
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r>'
+        "<w:t>Java developer, PyTorch &x;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    path = tmp_path / "xxe.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in good.namelist():
+            zf.writestr(name, doc if name == "word/document.xml" else good.read(name))
+    r = cli("diagnose", str(path), env={"LANG": "C.UTF-8"})
+    assert one_line(r) == (
+        "error[E113]: xxe.docx declares an external XML entity in word/document.xml, which Word never writes: "
+        "a file made to read other files or addresses of the computer that opens it — if it is your résumé, "
+        "open it in Word or WPS and save it again, or export it as PDF"
+    )
+    assert "TOKEN-4711" not in r.stdout + r.stderr
+
+
 def test_genuine_docx_files_still_read(tmp_path: Path, kb: Knowledge) -> None:
     doc = read_document(rf.write_docx(tmp_path / "cv.docx").read_bytes(), kb, name="cv.docx")
     assert "TensorRT" in doc.text and doc.meta["format"] == "docx"
@@ -472,3 +496,78 @@ def test_a_posting_file_named_with_a_superscript_is_a_name(cli: Any, tmp_path: P
     r = cli("jobs", "classify", str(folder))
     assert r.returncode == 0, r.stderr
     assert len(r.stdout.strip().splitlines()) == 2
+
+
+# ---------------------------------------------------------------- values YAML and JSON parse but Python cannot build
+
+
+def test_an_answer_of_five_thousand_digits_or_a_date_that_does_not_exist_is_named(cli: Any, tmp_path: Path) -> None:
+    """Python converts at most 4,300 digits and has no 13th month: both were E999 and exit 70."""
+    for value, shown in (("7" * 5000, "'7777777777"), ("2025-13-45", "'2025-13-45'")):
+        answers = tmp_path / "answers.yaml"
+        answers.write_text(f"answers:\n  derive_formulas: {value}\n", encoding="utf-8")
+        line = one_line(cli("quiz", "--answers", str(answers), "--lang", "en", env={"LANG": "C.UTF-8"}))
+        assert line.startswith(f"error[E504]: item 'derive_formulas' is {shown}"), line[:200]
+    as_json = tmp_path / "answers.json"
+    as_json.write_text('{"answers": {"derive_formulas": ' + "7" * 5000 + "}}", encoding="utf-8")
+    line = one_line(cli("quiz", "--answers", str(as_json), "--lang", "en", env={"LANG": "C.UTF-8"}))
+    assert line.startswith("error[E504]: item 'derive_formulas' is '7777777777"), line[:200]
+
+
+def test_a_posting_row_with_such_a_value_is_a_row_problem_and_the_other_rows_import(cli: Any, tmp_path: Path) -> None:
+    rows = tmp_path / "postings.jsonl"
+    good = {"id": "ok", "title": "LLM Engineer", "body": "Fine-tune large language models with PyTorch."}
+    rows.write_text(
+        json.dumps(good)
+        + '\n{"id": "huge", "title": "RAG Engineer", "body": "Build RAG in Python.", "salary": '
+        + "7" * 5000
+        + "}\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "p1.md").write_text(
+        "---\ndate: 2025-13-01\n---\nInference Engineer\n\nOptimise LLM inference with vLLM and CUDA.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "jobs.db"
+    for source, problem in ((rows, "E615"), (folder, "E616 cannot read the date '2025-13-01'")):
+        r = cli("jobs", "import", str(source), "--db", str(db), env={"LANG": "C.UTF-8", "COLUMNS": "200"})
+        assert r.returncode == 0 and "Traceback" not in r.stderr and "E999" not in r.stderr, r.stderr[-300:]
+        assert problem in r.stdout + r.stderr, (r.stdout + r.stderr)[-600:]
+    listed = cli("jobs", "list", "--db", str(db), "--format", "json")
+    assert [p["id"] for p in json.loads(listed.stdout)["postings"]] == ["ok"]
+
+
+@pytest.mark.parametrize("value", ["2026-13-45", "9" * 5000])
+def test_kb_validate_names_a_date_or_number_yaml_cannot_build(cli: Any, tmp_path: Path, value: str) -> None:
+    kb = tmp_path / "kb"
+    shutil.copytree(DATA_DIR, kb)
+    meta = kb / "meta.yaml"
+    text, n = re.subn(r"(?m)^version: .*$", f"version: {value}", meta.read_text(encoding="utf-8"))
+    assert n == 1
+    meta.write_text(text, encoding="utf-8")
+    r = cli("kb", "validate", "--kb", str(kb))
+    assert r.returncode == 2 and "E999" not in r.stderr, r.stderr[-300:]
+    assert r.stderr.startswith("[meta.yaml] a date that does not exist or an integer too long to read: "), r.stderr
+
+
+def test_serve_with_a_db_that_is_no_database_file_stops_at_the_start(tmp_path: Path) -> None:
+    """Not at the first visitor who ticks 'save' (a PostgreSQL server that is down stopped it already)."""
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    plain = tmp_path / "notes.txt"
+    plain.write_text("not a folder", encoding="utf-8")
+    for db, line in (
+        (folder, f"error[E400]: the database {folder} is a folder, not a database file"),
+        (plain / "x.db", f"error[E400]: cannot open the database {plain / 'x.db'}: Not a directory"),
+    ):
+        r = subprocess.run(
+            [sys.executable, "-m", "careermap", "serve", "--port", "0", "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "LANG": "C.UTF-8"},
+        )
+        assert r.returncode == 2 and r.stdout == "", (r.returncode, r.stdout)
+        assert r.stderr.startswith(line) and len(r.stderr.splitlines()) == 1, r.stderr

@@ -132,6 +132,33 @@ def test_invisible_watermarks_and_fingerprints_are_watermarking(kb, duty, waterm
     assert ("model_watermarking" in {a.skill for a in c.asks}) is watermark
 
 
+@pytest.mark.parametrize(
+    ("duty", "direction"),
+    [
+        # RLAIF and constitutional AI are ways of running the training: post-training work
+        ("1、负责大模型后训练，用 RLAIF 和宪法式 AI 提升模型的安全对齐与指令遵循；\n2、设计 AI 反馈的奖励信号。", 1),
+        # studying why models misbehave and what is inside them: safety research
+        ("1、负责大模型对齐与可解释性研究，分析模型产生幻觉与偏见的内部原因；\n2、发表研究成果。", 6),
+    ],
+)
+def test_alignment_methods_are_post_training_and_alignment_research_is_safety(kb, duty, direction):
+    c = classify(duty, "1、熟悉 RLAIF、自我奖励等对齐技术；\n2、熟悉 PyTorch。", kb)
+    assert c.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("duty", "large_model_training"),
+    [
+        ("1、负责推荐模型训练与特征工程，提升点击率；", False),  # any model's training
+        ("1、负责大模型训练，提升模型效果；", True),
+    ],
+)
+def test_model_training_alone_is_not_large_model_training(kb, duty, large_model_training):
+    c = classify(duty, "1、熟悉 Python 与机器学习。", kb)
+    assert ("llm_training" in {a.skill for a in c.asks}) is large_model_training
+    assert (c.direction is not None) is large_model_training
+
+
 PAPERS = (
     "1、熟悉 PyTorch 与 Transformer；\n2、有顶会论文发表，在 NeurIPS、ICML、CVPR、ACL 等会议发表过一作论文者优先；"
     "\n3、有学术论文或开源项目者优先。"
@@ -154,7 +181,7 @@ def test_asking_for_papers_does_not_make_a_job_model_training(kb, duty, directio
 @pytest.mark.slow
 def test_real_chinese_postings_keep_their_figures_on_both_parts(kb):
     """The body-only macro-F1 on each fixed part of postings_zh.jsonl (bench_jobs_zh.py measured
-    0.680 and 0.692 at 2026-12-05; 0.630 and 0.661 before the Chinese-posting work) does not fall back."""
+    0.697 and 0.715 at 2026-12-05; 0.630 and 0.661 before the Chinese-posting work) does not fall back."""
     path = eval_data("postings_zh.jsonl")
     if path is None:
         pytest.skip("the evaluation postings (/work/shared/data) are not on this machine")
@@ -170,4 +197,4 @@ def test_real_chinese_postings_keep_their_figures_on_both_parts(kb):
             for r in rows
             if r["label_direction"] and part[r["id"]] == name
         ]
-        assert macro_f1(pairs) >= 0.66, f"part {name}: {macro_f1(pairs):.3f}"
+        assert macro_f1(pairs) >= 0.68, f"part {name}: {macro_f1(pairs):.3f}"

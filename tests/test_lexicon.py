@@ -31,6 +31,7 @@ def _problems(tmp_path: Path, old: str, new: str) -> str:
 
 
 NUMERALS = "zh: {一: 1, 两: 2,"
+INSIDE = "zh_inside: [百, 零, 〇]"
 LISTS = "zh: [和, 与, 及, 或]\n    en: [and, or, as well as]"
 REACH = "  context: 14 "
 RANKS = "degree_ranks: {none: 0, bachelor: 1, master: 2, phd: 3}"
@@ -42,6 +43,8 @@ BROKEN = {
     "a numeral that is not a number": (NUMERALS, "zh: {一: one, 两: 2,", "[lexicon.yaml -> numerals.zh.一]"),
     "a numeral above ten": (NUMERALS, "zh: {一: 1, 两: 2, 百: 100,", "[lexicon.yaml -> numerals.zh.百]"),
     "no tens numeral": ("十: 10, ", "", "needs exactly one numeral worth 10"),
+    "a numeral character in Latin": (INSIDE, "zh_inside: [百, o]", "numerals.zh_inside -> o] a character"),
+    "a counted numeral also inside": (INSIDE, "zh_inside: [百, 三]", "zh_inside -> 三] already a numeral"),
     # lists: separators are single marks; joiners in the language they are filed under
     "a separator that is a word": ('separators: [",",', 'separators: [and, ",",', "lists.separators -> 0] a"),
     "an English joiner filed as Chinese": (LISTS, "zh: [和, and]\n    en: [and, or]", "lists.joiners.zh -> 1]"),
@@ -102,3 +105,26 @@ def test_chinese_numerals_come_from_the_data(tmp_path: Path, kb: Knowledge) -> N
     assert extract(from_text(text, kb), kb).years == 3
     other = load(_kb_with(tmp_path, "三: 3,", "三: 4,"))  # a made-up value proves where it is read
     assert extract(from_text(text, other), other).years == 4
+
+
+def test_numbers_in_addresses_and_heading_numbers_come_from_the_data(tmp_path: Path, kb: Knowledge) -> None:
+    from careermap.ingest.document import heading_kind
+    from careermap.ingest.redact import redact
+
+    line = "住在文三路一百零八号，精通Go和Kafka"
+    masked = redact(line, kb).text
+    assert "一百零八" not in masked and masked.endswith("精通Go和Kafka")  # the house number is masked, no more
+    assert heading_kind("四、项目经历", kb) == "projects"
+    other = load(_kb_with(tmp_path, INSIDE, "zh_inside: [〇]"))
+    assert "一百零八" in redact(line, other).text  # without 百 and 零 the number is not a house number
+    fewer = load(_kb_with(tmp_path / "b", "四: 4, ", ""))
+    assert heading_kind("四、项目经历", fewer) is None  # "四" is no longer a numeral that numbers headings
+
+
+def test_how_far_before_a_street_its_city_is_masked_comes_from_the_data(tmp_path: Path, kb: Knowledge) -> None:
+    from careermap.ingest.redact import redact
+
+    line = "住址 浙江省杭州市西湖区文三路88号，熟悉Go"
+    assert redact(line, kb).text == "住址 ***************，熟悉Go"  # province to house number, nothing after
+    near = load(_kb_with(tmp_path, "  address_before: 48 ", "  address_before: 3 "))
+    assert "浙江省杭州市" in redact(line, near).text  # looked for only 3 characters back: the street alone

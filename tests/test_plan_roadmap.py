@@ -354,3 +354,12 @@ def test_a_cycle_in_a_knowledge_base_built_in_code_is_reported_not_looped(kb: Kn
         build_plan(broken, a, role="inference.engine")
     assert "cycle:" in info.value.problems[0]
     assert "pytorch" in info.value.problems[0] and "vllm" in info.value.problems[0]
+
+
+def test_a_target_that_is_neither_a_direction_nor_a_role_says_both_are_accepted() -> None:
+    import careermap
+
+    for wrong in ("nope", "inference.nope"):
+        with pytest.raises(NotFound) as info:
+            careermap.plan("熟悉 PyTorch 和 CUDA", role=wrong)
+        assert "role" in info.value.en and "'inference.engine'" in info.value.hint_en

@@ -502,7 +502,7 @@ def test_nothing_is_stored_unless_asked_and_never_the_text(start_server: Any, tm
         routed = httpx.post(f"{srv.url}/api/plan", data={"text": ZH, "store": "on"}, timeout=30).json()
         assert routed["stored_id"] == 2
         page = httpx.post(f"{srv.url}/", data={"text": ZH, "store": "on", "lang": "en"}, timeout=30)
-        assert '<p class="note" id="stored">saved as #3' in page.text
+        assert '<p class="note" id="stored">Saved on this machine as assessment 3.' in page.text
     finally:
         srv.stop()
     history = cli("history", "--db", str(db), "--format", "json")

@@ -195,7 +195,7 @@ def test_the_questionnaire_without_a_resume_and_saving_on_request(page: Any) -> 
     page.click("#submit")
     page.wait_for_selector("#top-direction")
     assert page.locator("#ranked li").count() == 6 and page.locator("#radar svg.radar").is_visible()
-    assert page.inner_text("#stored").startswith("saved as #")
+    assert page.inner_text("#stored").startswith("Saved on this machine as assessment ")
     assert not page.is_checked("#store")  # saved once: a language switch does not save it again
     assert page.locator("#quiz input[type=radio]:checked").count() > 0  # the answers stay on the page
     assert page.locator("#evidence").count() == 0  # no text, nothing to mark
@@ -271,6 +271,12 @@ def test_matching_postings_appear_after_a_diagnosis_when_postings_are_stored(bro
         assert demand.count() == 5 and "应用开发与 Agent" in demand.first.inner_text()
         assert "非大模型岗位" in demand.last.inner_text()
         assert pg.locator("img").count() == 0
+        # the in-page index names the postings in the page's order, and its entry lands on them
+        assert pg.locator("#toc a").all_text_contents() == ["方向", "岗位", "路线", "招聘", "依据", "下载"]
+        pg.click("#toc a[href='#jobs']")
+        pg.wait_for_timeout(200)
+        top = pg.eval_on_selector("#jobs", "e => e.getBoundingClientRect().top")
+        assert 0 <= top < pg.viewport_size["height"] / 2
         pg.locator("#jobs").screenshot(path=str(ARTIFACTS / "9-zh-matching-postings.png"))
 
         pg.click("#lang-switch")

@@ -137,7 +137,7 @@ def test_the_same_form_on_our_own_page_still_saves(playwright: Any, srv: Any, db
         page.check("#store")
         page.click("#submit")
         page.wait_for_selector("#stored")
-        assert page.inner_text("#stored").startswith("saved as #")
+        assert page.inner_text("#stored").startswith("Saved on this machine as assessment ")
         shot(page, "guard-2-same-origin-saved.png")
         assert posts[0].get("origin") == srv.url  # not "null": the referrer policy lets our origin through
     finally:

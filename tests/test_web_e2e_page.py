@@ -158,3 +158,86 @@ def test_the_answer_is_where_the_eye_is_focus_index_and_phone(browser: Any, serv
         assert plain.url.endswith("/#answer") and in_view(plain, "#answer-title")
     finally:
         context.close()
+
+
+def glyph_heights(pg: Any, selector: str) -> list[float]:
+    """The drawn height in CSS pixels of each element's first line (the font size as the eye gets it)."""
+    heights: list[float] = pg.eval_on_selector_all(
+        selector, "els => els.map(e => e.querySelector('tspan').getBoundingClientRect().height)"
+    )
+    return heights
+
+
+def test_the_radar_reads_at_phone_width(browser: Any, server: Any) -> None:
+    """At 390 px the chart is drawn at about half its size: the full labels were 7 px high. A narrow
+    chart shows each direction's number (the ranked list names it) and its scores, large enough."""
+    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True)
+    try:
+        phone = context.new_page()
+        phone.goto(server.url + "/")
+        phone.fill("#text", ZH)
+        phone.click("#submit")
+        phone.wait_for_selector("#top-direction")
+        radar = phone.locator("#radar svg.radar")
+        radar.scroll_into_view_if_needed()
+        assert phone.locator("#radar text.radar-label:visible").count() == 0
+        keys = phone.locator("#radar text.radar-key")
+        numbers = phone.eval_on_selector_all(
+            "#radar text.radar-key", "els => els.map(e => e.querySelector('tspan').textContent)"
+        )
+        assert numbers == ["1", "2", "3", "4", "5", "6"]
+        assert min(glyph_heights(phone, "#radar text.radar-key")) >= 13
+        notes = phone.eval_on_selector_all(
+            "#radar text.radar-key .radar-note", "els => els.map(e => e.getBoundingClientRect().height)"
+        )
+        assert len(notes) == 6 and min(notes) >= 10
+        box = radar.bounding_box()
+        assert box is not None
+        for k in keys.all():  # every key and its scores inside the chart, none cut at the screen's edge
+            kb = k.bounding_box()
+            assert kb is not None and kb["x"] >= box["x"] - 1 and kb["x"] + kb["width"] <= box["x"] + box["width"] + 1
+        # the number beside each axis is the number of a direction in the ranked list, with its name
+        ranked = phone.locator("#ranked .num").all_inner_texts()
+        assert sorted(ranked) == ["1", "2", "3", "4", "5", "6"]
+        phone.locator("#directions").screenshot(path=str(ARTIFACTS / "page-9-phone-radar.png"))
+    finally:
+        context.close()
+
+    # whatever the window, what the chart shows reads at 11 px or more: the full labels where the chart
+    # is wide enough, else the numbers (a phone held sideways or a 1000 px window put it in a narrow column)
+    for width, height, shows in ((1200, 900, "label"), (1000, 800, "key"), (844, 390, "key")):
+        context = browser.new_context(locale="en-US", viewport={"width": width, "height": height})
+        try:
+            page = context.new_page()
+            page.goto(server.url + "/?lang=en")
+            page.fill("#text", ZH)
+            page.click("#submit")
+            page.wait_for_selector("#top-direction")
+            other = "key" if shows == "label" else "label"
+            assert page.locator(f"#radar text.radar-{other}:visible").count() == 0, width
+            assert page.locator(f"#radar text.radar-{shows}:visible").count() == 6, width
+            assert min(glyph_heights(page, f"#radar text.radar-{shows}")) >= 11, width
+            page.locator("#radar").screenshot(path=str(ARTIFACTS / f"page-10-radar-{width}x{height}.png"))
+        finally:
+            context.close()
+
+
+def test_the_english_result_fits_a_phone(browser: Any, server: Any) -> None:
+    """English role names are long: the route's role list made the whole English result 553 px wide on a
+    390 px phone (the phone then zoomed the page out); the Chinese page fitted."""
+    context = browser.new_context(locale="en-US", viewport={"width": 390, "height": 844}, is_mobile=True)
+    try:
+        phone = context.new_page()
+        phone.goto(server.url + "/?lang=en")
+        phone.fill("#text", ZH)
+        phone.click("#submit")
+        phone.wait_for_selector("#top-direction")
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390
+        assert phone.evaluate("window.innerWidth") == 390  # not zoomed out to fit something wider
+        for selector in ("#role", "#plan", "#directions", "#top-direction"):
+            box = phone.locator(selector).bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, selector
+        phone.locator("#plan").screenshot(path=str(ARTIFACTS / "page-11-phone-en-route.png"))
+        phone.screenshot(path=str(ARTIFACTS / "page-12-phone-en-full.png"), full_page=True)
+    finally:
+        context.close()

@@ -4,7 +4,8 @@ fuzzed without touching this test — and every answer must be below 500, in the
 ``{"error": {"code", "line"}}`` under /api, the page elsewhere.
 
 In-process (the whole ASGI app with its middleware, through Starlette's test client) so that a few
-hundred requests take seconds per hundred; the same guards are checked on a real server in
+hundred requests take seconds per hundred, over a store that holds postings (matching and the
+statistics read real rows); the same guards are checked on a real server in
 test_web_guards.py. ``CAREERMAP_FUZZ_EXAMPLES`` sets the cases per route (default 30).
 """
 
@@ -45,12 +46,17 @@ class Client:
 
 
 @pytest.fixture(scope="module")
-def client(kb: Any) -> Iterator[Client]:
+def client(kb: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Client]:
+    """The app over a store that holds postings, so matching and the statistics read real rows."""
     from starlette.testclient import TestClient
 
     from careermap.web import create_app
+    from careermap.web.settings import WebSettings
+    from tests.jobs_samples import store_postings
 
-    app = create_app(kb, warm=False)
+    folder = tmp_path_factory.mktemp("fuzz")
+    store_postings(folder / "careermap.db", kb, folder)
+    app = create_app(kb, settings=WebSettings(db=str(folder / "careermap.db")), warm=False)
     with TestClient(app, raise_server_exceptions=False) as http:
         yield Client(http, app_routes(app))
     print(f"\nfuzzed {sum(SEEN.values())} requests over {len(SEEN)} routes: {dict(sorted(SEEN.items()))}")
@@ -63,10 +69,15 @@ json_values = st.recursive(
 )
 known_objects = st.dictionaries(st.sampled_from(FIELDS) | st.text(max_size=10), json_values, max_size=6)
 deep = st.integers(min_value=30, max_value=6000).map(lambda n: b"[" * n + b"]" * n)
+# an integer of more digits than Python converts (4,300), bare or as a field's value
+long_number = st.tuples(st.sampled_from(FIELDS), st.integers(min_value=4200, max_value=6000)).map(
+    lambda fn: b'{"text": "x", "' + fn[0].encode() + b'": -' + b"7" * fn[1] + b"}"
+)
 json_bodies = (
     known_objects.map(lambda v: json.dumps(v).encode())
     | json_values.map(lambda v: json.dumps(v).encode())
     | deep
+    | long_number
     | st.binary(max_size=200)
 )
 form_fields = st.dictionaries(

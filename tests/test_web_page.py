@@ -170,3 +170,20 @@ def test_the_questionnaire_shows_progress_and_numbers_each_group(client: TestCli
     assert (shown(html, "quiz-group-1") or "").startswith(("第 1 组 · " if lang == "zh" else "Part 1 · ") + first)
     assert shown(html, "quiz-group-last")
     assert not CLI.search(re.sub(r"<[^>]+>", " ", html.split('id="quiz"')[1].split("</details>")[0]).replace("q.", ""))
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_saved_assessment_is_told_in_page_words_not_command_syntax(client: TestClient, lang: str) -> None:
+    html = post(client, {"lang": lang, "text": "我做了5年Java后端，熟悉Spring Cloud和Redis。", "store": "on"})
+    note = shown(html, "stored") or ""
+    assert note.startswith("已保存为第 " if lang == "zh" else "Saved on this machine as assessment "), note
+    assert "`" not in note and "#" not in note, note  # the terminal's markup, shown raw on a page
+    label = re.search(r'<label class="store".*?</label>', html, re.S)
+    assert label is not None and "`" not in label.group(0)
+
+
+def test_a_link_with_a_language_the_page_has_not_opens_the_page_in_the_browsers(client: TestClient) -> None:
+    """``/?lang=fr`` (an edited address, an old link) was an error page about a query parameter."""
+    r = client.get("/?lang=fr", headers={"accept-language": "zh-CN,zh;q=0.9"})
+    assert r.status_code == 200 and '<html lang="zh-CN">' in r.text and 'id="error"' not in r.text
+    assert '<form id="input-form"' in r.text

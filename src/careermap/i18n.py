@@ -103,7 +103,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "web_store": ("保存到本机的评估历史", "Save to the assessment history on this machine"),
     "web_store_hint": (
         "只保存分数、技能和路线，不保存原文；命令行 careermap history 可查看",
-        "keeps scores, skills and the route, never your text; `careermap history` lists them",
+        "keeps scores, skills and the route, never your text; the command careermap history lists them",
+    ),
+    "web_stored_as": (
+        "已保存为第 {id} 次评估（只在本机）。在本机的终端运行 careermap history 可查看历次评估，"
+        "careermap diff 可查看与上次相比的变化。",
+        "Saved on this machine as assessment {id}. In a terminal on this machine, careermap history lists your "
+        "assessments and careermap diff shows what changed since the last one.",
     ),
     "web_store_failed": ("结果没有保存", "the result was not saved"),
     "web_route_for": ("学习路线", "Route to"),

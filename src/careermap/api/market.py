@@ -52,7 +52,8 @@ def _opened(db: DbArg, *, create: bool = False) -> Iterator[Store]:
         store.close()
 
 
-def _mapping(mapping: MappingArg) -> dict[str, str]:
+def column_mapping(mapping: MappingArg) -> dict[str, str]:
+    """``--map`` given as ``field=column`` strings (or a mapping already) → field → column."""
     if mapping is None:
         return {}
     if isinstance(mapping, Mapping):
@@ -70,7 +71,8 @@ def _encoder(semantic: bool) -> Encoder | None:
     return default_encoder()
 
 
-def _filters(kb: Knowledge, direction: str | int | None, **kw: object) -> Filters:
+def stats_filters(kb: Knowledge, direction: str | int | None, **kw: object) -> Filters:
+    """The filters of ``jobs stats|list`` and ``/api/jobs``: ``direction`` 1-6, an id or 'none'; city, since…"""
     from careermap.store.corpus import filters
 
     return filters(kb, None if direction is None else str(direction), **kw)
@@ -101,7 +103,7 @@ def classify(
     items, encoding = classify_file(
         os.fspath(source),
         kb=k,
-        mapping=_mapping(mapping),
+        mapping=column_mapping(mapping),
         use_title=use_title,
         encoder=_encoder(semantic),
         progress=progress,
@@ -169,7 +171,7 @@ def import_postings(
             os.fspath(source),
             store=store,
             kb=k,
-            mapping=_mapping(mapping),
+            mapping=column_mapping(mapping),
             progress=progress,
             encoder=_encoder(semantic),
         )
@@ -196,7 +198,7 @@ def list_postings(
     from careermap.store.corpus import list_postings as rows_of
 
     k = knowledge_of(kb)
-    f = _filters(
+    f = stats_filters(
         k, direction, role=role, city=city, company=company, query=query, include_duplicates=include_duplicates
     )
     with _opened(db) as store:
@@ -222,7 +224,7 @@ def stats(
     from careermap.store.demand import demand_stats
 
     k, lg = knowledge_of(kb), lang_of(lang)
-    f = _filters(k, direction, city=city, since=since)
+    f = stats_filters(k, direction, city=city, since=since)
 
     def compute(store: Store) -> m.Stats:
         message = None
@@ -284,7 +286,7 @@ def match(
         have = {sid: se.strength for sid, se in ev.skills.items() if se.strength > 0}
         years, degree, own = ev.years, ev.degree, doc.lang
     lg = lang_of(lang, own)
-    f = _filters(k, direction, city=city, large_model_only=not include_non_llm)
+    f = stats_filters(k, direction, city=city, large_model_only=not include_non_llm)
     with _opened(db) as store:
         stored, demand = _demand(store)
         found = (

@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from careermap.batch.local import CLASSIFY, DIAGNOSE, Progress, RunResult
 from careermap.batch.rows import Options
 from careermap.errors import JobsError
 from careermap.ingest.limits import DEFAULT, Limits
+
+if TYPE_CHECKING:
+    from careermap.api.common import KbArg
+    from careermap.report.models.jobs import Stats
 
 ENGINES = ("local", "spark")
 DEFAULT_CHUNK = 1000
@@ -174,8 +178,27 @@ def _manifest(
     }
 
 
-def demand(out: str | Path, *, engine: str = "local", master: str | None = None, **kw: Any) -> Any:
-    """Demand in a ``batch classify`` folder (see :func:`careermap.batch.stats.demand_stats`)."""
+def demand(
+    out: str | Path,
+    *,
+    direction: str | int | None = None,
+    city: str | None = None,
+    since: str | None = None,
+    top: int = 10,
+    lang: str | None = None,
+    kb: KbArg = None,
+    engine: str = "local",
+    master: str | None = None,
+) -> Stats:
+    """Demand in a ``batch classify`` folder, as ``careermap.stats`` gives it for the store: by direction,
+    role, month, city and employer, the skills each direction asks for most (``top`` each), reposts
+    once; the filters are those of ``careermap jobs stats``. Spark SQL on the Spark engine, DuckDB else."""
+    from careermap.api.common import knowledge_of, lang_of
+    from careermap.api.market import stats_filters
     from careermap.batch.stats import demand_stats
+    from careermap.report.jobs import stats as build
 
-    return demand_stats(str(out), engine=engine, master=master, **kw)
+    k = knowledge_of(kb)
+    wanted = stats_filters(k, direction, city=city, since=since)
+    counted = demand_stats(str(out), kb=k, engine=engine, master=master, filters=wanted, top=top)
+    return build(k, counted, lang_of(lang))

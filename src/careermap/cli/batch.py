@@ -105,8 +105,8 @@ def classify(
     kb_path: KbOpt = None,
 ) -> None:
     """Direction, role, skills and evidence for every posting, as `jobs classify` gives them. 批量岗位分类。"""
+    from careermap.api.market import column_mapping
     from careermap.batch import classify_postings
-    from careermap.jobs.reader import parse_mapping
 
     with progress_bar("classify", quiet=quiet, unit="postings") as progress:
         r = classify_postings(
@@ -114,7 +114,7 @@ def classify(
             out,
             engine=engine.value,
             kb_path=kb_path,
-            mapping=parse_mapping(mapping or []),
+            mapping=column_mapping(mapping),
             fmt=fmt.value,
             use_title=not no_title,
             dedup=not no_dedup,
@@ -186,14 +186,13 @@ def stats(
     kb_path: KbOpt = None,
 ) -> None:
     """Demand by direction, role, month, city and employer; top skills (reposts count once). 需求统计。"""
-    from careermap.batch.stats import demand_stats
+    from careermap.batch import demand
     from careermap.cli.options import knowledge
-    from careermap.report.jobs import stats as build
-    from careermap.store.corpus import filters
 
     kb, lg = knowledge(kb_path), _lang(lang)
-    wanted = filters(kb, None if direction is None else str(direction), city=city, since=since)
-    s = build(kb, demand_stats(out, kb=kb, engine=engine.value, master=master, filters=wanted, top=top), lg)
+    s = demand(
+        out, direction=direction, city=city, since=since, top=top, lang=lg, kb=kb, engine=engine.value, master=master
+    )
     if chart is not None:
         from careermap.report.jobs_chart import render_chart
 

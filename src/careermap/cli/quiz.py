@@ -48,18 +48,16 @@ def quiz(
 ) -> None:
     """Answer the self-diagnosis questionnaire and rank the six directions. 问卷自我诊断：你的技术基因在哪里。"""
     import careermap
+    from careermap.api.answers import DEFAULT_LANG, answers_template, dump_answers, read_answers
     from careermap.i18n import t
-    from careermap.quiz import dump_answers, read_answers, template
-    from careermap.quiz.scoring import DEFAULT_LANG
 
     kb = _kb(kb_path)
-    q = kb.questionnaire
     ui_lang = lang.value if lang else DEFAULT_LANG
     if blank:
-        typer.echo(template(q, lang=ui_lang), nl=False)
+        typer.echo(answers_template(lang=ui_lang, kb=kb), nl=False)
         return
     if answers is not None:
-        given = read_answers(answers, q)
+        given = read_answers(answers, kb=kb)
     else:
         try:
             given = _interactive(kb, ui_lang)
@@ -67,22 +65,20 @@ def quiz(
             typer.echo(t("quiz_cancelled", ui_lang), err=True)
             raise typer.Exit(130) from None
     if save is not None:
-        _write(save, dump_answers(given, q, lang=ui_lang))
+        _write(save, dump_answers(given, lang=ui_lang, kb=kb))
         typer.echo(t("quiz_saved", ui_lang).format(path=save), err=True)
     emit(careermap.score_questionnaire(given, lang=lang.value if lang else None, kb=kb), fmt)
 
 
 def _interactive(kb, lang: str):  # type: ignore[no-untyped-def]
+    from careermap.api.answers import Session, quiz_notes
     from careermap.cli import tui
-    from careermap.quiz import Session, consistency
-    from careermap.report.questionnaire import note_message
 
     q = kb.questionnaire
     session = Session(q)
 
     def notes(s: Session) -> list[str]:
-        given = s.answers(lang=lang)
-        return [note_message(kb, n, given.values, lang) for n in consistency(q, given)]
+        return quiz_notes(s, lang=lang, kb=kb)
 
     tui.run(session, lang, notes, title=q.title.get(lang), intro=q.intro.get(lang))
     return session.answers(lang=lang)

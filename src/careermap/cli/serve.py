@@ -133,8 +133,8 @@ def serve(
             hint_en="pip install 'careermap'",
             hint_zh="pip install 'careermap'",
         ) from None
+    from careermap.api.stores import check_server
     from careermap.cli.options import knowledge
-    from careermap.store.db import check_server
 
     check_server(db)  # a team's store that cannot be used stops the start with one line, not the first save
     lang = _lang()

@@ -25,8 +25,8 @@ from typing import IO, Any
 from rich.console import Console
 from rich.text import Text
 
+from careermap.api.answers import Session
 from careermap.i18n import t
-from careermap.quiz.session import Session
 
 _SEQUENCES = {
     b"\x1b[A": "up",

@@ -22,6 +22,7 @@ from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
 from careermap.text.normalize import Normalized, normalize_recent
 from careermap.text.numerals import numeral_class, parse_number
+from careermap.text.scripts import HAN_CLASS
 from careermap.text.split import CLAUSE_MARK, PARAGRAPH_BREAK, SENTENCE_BREAK, list_gap, positions
 
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
@@ -50,7 +51,7 @@ _SELF_GAP = r"^(?:[\s\d{numerals}几多年个月的了]|years?\b|of\b|an?\b|the\
 _SELF_REACH = 12
 _NEGATED_PROFICIENCY = 2  # "并不熟悉", "not really familiar": a proficiency word this close after a negator
 # an item of a list the knowledge base does not know ("dbt" in "Airflow, dbt and Snowflake")
-_UNKNOWN_ITEM = re.compile(r"[a-z][a-z0-9.+#-]*|[\u4e00-\u9fff]+")
+_UNKNOWN_ITEM = re.compile(rf"[a-z][a-z0-9.+#-]*|[{HAN_CLASS}]+")
 _UNKNOWN_ITEMS = 2
 _UNKNOWN_ITEM_CHARS = 12
 _LEVEL_ORDER = {"basic": 0, "mentioned": 1, "proficient": 2, "expert": 3}

@@ -16,6 +16,7 @@ from functools import cache, cached_property
 
 from careermap.errors import EmptyInput
 from careermap.knowledge.loader import Knowledge
+from careermap.text.numerals import numeral_class
 from careermap.text.scripts import HAN_CLASS, han_count, has_han
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z+#.\-]*")
@@ -77,6 +78,7 @@ class _Headings:
     kinds: dict[str, str]
     variants: dict[int, str]
     longest: int
+    numbering: re.Pattern[str] = re.compile(r"(?!)")  # "一、", "2.", "(3)", "IV." before a heading
 
     def fold(self, text: str) -> str:
         return unicodedata.normalize("NFKC", text).lower().translate(self.variants)
@@ -88,15 +90,16 @@ def _heading_table(kb: Knowledge) -> _Headings:
         variants = str.maketrans(kb.variants)
         fold = _Headings({}, variants, 0).fold
         kinds = {fold(word): kind for kind in SECTION_KINDS for word in getattr(kb.lexicon.sections, kind)}
-        cached = kb._cache["headings"] = _Headings(kinds, variants, max(map(len, kinds), default=0))
+        zh = numeral_class(kb.lexicon.numerals.zh, whole=True)
+        numbering = re.compile(
+            rf"^(?:[{zh}]{{1,3}}\s*[、.．:：]|\d{{1,2}}\s*[、.．)）]|[(（][{zh}\d]{{1,3}}[)）]|[IVX]{{1,4}}\.)\s*"
+        )
+        longest = max(map(len, kinds), default=0)
+        cached = kb._cache["headings"] = _Headings(kinds, variants, longest, numbering)
     return cached
 
 
 _HEADING_STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（]*|[\s#*=_\-–—|:：】\])）]*$")
-# "一、", "2.", "(3)", "IV." before a heading: numbering, not words
-_ENUMERATION = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．:：]|\d{1,2}\s*[、.．)）]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[IVX]{1,4}\.)\s*"
-)
 _FIELD = re.compile(r"[:：\t]")
 _MAX_HEADING = 40
 
@@ -128,9 +131,9 @@ def _strip_heading(text: str) -> str:
     return bare
 
 
-def _bare(text: str) -> str:
-    bare = _strip_heading(_ENUMERATION.sub("", text.strip()))
-    return _strip_heading(_ENUMERATION.sub("", bare))
+def _bare(text: str, h: _Headings) -> str:
+    bare = _strip_heading(h.numbering.sub("", text.strip()))
+    return _strip_heading(h.numbering.sub("", bare))
 
 
 def _kind_of(bare: str, h: _Headings) -> str | None:
@@ -153,9 +156,9 @@ def heading_kind(line: str, kb: Knowledge) -> str | None:
     ("项目经历", "## Skills", "二、工作经历", "教 育 背 景", "专业技能 Skills") or before a
     colon or tab ("Skills: Python, CUDA", a table row "专业技能<TAB>Python")."""
     h = _heading_table(kb)
-    kind = _kind_of(_bare(line), h)
+    kind = _kind_of(_bare(line, h), h)
     if kind is None and _FIELD.search(line):
-        kind = _kind_of(_bare(_FIELD.split(line.strip(), maxsplit=1)[0]), h)
+        kind = _kind_of(_bare(_FIELD.split(line.strip(), maxsplit=1)[0], h), h)
     return kind
 
 

@@ -10,7 +10,8 @@ and inflates to 1 GB costs the gigabyte. So every part is then inflated once as 
 at a time, counting what comes out, before python-docx sees the file: a part that gives more
 than its header declares is refused as soon as it does (:class:`UnsafeFile`, E113), and nothing
 ever holds more than one chunk. The same pass refuses XML entity declarations (``<!ENTITY``),
-which Word never writes and a "billion laughs" file is made of.
+which Word never writes and a "billion laughs" file is made of (or, with ``SYSTEM``/``PUBLIC``, a
+file that reads other files of the computer that opens it: XXE).
 
 python-docx opens the package (it finds the main part through the relationships and
 parses XML with entities off); the body is then walked element by element, so paragraphs
@@ -56,6 +57,8 @@ _RESAVE = ("save it as .docx or PDF and try again", "请另存为 .docx 或 PDF 
 _CHUNK = 64 * 1024
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature ... file name length, extra field length
 _ENTITY = tuple(b"<!ENTITY".decode().encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
+# an entity that pulls in a file or an address (XXE) rather than expanding text of its own
+_EXTERNAL = tuple(word.encode(codec) for word in ("SYSTEM", "PUBLIC") for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 _UNPACK = ("unpack it and give the résumé inside", "请解压后提供其中的简历文件")
 
 
@@ -224,7 +227,18 @@ def _chunks(raw: memoryview, method: int, name: str) -> Iterator[bytes]:
         raise _damaged(name, True) from exc
 
 
-def _billion_laughs(name: str, part: str) -> UnsafeFile:
+def _entities(name: str, part: str, declared: bytes) -> UnsafeFile:
+    """What the declarations in ``declared`` (the bytes from the first ``<!ENTITY`` on) make the file:
+    one that reads files or addresses of the computer opening it, or a "billion laughs"."""
+    if any(word in declared for word in _EXTERNAL):
+        return UnsafeFile(
+            f"{name} declares an external XML entity in {part}, which Word never writes: a file made to read "
+            "other files or addresses of the computer that opens it",
+            f"{name} 的 {part} 中声明了外部 XML 实体，Word 从不写入这种内容：这种文件会读取打开它的计算机上的"
+            "其他文件或网址",
+            hint_en="if it is your résumé, open it in Word or WPS and save it again, or export it as PDF",
+            hint_zh="如果这是你的简历，请用 Word 或 WPS 打开后重新保存，或导出为 PDF",
+        )
     return UnsafeFile(
         f'{name} declares XML entities in {part}, which Word never writes: a "billion laughs" file, '
         "made to expand without end when read",
@@ -264,8 +278,9 @@ def inflate_check(data: bytes, name: str, *, deadline: Deadline) -> None:
                 )
             if xml:
                 window = tail + chunk
-                if any(marker in window for marker in _ENTITY):
-                    raise _billion_laughs(name, info.filename)
+                found = [window.find(marker) for marker in _ENTITY if marker in window]
+                if found:
+                    raise _entities(name, info.filename, window[min(found) :])
                 tail = window[-16:]
 
 

@@ -70,8 +70,6 @@ _ID = re.compile(rf"{_NB}[1-9]\d{{5}}(?:18|19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _HAN = f"[{HAN_CLASS}]"
-_ZH_NUM = r"[0-9０-９一二三四五六七八九十百零〇]+"
-_WINDOW = 48
 _DECIMAL = re.compile(r"\d")
 
 
@@ -173,8 +171,9 @@ def _address(kb: Knowledge) -> _Address:
     if cached is None:
         w = kb.lexicon.address
         unit = _alt(w.zh_units)
+        number = rf"[0-9０-９{kb.lexicon.numerals.zh_digits()}]+"  # a house number: "88号", "一百零八号"
         tail = rf"(?: ?[0-9A-Za-z０-９]+(?:-[0-9]+)? ?(?:{unit}))*"
-        road = rf"(?:{_alt(w.zh_roads)}) ?{_ZH_NUM}(?:-[0-9]+)? ?(?:{unit}){tail}"
+        road = rf"(?:{_alt(w.zh_roads)}) ?{number}(?:-[0-9]+)? ?(?:{unit}){tail}"
         estate = rf"(?:{_alt(w.zh_estates)}) ?[0-9A-Za-z０-９]+ ?(?:{unit}){tail}"
         divisions = rf"(?:{_HAN}{{2,6}}?(?:{_alt(w.zh_divisions)})){{0,4}}"
         label = (
@@ -264,7 +263,7 @@ def _findings(text: str, kb: Knowledge) -> Iterator[tuple[int, int, str]]:
     for anchor in a.zh_anchor.finditer(text):
         if anchor.start() < covered:
             continue
-        lo = max(0, anchor.start() - _WINDOW)
+        lo = max(0, anchor.start() - kb.lexicon.reach.address_before)
         window = text[lo : anchor.end()]
         for m in a.zh_full.finditer(window):
             if m.start() <= anchor.start() - lo < m.end():

@@ -52,6 +52,7 @@ from careermap.ingest.encoding import decode_lines
 from careermap.ingest.limits import DEFAULT as READ_LIMITS
 from careermap.ingest.limits import Deadline
 from careermap.ingest.markup import html_page, is_markup
+from careermap.ingest.structured import load_json, load_yaml
 from careermap.jobs.models import FIELDS, Posting, ReadResult, RowProblem
 from careermap.jobs.salary import SalaryUnreadable, parse_salary
 from careermap.jobs.structure import jobs_data
@@ -193,7 +194,7 @@ def _jsonl_records(text: str) -> Iterator[Record]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
+            obj = load_json(line)
         except json.JSONDecodeError as exc:
             yield str(n), n, None, RowNotRecord(f"not valid JSON ({exc.msg})", f"不是有效的 JSON（{exc.msg}）")
             continue
@@ -205,7 +206,7 @@ def _jsonl_records(text: str) -> Iterator[Record]:
 
 def _json_records(text: str, src: str) -> Iterator[Record]:
     try:
-        obj = json.loads(text)
+        obj = load_json(text)
     except json.JSONDecodeError as exc:
         raise JobsError(
             f"{Path(src).name} is not valid JSON (line {exc.lineno}: {exc.msg})",
@@ -459,7 +460,7 @@ def _read_files(
         m = _FRONT_MATTER.match(text)
         if m:
             try:
-                meta = yaml.safe_load(m.group(1))
+                meta = load_yaml(m.group(1))
                 if isinstance(meta, dict):
                     fields.update({str(k): v for k, v in meta.items()})
             except yaml.YAMLError:

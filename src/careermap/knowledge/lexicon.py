@@ -11,11 +11,14 @@ to ``lexicon.yaml``, and, if a type cannot say everything, a check to :func:`lex
 with a test in ``tests/test_lexicon.py``.
 """
 
+import re
+import unicodedata
 from typing import Annotated
 
 from pydantic import Field
 
 from careermap.knowledge.models import Degree, Model
+from careermap.text.numerals import numeral_class
 from careermap.text.scripts import has_han
 
 Reach = Annotated[int, Field(ge=0, le=2000)]
@@ -84,6 +87,14 @@ class Numerals(Model):
     """Numbers written as words, each numeral with its value (see :mod:`careermap.text.numerals`)."""
 
     zh: dict[str, Annotated[float, Field(gt=0, le=10)]] = Field(min_length=1)
+    # characters written inside a number but never read as a count of years on their own: zeros and
+    # place values ("一百零八号", "二〇二四"); an address or a list number may hold them
+    zh_inside: list[str] = Field(default_factory=list)
+
+    def zh_digits(self) -> str:
+        """Every character a Chinese number is written with (whole numerals, then ``zh_inside``), as the
+        inside of a regex character class: for patterns that find a number, not read its value."""
+        return numeral_class(self.zh, whole=True) + "".join(re.escape(ch) for ch in self.zh_inside)
 
 
 class Joiners(Model):
@@ -112,6 +123,7 @@ class ReachWindows(Model):
     negation_gap: Reach = 12  # a negator and its word for knowing or doing ("没…用过"), skills aside
     status_context: Reach = 12  # a short alias ("R", "Go") counts beside a status cue this close
     sense: Reach = 48  # a word-sense guard looks for its words this close to the alias
+    address_before: Reach = 48  # redaction: a street's province, city and district are looked for this far before it
 
 
 class YearsWords(Model):
@@ -173,6 +185,13 @@ def lexicon_problems(lex: Lexicon, where: str = "lexicon.yaml") -> list[str]:
             problems.append(f"[{where} -> numerals.zh -> {ch}] a numeral is one character")
         elif not has_han(ch):
             problems.append(f"[{where} -> numerals.zh -> {ch}] a Chinese numeral must be a Chinese character")
+    for ch in lex.numerals.zh_inside:
+        if len(ch) != 1 or not (has_han(ch) or unicodedata.name(ch, "").startswith("IDEOGRAPHIC NUMBER")):
+            problems.append(
+                f"[{where} -> numerals.zh_inside -> {ch}] a character inside a number is one Chinese character"
+            )
+        elif ch in lex.numerals.zh:
+            problems.append(f"[{where} -> numerals.zh_inside -> {ch}] already a numeral in numerals.zh")
     tens = [ch for ch, value in lex.numerals.zh.items() if value == 10]
     if len(tens) != 1:
         problems.append(f"[{where} -> numerals.zh] needs exactly one numeral worth 10 (the tens of 十五), found {tens}")

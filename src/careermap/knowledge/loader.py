@@ -137,6 +137,8 @@ def _read_yaml(path: Path, problems: list[str], root: Path) -> Any:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
         problems.append(f"[{rel}{where}] not valid YAML: {getattr(exc, 'problem', exc)}")
+    except ValueError as exc:  # YAML reads it as a date or an integer that Python cannot build
+        problems.append(f"[{rel}] a date that does not exist or an integer too long to read: {str(exc)[:80]}")
     return None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from itertools import accumulate
 
-from careermap.errors import InputError
+from careermap.errors import InputError, NotFound
 from careermap.i18n import join
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Project, Role
@@ -33,7 +33,15 @@ def target_role(kb: Knowledge, a: Assessment, role: str | None) -> Role:
     if not role:
         return kb.role(a.top.best_role.role)
     if "." not in role:
-        direction = kb.direction(role)
+        try:
+            direction = kb.direction(role)
+        except NotFound:
+            raise NotFound(
+                f"no direction or role '{role[:40]}'",
+                f"没有方向或岗位 '{role[:40]}'",
+                hint_en="use a direction (1-6 or an id such as 'inference') or a role id such as 'inference.engine'",
+                hint_zh="请用方向（1-6 或 inference 这样的 id）或岗位 id（例如 inference.engine）",
+            ) from None
         fit = next(d for d in a.directions if d.id == direction.id)
         return kb.role(fit.best_role.role)
     return kb.role(role)

@@ -41,6 +41,7 @@ def read_answers(path: str | Path, q: Questionnaire) -> Answers:
     import yaml
 
     from careermap.ingest.files import read_file  # a folder, a device, a pipe… each named as what it is
+    from careermap.ingest.structured import load_yaml  # a number or date Python cannot build stays text
 
     name = str(path)
     try:
@@ -65,7 +66,7 @@ def read_answers(path: str | Path, q: Questionnaire) -> Answers:
             hint_zh="答案文件每题只需一个简短的答案",
         )
     try:
-        raw = yaml.safe_load(data.decode("utf-8-sig"))
+        raw = load_yaml(data.decode("utf-8-sig"))
     except RecursionError:
         raise AnswersUnreadable(
             f"answers file '{name}' nests lists or mappings too deeply to read",

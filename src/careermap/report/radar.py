@@ -47,11 +47,15 @@ def radar_svg(
     size: int = 640,
     rings: Sequence[float] = (0.25, 0.5, 0.75, 1.0),
     wrap_width: int = 18,
+    keys: Sequence[str] = (),
 ) -> str:
     """The chart as an ``<svg>`` element string.
 
     ``axes`` are the labels clockwise from the top; ``notes`` (optional, one per axis) is a
-    second, smaller line under each label, such as the score.
+    second, smaller line under each label, such as the score. ``keys`` (optional, one per axis)
+    are short stand-ins for the labels, such as the number a list beside the chart also shows:
+    each is drawn with its note as a ``radar-key`` text, for a stylesheet to show in place of the
+    labels where the chart is drawn too small for them to be read (a phone).
     """
     n = len(axes)
     if n < 3:
@@ -114,5 +118,22 @@ def radar_svg(
             for j, note in enumerate(extra)
         ]
         out.append(f'<text class="radar-label" data-axis="{i}" text-anchor="{anchor}">{"".join(spans)}</text>')
+        if i < len(keys):
+            out.append(_key(i, keys[i], extra, x, y, anchor, grow=dy / radius))
     out.append("</svg>")
     return "".join(out)
+
+
+KEY_LINE = 30  # user units between a key and its note: the stylesheet draws them large
+
+
+def _key(i: int, key: str, notes: list[str], x: float, y: float, anchor: str, *, grow: float) -> str:
+    """A key and its note at an axis's end, growing away from the centre like the label it stands for."""
+    total = 1 + len(notes)
+    top = y - (total - 1) * KEY_LINE if grow < -0.5 else y + 14 if grow > 0.5 else y - (total - 1) * KEY_LINE / 2 + 8
+    spans = [f'<tspan x="{_fmt(x)}" y="{_fmt(top)}">{escape(key)}</tspan>']
+    spans += [
+        f'<tspan class="radar-note" x="{_fmt(x)}" y="{_fmt(top + (j + 1) * KEY_LINE)}">{escape(note)}</tspan>'
+        for j, note in enumerate(notes)
+    ]
+    return f'<text class="radar-key" data-axis="{i}" text-anchor="{anchor}">{"".join(spans)}</text>'

@@ -457,8 +457,12 @@ def sqlite_file(url: str) -> Path | None:
 def check_server(db: str | Path | None = None) -> None:
     """Connect once to the database server ``db`` names (``--db``, else ``$CAREERMAP_DB``) and raise its
     one-line error if it cannot be used (down, login refused, no such database); nothing is created.
-    A SQLite file is not checked: it is made when something is first saved."""
-    store = Store(resolve_url(db, create_folder=False))
+    A SQLite file named with ``--db`` is checked to be one (a folder, a device or a pipe there is this
+    line too); a file that is not there yet is made when something is first saved."""
+    url = resolve_url(db, create_folder=False)
+    if db:
+        check_file(url)
+    store = Store(url)
     try:
         if not store.is_sqlite:
             applied(store)

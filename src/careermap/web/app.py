@@ -21,10 +21,10 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from careermap import __version__
+from careermap.api.stores import PostingsSource
 from careermap.errors import CareermapError
 from careermap.knowledge.loader import Knowledge
 from careermap.web import errors
-from careermap.web.jobs import PostingsSource
 from careermap.web.routes import api, jobs, pages
 from careermap.web.security import ASGIApp, BodyLimit, Hosts, SameOrigin, Scope, SecurityHeaders
 from careermap.web.settings import WebSettings

@@ -63,9 +63,9 @@ def questionnaire(
     """Questionnaire answers (a mapping shaped like an answers file), alone or with the résumé given:
     the diagnosis with its ``questionnaire`` part (and the route, stored, as :func:`diagnosis` says).
     ``partial``: unanswered items contribute nothing (the page's form) instead of being an error (the API)."""
-    from careermap.quiz import parse_answers
+    from careermap.api.answers import parse_answers
 
-    answers = parse_answers(raw, kb.questionnaire, source="web", partial=partial)  # bad answers fail first
+    answers = parse_answers(raw, source="web", partial=partial, kb=kb)  # bad answers fail first
     has_text = given.data is not None or bool(given.text.strip())
     return score_questionnaire(
         answers,
@@ -86,11 +86,11 @@ def saving_to(given: Given, settings: WebSettings) -> DbArg:
     pool of connections for every request, not a database opened per save); nothing is opened unasked."""
     if not given.store:
         return settings.db
+    from careermap.api.stores import saving_store
     from careermap.errors import StoreError
-    from careermap.store.assessments import open_assessments
 
     try:
-        return open_assessments(settings.db, keep=True)
+        return saving_store(settings.db)
     except StoreError:  # the save then fails where it is reported, beside the diagnosis it does not lose
         return settings.db
 

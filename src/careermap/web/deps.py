@@ -11,8 +11,8 @@ from typing import Annotated, Literal
 
 from fastapi import Depends, Query, Request
 
+from careermap.api.stores import PostingsSource
 from careermap.knowledge.loader import Knowledge
-from careermap.web.jobs import PostingsSource
 from careermap.web.settings import WebSettings
 
 Lang = Literal["zh", "en"]
@@ -58,7 +58,18 @@ async def page_lang(request: Request, lang: Annotated[Lang | None, Query(descrip
     return lang or accept_language(request.headers.get("accept-language"))
 
 
+async def view_lang(request: Request, lang: Annotated[str | None, Query(include_in_schema=False)] = None) -> Lang:
+    """The page's language: ``?lang=`` when it is zh or en, else what the browser asks for. A link
+    with another value (``?lang=fr``, an edited address) still opens the page, not an error."""
+    if lang == "zh":
+        return "zh"
+    if lang == "en":
+        return "en"
+    return accept_language(request.headers.get("accept-language"))
+
+
 KnowledgeDep = Annotated[Knowledge, Depends(get_knowledge)]
 SettingsDep = Annotated[WebSettings, Depends(get_settings)]
 PostingsDep = Annotated[PostingsSource, Depends(get_postings)]
 PageLangDep = Annotated[Lang, Depends(page_lang)]
+ViewLangDep = Annotated[Lang, Depends(view_lang)]  # the page's addresses: an unknown ?lang= is ignored

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
@@ -168,6 +169,8 @@ async def read_model(request: Request, model: type[M]) -> M:
         raise _bad_json("not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise _bad_json(f"{exc.msg}: line {exc.lineno}, column {exc.colno}") from None
+    except ValueError:  # the only other failure: an integer of more digits than Python converts
+        raise _bad_json(f"a number has more than {sys.get_int_max_str_digits():,} digits") from None
     if b"\\ud" in raw.lower():  # an escape such as \ud800 alone decodes to no character at all
         try:
             json.dumps(payload, ensure_ascii=False).encode("utf-8")

@@ -129,6 +129,7 @@ def radar(data: Diagnosis) -> str:
         notes=[f"{pct(d.score)} · {pct(d.readiness)}" for d in by_number],
         title=t("web_radar", lang),
         wrap_width=16 if lang == "en" else 12,
+        keys=[str(d.number) for d in by_number],  # a phone shows the numbers the ranked list beside it shows
     )
 
 

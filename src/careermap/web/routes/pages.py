@@ -17,7 +17,7 @@ from careermap.knowledge.loader import Knowledge
 from careermap.report.markdown import render
 from careermap.web import jobs
 from careermap.web.calls import diagnosis, in_worker
-from careermap.web.deps import KnowledgeDep, Lang, PageLangDep, PostingsDep, SettingsDep
+from careermap.web.deps import KnowledgeDep, Lang, PostingsDep, SettingsDep, ViewLangDep
 from careermap.web.errors import request_lang, status_of
 from careermap.web.inputs import Given, read_form
 from careermap.web.routes.api import FormatQuery, answer
@@ -116,7 +116,7 @@ def error_page(request: Request, exc: CareermapError, status: int) -> HTMLRespon
 
 
 @router.get("/", response_class=HTMLResponse)
-async def index(request: Request, lang: PageLangDep, settings: SettingsDep) -> HTMLResponse:
+async def index(request: Request, lang: ViewLangDep, settings: SettingsDep) -> HTMLResponse:
     """The empty form: the same for every visitor in a language (the knowledge base and the server's
     settings make it), so it is made once per language and kept."""
     kept: dict[tuple[str, Lang], Any] = request.app.state.pages
@@ -127,7 +127,7 @@ async def index(request: Request, lang: PageLangDep, settings: SettingsDep) -> H
 
 @router.post("/", response_class=HTMLResponse)
 async def submit(
-    request: Request, kb: KnowledgeDep, settings: SettingsDep, postings: PostingsDep, lang: PageLangDep
+    request: Request, kb: KnowledgeDep, settings: SettingsDep, postings: PostingsDep, lang: ViewLangDep
 ) -> HTMLResponse:
     """The form: a file or pasted text, diagnosed in the page's language; an error shows as its one line."""
     given = Given()
@@ -174,7 +174,7 @@ async def submit(
 
 @router.post("/download")
 async def download(
-    request: Request, kb: KnowledgeDep, settings: SettingsDep, lang: PageLangDep, format: FormatQuery = "json"
+    request: Request, kb: KnowledgeDep, settings: SettingsDep, lang: ViewLangDep, format: FormatQuery = "json"
 ) -> Any:
     """The page's result as a file: the same form as ``/`` (text, answers), answered as Markdown or JSON."""
     given = await read_form(request, settings)
