@@ -96,6 +96,10 @@ class _Analysis:
         self.doc, self.kb = doc, kb
         self.norm: Normalized = normalize_recent(doc.text, kb.variants)
         t = self.norm.text
+        starts = self.norm.starts
+        # each normalised character is the character written there (no NFKC expansion)
+        self.same_offsets = type(starts) is range and starts.start == 0 and starts.step == 1
+        self.size = len(starts)
         self.matcher: Matcher = matcher_for(kb)
         self.hits = self.matcher.scan(self.norm)
         self.hit_starts = [h.start for h in self.hits]
@@ -120,7 +124,7 @@ class _Analysis:
         return bisect_right(self.paragraphs, pos)
 
     def span(self, start: int, end: int) -> Span:
-        s, e = self.norm.span(start, end)
+        s, e = (start, end) if self.same_offsets and 0 <= start < end <= self.size else self.norm.span(start, end)
         return Span(s, e, self.doc.text[s:e])
 
 
@@ -141,7 +145,7 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
         by_skill.setdefault(h.skill, []).append(h)
     sc = kb.scoring
     for sid, hs in by_skill.items():
-        counted = [h for h in hs if h.counts]
+        counted = [h for h in hs if h.strength > 0]  # (SkillHit.counts)
         if not counted:  # one skill, one place: what it is wanted, disliked, lacked or heard of
             place = next((p for p in _PLACES if any(_place_of(h) == p for h in hs)), None)
             if place is not None:  # (a skill had only where nothing counts, a posting's perks, is nowhere)
@@ -291,6 +295,7 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     pending: list[tuple[SkillHit, int]] = []  # skills of the current clause, for cues after them
     seen: set[tuple[int, int, str]] = set()
     clause_of_state = -1
+    state_sent = -1  # the sentence of the last hit read: the cues in state are all of it
     last_item_end = 0
     skill_end = 0  # where the last skill mention ends: a cue inside it is part of its name
     negated_to = -_NEGATED_PROFICIENCY - 1  # where the last negator ends
@@ -299,17 +304,19 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     text = a.norm.text
     sentences, clauses = a.sentences, a.clauses
     list_gap_match, cue_after = a.list_gap.match, a.reach.cue_after
+    section_at, starts = a.doc.section_at, a.norm.starts
     for h in a.hits:
         k = h.kind
         if h.start < skill_end and k not in ("skill", "ctx"):
             continue  # "learning" in "machine learning" is not "currently learning"
         sent = bisect_right(sentences, h.start)
-        if state:
+        if state and sent != state_sent:  # (every cue in state is of state_sent's sentence)
             for kind in [k for k, (_, s) in state.items() if s != sent]:
                 del state[kind]
+        state_sent = sent
         clause = bisect_right(clauses, h.start)
-        if pending:
-            pending = [(sh, c) for sh, c in pending if c == clause]
+        if pending and pending[0][1] != clause:
+            pending = []  # the skills of another clause (those pending are always of one clause)
         if prof_clause is not None and clause != prof_clause:
             state.pop("prof", None)  # "同事精通 CUDA，我负责 Python": someone else's proficiency stays theirs
             prof_clause = None
@@ -326,13 +333,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             if key in seen:
                 continue
             seen.add(key)
-            sh = SkillHit(
-                skill=h.id,
-                span=a.span(h.start, h.end),
-                alias=h.form,
-                how="context" if k == "ctx" else "alias",
-                section=a.doc.section_at(a.norm.starts[h.start]),
-            )
+            how = "context" if k == "ctx" else "alias"
+            sh = SkillHit(h.id, a.span(h.start, h.end), h.form, how, section_at(starts[h.start]))
             if "prof" in state:
                 cue = state["prof"][0]
                 sh.level = cue.id
@@ -387,6 +389,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
 
 
 def _norm_index(a: _Analysis, original_pos: int) -> int:
+    if a.same_offsets:  # bisect_right(range(n), pos - 1), without the search
+        return min(max(original_pos, 0), a.size)
     return bisect_right(a.norm.starts, original_pos - 1)
 
 
@@ -442,7 +446,8 @@ def _scopes(a: _Analysis) -> Scopes:
 
     sections = [_norm_index(a, s.start) for s in a.doc.sections]
     source = a.doc.text
-    hard = [i for i in a.clauses if source[a.norm.span(i, i + 1)[0] : a.norm.span(i, i + 1)[1]] == "，"]
+    starts, ends = a.norm.starts, a.norm.ends  # a clause mark's own character as written
+    hard = [i for i in a.clauses if source[starts[i] : ends[i]] == "，"] if "，" in source else []
     return Scopes(
         a.norm.text,
         a.hits,
@@ -544,6 +549,7 @@ def _total_years(a: _Analysis, hits: list[SkillHit]) -> float | None:
 def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
     """What each mention shows: nothing unless the writer has the skill (and does not only dislike it)."""
     sc = kb.scoring
+    levels, grades, sections = sc.levels, sc.grades, sc.sections
     for h in hits:
         if h.status in ("lacks", "heard_of"):
             h.strength = sc.negated
@@ -552,7 +558,7 @@ def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:
             h.strength = sc.aspiration
             continue
         level = "basic" if h.like and h.level == "mentioned" else h.level  # "I like Python": some Python, not proof
-        value = sc.levels[level] * sc.grades[h.grade] * sc.sections.get(h.section, 1.0)
+        value = levels[level] * grades[h.grade] * sections.get(h.section, 1.0)
         if h.weak:
             value *= sc.weak
         if h.years:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -60,6 +61,8 @@ _GROUP = {
     "trait_like": "trait",
     "trait_dislike": "trait",
 }
+
+_GROUP_OF = {**dict.fromkeys(_COMPETING, "cue"), **_GROUP}  # the group whose hits compete, by kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +215,14 @@ class Matcher:
         # the distinct entries (flat arrays: read back from the cache at once)
         index: dict[Entry, int] = {}
         self._lengths, self._offsets, self._members = array("I"), array("I", [0]), array("I")
+        # pyahocorasick finds a state's next character by trying its children one by one, in the order
+        # they were added; at the root that is done for most characters of a text. The characters
+        # frequent in the knowledge base's own prose go first, each by a word no normalised text holds
+        # (the character, then "ﬁ", which NFKC always expands) and no hit comes from: no entries.
+        for ch in _frequent_characters(kb):
+            automaton.add_word(ch + _NEVER, len(self._lengths))
+            self._lengths.append(len(ch + _NEVER))
+            self._offsets.append(len(self._members))
         for key, entries in table.items():
             if len(key) <= _SHORT and key.isascii() and key.isalnum():
                 self._short[key] = tuple(dict.fromkeys(entries))
@@ -221,18 +232,24 @@ class Matcher:
             self._members.extend(index.setdefault(e, len(index)) for e in dict.fromkeys(entries))
             self._offsets.append(len(self._members))
         self._entries = list(index)
-        self._groups: dict[int, tuple[Entry, ...]] = {}
+        self._groups: dict[int, tuple[tuple[str, str], ...] | list[Entry]] = {}
         automaton.make_automaton()
         self._automaton = automaton
         self.size = len(table)
         self.longest = max(map(len, table), default=0)  # the longest form: how far back a hit may start
 
-    def _group(self, n: int) -> tuple[Entry, ...]:
-        """The entries of the automaton's ``n``-th word (made once, on first use)."""
+    def _group(self, n: int) -> tuple[tuple[str, str], ...] | list[Entry]:
+        """The entries of the automaton's ``n``-th word (made once, on first use): when every one is
+        plain (no spelling to check, no acronym, its form as the text has it), a tuple of their
+        (kind, id); else the list of the entries."""
         got = self._groups.get(n)
         if got is None:
-            entries = self._entries
-            got = self._groups[n] = tuple(entries[i] for i in self._members[self._offsets[n] : self._offsets[n + 1]])
+            entries = [self._entries[i] for i in self._members[self._offsets[n] : self._offsets[n + 1]]]
+            if all(e.form is None and not e.acronym for e in entries):
+                got = tuple((e.kind, e.id) for e in entries)
+            else:
+                got = entries
+            self._groups[n] = got
         return got
 
     def __getstate__(self) -> dict[str, Any]:
@@ -298,15 +315,25 @@ class Matcher:
         found: list[Hit] = []
         word = _WORD_CHARS
         lengths = self._lengths
+        groups = self._groups
+        append = found.append
+        new = tuple.__new__
         for end_idx, n in self._automaton.iter(text):
-            start, end = end_idx - lengths[n] + 1, end_idx + 1
+            end = end_idx + 1
+            start = end - lengths[n]
             if start > 0 and text[start] in word and text[start - 1] in word:
                 continue
             if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
                 continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
             if end < size and text[end] in word and text[end - 1] in word:
                 continue
-            _add(found, self._group(n), norm, start, end)
+            entries = groups.get(n) or self._group(n)
+            if isinstance(entries, tuple):  # only plain entries: each a hit as the text has it
+                form = text[start:end]
+                for kind, ident in entries:
+                    append(new(Hit, (start, end, kind, ident, form)))
+            else:
+                _add(found, entries, norm, start, end)
         if self._short:
             short = self._short
             for m in _WORD_RUN.finditer(text):
@@ -316,8 +343,23 @@ class Matcher:
                     if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
                         continue
                     _add(found, found_entries, norm, start, end)
-        found.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        # by start, the longer of two hits first (an integer key: the order of (start, -length))
+        longest = self.longest
+        found.sort(key=lambda h: h[0] * (longest + 1) + longest - (h[1] - h[0]))
         return _resolve(found, text)
+
+
+_NEVER = "\ufb01"  # "ﬁ": NFKC makes it "fi", so no normalised text holds it
+_ROOT_FIRST = 300  # how many characters go first at the automaton's root (more: slower for the rest)
+
+
+def _frequent_characters(kb: Knowledge) -> list[str]:
+    """The characters of the knowledge base's prose (its roles and directions, both languages, folded),
+    most frequent first: a stand-in for those of the texts it reads."""
+    texts = [t for r in kb.roles.values() for t in (r.summary, *r.duties, *r.who_fits)]
+    texts += [t for d in kb.directions for t in (d.summary, *d.who_fits, *d.threshold_points)]
+    counts = Counter(kb.fold(" ".join(f"{t.zh} {t.en}" for t in texts)))
+    return [ch for ch, _ in counts.most_common(_ROOT_FIRST)]
 
 
 # compiled when a matcher is built, not on import (its Han ranges cost sre ~5 ms to compile)
@@ -357,12 +399,18 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(parts) if parts else r"(?!)"
 
 
+_PAD = 32
+
+
 def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
     """Whether one of ``forms`` (folded) touches ``text[lo:hi]`` at Latin word boundaries, other than ``own``."""
     n = len(text)
     word = _WORD_CHARS
+    window = text[max(0, lo - _PAD) : hi + _PAD]  # holds every place a form up to _PAD long is looked for
     for form in forms:
         size = len(form)
+        if size <= _PAD and form not in window:
+            continue
         stop = min(n, hi + size)
         start = text.find(form, max(0, lo - size), stop)
         while start != -1:
@@ -378,7 +426,7 @@ def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[i
     return False
 
 
-def _add(found: list[Hit], entries: tuple[Entry, ...], norm: Normalized, start: int, end: int) -> None:
+def _add(found: list[Hit], entries: Iterable[Entry], norm: Normalized, start: int, end: int) -> None:
     for e in entries:
         if e.kind == "ctx" and not _same_spelling(norm, start, end, e.form or ""):
             continue
@@ -410,20 +458,22 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
     kept: list[Hit] = []
     last: dict[str, Hit] = {}
     for h in hits:
-        group = _GROUP.get(h.kind) or ("cue" if h.kind in _COMPETING else None)
+        group = _GROUP_OF.get(h.kind)
         if group is None:
             kept.append(h)
             continue
         prev = last.get(group)
-        if prev is not None and group == "skill" and _leading_word(h, prev, text):
-            kept.append(h)  # "java后端": Java counts as well as backend development
-            continue
-        if prev is not None and group == "skill" and _chained(h, prev, text):
-            kept.append(h)  # "大模型推理服务": inference and model serving, sharing "推理"
-            last[group] = h
-            continue
-        if prev is not None and h.start < prev.end and (h.start, h.end) != (prev.start, prev.end):
-            continue
+        if prev is not None:
+            # (each test below opens with where the two stand, checked first here)
+            if group == "skill" and h.start == prev.start and _leading_word(h, prev, text):
+                kept.append(h)  # "java后端": Java counts as well as backend development
+                continue
+            if group == "skill" and prev.start < h.start < prev.end and _chained(h, prev, text):
+                kept.append(h)  # "大模型推理服务": inference and model serving, sharing "推理"
+                last[group] = h
+                continue
+            if h.start < prev.end and (h.start != prev.start or h.end != prev.end):
+                continue
         if h.kind == "trait_like":
             cue = last.get("cue")
             if cue is not None and cue.kind in ("dislike", "neg_before", "neg_after") and cue.start < h.start < cue.end:

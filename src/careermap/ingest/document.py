@@ -59,8 +59,12 @@ def detect_languages(text: str) -> tuple[str, tuple[str, ...]]:
     English tech words ("熟悉Spring Cloud和Redis") is still Chinese.
     """
     cjk = han_count(text)
-    # without Chinese only whether there is a Latin word matters (no need to count them)
-    words = len(_LATIN_WORD.findall(text)) if cjk else int(_LATIN_WORD.search(text) is not None)
+    # without Chinese, or with Chinese in half the characters or more (Latin words are fewer than the
+    # other characters), only whether there is a Latin word matters: no need to count them
+    if not cjk or 2 * cjk >= len(text):
+        words = int(_LATIN_WORD.search(text) is not None)
+    else:
+        words = len(_LATIN_WORD.findall(text))
     present = tuple(lang for lang, n in (("zh", cjk), ("en", words)) if n)
     main = "zh" if cjk and cjk >= words else "en"
     return main, present or ("en",)
@@ -113,9 +117,23 @@ def _bilingual() -> re.Pattern[str]:
     return re.compile(rf"\s*[/|｜·]\s*|(?<=[{HAN_CLASS}])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[{HAN_CLASS}])")
 
 
+# _HEADING_STRIP's two classes, for str.lstrip and str.rstrip (in C); a line whose ends hold other
+# spaces (U+3000, U+00A0) falls back to the pattern
+_HEADING_LEAD = " \t\n\r\f\v#*=_-–—|>•·●■◆▶►【[(（"
+_HEADING_TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
+
+
+def _strip_heading(text: str) -> str:
+    """``_HEADING_STRIP.sub("", text)``, in C for the usual characters."""
+    bare = text.lstrip(_HEADING_LEAD).rstrip(_HEADING_TRAIL)
+    if bare and (bare[0].isspace() or bare[-1].isspace()):
+        return _HEADING_STRIP.sub("", text)
+    return bare
+
+
 def _bare(text: str, h: _Headings) -> str:
-    bare = _HEADING_STRIP.sub("", h.numbering.sub("", text.strip()))
-    return _HEADING_STRIP.sub("", h.numbering.sub("", bare))
+    bare = _strip_heading(h.numbering.sub("", text.strip()))
+    return _strip_heading(h.numbering.sub("", bare))
 
 
 def _kind_of(bare: str, h: _Headings) -> str | None:

@@ -59,16 +59,18 @@ _NA = r"(?![0-9A-Za-z])"
 _EMAIL = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9])"
 )
-_PHONES = (  # (form, fewest digits)
-    (re.compile(rf"{_NB}(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_NA}"), 11),
-    (re.compile(rf"{_NB}(?:\(0\d{{2,3}}\) ?|0\d{{2,3}}[ -])\d{{7,8}}(?:-\d{{1,5}})?{_NA}"), 10),
-    (re.compile(rf"(?<![0-9A-Za-z+])\+\d{{1,3}}(?:[ .-]?\(?\d{{1,5}}\)?){{2,6}}{_NA}"), 9),
-    (re.compile(rf"{_NB}(?:\(\d{{3}}\) ?|\d{{3}}[ .-])\d{{3}}[ .-]\d{{4}}{_NA}"), 10),
+_PHONES = (  # (form, fewest digits); each opens with a look-ahead at its first character (the engine skips
+    # every other position at once: same matches, faster)
+    (re.compile(rf"(?=[+01]){_NB}(?:(?:\+|00)86[ -]?)?1[3-9]\d(?:[ -]?\d{{4}}){{2}}{_NA}"), 11),
+    (re.compile(rf"(?=[(0]){_NB}(?:\(0\d{{2,3}}\) ?|0\d{{2,3}}[ -])\d{{7,8}}(?:-\d{{1,5}})?{_NA}"), 10),
+    (re.compile(rf"(?=\+)(?<![0-9A-Za-z+])\+\d{{1,3}}(?:[ .-]?\(?\d{{1,5}}\)?){{2,6}}{_NA}"), 9),
+    (re.compile(rf"(?=[(\d]){_NB}(?:\(\d{{3}}\) ?|\d{{3}}[ .-])\d{{3}}[ .-]\d{{4}}{_NA}"), 10),
 )
 _ID = re.compile(rf"{_NB}[1-9]\d{{5}}(?:18|19|20)\d{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{{3}}[\dXx]{_NA}")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 _HAN = f"[{HAN_CLASS}]"
+_DECIMAL = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +152,15 @@ def _stop_words(kb: Knowledge) -> re.Pattern[str]:
     # a skill written in Latin letters ("Go", "Kafka"); Chinese skill words also name places ("金融街")
     latin = [a for s in kb.skills.values() for a in (*s.aliases, *s.context_aliases) if a.isascii() and len(a) >= 2]
     forms = sorted({w.lower() for w in [*cues, *latin] if w.strip()}, key=len, reverse=True)
+    # the words grouped by the word boundaries they need, each group's look-arounds written once:
+    # where a match starts is the same as with one look-around per word (only that is read), and it
+    # compiles in a tenth of a second, not a second and a half
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for f in forms:
+        groups.setdefault((f[0].isalnum() and f[0].isascii(), f[-1].isalnum() and f[-1].isascii()), []).append(f)
     bounded = "|".join(
-        ("(?<![a-z0-9])" if f[0].isalnum() and f[0].isascii() else "")
-        + re.escape(f)
-        + ("(?![a-z0-9])" if f[-1].isalnum() and f[-1].isascii() else "")
-        for f in forms
+        ("(?<![a-z0-9])" if lead else "") + f"(?:{'|'.join(map(re.escape, words))})" + ("(?![a-z0-9])" if tail else "")
+        for (lead, tail), words in groups.items()
     )
     label = rf"(?:[A-Za-z]+|{_HAN}{{2,8}})[ \t]*[:：]"
     return re.compile(rf"(?i:{bounded})|{label}|[。；;！？!?]")
@@ -240,7 +246,7 @@ def _findings(text: str, kb: Knowledge) -> Iterator[tuple[int, int, str]]:
     if "@" in text:
         for m in _EMAIL.finditer(text):
             yield m.start(), m.end(), "email"
-    if any(ch.isdigit() for ch in text):
+    if _DECIMAL.search(text):  # every form below holds decimal digits (\d): none without one
         for m in _ID.finditer(text):
             if id_checksum_ok(m.group()):
                 yield m.start(), m.end(), "id_number"

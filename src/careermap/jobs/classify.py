@@ -171,16 +171,18 @@ def _asks(kb: Knowledge, doc: Document, ev: Evidence) -> list[SkillAsk]:
     """Every skill the posting asks for, strongest first, with the level and need it asks."""
     jobs = jobs_data(kb)
     levels = kb.scoring.readiness_levels
+    asked = {word: (level.value, levels[level]) for word, level in jobs.asked_level.items()}
     out = []
-    strength = {sid: se.strength for sid, se in ev.skills.items()}
+    whole = doc.meta.get("body_offset", "0") == "0"  # spans of the body as they are: no title before it
     for sid, se in ev.skills.items():
-        level = jobs.asked_level[se.level]
-        spans = tuple(islice((split_span(doc, h.span)[1] for h in se.hits if h.counts), 3))
+        value, need = asked[se.level]
+        counted = (h.span for h in se.hits if h.counts)
+        spans = tuple(islice(counted if whole else (split_span(doc, s)[1] for s in counted), 3))
         # the weight asked is 0..1 (a skill said again and again is asked fully); the order keeps
         # the posting's emphasis beyond that
-        out.append(SkillAsk(sid, min(1.0, se.strength), _asked_kind(se), level.value, levels[level], spans))
-    out.sort(key=lambda a: (-strength[a.skill], a.skill))
-    return out
+        out.append((-se.strength, sid, SkillAsk(sid, min(1.0, se.strength), _asked_kind(se), value, need, spans)))
+    out.sort(key=lambda x: x[:2])
+    return [a for _, _, a in out]
 
 
 def classify_posting(

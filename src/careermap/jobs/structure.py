@@ -43,6 +43,7 @@ _TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
 _FIRST_COLON = re.compile(r"[:：]")
 _INLINE_BEFORE = re.compile(r"[\s。；;.!?！？】\])）]")
 _NON_WORD = re.compile(r"[\W_]+")
+_NON_SPACE = re.compile(r"\S")
 # a line that opens a numbered or bulleted item ("1、", "2.", "(3)", "一、", "- ", "• "): in normalised
 # text, where NFKC has made "（１）" "(1)" and "．" "."
 _ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\s*[、.):](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}[、.]|[-•·●▪*]\s)", re.M)
@@ -109,7 +110,9 @@ class _Finder:
 @dataclass(frozen=True)
 class _Compiled:
     headings: dict[str, str]
-    prefixes: list[tuple[str, str]]
+    prefixes: dict[str, str]  # heading keys a longer heading line may start with
+    prefix_lengths: tuple[int, ...]  # their lengths, longest first
+    first_chars: frozenset[str] | None  # what heading keys start with (None: a heading key is empty)
     inline: dict[str, str]  # heading words that may start a part inside a line, before a colon
     inline_lengths: tuple[int, ...]
     preferred: _Finder
@@ -133,7 +136,7 @@ def _compiled(kb: Knowledge) -> _Compiled:
                 folded = kb.fold(word).strip()
                 if len(folded) >= 2:
                     inline.setdefault(folded, kind)
-        prefixes = sorted(((h, k) for h, k in headings.items() if len(h) >= _MIN_PREFIX), key=lambda x: -len(x[0]))
+        prefixes = {h: k for h, k in headings.items() if len(h) >= _MIN_PREFIX}
         units = "|".join(
             re.escape(u) + ("(?![a-z])" if u[-1].isalpha() and u.isascii() else "")
             for u in _words(kb.lexicon.year_units, kb)
@@ -152,6 +155,8 @@ def _compiled(kb: Knowledge) -> _Compiled:
         c = kb._cache["posting_structure"] = _Compiled(
             headings=headings,
             prefixes=prefixes,
+            prefix_lengths=tuple(sorted({len(h) for h in prefixes}, reverse=True)),
+            first_chars=None if "" in headings else frozenset(h[0] for h in headings),
             inline=inline,
             inline_lengths=tuple(sorted({len(w) for w in inline}, reverse=True)),
             preferred=_Finder(_words(jobs.preferred_inline, kb)),
@@ -192,12 +197,15 @@ def _heading_kind(line: str, c: _Compiled) -> str | None:
     bare = _bare(stripped)
     if not 0 < len(bare) <= _MAX_HEADING:
         return None
+    if c.first_chars is not None and bare[0].isalnum() and bare[0] not in c.first_chars:
+        return None  # its key, the key before its colon and a prefix of its key all start with bare[0]
     kind = c.headings.get(_key(bare))
     if kind is None and (":" in bare or "：" in bare):
         kind = c.headings.get(_key(re.split(r"[:：]", bare, maxsplit=1)[0]))
     if kind is None and stripped.endswith((":", "：")):
         key = _key(bare)
-        kind = next((k for h, k in c.prefixes if key.startswith(h)), None)
+        # the longest heading key it starts with (two keys of one length cannot both start it)
+        kind = next((c.prefixes[key[:n]] for n in c.prefix_lengths if n <= len(key) and key[:n] in c.prefixes), None)
     return kind
 
 
@@ -299,7 +307,7 @@ def _lead(text: str, pieces: list[tuple[int, int, str]], c: _Compiled) -> list[t
         if kind != "duties":
             continue
         s_body = _after_heading(text, s, e, c)
-        if not text[s_body:e].strip():
+        if _NON_SPACE.search(text, s_body, e) is None:
             continue  # a heading alone ("岗位职责：" before a team blurb): the duties come later
         first = _ITEM.search(text, s_body, e)
         if first is not None:
@@ -334,10 +342,24 @@ def _after_heading(text: str, s: int, e: int, c: _Compiled) -> int:
     return min(e, end + 1)
 
 
+_NEAR = 48  # characters before a position where the end of its clause is looked for first
+
+
 def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after the last clause end of the 400 characters before it
+    (else the line start). The clause ends are looked for in the last few characters first: from a
+    place that is not after a space, where no match of the pattern runs on (only a match made of
+    spaces and a comma is longer than one character), the scan finds the same matches there on."""
+    lo = max(0, pos - 400)
+    near = max(lo, pos - _NEAR)
+    while near > lo and text[near - 1].isspace():
+        near -= 1
     best = -1
-    for m in clause_end().finditer(text, max(0, pos - 400), pos):
+    for m in clause_end().finditer(text, near, pos):
         best = m.end()
+    if best < 0 and near > lo:
+        for m in clause_end().finditer(text, lo, pos):  # none near: the whole scan, as it was
+            best = m.end()
     return best if best >= 0 else max(0, text.rfind("\n", 0, pos) + 1)
 
 
@@ -395,7 +417,7 @@ def split_span(doc: Document, span: Span) -> tuple[str, Span]:
     """Which field a span of :func:`posting_document` lies in, and the span within that field."""
     offset = int(doc.meta.get("body_offset", "0"))
     if span.start >= offset:
-        return "body", Span(span.start - offset, span.end - offset, span.text)
+        return "body", Span(span.start - offset, span.end - offset, span.text) if offset else span
     return "title", span
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from careermap.extract.models import ConstraintSignal, Evidence, RoleTitleHit, SkillHit, Span, TraitSignal
 from careermap.knowledge.loader import Knowledge
-from careermap.knowledge.models import Role
+from careermap.knowledge.models import Role, ThresholdLevel
 from careermap.score.models import (
     Assessment,
     Background,
@@ -126,18 +126,34 @@ def _role_titles(ev: Evidence) -> dict[str, list[RoleTitleHit]]:
 
 
 def _norm(kb: Knowledge, role_id: str) -> float:
-    cache: dict[str, float] = kb._cache.setdefault("role_norm", {})
-    if role_id not in cache:
+    cache: dict[str, float] | None = kb._cache.get("role_norm")
+    if cache is None:
+        cache = kb._cache["role_norm"] = {}
+    got = cache.get(role_id)
+    if got is None:
         weights = sorted(kb.role_weights[role_id].values(), reverse=True)
-        cache[role_id] = sum(weights[: kb.scoring.role_norm_top_k]) or 1.0
-    return cache[role_id]
+        got = cache[role_id] = sum(weights[: kb.scoring.role_norm_top_k]) or 1.0
+    return got
 
 
 def _order(kb: Knowledge, role_id: str) -> dict[str, int]:
-    cache: dict[str, dict[str, int]] = kb._cache.setdefault("role_order", {})
-    if role_id not in cache:
-        cache[role_id] = {sid: i for i, sid in enumerate(kb.role_weights[role_id])}
-    return cache[role_id]
+    cache: dict[str, dict[str, int]] | None = kb._cache.get("role_order")
+    if cache is None:
+        cache = kb._cache["role_order"] = {}
+    got = cache.get(role_id)
+    if got is None:
+        got = cache[role_id] = {sid: i for i, sid in enumerate(kb.role_weights[role_id])}
+    return got
+
+
+_LEVEL_VALUE: dict[ThresholdLevel, str] = {}  # each level's value, read once (Enum.value is slow to read)
+
+
+def _level_value(level: ThresholdLevel) -> str:
+    got = _LEVEL_VALUE.get(level)
+    if got is None:
+        got = _LEVEL_VALUE[level] = level.value
+    return got
 
 
 def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -> RoleFit:
@@ -147,16 +163,15 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
     weights = kb.role_weights[role.id]
     norm = _norm(kb, role.id)
     parts: list[Contribution] = []
-    strengths = p.strengths
+    strengths, spans_of = p.strengths, p.spans
     if len(strengths) < len(weights):  # the few skills shown, in the role's order (the same sums)
-        order = _order(kb, role.id)
-        shown = sorted((sid for sid in strengths if sid in weights), key=order.__getitem__)
+        shown = sorted([sid for sid in strengths if sid in weights], key=_order(kb, role.id).__getitem__)
     else:
-        shown = list(weights)
+        shown = [sid for sid in weights if sid in strengths]
     for sid in shown:
-        x = strengths.get(sid, 0.0)
+        x = strengths[sid]
         if x > 0:
-            parts.append(Contribution("skill", sid, weights[sid] * x / norm, list(p.spans.get(sid, []))))
+            parts.append(Contribution("skill", sid, weights[sid] * x / norm, list(spans_of.get(sid, []))))
     for bg in p.backgrounds:
         affinity = kb.archetypes[bg.archetype].affinities.get(role.id, 0.0)
         if affinity:
@@ -195,10 +210,11 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
         sim, span = p.semantic[role.id]
         if sim > sc.semantic_floor:
             parts.append(Contribution("semantic", role.id, sc.semantic_weight * (sim - sc.semantic_floor), [span]))
-    head_start = sc.accessibility.get(role.threshold.level, 0.0)
+    level = role.threshold.level
+    head_start = sc.accessibility.get(level, 0.0)
     if head_start and p.has_signal:
-        parts.append(Contribution("threshold", role.threshold.level.value, head_start))
-    raw = sum(c.amount for c in parts)
+        parts.append(Contribution("threshold", _level_value(level), head_start))
+    raw = sum([c.amount for c in parts])
     if raw > 0:
         score = raw / (raw + sc.saturation)
         factor = score / raw

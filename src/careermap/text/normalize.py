@@ -51,8 +51,19 @@ def normalize(text: str, variants: dict[str, str] | None = None) -> Normalized:
     folder = _folder(variants if variants is not None else _NO_VARIANTS)
     chars = set(text)
     folder.learn(chars)
-    if not (chars & folder.multi):  # every character folds to one: a translate and identity offsets
+    if not (chars & folder.multi):  # every character folds to one: identity offsets
         n = len(text)
+        present = chars & folder.special
+        if chars.isdisjoint(folder.unsafe):
+            # str.lower for all but the few characters that fold otherwise ("，", "（", a traditional
+            # character), replaced first: the same text as a translate of every character, in C
+            table = folder.table
+            fixes = {ch: table[ord(ch)] for ch in present}
+            if present.isdisjoint(fixes.values()):  # no replacement feeds another
+                replaced = text
+                for ch, to in fixes.items():
+                    replaced = replaced.replace(ch, to)
+                return Normalized(replaced.lower(), text, range(n), range(1, n + 1))
         return Normalized(text.translate(folder.table), text, range(n), range(1, n + 1))
     # some characters expand ("…" to "..."): translate the runs between them, map each back
     out: list[str] = []
@@ -79,6 +90,10 @@ class _Folder:
         self.table: dict[int, str] = {}
         self.known: set[str] = set()
         self.multi: set[str] = set()  # characters that fold to more than one (NFKC expansions)
+        self.special: set[str] = set()  # characters that fold to other than their str.lower
+        # special characters whose fold is not one character left alone by str.lower, and "Σ" (its
+        # str.lower depends on the characters around it): they need the translate
+        self.unsafe: set[str] = set("Σ")
         self._multi_pattern: tuple[int, re.Pattern[str]] | None = None
 
     def multi_pattern(self) -> re.Pattern[str]:
@@ -94,9 +109,13 @@ class _Folder:
         get = self.variants.get
         for ch in new:
             folded = ch.lower() if ch.isascii() else _fold_char(ch)
-            self.table[ord(ch)] = "".join(get(sub, sub) for sub in folded)
+            mapped = self.table[ord(ch)] = "".join(get(sub, sub) for sub in folded)
             if len(folded) != 1:
                 self.multi.add(ch)
+            if mapped != ch.lower():
+                self.special.add(ch)
+                if len(mapped) != 1 or mapped.lower() != mapped:
+                    self.unsafe.add(ch)
         self.known |= new
 
 

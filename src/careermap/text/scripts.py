@@ -17,6 +17,7 @@ Chinese" when it holds one of these characters; punctuation alone does not make 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 HAN_RANGES: tuple[tuple[int, int], ...] = (
     (0x3400, 0x4DBF),
@@ -35,6 +36,14 @@ def has_han(text: str) -> bool:
     return HAN.search(text) is not None
 
 
+@cache
+def _not_han() -> re.Pattern[str]:
+    """Runs of anything but Han ideographs (compiled on first use)."""
+    return re.compile(f"[^{HAN_CLASS}]+")
+
+
 def han_count(text: str) -> int:
     """How many Han ideographs ``text`` holds."""
-    return len(HAN.findall(text))
+    if text.isascii():
+        return 0
+    return len(_not_han().sub("", text))  # what is left once the rest is gone: no list of characters
