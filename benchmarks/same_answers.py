@@ -182,6 +182,15 @@ def first_difference(old: Any, new: Any, where: str = "") -> Iterator[str]:
         yield f"{where}: old {a} new {b}"
 
 
+def _without(value: Any, fields: frozenset[str]) -> Any:
+    """``value`` with the keys ``fields`` left out at every depth."""
+    if isinstance(value, dict):
+        return {k: _without(v, fields) for k, v in value.items() if k not in fields}
+    if isinstance(value, list):
+        return [_without(v, fields) for v in value]
+    return value
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--old", help="the other checkout's src folder (the answers to keep)")
@@ -189,6 +198,14 @@ def main() -> None:
     ap.add_argument("--data", help="folder holding the evaluation files")
     ap.add_argument("--repeat", type=int, default=4, help="timed rounds of each (the best one counts)")
     ap.add_argument("--show", type=int, default=5, help="how many differing answers to show")
+    ap.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="a key left out of both answers before comparing, at any depth (kb_version when only the data's "
+        "fingerprint may change)",
+    )
     ap.add_argument("--serve", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.serve:
@@ -219,6 +236,10 @@ def main() -> None:
     ms_a = 1000 * sum(min(old.cpu[g]) for g in classify) / n
     ms_b = 1000 * sum(min(new.cpu[g]) for g in classify) / n
     print(f"CPU per posting classified, both files ({n}): old {ms_a:.3f} ms, new {ms_b:.3f} ms ({ms_a / ms_b:.2f}x)")
+    if args.ignore:
+        ignored = frozenset(args.ignore)
+        old_answers, new_answers = _without(old_answers, ignored), _without(new_answers, ignored)
+        print(f"left out before comparing: {', '.join(sorted(ignored))}")
     keys = sorted(set(old_answers) | set(new_answers))
     different = [k for k in keys if old_answers.get(k) != new_answers.get(k)]
     print(f"answers: {len(keys) - len(different)} identical, {len(different)} different (of {len(keys)})")

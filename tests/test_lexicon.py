@@ -128,3 +128,10 @@ def test_how_far_before_a_street_its_city_is_masked_comes_from_the_data(tmp_path
     assert redact(line, kb).text == "住址 ***************，熟悉Go"  # province to house number, nothing after
     near = load(_kb_with(tmp_path, "  address_before: 48 ", "  address_before: 3 "))
     assert "浙江省杭州市" in redact(line, near).text  # looked for only 3 characters back: the street alone
+
+
+def test_how_far_a_self_description_reaches_its_field_comes_from_the_data(tmp_path: Path, kb: Knowledge) -> None:
+    text = "我干了五年运维"
+    assert [t.archetype for t in extract(from_text(text, kb), kb).titles] == ["sre_devops"]
+    short = load(_kb_with(tmp_path, "  self_field: 12 ", "  self_field: 1 "))
+    assert extract(from_text(text, short), short).titles == []  # "五年" stands between: out of a 1-character reach

@@ -48,7 +48,6 @@ _NEUTRAL = frozenset(
 )
 # between a self-description and the field it names: "干了五年运维", "做了 3 年多的测试", "worked in QA"
 _SELF_GAP = r"^(?:[\s\d{numerals}几多年个月的了]|years?\b|of\b|an?\b|the\b)*$"
-_SELF_REACH = 12
 _NEGATED_PROFICIENCY = 2  # "并不熟悉", "not really familiar": a proficiency word this close after a negator
 # an item of a list the knowledge base does not know ("dbt" in "Airflow, dbt and Snowflake")
 _UNKNOWN_ITEM = re.compile(rf"[a-z][a-z0-9.+#-]*|[{HAN_CLASS}]+")
@@ -456,6 +455,7 @@ def _scopes(a: _Analysis) -> Scopes:
         enumeration=enumeration,
         cue_back=a.reach.cue_back,
         negation_gap=a.reach.negation_gap,
+        blocker_reach=a.reach.blocker,
         predicates=a.matcher.predicates,
         predicate_blockers=a.matcher.predicate_blockers,
         quotes=lex.quotes,
@@ -589,8 +589,8 @@ def _self_described(a: _Analysis) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for h in a.hits:
         if h.kind == "self_before":
-            for m in fields.finditer(text, h.end, h.end + _SELF_REACH + 1 + a.matcher.longest):
-                if m.start() - h.end <= _SELF_REACH and a.self_gap.match(text[h.end : m.start()]):
+            for m in fields.finditer(text, h.end, h.end + a.reach.self_field + 1 + a.matcher.longest):
+                if m.start() - h.end <= a.reach.self_field and a.self_gap.match(text[h.end : m.start()]):
                     out.append((field_of[m.group()], h.start, m.end()))
                 break
         elif h.kind == "self_after":

@@ -28,6 +28,7 @@ import ahocorasick
 from careermap.knowledge import compiled
 from careermap.knowledge.loader import Knowledge
 from careermap.text.normalize import Normalized
+from careermap.text.scripts import HAN_CLASS
 
 # kinds whose overlapping hits compete (the longest wins); others are kept as they are
 _COMPETING = frozenset(
@@ -363,7 +364,7 @@ def _frequent_characters(kb: Knowledge) -> list[str]:
 
 
 # compiled when a matcher is built, not on import (its Han ranges cost sre ~5 ms to compile)
-_SCRIPT_SEAM = r"(?<=[a-z0-9+#])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])"
+_SCRIPT_SEAM = rf"(?<=[a-z0-9+#])(?=[{HAN_CLASS}])|(?<=[{HAN_CLASS}])(?=[a-z0-9])"
 _DEVELOPER = " developer"
 
 

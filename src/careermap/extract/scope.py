@@ -59,7 +59,6 @@ _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]�
 _HEADING_TAIL = re.compile(r"[ \t]*[:：]")
 _FAR = 1 << 30
 _ATTACHED = 1  # a stop this close after a cue belongs to it
-_BLOCKER_REACH = 8  # how far a not-cue word may stand around the word it holds
 
 
 @dataclass(slots=True)
@@ -97,6 +96,7 @@ class Scopes:
         enumeration: Callable[[str], bool],
         cue_back: int,
         negation_gap: int,
+        blocker_reach: int,
         predicates: re.Pattern[str],
         predicate_blockers: re.Pattern[str],
         quotes: Iterable[str],
@@ -107,6 +107,7 @@ class Scopes:
         self.text = text
         self.sentences, self.clauses = sentences, clauses
         self.enumeration, self.cue_back, self.negation_gap = enumeration, cue_back, negation_gap
+        self.blocker_reach = blocker_reach  # how far a not-cue word may stand around the word it holds
         self.opens_clause = opens_clause
         self.section_starts = section_starts
         self.hard_breaks = hard_breaks  # commas written "，": a clause ends there, no list runs on
@@ -203,7 +204,7 @@ class Scopes:
             if j >= 0 and self.blocked[j][1] > m.start():
                 continue  # inside a word that holds it but is no cue ("不限于")
             near = self.predicate_blockers.finditer(
-                self.text, max(0, m.start() - _BLOCKER_REACH), m.end() + _BLOCKER_REACH
+                self.text, max(0, m.start() - self.blocker_reach), m.end() + self.blocker_reach
             )
             if any(b.start() <= m.start() < b.end() for b in near):
                 continue  # "机会", "应用"

@@ -44,9 +44,6 @@ _FIRST_COLON = re.compile(r"[:：]")
 _INLINE_BEFORE = re.compile(r"[\s。；;.!?！？】\])）]")
 _NON_WORD = re.compile(r"[\W_]+")
 _NON_SPACE = re.compile(r"\S")
-# a line that opens a numbered or bulleted item ("1、", "2.", "(3)", "一、", "- ", "• "): in normalised
-# text, where NFKC has made "（１）" "(1)" and "．" "."
-_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}\s*[、.):](?!\d)|\(\d{1,2}\)|[一二三四五六七八九十]{1,2}[、.]|[-•·●▪*]\s)", re.M)
 _BLURB_INSIDE = frozenset({"duties", "requirements"})  # parts a team blurb may open inside
 _MAX_HEADING = 80
 _MIN_PREFIX = 4  # characters of a heading key before it may start a longer heading line
@@ -122,6 +119,13 @@ class _Compiled:
     degree_of: dict[str, str]
     employers: _Finder
     employer_of: dict[str, str]  # folded -> as written in jobs.yaml
+    item: re.Pattern[str]  # a line that opens a numbered or bulleted item
+
+
+def _item_pattern(zh: str) -> re.Pattern[str]:
+    """A line that opens a numbered or bulleted item ("1、", "2.", "(3)", "一、", "- ", "• "), in normalised
+    text (NFKC has made "（１）" "(1)" and "．" "."); ``zh``: the Chinese numerals, from the lexicon."""
+    return re.compile(rf"^[ \t]*(?:\d{{1,2}}\s*[、.):](?!\d)|\(\d{{1,2}}\)|[{zh}]{{1,2}}[、.]|[-•·●▪*]\s)", re.M)
 
 
 def _compiled(kb: Knowledge) -> _Compiled:
@@ -166,6 +170,7 @@ def _compiled(kb: Knowledge) -> _Compiled:
             degree_of=degree_of,
             employers=_Finder(list(employer_of)),
             employer_of=employer_of,
+            item=_item_pattern(zh),
         )
     return c
 
@@ -234,10 +239,10 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
             if not (line_start in found and first is not None and first.start() == colon.start()):
                 found.setdefault(start, kind)
             break
-    return _blurb_ends(text, sorted(found.items()))
+    return _blurb_ends(text, sorted(found.items()), c)
 
 
-def _blurb_ends(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _blurb_ends(text: str, marks: list[tuple[int, str]], c: _Compiled) -> list[tuple[int, str]]:
     """A team blurb opened inside the duties or requirements ("岗位职责：\n团队介绍：…\n1、负责…")
     is prose: it ends at the first numbered or bulleted line, where the part around it resumes."""
     out: list[tuple[int, str]] = []
@@ -250,7 +255,7 @@ def _blurb_ends(text: str, marks: list[tuple[int, str]]) -> list[tuple[int, str]
         if around not in _BLURB_INSIDE:
             continue
         end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
-        item = _ITEM.search(text, start, end)
+        item = c.item.search(text, start, end)
         if item is not None and item.start() > start:
             out.append((item.start(), around))
     return out
@@ -309,10 +314,10 @@ def _lead(text: str, pieces: list[tuple[int, int, str]], c: _Compiled) -> list[t
         s_body = _after_heading(text, s, e, c)
         if _NON_SPACE.search(text, s_body, e) is None:
             continue  # a heading alone ("岗位职责：" before a team blurb): the duties come later
-        first = _ITEM.search(text, s_body, e)
+        first = c.item.search(text, s_body, e)
         if first is not None:
             start = first.start()
-            nxt = _ITEM.search(text, first.end(), e)
+            nxt = c.item.search(text, first.end(), e)
             end = nxt.start() if nxt is not None else e
         else:
             start = s_body + len(text[s_body:e]) - len(text[s_body:e].lstrip())

@@ -123,6 +123,8 @@ class ReachWindows(Model):
     negation_gap: Reach = 12  # a negator and its word for knowing or doing ("没…用过"), skills aside
     status_context: Reach = 12  # a short alias ("R", "Go") counts beside a status cue this close
     sense: Reach = 48  # a word-sense guard looks for its words this close to the alias
+    self_field: Reach = 12  # "干了五年运维", "worked in QA": a field word this close after a self-description's opening
+    blocker: Reach = 8  # a word holding a knowing/doing word but no cue ("不限于", "机会") this close to it
     address_before: Reach = 48  # redaction: a street's province, city and district are looked for this far before it
 
 
