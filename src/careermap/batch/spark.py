@@ -30,7 +30,7 @@ from typing import Any
 
 from careermap.batch import parts
 from careermap.batch.local import CLASSIFY, Progress, RunResult
-from careermap.batch.rows import ChunkResult, Options, classify_chunk, diagnose_chunk
+from careermap.batch.rows import ChunkResult, Options, classify_chunk, classify_errors, diagnose_chunk
 from careermap.batch.sources import FILE, HEAD_LINES, LINES, POSTING_SUFFIXES, RECORDS, RESUME_SUFFIXES, Chunk
 from careermap.errors import JobsError, MissingDependency
 from careermap.knowledge.loader import Knowledge
@@ -50,6 +50,11 @@ HASH_TABLES = 5  # MinHashLSH: a pair at the 0.8 threshold is a candidate with p
 NUM_FEATURES = 1 << 24  # shingles hashed into this many buckets: collisions change a Jaccard by < 0.001
 BATCH_ROWS = 200  # rows per Arrow batch: bounds a Python worker's memory
 ORDER_SHIFT = 1 << 40  # input order: file index * ORDER_SHIFT + row number
+# The driver JVM started here (local[N]: the executor too) does little but move Arrow batches
+# between files and the Python workers: its C2 compiler spent half of the JVM's CPU on a 20,000
+# posting run (16 of 32 s), which the client compiler alone (C1) does not need; the serial collector
+# has no concurrent threads to compete with the Python workers for the cores.
+DRIVER_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 _EXTRA = [("_kind", "string"), ("_order", "long"), ("_text", "string")]
 _ERROR_ONLY = [c for c in parts.ERROR_COLUMNS if c[0] in ("field", "code", "message_en", "message_zh")]
 
@@ -65,7 +70,8 @@ def session(master: str | None = None) -> SparkSession:
         builder = builder.master(master or "local[*]")
     if not submitted:
         builder = (
-            builder.config("spark.driver.host", "127.0.0.1")  # this machine only: no name lookups, no open ports
+            builder.config("spark.driver.defaultJavaOptions", DRIVER_JVM)  # the user's extraJavaOptions still win
+            .config("spark.driver.host", "127.0.0.1")  # this machine only: no name lookups, no open ports
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
@@ -156,8 +162,11 @@ def _mapper(
     opts: Options,
     payload: Any,
     keep_text: bool,
+    counts: tuple[Any, Any] | None = None,
+    errors_only: bool = False,
 ) -> Callable[[Iterator[Any]], Iterator[Any]]:
-    """The function ``mapInArrow`` runs: Arrow batches of input in, output rows out."""
+    """The function ``mapInArrow`` runs: Arrow batches of input in, output rows out; ``counts``
+    (accumulators of rows and errors) count them as they go; ``errors_only``: the error rows alone."""
     out_columns = _out_columns(task)
 
     def run(batches: Iterator[Any]) -> Iterator[Any]:
@@ -165,10 +174,11 @@ def _mapper(
 
         schema = _arrow(out_columns)
         kb = worker_kb(payload.value if payload is not None else None)
-        fn = classify_chunk if task == CLASSIFY else diagnose_chunk
+        fn = (classify_errors if errors_only else classify_chunk) if task == CLASSIFY else diagnose_chunk
         counters: dict[tuple[str, int], int] = {}
         for batch in batches:
             out: list[dict[str, Any]] = []
+            errors = 0
             for chunk, uri in _chunks(kind, batch, names, offsets, counters):
                 got: ChunkResult = fn(chunk, kb, opts, columns_of.get(uri))
                 base = order.get(uri, 0) * ORDER_SHIFT
@@ -185,6 +195,10 @@ def _mapper(
                     )
                 for e in got.errors:
                     out.append({**e, "_kind": "error", "_order": base + _row_number(e["row"])})
+                errors += len(got.errors)
+            if counts is not None:
+                counts[0].add(len(out) - errors)
+                counts[1].add(errors)
             yield pa.RecordBatch.from_pylist(out, schema=schema)
 
     return run
@@ -314,9 +328,10 @@ def run(
     groups, names = _groups(task, src)
     payload = _kb_payload(kb_path)
     bc = spark.sparkContext.broadcast(payload) if payload is not None else None
-    frames: list[DataFrame] = []
     order: dict[str, int] = {}
     keep_text = dedup and task == CLASSIFY
+    inputs: list[tuple[str, DataFrame, dict[str, dict[str, str] | None], dict[tuple[str, int], int]]] = []
+    empty: list[str] = []
     for kind, paths in groups.items():
         if not paths:
             continue
@@ -324,22 +339,38 @@ def run(
         for uri in files:
             order.setdefault(uri, len(order))
         names.update({uri: names.get(_same_uri(uri), uri) for uri in files})
-        fn = _mapper(task, kind, columns_of, names, order, offsets, opts, bc, keep_text)
-        frames.append(df.mapInArrow(fn, _ddl(_out_columns(task))))
+        inputs.append((kind, df, columns_of, offsets))
         if kind == FILE:  # Spark's file sources skip empty files: they are read here, to report them
             seen = {_same_uri(u) for u in files}
-            empty = [u for u in paths if _same_uri(u) not in seen and _is_local(u)]
-            if empty:
-                batch = _empty_files(empty)
-                here = list(_mapper(task, FILE, {}, names, order, {}, opts, None, False)(iter([batch])))
-                frames.append(spark.createDataFrame(here[0].to_pylist(), _ddl(_out_columns(task))))
-    result = frames[0]
-    for f in frames[1:]:
-        result = result.unionByName(f)
-    result = result.persist(StorageLevel.DISK_ONLY)
+            empty += [u for u in paths if _same_uri(u) not in seen and _is_local(u)]
+    ddl = _ddl(_out_columns(task))
+    sc = spark.sparkContext
+    counts = (sc.accumulator(0), sc.accumulator(0))  # rows, errors: counted as they are made
+
+    def output(errors_only: bool) -> DataFrame:
+        """Every input's output rows (``errors_only``: its error rows alone, and nothing counted)."""
+        tally = None if errors_only else counts
+        frames = [
+            df.mapInArrow(_mapper(task, kind, cols, names, order, offs, opts, bc, keep_text, tally, errors_only), ddl)
+            for kind, df, cols, offs in inputs
+        ]
+        if empty:
+            fn = _mapper(task, FILE, {}, names, order, {}, opts, None, False, tally, errors_only)
+            frames.append(spark.createDataFrame(next(fn(iter([_empty_files(empty)]))).to_pylist(), ddl))
+        result = frames[0]
+        for f in frames[1:]:
+            result = result.unionByName(f)
+        return result
+
+    # Postings without near-duplicates: the rows are written in one pass over the input, and the
+    # errors (all of them from reading) read again only when the pass counted some. Otherwise the
+    # output is used twice or costs too much to make twice: kept on disk between its uses.
+    one_pass = task == CLASSIFY and not keep_text
+    result = output(errors_only=False)
+    if not one_pass:
+        result = result.persist(StorageLevel.DISK_ONLY)
     stop = _watch(spark, progress)
     try:
-        counts = {r["_kind"]: r["count"] for r in result.groupBy("_kind").count().collect()}  # the work, once
         base = parts.POSTING_COLUMNS if task == CLASSIFY else parts.PERSON_COLUMNS
         rows = result.where("_kind = 'row'")
         duplicates = 0
@@ -348,9 +379,14 @@ def run(
             duplicates = dups.count()
             rows = rows.drop("dup_of", "dup_similarity").join(F.broadcast(dups), on="_order", how="left")
         rows = rows.sortWithinPartitions("_order").select(*[c[0] for c in base])
-        errors = result.where("_kind = 'error'").coalesce(1).sortWithinPartitions("_order")
-        errors = errors.select(*[c[0] for c in parts.ERROR_COLUMNS])
         _write(spark, rows, out, fmt, "overwrite" if overwrite else "errorifexists")
+        if not one_pass:
+            errors = result.where("_kind = 'error'").coalesce(1)
+        elif counts[1].value:
+            errors = output(errors_only=True).where("_kind = 'error'").repartition(1)
+        else:
+            errors = spark.createDataFrame([], ddl).coalesce(1)
+        errors = errors.sortWithinPartitions("_order").select(*[c[0] for c in parts.ERROR_COLUMNS])
         _write(spark, errors, out.rstrip("/") + "/" + parts.ERRORS, fmt, "overwrite")
         manifest = {
             "command": task,
@@ -376,17 +412,16 @@ def run(
     finally:
         stop()
         result.unpersist()
-    workers = spark.sparkContext.defaultParallelism
     return RunResult(
         out,
         "spark",
-        counts.get("row", 0),
-        counts.get("error", 0),
+        counts[0].value,
+        counts[1].value,
         duplicates,
         0,
         0,
         time.perf_counter() - started,
-        workers,
+        sc.defaultParallelism,
     )
 
 
