@@ -601,10 +601,21 @@ def _ranges(
     columns_of: dict[str, dict[str, str] | None] = {}
     if task == CLASSIFY:
         columns_of = {u: read_lines(head_lines(str(_local_path(u))), kb, mapping=opts.mapping).columns for u in files}
-    schema = "file string, start bigint, end bigint, first bigint"
     if not rows:
-        return spark.createDataFrame([], schema), files, columns_of, {}
-    return spark.createDataFrame(spark.sparkContext.parallelize(rows, len(rows)), schema), files, columns_of, {}
+        return spark.createDataFrame([], "file string, start bigint, end bigint, first bigint"), files, columns_of, {}
+    # one range per task, made in the JVM (a Python list made into an RDD would start Python workers of its own)
+    n = len(rows)
+
+    def column(i: int, name: str, typ: str) -> Any:
+        return F.element_at(F.array(*[F.lit(r[i]).cast(typ) for r in rows]), (F.col("id") + 1).cast("int")).alias(name)
+
+    df = spark.range(0, n, 1, n).select(
+        column(0, "file", "string"),
+        column(1, "start", "bigint"),
+        column(2, "end", "bigint"),
+        column(3, "first", "bigint"),
+    )
+    return df, files, columns_of, {}
 
 
 def _cut(path: Path, size: int, split: int) -> Iterator[tuple[int, int, int]]:
