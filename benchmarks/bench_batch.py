@@ -34,6 +34,7 @@ PARTS = 8
 TARGET_SCALE = 1.8
 TARGET_MINUTES = 15.0
 TARGET_MB = 500.0
+TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def find_data() -> list[Path]:
@@ -75,11 +76,14 @@ def build(sources: list[Path], n: int, folder: Path, seed: int = 7) -> list[Path
 
 
 class Memory:
-    """Peak resident memory of every process below ``pid`` (polled from /proc), by kind."""
+    """Peak resident memory of every process below ``pid`` (polled from /proc), by kind, and the CPU
+    time of ``pid`` and all below it (the last figure seen of each process: a process's last half
+    second before it ends is missed)."""
 
     def __init__(self, pid: int) -> None:
         self.pid = pid
         self.peak: dict[int, tuple[str, float]] = {}
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._poll, daemon=True)
         self._thread.start()
@@ -106,8 +110,10 @@ class Memory:
                 try:
                     status = Path(f"/proc/{pid}/status").read_text()
                     cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+                    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
                 except OSError:
                     continue
+                self.cpu[pid] = (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
                 hwm = next((int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:")), 0) / 1024
                 kind = "jvm" if "java" in cmd.split(" ", 1)[0] else "python"
                 if pid != self.pid and hwm > self.peak.get(pid, ("", 0.0))[1]:
@@ -116,7 +122,7 @@ class Memory:
     def stop(self) -> dict[str, float]:
         self._stop.set()
         self._thread.join()
-        out: dict[str, float] = {}
+        out: dict[str, float] = {"cpu": sum(self.cpu.values())}
         for kind, mb in self.peak.values():
             out[kind] = max(out.get(kind, 0.0), mb)
         return out
@@ -125,7 +131,8 @@ class Memory:
 def timed(
     args: list[str], env: dict[str, str], stdout: int | object = subprocess.DEVNULL
 ) -> tuple[float, float, dict[str, float]]:
-    """(wall seconds, the parent's own peak MB, peaks of the processes below it by kind)."""
+    """(wall seconds, the parent's own peak MB, peaks of the processes below it by kind and
+    ``cpu``: the CPU seconds of the whole tree)."""
     t0 = time.perf_counter()
     with tempfile.TemporaryFile("w+") as log:  # a file, not a pipe: Spark's log lines never block it
         proc = subprocess.Popen(args, stdout=stdout, stderr=log, env=env, text=True)  # type: ignore[arg-type]
@@ -176,9 +183,9 @@ def main() -> None:
             f"(built in {time.perf_counter() - t0:.0f} s); {os.cpu_count()} cores; load average "
             f"{os.getloadavg()[0]:.1f} at start"
         )
-        results: list[tuple[str, int, float, str]] = []
+        results: list[tuple[str, int, float, float, str]] = []
         reference: dict[str, tuple[object, object]] = {}
-        one_rate = 0.0
+        one_rate = one_cpu = 0.0
         if "one" in engines:
             sample = Path(tmp) / "all.jsonl"  # every posting (the first 20,000 in the full mode)
             with sample.open("w", encoding="utf-8") as fh:
@@ -192,12 +199,12 @@ def main() -> None:
             count = sum(1 for line in sample.read_text(encoding="utf-8").splitlines() if line.strip())
             out = Path(tmp) / "one.jsonl"
             with out.open("w") as fh:
-                took, own, _ = timed([*careermap, "jobs", "classify", str(sample), "--format", "jsonl"], env, fh)
+                took, own, tree = timed([*careermap, "jobs", "classify", str(sample), "--format", "jsonl"], env, fh)
             for line in out.read_text(encoding="utf-8").splitlines():
                 r = json.loads(line)
                 reference[r["id"]] = (r["direction"], r["role"])
-            one_rate = count / took
-            results.append(("`jobs classify` (one process)", count, took, f"{own:.0f} MB"))
+            one_rate, one_cpu = count / took, tree["cpu"] / count
+            results.append(("`jobs classify` (one process)", count, took, tree["cpu"], f"{own:.0f} MB"))
         runs = {
             "local": ("`batch --engine local` (2 workers)", ["--engine", "local", "--workers", "2"]),
             "spark1": ("`batch --engine spark --master local[1]`", ["--engine", "spark", "--master", "local[1]"]),
@@ -230,25 +237,31 @@ def main() -> None:
             mem = f"{peaks.get('python', 0):.0f} MB per Python worker"
             if "jvm" in peaks:
                 mem += f", JVM {peaks['jvm']:.0f} MB"
-            results.append((label, len(got), took, mem))
+            results.append((label, len(got), took, peaks["cpu"], mem))
             print(f"{label}: {len(got):,} postings in {took:.1f} s")
     lines = [
         f"{n:,} postings recombined from the real ones (never committed), {PARTS} JSON Lines parts; "
         f"{os.cpu_count()} cores; figures taken while other work ran on the machine (load average "
         f"{os.getloadavg()[0]:.1f} at the end).",
         "",
-        "| run | postings | seconds | postings/s | × one process | peak memory |",
-        "|---|---:|---:|---:|---:|---|",
+        "| run | postings | seconds | postings/s | × one process | CPU s (all processes) | CPU per posting"
+        " × one process | peak memory |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     verdicts = []
-    for label, count, took, mem in results:
+    for label, count, took, cpu, mem in results:
         rate = count / took
         ratio = rate / one_rate if one_rate else 0.0
-        lines.append(f"| {label} | {count:,} | {took:.1f} | {rate:.0f} | {ratio:.2f} | {mem} |")
+        cpu_ratio = cpu / count / one_cpu if one_cpu else 0.0
+        lines.append(
+            f"| {label} | {count:,} | {took:.1f} | {rate:.0f} | {ratio:.2f} | {cpu:.1f} | {cpu_ratio:.2f} | {mem} |"
+        )
         if "batch" in label and one_rate and "near-duplicates" not in label:
+            cores = 2 if "local[1]" not in label else 1
             verdicts.append(
                 f"{label}: {ratio:.2f}× one process (target {TARGET_SCALE}×: "
-                f"{'met' if ratio >= TARGET_SCALE else 'NOT met'})"
+                f"{'met' if ratio >= TARGET_SCALE else 'NOT met'}); its CPU per posting, {cpu_ratio:.2f}× one "
+                f"process's, bounds it at {cores / cpu_ratio:.2f}× on {cores} idle core{'s' if cores > 1 else ''}"
             )
         if "local[2]" in label:
             minutes = 1_000_000 / rate / 60

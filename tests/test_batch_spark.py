@@ -93,6 +93,23 @@ def test_spark_rows_equal_the_local_engine_rows(classified: Path, data: Path, tm
     assert abs(marked[0] - marked[1]) <= max(2, marked[1] // 50)
 
 
+def test_spark_text_source_reads_the_lines_the_workers_read(
+    classified: Path, data: Path, spark: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a cluster, JSON Lines goes through Spark's text source: the same rows, the same errors."""
+    from careermap.batch import classify_postings
+    from careermap.batch import spark as engine
+
+    monkeypatch.setattr(engine, "_reads_ranges", lambda *_: False)
+    out = tmp_path / "text"
+    result = classify_postings(str(data), out, engine="spark", master=MASTER, dedup=False)
+    skip = {"dup_of", "dup_similarity"}
+    text = {(r["source"], r["row"]): {k: v for k, v in r.items() if k not in skip} for r in read_rows(out)}
+    ranges = {(r["source"], r["row"]): {k: v for k, v in r.items() if k not in skip} for r in read_rows(classified)}
+    assert text == ranges and result.rows == len(text)
+    assert read_rows(out, errors=True) == read_rows(classified, errors=True) and result.errors == 1
+
+
 def test_spark_sql_stats_equal_duckdb_stats(classified: Path, spark: Any) -> None:
     for extra in ([], ["--direction", "1"]):
         on_spark = invoke(

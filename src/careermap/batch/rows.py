@@ -77,12 +77,23 @@ def classify_chunk(chunk: Chunk, kb: Knowledge, opts: Options, columns: dict[str
     for p in read.postings:
         c = classify_posting(p, kb, use_title=opts.use_title)
         rows.append(posting_row(p, c, kb, chunk.source))
-    errors = [error_row(chunk.source, x.row, x.id, x.field, x.en, x.zh, x.code) for x in read.problems]
+    errors = reading_errors(chunk, read)
     prepared = []
     if opts.dedup is not None:  # the costly half of near-duplicate search, done here in parallel
         index = _index(opts.dedup)
         prepared = [index.prepare(p.body) for p in read.postings]
     return ChunkResult(chunk.key, rows, errors, [(p.id, p.body) for p in read.postings], prepared)
+
+
+def reading_errors(chunk: Chunk, read: ReadResult) -> list[Row]:
+    """The error rows of a chunk's postings: all of them come from reading, none from classifying."""
+    return [error_row(chunk.source, x.row, x.id, x.field, x.en, x.zh, x.code) for x in read.problems]
+
+
+def classify_errors(chunk: Chunk, kb: Knowledge, opts: Options, columns: dict[str, str] | None) -> ChunkResult:
+    """The error rows :func:`classify_chunk` gives for a chunk, without classifying its postings
+    (reading is a few per cent of the work): for an engine that writes the rows in one pass."""
+    return ChunkResult(chunk.key, [], reading_errors(chunk, read_chunk(chunk, kb, opts, columns)), [])
 
 
 _INDEX: dict[tuple[int, int], Any] = {}

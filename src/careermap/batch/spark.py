@@ -1,9 +1,11 @@
 """The Spark engine (``pip install 'careermap[spark]'``): the only module that imports pyspark.
 
 Reading: JSON Lines with Spark's text source (split across tasks; every line keeps its number
-through ``_metadata.file_block_start`` and a count of the lines of each block), Parquet with
-Spark's Parquet source (``_metadata.row_index``), other files whole with ``binaryFile`` — any
-path Spark can read (local, HDFS, S3 through the user's Spark configuration).
+through ``_metadata.file_block_start`` and a count of the lines of each block) — or, for files
+on this machine with a local master, as byte ranges of whole lines cut by the driver and read by
+the Python workers (:func:`_ranges`) —, Parquet with Spark's Parquet source
+(``_metadata.row_index``), other files whole with ``binaryFile`` — any path Spark can read (local,
+HDFS, S3 through the user's Spark configuration).
 
 Work: ``mapInArrow`` hands Arrow batches to Python workers, which cut them into chunks and run
 :mod:`careermap.batch.rows` — the code the local engine runs — so both engines answer alike.
@@ -30,7 +32,7 @@ from typing import Any
 
 from careermap.batch import parts
 from careermap.batch.local import CLASSIFY, Progress, RunResult
-from careermap.batch.rows import ChunkResult, Options, classify_chunk, diagnose_chunk
+from careermap.batch.rows import ChunkResult, Options, classify_chunk, classify_errors, diagnose_chunk
 from careermap.batch.sources import FILE, HEAD_LINES, LINES, POSTING_SUFFIXES, RECORDS, RESUME_SUFFIXES, Chunk
 from careermap.errors import JobsError, MissingDependency
 from careermap.knowledge.loader import Knowledge
@@ -50,6 +52,13 @@ HASH_TABLES = 5  # MinHashLSH: a pair at the 0.8 threshold is a candidate with p
 NUM_FEATURES = 1 << 24  # shingles hashed into this many buckets: collisions change a Jaccard by < 0.001
 BATCH_ROWS = 200  # rows per Arrow batch: bounds a Python worker's memory
 ORDER_SHIFT = 1 << 40  # input order: file index * ORDER_SHIFT + row number
+RANGES = "ranges"  # JSON Lines on a local master: byte ranges of whole lines, read by the Python workers
+SPLIT_BYTES = (256 * 1024, 16 * 1024 * 1024)  # a task's share of the input: at least, at most
+# The driver JVM started here (local[N]: the executor too) does little but move Arrow batches
+# between files and the Python workers: its C2 compiler spent half of the JVM's CPU on a 20,000
+# posting run (16 of 32 s), which the client compiler alone (C1) does not need; the serial collector
+# has no concurrent threads to compete with the Python workers for the cores.
+DRIVER_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 _EXTRA = [("_kind", "string"), ("_order", "long"), ("_text", "string")]
 _ERROR_ONLY = [c for c in parts.ERROR_COLUMNS if c[0] in ("field", "code", "message_en", "message_zh")]
 
@@ -65,7 +74,8 @@ def session(master: str | None = None) -> SparkSession:
         builder = builder.master(master or "local[*]")
     if not submitted:
         builder = (
-            builder.config("spark.driver.host", "127.0.0.1")  # this machine only: no name lookups, no open ports
+            builder.config("spark.driver.defaultJavaOptions", DRIVER_JVM)  # the user's extraJavaOptions still win
+            .config("spark.driver.host", "127.0.0.1")  # this machine only: no name lookups, no open ports
             .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.ui.enabled", "false")
             .config("spark.ui.showConsoleProgress", "false")
@@ -156,8 +166,11 @@ def _mapper(
     opts: Options,
     payload: Any,
     keep_text: bool,
+    counts: tuple[Any, Any] | None = None,
+    errors_only: bool = False,
 ) -> Callable[[Iterator[Any]], Iterator[Any]]:
-    """The function ``mapInArrow`` runs: Arrow batches of input in, output rows out."""
+    """The function ``mapInArrow`` runs: Arrow batches of input in, output rows out; ``counts``
+    (accumulators of rows and errors) count them as they go; ``errors_only``: the error rows alone."""
     out_columns = _out_columns(task)
 
     def run(batches: Iterator[Any]) -> Iterator[Any]:
@@ -165,14 +178,14 @@ def _mapper(
 
         schema = _arrow(out_columns)
         kb = worker_kb(payload.value if payload is not None else None)
-        fn = classify_chunk if task == CLASSIFY else diagnose_chunk
+        fn = (classify_errors if errors_only else classify_chunk) if task == CLASSIFY else diagnose_chunk
         counters: dict[tuple[str, int], int] = {}
         for batch in batches:
-            out: list[dict[str, Any]] = []
-            for chunk, uri in _chunks(kind, batch, names, offsets, counters):
+            for chunk, uri in _chunks(kind, batch, names, offsets, counters):  # a batch out per chunk
                 got: ChunkResult = fn(chunk, kb, opts, columns_of.get(uri))
                 base = order.get(uri, 0) * ORDER_SHIFT
                 texts = iter(got.texts)
+                out: list[dict[str, Any]] = []
                 for r in got.rows:
                     text = next(texts, ("", ""))[1] if got.texts else ""
                     out.append(
@@ -185,9 +198,30 @@ def _mapper(
                     )
                 for e in got.errors:
                     out.append({**e, "_kind": "error", "_order": base + _row_number(e["row"])})
-            yield pa.RecordBatch.from_pylist(out, schema=schema)
+                if counts is not None:
+                    counts[0].add(len(got.rows))
+                    counts[1].add(len(got.errors))
+                yield pa.RecordBatch.from_pylist(out, schema=schema)
 
     return run
+
+
+def _range_lines(path: Path, start: int, end: int, first: int) -> Iterator[tuple[bytes, int]]:
+    """The lines of ``path`` from byte ``start`` to ``end`` (a line's start and end), ``BATCH_ROWS``
+    at a time with the number of the first, cut at ``\\n`` as the local engine cuts them."""
+    with path.open("rb") as fh:
+        fh.seek(start)
+        pos, lines = start, []
+        for line in fh:
+            lines.append(line)
+            pos += len(line)
+            if len(lines) >= BATCH_ROWS or pos >= end:
+                yield b"".join(lines), first
+                first, lines = first + len(lines), []
+            if pos >= end:
+                break
+        if lines:
+            yield b"".join(lines), first
 
 
 def _row_number(row: str) -> int:
@@ -203,6 +237,11 @@ def _chunks(
 ) -> Iterator[tuple[Chunk, str]]:
     """The chunks of one Arrow batch: runs of consecutive lines or records of one file."""
     cols = batch.to_pydict()
+    if kind == RANGES:
+        for uri, start, end, first in zip(cols["file"], cols["start"], cols["end"], cols["first"], strict=True):
+            for lines, line in _range_lines(_local_path(uri), start, end, first):
+                yield Chunk(0, 0, names.get(uri, uri), LINES, lines=lines, first_line=line), uri
+        return
     if kind == FILE:
         for uri, content in zip(cols["path"], cols["content"], strict=True):
             folder = Path(tempfile.mkdtemp(prefix="careermap-file-"))
@@ -250,16 +289,20 @@ def _chunks(
 
 def _empty_files(uris: list[str]) -> Any:
     """An Arrow batch of ``(path, content)`` for files Spark did not list (empty ones)."""
-    from urllib.parse import unquote, urlparse
-
     import pyarrow as pa
 
-    contents = [Path(unquote(urlparse(u).path)).read_bytes() for u in uris]
+    contents = [_local_path(u).read_bytes() for u in uris]
     return pa.RecordBatch.from_pydict({"path": uris, "content": contents})
 
 
 def _is_local(src: str) -> bool:
     return "://" not in src or src.startswith("file:")
+
+
+def _local_path(uri: str) -> Path:
+    from urllib.parse import unquote, urlparse
+
+    return Path(unquote(urlparse(uri).path)) if uri.startswith("file:") else Path(uri)
 
 
 def _groups(task: str, src: str) -> tuple[dict[str, list[str]], dict[str, str]]:
@@ -314,32 +357,50 @@ def run(
     groups, names = _groups(task, src)
     payload = _kb_payload(kb_path)
     bc = spark.sparkContext.broadcast(payload) if payload is not None else None
-    frames: list[DataFrame] = []
     order: dict[str, int] = {}
     keep_text = dedup and task == CLASSIFY
+    inputs: list[tuple[str, DataFrame, dict[str, dict[str, str] | None], dict[tuple[str, int], int]]] = []
+    empty: list[str] = []
     for kind, paths in groups.items():
         if not paths:
             continue
-        df, files, columns_of, offsets = _read(spark, task, kind, paths, kb, opts)
+        kind, df, files, columns_of, offsets = _read(spark, task, kind, paths, kb, opts)
         for uri in files:
             order.setdefault(uri, len(order))
         names.update({uri: names.get(_same_uri(uri), uri) for uri in files})
-        fn = _mapper(task, kind, columns_of, names, order, offsets, opts, bc, keep_text)
-        frames.append(df.mapInArrow(fn, _ddl(_out_columns(task))))
+        inputs.append((kind, df, columns_of, offsets))
         if kind == FILE:  # Spark's file sources skip empty files: they are read here, to report them
             seen = {_same_uri(u) for u in files}
-            empty = [u for u in paths if _same_uri(u) not in seen and _is_local(u)]
-            if empty:
-                batch = _empty_files(empty)
-                here = list(_mapper(task, FILE, {}, names, order, {}, opts, None, False)(iter([batch])))
-                frames.append(spark.createDataFrame(here[0].to_pylist(), _ddl(_out_columns(task))))
-    result = frames[0]
-    for f in frames[1:]:
-        result = result.unionByName(f)
-    result = result.persist(StorageLevel.DISK_ONLY)
+            empty += [u for u in paths if _same_uri(u) not in seen and _is_local(u)]
+    ddl = _ddl(_out_columns(task))
+    sc = spark.sparkContext
+    counts = (sc.accumulator(0), sc.accumulator(0))  # rows, errors: counted as they are made
+
+    def output(errors_only: bool) -> DataFrame:
+        """Every input's output rows (``errors_only``: its error rows alone, and nothing counted)."""
+        tally = None if errors_only else counts
+        frames = [
+            df.mapInArrow(_mapper(task, kind, cols, names, order, offs, opts, bc, keep_text, tally, errors_only), ddl)
+            for kind, df, cols, offs in inputs
+        ]
+        if empty:
+            fn = _mapper(task, FILE, {}, names, order, {}, opts, None, False, tally, errors_only)
+            here = [r for got in fn(iter([_empty_files(empty)])) for r in got.to_pylist()]
+            frames.append(spark.createDataFrame(here, ddl))
+        result = frames[0]
+        for f in frames[1:]:
+            result = result.unionByName(f)
+        return result
+
+    # Postings without near-duplicates: the rows are written in one pass over the input, and the
+    # errors (all of them from reading) read again only when the pass counted some. Otherwise the
+    # output is used twice or costs too much to make twice: kept on disk between its uses.
+    one_pass = task == CLASSIFY and not keep_text
+    result = output(errors_only=False)
+    if not one_pass:
+        result = result.persist(StorageLevel.DISK_ONLY)
     stop = _watch(spark, progress)
     try:
-        counts = {r["_kind"]: r["count"] for r in result.groupBy("_kind").count().collect()}  # the work, once
         base = parts.POSTING_COLUMNS if task == CLASSIFY else parts.PERSON_COLUMNS
         rows = result.where("_kind = 'row'")
         duplicates = 0
@@ -348,9 +409,14 @@ def run(
             duplicates = dups.count()
             rows = rows.drop("dup_of", "dup_similarity").join(F.broadcast(dups), on="_order", how="left")
         rows = rows.sortWithinPartitions("_order").select(*[c[0] for c in base])
-        errors = result.where("_kind = 'error'").coalesce(1).sortWithinPartitions("_order")
-        errors = errors.select(*[c[0] for c in parts.ERROR_COLUMNS])
         _write(spark, rows, out, fmt, "overwrite" if overwrite else "errorifexists")
+        if not one_pass:
+            errors = result.where("_kind = 'error'").coalesce(1)
+        elif counts[1].value:
+            errors = output(errors_only=True).where("_kind = 'error'").repartition(1)
+        else:
+            errors = spark.createDataFrame([], ddl).coalesce(1)
+        errors = errors.sortWithinPartitions("_order").select(*[c[0] for c in parts.ERROR_COLUMNS])
         _write(spark, errors, out.rstrip("/") + "/" + parts.ERRORS, fmt, "overwrite")
         manifest = {
             "command": task,
@@ -376,17 +442,16 @@ def run(
     finally:
         stop()
         result.unpersist()
-    workers = spark.sparkContext.defaultParallelism
     return RunResult(
         out,
         "spark",
-        counts.get("row", 0),
-        counts.get("error", 0),
+        counts[0].value,
+        counts[1].value,
         duplicates,
         0,
         0,
         time.perf_counter() - started,
-        workers,
+        sc.defaultParallelism,
     )
 
 
@@ -447,17 +512,20 @@ def _watch(spark: SparkSession, progress: Progress | None) -> Callable[[], None]
 
 def _read(
     spark: SparkSession, task: str, kind: str, paths: list[str], kb: Knowledge, opts: Options
-) -> tuple[DataFrame, list[str], dict[str, dict[str, str] | None], dict[tuple[str, int], int]]:
-    """The input of one kind, the files in it (input order), each file's columns, and for JSON
-    Lines the number of lines before each block of each file."""
+) -> tuple[str, DataFrame, list[str], dict[str, dict[str, str] | None], dict[tuple[str, int], int]]:
+    """How the input of one kind is read (the kind, or :data:`RANGES`), the input, the files in it
+    (input order), each file's columns, and for JSON Lines the number of lines before each block of
+    each file."""
     from careermap.jobs.reader import read_lines, resolve_columns
 
     columns_of: dict[str, dict[str, str] | None] = {}
     offsets: dict[tuple[str, int], int] = {}
+    if kind == LINES and _reads_ranges(spark, paths):
+        return RANGES, *_ranges(spark, task, paths, kb, opts)
     if kind == FILE:
         df = spark.read.format("binaryFile").load(paths).select("path", "content")
         files = sorted(r.path for r in df.select("path").collect())
-        return df.repartition(max(1, min(len(files), 4 * spark.sparkContext.defaultParallelism))), files, {}, {}
+        return kind, df.repartition(max(1, min(len(files), 4 * spark.sparkContext.defaultParallelism))), files, {}, {}
     if kind == RECORDS:
         df = spark.read.parquet(*paths)
         keys = [c for c in df.columns]
@@ -466,7 +534,7 @@ def _read(
         if task == CLASSIFY:
             cols = resolve_columns(keys, kb, opts.mapping)
             columns_of = {f: cols for f in files}
-        return df, files, columns_of, {}
+        return kind, df, files, columns_of, {}
     df = spark.read.text(paths).select(
         F.col("value").cast("binary").alias("value"),
         F.col("_metadata.file_path").alias("file"),
@@ -505,7 +573,73 @@ def _read(
         for uri, numbered in lines.items():
             read = read_lines(b"\n".join(v for _, v in sorted(numbered)), kb, mapping=opts.mapping)
             columns_of[uri] = read.columns
-    return df, files, columns_of, offsets
+    return kind, df, files, columns_of, offsets
+
+
+def _reads_ranges(spark: SparkSession, paths: list[str]) -> bool:
+    """Whether the Python workers can read these JSON Lines files themselves: files on this machine,
+    the workers too (a local master)."""
+    return (spark.sparkContext.master or "").startswith("local") and all(map(_is_local, paths))
+
+
+def _ranges(
+    spark: SparkSession, task: str, uris: list[str], kb: Knowledge, opts: Options
+) -> tuple[DataFrame, list[str], dict[str, dict[str, str] | None], dict[tuple[str, int], int]]:
+    """JSON Lines files on this machine with a local master: cut here into byte ranges of whole
+    lines (one task each, the number of each range's first line counted on the way), read by the
+    Python workers themselves — no pass of the JVM over the text to number the lines, none to find
+    each file's columns (from its first lines, as the local engine finds them), no copy of the input
+    through Arrow."""
+    from careermap.batch.sources import head_lines
+    from careermap.jobs.reader import read_lines
+
+    files = sorted(uris)
+    sizes = {u: _local_path(u).stat().st_size for u in files}
+    share = sum(sizes.values()) // (4 * spark.sparkContext.defaultParallelism) + 1
+    split = min(SPLIT_BYTES[1], max(SPLIT_BYTES[0], share))
+    rows = [(u, *r) for u in files for r in _cut(_local_path(u), sizes[u], split)]
+    columns_of: dict[str, dict[str, str] | None] = {}
+    if task == CLASSIFY:
+        columns_of = {u: read_lines(head_lines(str(_local_path(u))), kb, mapping=opts.mapping).columns for u in files}
+    if not rows:
+        return spark.createDataFrame([], "file string, start bigint, end bigint, first bigint"), files, columns_of, {}
+    # one range per task, made in the JVM (a Python list made into an RDD would start Python workers of its own)
+    n = len(rows)
+
+    def column(i: int, name: str, typ: str) -> Any:
+        return F.element_at(F.array(*[F.lit(r[i]).cast(typ) for r in rows]), (F.col("id") + 1).cast("int")).alias(name)
+
+    df = spark.range(0, n, 1, n).select(
+        column(0, "file", "string"),
+        column(1, "start", "bigint"),
+        column(2, "end", "bigint"),
+        column(3, "first", "bigint"),
+    )
+    return df, files, columns_of, {}
+
+
+def _cut(path: Path, size: int, split: int) -> Iterator[tuple[int, int, int]]:
+    """``(start, end, first line)`` of about ``size / split`` ranges of whole lines of a file."""
+    n = max(1, round(size / split))
+    start, line = 0, 1
+    with path.open("rb") as fh:
+        for k in range(1, n + 1):
+            end = size
+            if k < n:
+                fh.seek(max(start, k * size // n))
+                fh.readline()
+                end = fh.tell()
+            if end <= start:
+                continue
+            fh.seek(start)
+            lines, left = 0, end - start
+            while left > 0:
+                block = fh.read(min(left, 1 << 22))
+                lines += block.count(b"\n")
+                left -= len(block)
+            yield start, end, line
+            line += lines
+            start = end
 
 
 # ---------------------------------------------------------------- near-duplicates
