@@ -13,6 +13,7 @@ Screenshots go to test-artifacts/ (page-*.png).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +98,22 @@ def in_view(pg: Any, selector: str) -> bool:
     return bool(0 <= top < pg.viewport_size["height"] - 40)
 
 
+@contextmanager
+def answered(browser: Any, url: str, *, width: int, height: int, locale: str, **options: Any) -> Iterator[Any]:
+    """A page in a fresh browser context of that size and language, with the Chinese background submitted
+    at ``url`` and its result shown."""
+    context = browser.new_context(locale=locale, viewport={"width": width, "height": height}, **options)
+    try:
+        pg = context.new_page()
+        pg.goto(url)
+        pg.fill("#text", ZH)
+        pg.click("#submit")
+        pg.wait_for_selector("#top-direction")
+        yield pg
+    finally:
+        context.close()
+
+
 def test_the_answer_is_where_the_eye_is_focus_index_and_phone(browser: Any, server: Any) -> None:
     with open_page(browser, server.url) as page:
         # the error: focused and on screen
@@ -129,13 +146,7 @@ def test_the_answer_is_where_the_eye_is_focus_index_and_phone(browser: Any, serv
         assert in_view(page, "#plan")
 
     # a phone, 390×844: one column, nothing wider than the screen, the answer in view
-    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True)
-    try:
-        phone = context.new_page()
-        phone.goto(server.url + "/")
-        phone.fill("#text", ZH)
-        phone.click("#submit")
-        phone.wait_for_selector("#top-direction")
+    with answered(browser, server.url + "/", width=390, height=844, locale="zh-CN", is_mobile=True) as phone:
         assert focused_on_answer(phone)
         assert in_view(phone, "#answer-title")
         assert phone.evaluate("document.documentElement.scrollWidth") <= 390
@@ -144,20 +155,11 @@ def test_the_answer_is_where_the_eye_is_focus_index_and_phone(browser: Any, serv
         assert in_view(phone, "#toc")
         phone.screenshot(path=str(ARTIFACTS / "page-7-phone-index.png"))
         phone.screenshot(path=str(ARTIFACTS / "page-8-phone-full.png"), full_page=True)
-    finally:
-        context.close()
 
     # without JavaScript the browser still lands on the answer (the form posts to "/#answer")
-    context = browser.new_context(locale="en-US", viewport={"width": 1200, "height": 900}, java_script_enabled=False)
-    try:
-        plain = context.new_page()
-        plain.goto(server.url + "/")
-        plain.fill("#text", ZH)
-        plain.click("#submit")
-        plain.wait_for_selector("#top-direction")
+    url = server.url + "/"
+    with answered(browser, url, width=1200, height=900, locale="en-US", java_script_enabled=False) as plain:
         assert plain.url.endswith("/#answer") and in_view(plain, "#answer-title")
-    finally:
-        context.close()
 
 
 def glyph_heights(pg: Any, selector: str) -> list[float]:
@@ -171,13 +173,7 @@ def glyph_heights(pg: Any, selector: str) -> list[float]:
 def test_the_radar_reads_at_phone_width(browser: Any, server: Any) -> None:
     """At 390 px the chart is drawn at about half its size: the full labels were 7 px high. A narrow
     chart shows each direction's number (the ranked list names it) and its scores, large enough."""
-    context = browser.new_context(locale="zh-CN", viewport={"width": 390, "height": 844}, is_mobile=True)
-    try:
-        phone = context.new_page()
-        phone.goto(server.url + "/")
-        phone.fill("#text", ZH)
-        phone.click("#submit")
-        phone.wait_for_selector("#top-direction")
+    with answered(browser, server.url + "/", width=390, height=844, locale="zh-CN", is_mobile=True) as phone:
         radar = phone.locator("#radar svg.radar")
         radar.scroll_into_view_if_needed()
         assert phone.locator("#radar text.radar-label:visible").count() == 0
@@ -200,38 +196,22 @@ def test_the_radar_reads_at_phone_width(browser: Any, server: Any) -> None:
         ranked = phone.locator("#ranked .num").all_inner_texts()
         assert sorted(ranked) == ["1", "2", "3", "4", "5", "6"]
         phone.locator("#directions").screenshot(path=str(ARTIFACTS / "page-9-phone-radar.png"))
-    finally:
-        context.close()
 
     # whatever the window, what the chart shows reads at 11 px or more: the full labels where the chart
     # is wide enough, else the numbers (a phone held sideways or a 1000 px window put it in a narrow column)
     for width, height, shows in ((1200, 900, "label"), (1000, 800, "key"), (844, 390, "key")):
-        context = browser.new_context(locale="en-US", viewport={"width": width, "height": height})
-        try:
-            page = context.new_page()
-            page.goto(server.url + "/?lang=en")
-            page.fill("#text", ZH)
-            page.click("#submit")
-            page.wait_for_selector("#top-direction")
+        with answered(browser, server.url + "/?lang=en", width=width, height=height, locale="en-US") as page:
             other = "key" if shows == "label" else "label"
             assert page.locator(f"#radar text.radar-{other}:visible").count() == 0, width
             assert page.locator(f"#radar text.radar-{shows}:visible").count() == 6, width
             assert min(glyph_heights(page, f"#radar text.radar-{shows}")) >= 11, width
             page.locator("#radar").screenshot(path=str(ARTIFACTS / f"page-10-radar-{width}x{height}.png"))
-        finally:
-            context.close()
 
 
 def test_the_english_result_fits_a_phone(browser: Any, server: Any) -> None:
     """English role names are long: the route's role list made the whole English result 553 px wide on a
     390 px phone (the phone then zoomed the page out); the Chinese page fitted."""
-    context = browser.new_context(locale="en-US", viewport={"width": 390, "height": 844}, is_mobile=True)
-    try:
-        phone = context.new_page()
-        phone.goto(server.url + "/?lang=en")
-        phone.fill("#text", ZH)
-        phone.click("#submit")
-        phone.wait_for_selector("#top-direction")
+    with answered(browser, server.url + "/?lang=en", width=390, height=844, locale="en-US", is_mobile=True) as phone:
         assert phone.evaluate("document.documentElement.scrollWidth") <= 390
         assert phone.evaluate("window.innerWidth") == 390  # not zoomed out to fit something wider
         for selector in ("#role", "#plan", "#directions", "#top-direction"):
@@ -239,5 +219,3 @@ def test_the_english_result_fits_a_phone(browser: Any, server: Any) -> None:
             assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, selector
         phone.locator("#plan").screenshot(path=str(ARTIFACTS / "page-11-phone-en-route.png"))
         phone.screenshot(path=str(ARTIFACTS / "page-12-phone-en-full.png"), full_page=True)
-    finally:
-        context.close()
