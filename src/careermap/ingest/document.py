@@ -18,6 +18,7 @@ from careermap.errors import EmptyInput
 from careermap.knowledge.loader import Knowledge
 from careermap.text.numerals import numeral_class
 from careermap.text.scripts import HAN_CLASS, han_count, has_han
+from careermap.text.split import strip_edges
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z+#.\-]*")
 SECTION_KINDS = ("skills", "experience", "projects", "education", "summary", "other")
@@ -78,7 +79,7 @@ class _Headings:
     kinds: dict[str, str]
     variants: dict[int, str]
     longest: int
-    numbering: re.Pattern[str] = re.compile(r"(?!)")  # "一、", "2.", "(3)", "IV." before a heading
+    numbering: re.Pattern[str]  # "一、", "2.", "(3)", "IV." before a heading: numbering, not words
 
     def fold(self, text: str) -> str:
         return unicodedata.normalize("NFKC", text).lower().translate(self.variants)
@@ -88,14 +89,13 @@ def _heading_table(kb: Knowledge) -> _Headings:
     cached = kb._cache.get("headings")
     if cached is None:
         variants = str.maketrans(kb.variants)
-        fold = _Headings({}, variants, 0).fold
-        kinds = {fold(word): kind for kind in SECTION_KINDS for word in getattr(kb.lexicon.sections, kind)}
         zh = numeral_class(kb.lexicon.numerals.zh, whole=True)
         numbering = re.compile(
             rf"^(?:[{zh}]{{1,3}}\s*[、.．:：]|\d{{1,2}}\s*[、.．)）]|[(（][{zh}\d]{{1,3}}[)）]|[IVX]{{1,4}}\.)\s*"
         )
-        longest = max(map(len, kinds), default=0)
-        cached = kb._cache["headings"] = _Headings(kinds, variants, longest, numbering)
+        fold = _Headings({}, variants, 0, numbering).fold
+        kinds = {fold(word): kind for kind in SECTION_KINDS for word in getattr(kb.lexicon.sections, kind)}
+        cached = kb._cache["headings"] = _Headings(kinds, variants, max(map(len, kinds), default=0), numbering)
     return cached
 
 
@@ -117,18 +117,13 @@ def _bilingual() -> re.Pattern[str]:
     return re.compile(rf"\s*[/|｜·]\s*|(?<=[{HAN_CLASS}])\s*(?=[A-Za-z])|(?<=[A-Za-z])\s*(?=[{HAN_CLASS}])")
 
 
-# _HEADING_STRIP's two classes, for str.lstrip and str.rstrip (in C); a line whose ends hold other
-# spaces (U+3000, U+00A0) falls back to the pattern
+# _HEADING_STRIP's two classes, for str.lstrip and str.rstrip (see careermap.text.split.strip_edges)
 _HEADING_LEAD = " \t\n\r\f\v#*=_-–—|>•·●■◆▶►【[(（"
 _HEADING_TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
 
 
 def _strip_heading(text: str) -> str:
-    """``_HEADING_STRIP.sub("", text)``, in C for the usual characters."""
-    bare = text.lstrip(_HEADING_LEAD).rstrip(_HEADING_TRAIL)
-    if bare and (bare[0].isspace() or bare[-1].isspace()):
-        return _HEADING_STRIP.sub("", text)
-    return bare
+    return strip_edges(text, _HEADING_LEAD, _HEADING_TRAIL, _HEADING_STRIP)
 
 
 def _bare(text: str, h: _Headings) -> str:

@@ -30,7 +30,7 @@ from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
 from careermap.text.normalize import Normalized, normalize_recent
 from careermap.text.numerals import numeral_class, parse_number
-from careermap.text.split import SENTENCE_BREAK, clause_end
+from careermap.text.split import SENTENCE_BREAK, clause_end, strip_edges
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
 # parts whose words say what the job asks for (years and degree are read only there)
@@ -186,11 +186,7 @@ def _key(text: str) -> str:
 
 
 def _bare(line: str) -> str:
-    """``_STRIP.sub("", line)``, in C for the usual characters."""
-    bare = line.lstrip(_LEAD).rstrip(_TRAIL)
-    if bare and (bare[0].isdecimal() or bare[0].isspace() or bare[-1].isspace()):
-        return _STRIP.sub("", line)
-    return bare
+    return strip_edges(line, _LEAD, _TRAIL, _STRIP)
 
 
 def _heading_kind(line: str, c: _Compiled) -> str | None:

@@ -10,6 +10,7 @@ Patterns for **normalised** text (:mod:`careermap.text.normalize`: NFKC has turn
 - :func:`clause_end` — the end of a clause of a job posting: a sentence end, or a comma with
   Chinese on either side ("本科,硕士优先"), but not the commas of an English list ("A, B, or C
   is a plus");
+- :func:`strip_edges` — a line without the marks around its words (bullets, "#", brackets, numbering);
 - :func:`list_gap` — what may stand between two items of one list ("、", ", and ", " 和 "): built
   from the separators and joiners of ``lexicon.yaml -> lists``.
 
@@ -70,3 +71,18 @@ def list_gap(separators: Iterable[str], joiners: Iterable[str]) -> re.Pattern[st
     lead = rf"(?:[\s{seps}{chars}]|{'|'.join(map(re.escape, longer))})*" if longer else rf"[\s{seps}{chars}]*"
     tail = f"(?:{'|'.join(map(re.escape, latin))})?" if latin else ""
     return re.compile(rf"^{lead}{tail}[\s{seps}]*$")
+
+
+def strip_edges(line: str, lead: str, trail: str, pattern: re.Pattern[str]) -> str:
+    """``pattern.sub("", line)``, where ``pattern`` strips whitespace and the characters of ``lead`` at the
+    start (decimal digits too when ``lead`` holds "0") and whitespace and ``trail`` at the end: done with
+    ``str.lstrip``/``rstrip`` (in C) for the usual characters; a line whose ends hold other spaces or digits
+    (U+3000, "٣") falls back to the pattern.
+
+    >>> strip_edges("## 1. Skills：", " #0123456789.", " ：", re.compile("^[ #0-9.]*|[ ：]*$"))
+    'Skills'
+    """
+    bare = line.lstrip(lead).rstrip(trail)
+    if bare and (bare[0].isspace() or bare[-1].isspace() or ("0" in lead and bare[0].isdecimal())):
+        return pattern.sub("", line)
+    return bare
