@@ -166,11 +166,11 @@ def _mapper(
     opts: Options,
     payload: Any,
     keep_text: bool,
-    counts: tuple[Any, Any] | None = None,
+    errors_seen: Any | None = None,
     errors_only: bool = False,
 ) -> Callable[[Iterator[Any]], Iterator[Any]]:
-    """The function ``mapInArrow`` runs: Arrow batches of input in, output rows out; ``counts``
-    (accumulators of rows and errors) count them as they go; ``errors_only``: the error rows alone."""
+    """The function ``mapInArrow`` runs: Arrow batches of input in, output rows out; ``errors_seen`` (an
+    accumulator) counts the error rows as they go; ``errors_only``: the error rows alone."""
     out_columns = _out_columns(task)
 
     def run(batches: Iterator[Any]) -> Iterator[Any]:
@@ -198,9 +198,8 @@ def _mapper(
                     )
                 for e in got.errors:
                     out.append({**e, "_kind": "error", "_order": base + _row_number(e["row"])})
-                if counts is not None:
-                    counts[0].add(len(got.rows))
-                    counts[1].add(len(got.errors))
+                if errors_seen is not None:
+                    errors_seen.add(len(got.errors))
                 yield pa.RecordBatch.from_pylist(out, schema=schema)
 
     return run
@@ -374,11 +373,11 @@ def run(
             empty += [u for u in paths if _same_uri(u) not in seen and _is_local(u)]
     ddl = _ddl(_out_columns(task))
     sc = spark.sparkContext
-    counts = (sc.accumulator(0), sc.accumulator(0))  # rows, errors: counted as they are made
+    errors_seen = sc.accumulator(0)  # whether reading found bad rows (a re-run task may count twice)
 
     def output(errors_only: bool) -> DataFrame:
         """Every input's output rows (``errors_only``: its error rows alone, and nothing counted)."""
-        tally = None if errors_only else counts
+        tally = None if errors_only else errors_seen
         frames = [
             df.mapInArrow(_mapper(task, kind, cols, names, order, offs, opts, bc, keep_text, tally, errors_only), ddl)
             for kind, df, cols, offs in inputs
@@ -412,12 +411,16 @@ def run(
         _write(spark, rows, out, fmt, "overwrite" if overwrite else "errorifexists")
         if not one_pass:
             errors = result.where("_kind = 'error'").coalesce(1)
-        elif counts[1].value:
+        elif errors_seen.value:
             errors = output(errors_only=True).where("_kind = 'error'").repartition(1)
         else:
             errors = spark.createDataFrame([], ddl).coalesce(1)
         errors = errors.sortWithinPartitions("_order").select(*[c[0] for c in parts.ERROR_COLUMNS])
         _write(spark, errors, out.rstrip("/") + "/" + parts.ERRORS, fmt, "overwrite")
+        # the counts reported are those of the parts written: the accumulator counts a task again when
+        # Spark runs it again (a lost executor, a speculative copy); it only tells whether errors exist
+        n_rows = _written(spark, out, fmt)
+        n_errors = _written(spark, out.rstrip("/") + "/" + parts.ERRORS, fmt) if errors_seen.value else 0
         manifest = {
             "command": task,
             "engine": "spark",
@@ -445,8 +448,8 @@ def run(
     return RunResult(
         out,
         "spark",
-        counts[0].value,
-        counts[1].value,
+        n_rows,
+        n_errors,
         duplicates,
         0,
         0,
@@ -469,6 +472,17 @@ def _write(spark: SparkSession, df: DataFrame, path: str, fmt: str, mode: str) -
         name = status.getPath().getName()
         if name.endswith(".json"):
             fs.rename(status.getPath(), jvm.org.apache.hadoop.fs.Path(folder, name[: -len(".json")] + ".jsonl"))
+
+
+def _written(spark: SparkSession, path: str, fmt: str) -> int:
+    """How many rows the part files of ``path`` hold (Parquet: from their footers)."""
+    parts_glob = path.rstrip("/") + "/part-*"
+    try:
+        return (spark.read.parquet(parts_glob) if fmt == "parquet" else spark.read.text(parts_glob)).count()
+    except Exception as exc:  # no part file at all: Spark wrote none for an empty frame
+        if "PATH_NOT_FOUND" in str(exc) or "does not exist" in str(exc):
+            return 0
+        raise
 
 
 def _write_text(spark: SparkSession, path: str, text: str) -> None:
