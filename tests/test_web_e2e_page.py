@@ -214,6 +214,8 @@ def test_the_english_result_fits_a_phone(browser: Any, server: Any) -> None:
     with answered(browser, server.url + "/?lang=en", width=390, height=844, locale="en-US", is_mobile=True) as phone:
         assert phone.evaluate("document.documentElement.scrollWidth") <= 390
         assert phone.evaluate("window.innerWidth") == 390  # not zoomed out to fit something wider
+        # the in-page index shows every entry without scrolling it sideways ("Download" was cut at "Downl")
+        assert phone.evaluate("(u => u.scrollWidth <= u.clientWidth)(document.querySelector('.toc ul'))")
         for selector in ("#role", "#plan", "#directions", "#top-direction"):
             box = phone.locator(selector).bounding_box()
             assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, selector
