@@ -80,6 +80,14 @@ def test_unreadable_files(tmp_path: Path, cli: Cli) -> None:
     assert proc.returncode == 2 and "'answers:'" in proc.stderr
 
 
+def test_a_folder_given_as_answers_is_named_with_an_answers_files_hint(tmp_path: Path, cli: Cli) -> None:
+    proc = cli("quiz", "--answers", str(tmp_path))
+    assert proc.returncode == 2 and proc.stdout == "", proc.stdout + proc.stderr
+    (line,) = proc.stderr.strip().splitlines()
+    assert line.startswith("error[E501]") and "is a folder, not a file" in line, line
+    assert "give the path of an answers file" in line and "résumé" not in line, line
+
+
 def test_answers_for_another_questionnaire_version_are_refused(tmp_path: Path, cli: Cli) -> None:
     raw = persona("math_brain")
     raw["questionnaire"] = "0"

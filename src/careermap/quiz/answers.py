@@ -26,6 +26,7 @@ from careermap.errors import (
     AnswersUnreadable,
     AnswersVersion,
     NoSuchFile,
+    NotAFile,
     UnknownAnswer,
 )
 from careermap.knowledge.models import ChoiceConstraint, NumberConstraint, Questionnaire
@@ -57,6 +58,13 @@ def read_answers(path: str | Path, q: Questionnaire) -> Answers:
             f"无法读取答案文件 '{name}'（文件不存在）",
             hint_en="check the path, or run `careermap quiz --template > answers.yaml` to start one",
             hint_zh="检查路径，或运行 `careermap quiz --template > answers.yaml` 生成一份",
+        ) from None
+    except NotAFile as exc:  # a folder, a device, a pipe: named as what it is, with an answers file's hint
+        raise AnswersUnreadable(
+            f"cannot read answers file: {exc.en}",
+            f"无法读取答案文件：{exc.zh}",
+            hint_en="give the path of an answers file, or run `careermap quiz --template > answers.yaml` to start one",
+            hint_zh="请给出答案文件的路径，或运行 `careermap quiz --template > answers.yaml` 生成一份",
         ) from None
     if size > MAX_BYTES:
         raise AnswersUnreadable(
