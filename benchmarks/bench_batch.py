@@ -273,7 +273,7 @@ def main() -> None:
     print("\n".join(lines))
     record(
         "batch" + (" (--full)" if n >= 1_000_000 else ""),
-        "python benchmarks/bench_batch.py" + (" --full" if args.full else ""),
+        " ".join(["python benchmarks/bench_batch.py", *sys.argv[1:]]),  # the command as run, engines included
         lines,
     )
 
