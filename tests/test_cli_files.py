@@ -82,6 +82,9 @@ EXPECTED = {
 }
 
 
+ANSWERS_HINT = "give the path of an answers file, or run `careermap quiz --template > answers.yaml` to start one"
+
+
 @pytest.mark.parametrize("kind", list(EXPECTED))
 def test_a_path_that_is_no_file_is_named_as_what_it_is(cli: Any, odd_paths: dict[str, Path], kind: str) -> None:
     path = odd_paths[kind]
@@ -99,7 +102,8 @@ def test_the_same_paths_as_answers_or_postings_files(cli: Any, odd_paths: dict[s
     for kind in ("device", "fifo", "loop"):
         path = odd_paths[kind]
         line = one_line(cli("diagnose", str(me), "--answers", str(path), "--no-store", env={"LANG": "C.UTF-8"}))
-        assert line == EXPECTED[kind].format(p=path)
+        what, _, _ = EXPECTED[kind].format(p=path).partition(" — ")
+        assert line == f"{what} — {ANSWERS_HINT}"  # the same name, with an answers file's hint
         line = one_line(cli("jobs", "classify", str(path), env={"LANG": "C.UTF-8"}))
         assert line == EXPECTED[kind].format(p=path)
 

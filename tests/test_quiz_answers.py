@@ -84,7 +84,7 @@ def test_a_folder_given_as_answers_is_named_with_an_answers_files_hint(tmp_path:
     proc = cli("quiz", "--answers", str(tmp_path))
     assert proc.returncode == 2 and proc.stdout == "", proc.stdout + proc.stderr
     (line,) = proc.stderr.strip().splitlines()
-    assert line.startswith("error[E501]") and "is a folder, not a file" in line, line
+    assert line.startswith("error[E111]") and "is a folder, not a file" in line, line
     assert "give the path of an answers file" in line and "résumé" not in line, line
 
 

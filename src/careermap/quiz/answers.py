@@ -60,9 +60,9 @@ def read_answers(path: str | Path, q: Questionnaire) -> Answers:
             hint_zh="检查路径，或运行 `careermap quiz --template > answers.yaml` 生成一份",
         ) from None
     except NotAFile as exc:  # a folder, a device, a pipe: named as what it is, with an answers file's hint
-        raise AnswersUnreadable(
-            f"cannot read answers file: {exc.en}",
-            f"无法读取答案文件：{exc.zh}",
+        raise NotAFile(
+            exc.en,
+            exc.zh,
             hint_en="give the path of an answers file, or run `careermap quiz --template > answers.yaml` to start one",
             hint_zh="请给出答案文件的路径，或运行 `careermap quiz --template > answers.yaml` 生成一份",
         ) from None
