@@ -44,21 +44,25 @@ class FileBytes:
     size: int
 
 
-def not_a_file(source: str, what_en: str, what_zh: str) -> NotAFile:
+RESUME = ("a résumé file", "简历文件")  # what the caller expected, for the hint
+POSTINGS = ("a postings file", "岗位文件")
+
+
+def not_a_file(source: str, what_en: str, what_zh: str, expected: tuple[str, str] = RESUME) -> NotAFile:
     return NotAFile(
         f"{source} is {what_en}, not a file",
         f"{source} 是{what_zh}，不是文件",
-        hint_en="give the path of a résumé file, or '-' to read stdin",
-        hint_zh="请给出简历文件的路径，或用 '-' 读取标准输入",
+        hint_en=f"give the path of {expected[0]}, or '-' to read stdin",
+        hint_zh=f"请给出{expected[1]}的路径，或用 '-' 读取标准输入",
     )
 
 
-def _open_error(source: str, exc: OSError) -> InputError:
+def _open_error(source: str, exc: OSError, expected: tuple[str, str] = RESUME) -> InputError:
     code = exc.errno
     if code == errno.ELOOP:
-        return not_a_file(source, "a symbolic link that loops", "循环的符号链接")
+        return not_a_file(source, "a symbolic link that loops", "循环的符号链接", expected)
     if code == errno.ENXIO:  # a socket (or a device with nothing behind it)
-        return not_a_file(source, "a socket", "套接字")
+        return not_a_file(source, "a socket", "套接字", expected)
     if code in (errno.ENOENT, errno.ENOTDIR):
         if os.path.islink(source):
             target = os.readlink(source)
@@ -82,7 +86,7 @@ def _open_error(source: str, exc: OSError) -> InputError:
             hint_zh="请检查文件权限（ls -l），或把它复制到你能读取的位置",
         )
     if code == errno.EISDIR:
-        return not_a_file(source, "a folder", "文件夹")
+        return not_a_file(source, "a folder", "文件夹", expected)
     reason = exc.strerror or type(exc).__name__
     return FileUnreadable(
         f"{source} cannot be read ({reason})",
@@ -92,21 +96,22 @@ def _open_error(source: str, exc: OSError) -> InputError:
     )
 
 
-def read_file(source: str | Path, *, limit: int) -> FileBytes:
+def read_file(source: str | Path, *, limit: int, expected: tuple[str, str] = RESUME) -> FileBytes:
     """The bytes of the regular file at ``source``: all of them up to ``limit + 1``, none when the
-    size on disk is already above ``limit`` (the caller refuses it with its own words)."""
+    size on disk is already above ``limit`` (the caller refuses it with its own words);
+    ``expected`` names the kind of file the hint asks for (en, zh)."""
     shown = str(source)
     try:
         fd = os.open(source, _OPEN_FLAGS)
     except OSError as exc:
-        raise _open_error(shown, exc) from None
+        raise _open_error(shown, exc, expected) from None
     except ValueError:  # a NUL byte in the path
-        raise _open_error(shown, FileNotFoundError(errno.ENOENT, "embedded null byte")) from None
+        raise _open_error(shown, FileNotFoundError(errno.ENOENT, "embedded null byte"), expected) from None
     try:
         info = os.fstat(fd)
         for kind, en, zh in _KINDS:
             if stat.S_IFMT(info.st_mode) == kind:
-                raise not_a_file(shown, en, zh)
+                raise not_a_file(shown, en, zh, expected)
     except BaseException:
         os.close(fd)
         raise
@@ -124,5 +129,5 @@ def read_file(source: str | Path, *, limit: int) -> FileBytes:
                 chunks.append(chunk)
                 got += len(chunk)
         except OSError as exc:
-            raise _open_error(shown, exc) from None
+            raise _open_error(shown, exc, expected) from None
     return FileBytes(b"".join(chunks), max(info.st_size, got))

@@ -156,9 +156,9 @@ def resolve_columns(keys: list[str], kb: Knowledge, mapping: dict[str, str] | No
 def _bytes(src: str, max_bytes: int) -> bytes:
     if src == "-":
         return sys.stdin.buffer.read(max_bytes + 1)
-    from careermap.ingest.files import read_file  # a folder, a device, a pipe… each named as what it is
+    from careermap.ingest.files import POSTINGS, read_file  # a folder, a device, a pipe… each named as what it is
 
-    got = read_file(src, limit=max_bytes)
+    got = read_file(src, limit=max_bytes, expected=POSTINGS)
     if got.size > max_bytes:
         name = Path(src).name
         raise JobsError(
