@@ -44,16 +44,21 @@ class FileBytes:
     size: int
 
 
-RESUME = ("a résumé file", "简历文件")  # what the caller expected, for the hint
-POSTINGS = ("a postings file", "岗位文件")
+# what to give instead (en, zh), by the kind of file the caller reads
+RESUME = ("give the path of a résumé file, or '-' to read stdin", "请给出简历文件的路径，或用 '-' 读取标准输入")
+POSTINGS = ("give the path of a postings file, or '-' to read stdin", "请给出岗位文件的路径，或用 '-' 读取标准输入")
+ANSWERS = (
+    "give the path of an answers file, or run `careermap quiz --template > answers.yaml` to start one",
+    "请给出答案文件的路径，或运行 `careermap quiz --template > answers.yaml` 生成一份",
+)
 
 
 def not_a_file(source: str, what_en: str, what_zh: str, expected: tuple[str, str] = RESUME) -> NotAFile:
     return NotAFile(
         f"{source} is {what_en}, not a file",
         f"{source} 是{what_zh}，不是文件",
-        hint_en=f"give the path of {expected[0]}, or '-' to read stdin",
-        hint_zh=f"请给出{expected[1]}的路径，或用 '-' 读取标准输入",
+        hint_en=expected[0],
+        hint_zh=expected[1],
     )
 
 
@@ -99,7 +104,7 @@ def _open_error(source: str, exc: OSError, expected: tuple[str, str] = RESUME) -
 def read_file(source: str | Path, *, limit: int, expected: tuple[str, str] = RESUME) -> FileBytes:
     """The bytes of the regular file at ``source``: all of them up to ``limit + 1``, none when the
     size on disk is already above ``limit`` (the caller refuses it with its own words);
-    ``expected`` names the kind of file the hint asks for (en, zh)."""
+    ``expected`` is the hint (en, zh) for a path that is no regular file: RESUME, POSTINGS or ANSWERS."""
     shown = str(source)
     try:
         fd = os.open(source, _OPEN_FLAGS)

@@ -26,7 +26,6 @@ from careermap.errors import (
     AnswersUnreadable,
     AnswersVersion,
     NoSuchFile,
-    NotAFile,
     UnknownAnswer,
 )
 from careermap.knowledge.models import ChoiceConstraint, NumberConstraint, Questionnaire
@@ -41,7 +40,7 @@ def read_answers(path: str | Path, q: Questionnaire) -> Answers:
     """Read and validate an answers file (``-`` reads standard input)."""
     import yaml
 
-    from careermap.ingest.files import read_file  # a folder, a device, a pipe… each named as what it is
+    from careermap.ingest.files import ANSWERS, read_file  # a folder, a device, a pipe… each named as what it is
     from careermap.ingest.structured import load_yaml  # a number or date Python cannot build stays text
 
     name = str(path)
@@ -50,7 +49,7 @@ def read_answers(path: str | Path, q: Questionnaire) -> Answers:
             data = sys.stdin.buffer.read(MAX_BYTES + 1)
             size = len(data)
         else:
-            got = read_file(path, limit=MAX_BYTES)
+            got = read_file(path, limit=MAX_BYTES, expected=ANSWERS)
             data, size = got.data, got.size
     except NoSuchFile:
         raise AnswersUnreadable(
@@ -58,13 +57,6 @@ def read_answers(path: str | Path, q: Questionnaire) -> Answers:
             f"无法读取答案文件 '{name}'（文件不存在）",
             hint_en="check the path, or run `careermap quiz --template > answers.yaml` to start one",
             hint_zh="检查路径，或运行 `careermap quiz --template > answers.yaml` 生成一份",
-        ) from None
-    except NotAFile as exc:  # a folder, a device, a pipe: named as what it is, with an answers file's hint
-        raise NotAFile(
-            exc.en,
-            exc.zh,
-            hint_en="give the path of an answers file, or run `careermap quiz --template > answers.yaml` to start one",
-            hint_zh="请给出答案文件的路径，或运行 `careermap quiz --template > answers.yaml` 生成一份",
         ) from None
     if size > MAX_BYTES:
         raise AnswersUnreadable(
