@@ -25,6 +25,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 from results import record
@@ -162,6 +163,16 @@ def answers_of(folder: Path) -> dict[str, tuple[object, object]]:
     return rows
 
 
+def errors_of(folder: Path) -> Counter[str]:
+    """The error rows a run wrote (``_errors`` part), counted by reason."""
+    reasons: Counter[str] = Counter()
+    for part in (folder / "_errors").glob("part-*.jsonl"):
+        for line in part.read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            reasons[f"{r['field']}: {r['message_en']}"] += 1
+    return reasons
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--full", action="store_true", help="1,000,000 postings")
@@ -234,6 +245,10 @@ def main() -> None:
             same = sum(1 for pid, a in reference.items() if got.get(pid) == a)
             if reference:
                 checks.append(f"{label}: {same:,} of {len(reference):,} answers identical to `jobs classify`")
+            reasons = errors_of(out_dir)  # recombining lines can leave a body empty: such a row is an error
+            if reasons:
+                said = "; ".join(f"{k} ({v:,})" for k, v in reasons.most_common())
+                checks.append(f"{label}: {sum(reasons.values()):,} rows in the errors part — {said}")
             mem = f"{peaks.get('python', 0):.0f} MB per Python worker"
             if "jvm" in peaks:
                 mem += f", JVM {peaks['jvm']:.0f} MB"
