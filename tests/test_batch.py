@@ -135,6 +135,15 @@ def test_a_file_without_a_title_column_fails_with_one_coded_line(cli: Any, tmp_p
     assert r.stderr.startswith("error[E600]") and "--map" in r.stderr and "Traceback" not in r.stderr
 
 
+def test_the_summary_counts_one_row_and_one_error_in_the_singular(cli: Any, tmp_path: Path) -> None:
+    src = tmp_path / "two.jsonl"
+    first = json.loads(POSTINGS.read_text(encoding="utf-8").splitlines()[0])
+    src.write_text(json.dumps(first) + "\n" + json.dumps({"id": "empty", "title": "x", "body": ""}) + "\n")
+    r = cli("batch", "classify", str(src), str(tmp_path / "out"), "-w", "1", "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    assert "classified 1 row →" in r.stdout and "(local, 1 worker): 1 error, 0 near-duplicates" in r.stdout
+
+
 def test_a_rerun_resumes_and_another_run_is_refused(cli: Any, tmp_path: Path) -> None:
     out = tmp_path / "out"
     args = ["batch", "classify", str(POSTINGS), str(out), "-w", "1", "--chunk-size", "3", "--no-dedup"]

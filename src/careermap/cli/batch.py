@@ -81,10 +81,16 @@ def _summary(r: RunResult, what_en: str, what_zh: str, lang: str) -> None:
         )
     else:
         line = (
-            f"{what_en} {r.rows} rows → {r.out} ({r.engine}, {r.workers} workers): {r.errors} errors, "
-            f"{r.duplicates} near-duplicates, {r.resumed} finished parts skipped; {r.seconds:.1f} s, {rate:.0f} rows/s"
+            f"{what_en} {_many(r.rows, 'row')} → {r.out} ({r.engine}, {_many(r.workers, 'worker')}): "
+            f"{_many(r.errors, 'error')}, {_many(r.duplicates, 'near-duplicate')}, "
+            f"{_many(r.resumed, 'finished part')} skipped; {r.seconds:.1f} s, {rate:.0f} rows/s"
         )
     typer.echo(line)
+
+
+def _many(n: int, noun: str) -> str:
+    """``1 row``, ``2 rows``: an English count with its noun."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 @batch_app.command("classify")
