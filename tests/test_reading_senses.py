@@ -53,6 +53,8 @@ def test_each_guard_reads_its_alias_both_ways(kb: Knowledge, skill: str, sense: 
         ("Ran Hive on Amazon EMR clusters", "healthcare_domain", False),
         ('Replaced every href="javascript:void(0)" with a button', "javascript", False),
         ("Wrote the browser extension in JavaScript", "javascript", True),
+        ("熟悉 ReAct、Reflexion 等智能体规划范式", "react", False),  # the agent pattern, not React
+        ("熟悉 React 和 Vue，了解 Agent 开发", "react", True),
     ],
 )
 def test_other_sentences_read_in_the_same_sense(kb: Knowledge, text: str, skill: str, named: bool) -> None:
