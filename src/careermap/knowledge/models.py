@@ -380,6 +380,7 @@ class JobsData(Model):
 
     sections: PostingSections
     preferred_inline: list[str] = Field(min_length=1)
+    preferred_continues: list[str] = []
     requirement_cues: RequirementCues
     asked_level: dict[str, Proficiency]
     large_model: LargeModelRule
