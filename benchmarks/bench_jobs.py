@@ -19,7 +19,10 @@ answer counts as wrong on a labelled posting. Reported:
   Both baselines read everything the engine reads from the knowledge base about a role (the
   role titles too), so the margin measures the engine, not knowledge only it was given.
 
-Run: ``python benchmarks/bench_jobs.py [--data FOLDER]`` (needs ``pip install -e '.[bench]'``).
+Error analysis looks at half A only (``--misses N`` prints half A's misses and records nothing);
+half B is held out and only reported.
+
+Run: ``python benchmarks/bench_jobs.py [--data FOLDER] [--misses N]`` (needs ``pip install -e '.[bench]'``).
 Target: the engine's macro-F1 at least 15 points above the better baseline.
 """
 
@@ -236,13 +239,35 @@ def halves(rows: list[dict[str, Any]], labelled: list[int], systems: dict[str, l
     return lines
 
 
+def show_misses(rows: list[dict[str, Any]], engine: list[Any], labelled: list[int], limit: int) -> None:
+    """Half A's misses, for error analysis (printed, never recorded: the text is not ours)."""
+    shown = 0
+    for i in labelled:
+        r, c = rows[i], engine[i]
+        if half_of(r["near_dup_group"]) != "A" or c.direction == r["label_direction"] or shown >= limit:
+            continue
+        shown += 1
+        scores = " ".join(f"{d}:{s:.2f}" for d, s in sorted(c.scores.items(), key=lambda x: -x[1])[:3])
+        ev = ", ".join(f"{e.kind}:{e.key}" for e in c.evidence[:6])
+        print(f"\n# {r['id']} label {r['label_direction']} -> {c.direction} ({scores}) lm {c.large_model_evidence}")
+        print(f"  title: {r['title']}  [{r['label_rule']}]")
+        print(f"  evidence: {ev}")
+        print("  " + r["body"][:700].replace("\n", " / "))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", help="folder holding postings.jsonl")
+    ap.add_argument("--misses", type=int, default=0, help="print this many of half A's misses, then stop")
     args = ap.parse_args()
     path = find_data(args.data)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     kb = knowledge()
+    if args.misses:  # the engine alone, half A only; nothing is recorded
+        labelled = [i for i, r in enumerate(rows) if r["label_direction"]]
+        engine = {i: classify_text(rows[i]["body"], kb, posting_id=rows[i]["id"]) for i in labelled}
+        show_misses(rows, [engine.get(i) for i in range(len(rows))], labelled, args.misses)
+        return
     print(f"data: {path} ({len(rows)} postings); knowledge base {kb.version}, scorer {kb.scoring.scorer}")
 
     t0 = time.perf_counter()
@@ -350,5 +375,8 @@ def main() -> None:
 if __name__ == "__main__":
     from results import recording
 
-    with recording("jobs"):
-        main()
+    if any(a.startswith("--misses") for a in sys.argv[1:]):
+        main()  # error analysis: posting text is printed, never recorded
+    else:
+        with recording("jobs"):
+            main()

@@ -97,6 +97,16 @@ def test_an_inline_plus_clause_is_a_nice_to_have(kb):
     assert kind["cuda"] == "preferred"
 
 
+def test_a_plus_clause_runs_on_into_what_it_covers(kb):
+    body = "任职要求\n1. 熟悉 PyTorch；\n2. 有顶会论文者优先，包括但不限于 ICLR、NeurIPS；\n3. 熟悉 CUDA。\n"
+    c = classify_text(body, kb)
+    kind = {a.skill: a.kind for a in c.asks}
+    assert kind["academic_publishing"] == "preferred"  # the venues as well as the papers
+    assert kind["pytorch"] == kind["cuda"] == "required"
+    other = classify_text("任职要求\n1. 有 CUDA 经验者优先，熟悉 PyTorch。\n", kb)
+    assert {a.skill: a.kind for a in other.asks}["pytorch"] == "required"  # a new ask, not what the plus covers
+
+
 def test_english_is_a_plus_marks_the_sentence(kb):
     c = classify_text("Requirements\n- Strong Python.\n- Experience with CUDA kernels is a plus.\n", kb)
     kind = {a.skill: a.kind for a in c.asks}

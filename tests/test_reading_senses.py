@@ -53,6 +53,14 @@ def test_each_guard_reads_its_alias_both_ways(kb: Knowledge, skill: str, sense: 
         ("Ran Hive on Amazon EMR clusters", "healthcare_domain", False),
         ('Replaced every href="javascript:void(0)" with a button', "javascript", False),
         ("Wrote the browser extension in JavaScript", "javascript", True),
+        ("熟悉 ReAct、Reflexion 等智能体规划范式", "react", False),  # the agent pattern, not React
+        ("熟悉 React 和 Vue，了解 Agent 开发", "react", True),
+        # spelled ReAct, the pattern wherever it stands; React beside agent or inference words stays React
+        ("基于ReAct框架实现了多轮工具调用的智能体", "react", False),
+        ("Implemented the ReAct loop for our support agent", "react", False),
+        ("用 React 开发了 Agent 工具调用的可视化调试界面", "react", True),
+        ("Built the React frontend of our LLM inference platform, with tool calling traces", "react", True),
+        ("React前端，负责推理平台的控制台开发", "react", True),
     ],
 )
 def test_other_sentences_read_in_the_same_sense(kb: Knowledge, text: str, skill: str, named: bool) -> None:
@@ -79,6 +87,11 @@ def _kb_with_guard(tmp_path: Path, old: str, new: str) -> Path:
             "other: the sentence does not hold 'spark'",
         ),
         ("- {alias: spark, avoid: [curiosity,", "- {alias: spark, avoid: [spark, curiosity,", "is empty or the alias"),
+        (
+            "- {alias: spark, avoid: [curiosity,",
+            "- {alias: spark, spelled: [SPARQL], avoid: [curiosity,",
+            "spelled: 'SPARQL' is not 'spark' written with other capitals",
+        ),
     ],
 )
 def test_kb_validate_reports_a_broken_guard_with_its_place(tmp_path: Path, old: str, new: str, problem: str) -> None:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from careermap.extract.matcher import Hit, Matcher, matcher_for, words_near
+from careermap.extract.matcher import Hit, Matcher, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
 from careermap.extract.scope import EFFECT, Item, Scopes
 from careermap.ingest.document import Document
@@ -265,6 +265,8 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     guard = a.matcher.guard(h.id, h.form)
     if guard is None:
         return True
+    if guard.spelled and spelling(a.norm, h.start, h.end) in guard.spelled:
+        return False  # "ReAct": written so, the other sense wherever it stands
     text, reach = a.norm.text, a.reach.sense
     i = a.sentence(h.start)
     first = a.sentences[i - 1] + 1 if i > 0 else 0

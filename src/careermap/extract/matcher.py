@@ -72,6 +72,7 @@ class Guard:
 
     need: tuple[str, ...]
     avoid: tuple[str, ...]
+    spelled: frozenset[str] = frozenset()  # the other sense's exact spellings (NFKC, capitals kept)
 
 
 class Entry(NamedTuple):
@@ -117,7 +118,8 @@ class Matcher:
                     tuple(dict.fromkeys(f for f in (kb.fold(w).strip() for w in ws) if f))
                     for ws in (sense.need, sense.avoid)
                 )
-                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid)
+                spelled = frozenset(unicodedata.normalize("NFKC", w).strip() for w in sense.spelled)
+                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled)
         self.guarded = frozenset(sid for sid, _ in self.guards)
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
@@ -441,8 +443,13 @@ def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
     written in lower case ("backend", "agent") matches in any case."""
     if form == form.lower():
         return True
+    return spelling(norm, start, end) == form
+
+
+def spelling(norm: Normalized, start: int, end: int) -> str:
+    """How the source writes the normalised span ``start..end`` (NFKC, capitals kept)."""
     s, e = norm.span(start, end)
-    return unicodedata.normalize("NFKC", norm.source[s:e]) == form
+    return unicodedata.normalize("NFKC", norm.source[s:e])
 
 
 def _acronym_plural(norm: Normalized, start: int, end: int) -> bool:

@@ -113,6 +113,7 @@ class _Compiled:
     inline: dict[str, str]  # heading words that may start a part inside a line, before a colon
     inline_lengths: tuple[int, ...]
     preferred: _Finder
+    continues: tuple[str, ...]  # words that carry a nice-to-have clause on into the next, longest first
     years: re.Pattern[str]
     experience: _Finder
     degree: _Finder
@@ -164,6 +165,7 @@ def _compiled(kb: Knowledge) -> _Compiled:
             inline=inline,
             inline_lengths=tuple(sorted({len(w) for w in inline}, reverse=True)),
             preferred=_Finder(_words(jobs.preferred_inline, kb)),
+            continues=tuple(_words(jobs.preferred_continues, kb)),
             years=years,
             experience=_Finder(_words(kb.lexicon.experience_words, kb)),
             degree=_Finder(list(degree_of)),
@@ -279,7 +281,7 @@ def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple
         if kind_at(f.start) not in ASKING_KINDS:
             continue
         lo = _clause_start(norm.text, f.start)
-        hi = _clause_end(norm.text, f.end)
+        hi = _preferred_end(norm.text, f.end, c.continues)
         if cuts and lo <= cuts[-1][1]:
             cuts[-1] = (cuts[-1][0], max(hi, cuts[-1][1]))
         else:
@@ -367,6 +369,24 @@ def _clause_start(text: str, pos: int) -> int:
 def _clause_end(text: str, pos: int) -> int:
     m = clause_end().search(text, pos)
     return m.end() if m else len(text)
+
+
+def _preferred_end(text: str, pos: int, continues: tuple[str, ...]) -> int:
+    """Where a nice-to-have clause ends: its clause end, or the end of the next clause when that
+    one opens with a word that only says what the first covers ("…者优先，包括但不限于 ACL、ICLR")."""
+    hi = _clause_end(text, pos)
+    for _ in range(2):  # at most two clauses on
+        at = hi
+        while at < len(text) and text[at] in " \t":
+            at += 1
+        word = next((w for w in continues if text.startswith(w, at)), None)
+        if word is None:
+            break
+        after = at + len(word)
+        if word[-1] in _WORD and after < len(text) and text[after] in _WORD:
+            break  # "including" is a word, "includingly" another
+        hi = _clause_end(text, after)
+    return hi
 
 
 def _gaps(spans: list[tuple[int, int, str]], n: int) -> list[tuple[int, int]]:

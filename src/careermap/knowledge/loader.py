@@ -634,8 +634,14 @@ def _sense_problems(kb: Knowledge, where: str, skill: Skill) -> list[str]:
         alias = kb.fold(sense.alias).strip()
         if alias not in forms:
             problems.append(f"{at} '{sense.alias}' is not an alias of '{skill.id}'")
-        if not (sense.need or sense.avoid):
-            problems.append(f"{at} a guard needs words that must (need) or must not (avoid) stand near '{sense.alias}'")
+        if not (sense.need or sense.avoid or sense.spelled):
+            problems.append(
+                f"{at} a guard needs words that must (need) or must not (avoid) stand near '{sense.alias}',"
+                " or the other sense's spellings (spelled)"
+            )
+        for word in sense.spelled:
+            if kb.fold(word).strip() != alias or word == word.lower():
+                problems.append(f"{at} spelled: '{word}' is not '{sense.alias}' written with other capitals")
         for kind, words in (("need", sense.need), ("avoid", sense.avoid)):
             for word in words:
                 form = kb.fold(word).strip()

@@ -92,13 +92,15 @@ class Sense(Model):
 
     Near the alias (``lexicon.yaml -> reach.sense`` characters, same sentence) none of ``avoid``
     may stand; with ``need``, one of these must stand there, unless the alias is one of a list of
-    skills or right after a cue ("Skills: Shell, Python", "熟悉 Shell"). ``means`` and ``other`` are
-    two sentences, one where the alias names the skill and one where it does not: a test reads
-    both for every guard."""
+    skills or right after a cue ("Skills: Shell, Python", "熟悉 Shell"). ``spelled``: spellings
+    that, written exactly so (capitals kept), name the other sense wherever they stand ("ReAct", the
+    agent pattern, beside the React library). ``means`` and ``other`` are two sentences, one where the
+    alias names the skill and one where it does not: a test reads both for every guard."""
 
     alias: str = Field(min_length=1)
     need: list[str] = []
     avoid: list[str] = []
+    spelled: list[str] = []
     means: str = Field(min_length=1)
     other: str = Field(min_length=1)
 
@@ -380,6 +382,7 @@ class JobsData(Model):
 
     sections: PostingSections
     preferred_inline: list[str] = Field(min_length=1)
+    preferred_continues: list[str] = []
     requirement_cues: RequirementCues
     asked_level: dict[str, Proficiency]
     large_model: LargeModelRule
