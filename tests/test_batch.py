@@ -28,7 +28,7 @@ def test_classify_gives_the_answers_of_jobs_classify(cli: Any, kb: Knowledge, tm
     out = tmp_path / "out"
     r = cli("batch", "classify", str(POSTINGS), str(out), "-w", "1")
     assert r.returncode == 0, r.stderr
-    assert "classified 7 rows" in r.stdout and "1 errors" in r.stdout
+    assert "classified 7 rows" in r.stdout and "1 error," in r.stdout
     rows = read_rows(out)
     assert answers(rows) == one_process(POSTINGS, kb)
     assert {r["row"] for r in rows} == {str(n) for n in range(1, 9)} - {"7"}
