@@ -360,4 +360,6 @@ class Scopes:
             return inner + behind
         if cue.mode == "around":
             return inner + ahead + behind
+        if cue.mode == "inner" and inner:
+            return inner + ahead  # its object stands inside it ("no Kubernetes needed"): nothing before it
         return inner + (ahead or behind)
