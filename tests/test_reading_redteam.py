@@ -1,0 +1,109 @@
+"""Red-team paraphrases of the reading categories (issue 13): colloquial Chinese, English hedges,
+double negatives, a posting's parenthesis, word senses. Each case is a regression test for a
+wording the lexicons did not cover; none is taken from benchmarks/data/reading_redteam.yaml or
+reading_dev.yaml (those are measured by benchmarks/bench_reading.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.extract.evidence import extract
+from careermap.ingest.document import from_text
+from careermap.jobs.classify import classify_text
+from careermap.knowledge.loader import Knowledge
+
+
+def status(kb: Knowledge, text: str) -> dict[str, str]:
+    """Each skill id the text names, and the one place it stands in."""
+    e = extract(from_text(text, kb), kb)
+    out = {sid: "has" for sid in e.skills}
+    for place, group in (("wants", e.interests), ("dislikes", e.dislikes), ("lacks", e.negated), ("heard", e.heard_of)):
+        for sid in group:
+            assert sid not in out, f"{sid} stands in two places"
+            out[sid] = place
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # colloquial Chinese: a beginner, an outsider, forgotten
+        ("Kafka 我完全是小白", {"kafka": "lacks"}),
+        ("分布式训练我是门外汉", {"distributed_training": "lacks"}),
+        ("PyTorch 早就全忘了", {"pytorch": "lacks"}),
+        ("连 Docker 都没用过，更别说 Kubernetes 了", {"docker": "lacks", "kubernetes": "lacks"}),
+        # English hedges
+        ("I haven't gotten around to Terraform yet.", {"terraform": "lacks"}),
+        ("I never had the chance to use Kafka.", {"kafka": "lacks"}),
+        ("Never laid a finger on Kubernetes.", {"kubernetes": "lacks"}),
+        ("I have no clue about CUDA.", {"cuda": "lacks"}),
+    ],
+)
+def test_colloquial_and_hedged_negation(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("我不是不会 Python，只是最近写得少", "python"),
+        ("我并不是不会 Kafka", "kafka"),
+        ("I'm not unfamiliar with Terraform.", "terraform"),
+    ],
+)
+def test_a_double_negative_is_a_claim(kb: Knowledge, text: str, skill: str) -> None:
+    assert status(kb, text).get(skill) == "has"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("眼馋 CUDA 很久了", {"cuda": "wants"}),
+        ("种草了 LangGraph，还没开始学", {"langgraph": "wants"}),
+        ("Terraform is on my radar.", {"terraform": "wants"}),
+        ("Picking up Kafka is on my to-do list.", {"kafka": "wants"}),
+        ("Speculative decoding fascinates me.", {"speculative_decoding": "wants"}),
+        ("对 Agent 开发很 curious", {"agent_development": "wants"}),
+    ],
+)
+def test_wishes_and_interests_in_other_words(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("写 HTML 我实在提不起劲", {"html_css": "dislikes"}),
+        ("听同事讲 SGLang 比较快", {"sglang": "heard"}),
+        ("网上都在说 Ray 好用", {"ray": "heard"}),
+        ("An article claimed that vLLM is the fastest.", {"vllm": "heard"}),
+    ],
+)
+def test_dislikes_and_hearsay_in_other_words(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The keynote will spark discussion about open data.", "spark"),
+        ("Met the team at a Java cafe near the office.", "java"),
+    ],
+)
+def test_look_alikes_are_no_skill(kb: Knowledge, text: str, absent: str) -> None:
+    assert absent not in status(kb, text)
+
+
+def test_the_spark_guard_keeps_the_engine(kb: Knowledge) -> None:
+    assert status(kb, "Led the discussion on moving our ETL to Spark.").get("spark") == "has"
+
+
+def test_a_negation_with_its_object_inside_reads_nothing_before_it(kb: Knowledge) -> None:
+    body = "Write services in Go and Redis (no Kubernetes needed)."
+    asks = {a.skill for a in classify_text(body, kb).asks}
+    assert {"golang", "redis"} <= asks and "kubernetes" not in asks
+    assert status(kb, "Shipped APIs in Go and Redis, no Kubernetes used.") == {
+        "golang": "has",
+        "redis": "has",
+        "kubernetes": "lacks",
+    }
