@@ -107,3 +107,62 @@ def test_a_negation_with_its_object_inside_reads_nothing_before_it(kb: Knowledge
         "redis": "has",
         "kubernetes": "lacks",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Go 我是一点都不会", {"golang": "lacks"}),
+        ("Rust 这块我是空白", {"rust": "lacks"}),
+        ("SQL 不是我的强项", {"sql": "lacks"}),
+        ("I'm clueless about Terraform.", {"terraform": "lacks"}),
+        ("I'm not great with Scala.", {"scala": "lacks"}),
+        ("I write Python but not Scala.", {"python": "has", "scala": "lacks"}),
+        # a word that holds a negator but is none
+        ("没想到 Redis 这么快", {"redis": "has"}),
+        ("Skills include but not limited to Python and Rust.", {"python": "has", "rust": "has"}),
+    ],
+)
+def test_more_negation_wordings(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I dream of working on RLHF.", {"rlhf": "wants"}),
+        ("Itching to try SGLang.", {"sglang": "wants"}),
+        ("Obsessed with speculative decoding lately.", {"speculative_decoding": "wants"}),
+        ("写 Java 烦死了", {"java": "dislikes"}),
+        ("Burned out on Terraform.", {"terraform": "dislikes"}),
+    ],
+)
+def test_more_wishes_and_dislikes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kafka 只停留在会用的程度", "Go 勉强能写", "I can get by in Scala.", "我的 Rust 水平一般"],
+)
+def test_a_limiter_lowers_the_level(kb: Knowledge, text: str) -> None:
+    e = extract(from_text(text, kb), kb)
+    assert [s.level for s in e.skills.values()] == ["basic"]
+
+
+def test_a_gaussian_kernel_is_no_gpu_kernel(kb: Knowledge) -> None:
+    assert status(kb, "Used a Gaussian kernel for kernel density estimation.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("我是做数据仓库的", "big_data_etl"),
+        ("PhD in applied mathematics, thesis on PDEs.", "math_stats"),
+        ("我是一名翻译，做了十年英汉互译", "linguist"),
+        ("QA lead at a fintech company.", "qa_test"),
+    ],
+)
+def test_backgrounds_from_more_titles(kb: Knowledge, text: str, background: str) -> None:
+    e = extract(from_text(text, kb), kb)
+    assert background in {t.archetype for t in e.titles}
