@@ -166,3 +166,19 @@ def test_a_gaussian_kernel_is_no_gpu_kernel(kb: Knowledge) -> None:
 def test_backgrounds_from_more_titles(kb: Knowledge, text: str, background: str) -> None:
     e = extract(from_text(text, kb), kb)
     assert background in {t.archetype for t in e.titles}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past vs present: a forgetting word reads back over a contrast word and into the clause before
+        ("以前写过 Scala，现在全忘了", {"scala": "lacks"}),
+        ("Kafka 当年用过，不过早就生疏了", {"kafka": "lacks"}),
+        ("I learned Scala at school but have forgotten most of it.", {"scala": "lacks"}),
+        # and only that clause: what the writer has now stays had
+        ("熟悉 Python，Java 早忘了", {"python": "has", "java": "lacks"}),
+        ("Python is my main language, but I have forgotten C++.", {"python": "has", "cpp": "lacks"}),
+    ],
+)
+def test_what_was_had_once_and_forgotten_is_lacked(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
