@@ -182,3 +182,35 @@ def test_backgrounds_from_more_titles(kb: Knowledge, text: str, background: str)
 )
 def test_what_was_had_once_and_forgotten_is_lacked(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("对 Flink 完全陌生", {"flink": "lacks"}),
+        ("对 Kafka 并不陌生", {"kafka": "has"}),
+        ("对 CUDA 一点概念都没有", {"cuda": "lacks"}),
+        ("I'm new to Terraform.", {"terraform": "lacks"}),
+        ("Scala is totally foreign to me.", {"scala": "lacks"}),
+        ("I lack any Kafka experience.", {"kafka": "lacks"}),
+        ("I never stopped learning Rust.", {"rust": "has"}),
+        ("我对写 CSS 很抵触", {"html_css": "dislikes"}),
+        ("I loathe Kubernetes YAML.", {"kubernetes": "dislikes"}),
+        ("I'm not keen on data labeling.", {"data_annotation": "dislikes"}),
+        ("I'm keen on RLHF.", {"rlhf": "wants"}),
+    ],
+)
+def test_third_round_wordings(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The power transformer tripped during the storm.", "transformer"),
+        ("Applied a rust-proof coating to the hull.", "rust"),
+        ("Settled invoices via SWIFT transfers.", "swift"),
+    ],
+)
+def test_more_look_alikes(kb: Knowledge, text: str, absent: str) -> None:
+    assert absent not in status(kb, text)
