@@ -84,6 +84,18 @@ def test_dislikes_and_hearsay_in_other_words(kb: Knowledge, text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我在说明文档里整理了 Kafka 和 Flink 的使用规范。", {"kafka": "has", "flink": "has"}),
+        ("在文档里说明了 Kafka 的分区策略。", {"kafka": "has"}),
+        ("他说服了团队改用 Rust，并主导了迁移。", {"rust": "has"}),
+    ],
+)
+def test_words_that_hold_a_hearsay_cue_are_no_hearsay(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("The keynote will spark discussion about open data.", "spark"),
