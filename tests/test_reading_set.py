@@ -69,3 +69,14 @@ def test_the_reader_meets_the_targets_on_the_development_half(items: list[readin
         assert t.precision is not None and t.precision >= 0.97, (lang, t.errors)
         assert t.recall is not None and t.recall >= 0.95, (lang, t.errors)
         assert t.places == 0
+
+
+def test_the_red_team_set_is_valid_and_split_in_halves(kb: Knowledge) -> None:
+    """benchmarks/data/reading_redteam.yaml: paraphrases of the categories, half held out."""
+    red = reading_set.load(reading_set.DATA.with_name("reading_redteam.yaml"))
+    assert len(red) >= 120
+    assert reading_set.check_ids(red, set(kb.skills), set(kb.archetypes), set(kb.traits)) == []
+    assert not {it.text for it in red} & {it.text for it in reading_set.load()}
+    for cat, n in Counter(it.cat for it in red).items():
+        dev = sum(it.split == "dev" for it in red if it.cat == cat)
+        assert abs(2 * dev - n) <= 1, f"{cat}: {dev} of {n} in the development half"

@@ -36,6 +36,7 @@ _COMPETING = frozenset(
         "prof",
         "neg_before",
         "neg_after",
+        "neg_forgot",
         "negator",
         "predicate",
         "aspire",
@@ -155,6 +156,7 @@ class Matcher:
         simple = {
             "neg_before": lex.negation.before,
             "neg_after": lex.negation.after,
+            "neg_forgot": lex.negation.forgotten,
             "aspire": lex.aspiration,
             "interest": lex.interest,
             "dislike": lex.dislike,

@@ -33,6 +33,7 @@ from careermap.extract.matcher import Hit
 EFFECT = {
     "neg_before": "lacks",
     "neg_after": "lacks",
+    "neg_forgot": "lacks",
     "aspire": "wants",
     "interest": "wants",
     "status_head": "wants",
@@ -47,6 +48,7 @@ FLAGS = frozenset({"like", "limiter"})  # these keep the status: a preference, a
 _MODE = {
     "neg_before": "both",
     "neg_after": "back",
+    "neg_forgot": "past",  # back, over a contrast word and one clause: "以前用过 X，现在全忘了"
     "aspire": "sentence",
     "interest": "sentence",
     "hearsay": "sentence",
@@ -113,6 +115,8 @@ class Scopes:
         self.hard_breaks = hard_breaks  # commas written "，": a clause ends there, no list runs on
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
+        # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
+        self.stops_but_past = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind not in ("break", "prof"))
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
         self.predicates, self.predicate_blockers = predicates, predicate_blockers
         self.blocked = [(h.start, h.end) for h in hits if h.kind == "not_cue"]
@@ -138,7 +142,7 @@ class Scopes:
         """Whether a stop (a contrast word, an exception, another cue) stands in ``[lo, hi)`` outside
         ``cue``; one right after the cue is part of it ("想深入研究", "plan to thoroughly learn"). What
         someone else is good at is theirs: their proficiency words do not stop them ("同事精通 CUDA")."""
-        stops = self.stops if cue.mode != "clause" else self.stops_but_proficiency
+        stops = {"clause": self.stops_but_proficiency, "past": self.stops_but_past}.get(cue.mode, self.stops)
         i = bisect_left(stops, lo)
         while i < len(stops) and stops[i] < hi:
             at = stops[i]
@@ -271,13 +275,15 @@ class Scopes:
             return []
         last = items[i]
         bridge = self.text[last.end : cue.start]
+        past = cue.mode == "past"  # what was had once: over a contrast word and into the clause before
         if (
-            len(bridge.strip()) > self.cue_back
+            len(bridge.strip()) > self.cue_back * (2 if past else 1)
             or self.sentence(last.start) != self.sentence(cue.start)
             or self._stopped(last.end, cue.start, cue)
         ):
             return []
-        if self.clause(last.start) != self.clause(cue.start) and not self._bare_list(self.clause(last.start), items):
+        gap = self.clause(cue.start) - self.clause(last.start)
+        if gap and not (past and gap == 1) and not self._bare_list(self.clause(last.start), items):
             return []
         out = [last]
         while i > 0:
@@ -360,4 +366,6 @@ class Scopes:
             return inner + behind
         if cue.mode == "around":
             return inner + ahead + behind
+        if cue.mode == "inner" and inner:
+            return inner + ahead  # its object stands inside it ("no Kubernetes needed"): nothing before it
         return inner + (ahead or behind)

@@ -144,6 +144,7 @@ def _stop_words(kb: Knowledge) -> re.Pattern[str]:
         *lex.proficiency.basic,
         *lex.negation.before,
         *lex.negation.after,
+        *lex.negation.forgotten,
         *lex.aspiration,
         *lex.interest,
         *lex.dislike,

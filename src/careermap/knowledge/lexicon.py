@@ -38,6 +38,9 @@ class NegationCues(Model):
     after: list[str]
     negators: list[str] = Field(default_factory=list)
     predicates: list[str] = Field(default_factory=list)
+    # read back like ``after``, also over a contrast word and into the clause before: what was
+    # had once and is gone now ("以前用过 TensorFlow，现在全忘了", "used Java but have forgotten it")
+    forgotten: list[str] = Field(default_factory=list)
 
 
 class GradeCues(Model):
@@ -232,6 +235,7 @@ def status_cues(lex: Lexicon) -> dict[str, list[str]]:
     return {
         "negation.before": lex.negation.before,
         "negation.after": lex.negation.after,
+        "negation.forgotten": lex.negation.forgotten,
         "negation.negators": lex.negation.negators,
         "negation.predicates": lex.negation.predicates,
         "aspiration": lex.aspiration,
