@@ -42,7 +42,7 @@ from careermap.jobs.models import Classification, EvidenceItem, Posting, RowProb
 from careermap.jobs.reader import read_postings
 from careermap.jobs.structure import find_employer, jobs_data, posting_document, read_asks, split_span
 from careermap.knowledge.loader import Knowledge
-from careermap.score.scorer import direction_fits, profile_of
+from careermap.score.scorer import direction_fits, profile_of, role_fit
 
 ASKED_KIND = {
     "requirements": "required",
@@ -112,7 +112,7 @@ def classify_text(
             top.score / rule.min_fit if rule.min_fit else 1.0,
         ]
         confidence = 1 - min(1.0, min(ratios))
-    best_role = top.best_role
+    best_role = role_fit(kb, kb.roles[top.best_role.role], profile, readiness=False)  # with its contributions
     evidence: list[EvidenceItem] = []
     for c in best_role.contributions:
         if c.amount <= 0 or len(evidence) >= MAX_EVIDENCE:

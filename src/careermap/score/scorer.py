@@ -156,22 +156,24 @@ def _level_value(level: ThresholdLevel) -> str:
     return got
 
 
-def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -> RoleFit:
-    """The fit of ``p`` for ``role``; with ``readiness=False`` (a text that is not a person,
-    such as a job posting) the threshold is not measured: no requirements, readiness 0."""
-    sc = kb.scoring
+def _skill_amounts(kb: Knowledge, role: Role, p: Profile) -> list[tuple[str, float]]:
+    """Each skill's raw contribution to ``role``'s fit, in the role's order."""
     weights = kb.role_weights[role.id]
     norm = _norm(kb, role.id)
-    parts: list[Contribution] = []
-    strengths, spans_of = p.strengths, p.spans
+    strengths = p.strengths
     if len(strengths) < len(weights):  # the few skills shown, in the role's order (the same sums)
         shown = sorted([sid for sid in strengths if sid in weights], key=_order(kb, role.id).__getitem__)
     else:
         shown = [sid for sid in weights if sid in strengths]
-    for sid in shown:
-        x = strengths[sid]
-        if x > 0:
-            parts.append(Contribution("skill", sid, weights[sid] * x / norm, list(spans_of.get(sid, []))))
+    return [(sid, weights[sid] * strengths[sid] / norm) for sid in shown if strengths[sid] > 0]
+
+
+def _other_parts(kb: Knowledge, role: Role, p: Profile) -> list[Contribution]:
+    """The raw contributions to ``role``'s fit after its skills' (backgrounds, traits, interests,
+    dislikes, constraints, the role named, the semantic signal, the threshold's head start)."""
+    sc = kb.scoring
+    weights = kb.role_weights[role.id]
+    parts: list[Contribution] = []
     for bg in p.backgrounds:
         affinity = kb.archetypes[bg.archetype].affinities.get(role.id, 0.0)
         if affinity:
@@ -214,6 +216,26 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
     head_start = sc.accessibility.get(level, 0.0)
     if head_start and p.has_signal:
         parts.append(Contribution("threshold", _level_value(level), head_start))
+    return parts
+
+
+def role_score(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
+    """The score of ``p`` for ``role`` as :func:`role_fit` measures it with ``readiness=False``
+    (the same amounts summed in the same order), without building its contributions."""
+    raw = sum([amount for _, amount in _skill_amounts(kb, role, p)] + [c.amount for c in _other_parts(kb, role, p)])
+    score = raw / (raw + kb.scoring.saturation) if raw > 0 else 0.0
+    return RoleFit(role.id, round(score, 4), round(raw, 4), 0.0, [], [])
+
+
+def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -> RoleFit:
+    """The fit of ``p`` for ``role``; with ``readiness=False`` (a text that is not a person,
+    such as a job posting) the threshold is not measured: no requirements, readiness 0."""
+    sc = kb.scoring
+    spans_of = p.spans
+    parts = [
+        Contribution("skill", sid, amount, list(spans_of.get(sid, []))) for sid, amount in _skill_amounts(kb, role, p)
+    ]
+    parts += _other_parts(kb, role, p)
     raw = sum([c.amount for c in parts])
     if raw > 0:
         score = raw / (raw + sc.saturation)
@@ -244,15 +266,16 @@ def direction_fits(
     kb: Knowledge, p: Profile, *, detail: bool = True, known: dict[str, RoleFit] | None = None
 ) -> list[DirectionFit]:
     """Every direction's fit, best first. ``detail=False`` (a text that is not a person, such as
-    a job posting) leaves out what only a person's report shows: readiness (see :func:`role_fit`)
-    and the direction's merged contributions; the scores and each role's contributions stay.
+    a job posting) leaves out what only a person's report shows: readiness (see :func:`role_fit`),
+    the direction's merged contributions and its roles' (:func:`role_score`); the scores stay.
     ``known``: roles whose fit for ``p`` is already measured (taken as they are)."""
     blend = kb.scoring.direction_role_blend
     known = known or {}
+    measure: Callable[[Knowledge, Role, Profile], RoleFit] = role_fit if detail else role_score
     out: list[DirectionFit] = []
     for d in kb.directions:
         roles = sorted(
-            (known[rid] if rid in known else role_fit(kb, kb.roles[rid], p, readiness=detail) for rid in d.roles),
+            (known[rid] if rid in known else measure(kb, kb.roles[rid], p) for rid in d.roles),
             key=lambda r: (-r.score, r.role),
         )
         best = roles[0]
