@@ -257,10 +257,13 @@ def _blurb_ends(text: str, marks: list[tuple[int, str]], c: _Compiled) -> list[t
     return out
 
 
-def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple[Section, ...]:
-    """The parts of a posting body, with nice-to-have clauses cut out as ``preferred``."""
+def find_posting_sections(
+    text: str, kb: Knowledge, *, offset: int = 0, norm: Normalized | None = None
+) -> tuple[Section, ...]:
+    """The parts of a posting body, with nice-to-have clauses cut out as ``preferred`` (``norm``:
+    the body normalised, when the caller has it)."""
     c = _compiled(kb)
-    norm = _normalized(text, kb)
+    norm = _normalized(text, kb) if norm is None else norm
     marks = _marks(norm, c)
     n = len(norm.text)
     spans: list[tuple[int, int, str]] = []
@@ -406,7 +409,11 @@ def posting_document(body: str, kb: Knowledge, *, title: str | None = None, name
         head = title.strip()
         text = f"{head}\n\n{body}"
         offset = len(head) + 2
-        sections = (Section("title", head[:40], 0, len(head)), *find_posting_sections(body, kb, offset=offset))
+        body_norm = _normalized(text, kb).tail(offset)  # the document is normalised once, the body with it
+        sections = (
+            Section("title", head[:40], 0, len(head)),
+            *find_posting_sections(body, kb, offset=offset, norm=body_norm),
+        )
     else:
         text, offset = body, 0
         sections = find_posting_sections(body, kb)
