@@ -75,11 +75,11 @@ def _patterns(kb: Knowledge) -> _Patterns:
         units = "|".join(re.escape(u) + ("(?![a-z])" if u.isascii() else "") for u in forms)
         more = "|".join(re.escape(kb.fold(w)) for w in sorted(lex.years.more, key=len, reverse=True))
         zh = numeral_class(lex.numerals.zh)
-        # each pattern opens with a look-ahead at its first character: the engine skips
-        # every other position at once (same matches, ~2x faster)
+        # each pattern opens with its first character, as a look-ahead or a class: the engine
+        # skips every other position at once (same matches, ~2x faster; a class is faster still)
         years = re.compile(rf"(?=[\d{zh}])(?<![\d.])(\d{{1,2}}(?:\.\d)?|[{zh}]{{1,3}})\s*(?:{more})?\s*(?:{units})")
         mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
-        measured = re.compile(rf"(?=\d)(?:\d+(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d+(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d)")
+        measured = re.compile(rf"\d(?:\d*(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d*(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d)")
         words = lex.lists
         gap = list_gap(words.separators, words.joiners.zh + words.joiners.en)
         links = tuple(f" {kb.fold(w)} " for w in lex.years.links)
