@@ -95,11 +95,12 @@ def profile_of(
 ) -> Profile:
     """What scoring reads from evidence; ``backgrounds=False`` for a text that has no past roles
     (a job posting: its list of skills is not someone's career)."""
+    mentions = ev.mentions()
     return Profile(
         strengths={sid: se.strength for sid, se in ev.skills.items()},
         spans={sid: [h.span for h in se.hits if h.counts] for sid, se in ev.skills.items()},
-        interests=_spans_of(ev, lambda h: h.status == "wants" or (h.like and h.status == "has")),
-        dislikes=_spans_of(ev, lambda h: h.dislike),
+        interests=_spans_of(mentions, lambda h: h.status == "wants" or (h.like and h.status == "has")),
+        dislikes=_spans_of(mentions, lambda h: h.dislike),
         traits=list(ev.traits) + list(extra_traits or []),
         backgrounds=detect_backgrounds(kb, ev) if backgrounds else [],
         degree=ev.degree,
@@ -109,10 +110,10 @@ def profile_of(
     )
 
 
-def _spans_of(ev: Evidence, which: Callable[[SkillHit], bool]) -> dict[str, list[Span]]:
+def _spans_of(mentions: list[SkillHit], which: Callable[[SkillHit], bool]) -> dict[str, list[Span]]:
     """The mentions of each skill that ``which`` picks ("I want to learn CUDA", "I love Rust")."""
     out: dict[str, list[Span]] = {}
-    for h in ev.mentions():
+    for h in mentions:
         if which(h):
             out.setdefault(h.skill, []).append(h.span)
     return out
