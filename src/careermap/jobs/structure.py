@@ -29,7 +29,7 @@ from careermap.ingest.document import Document, Section, detect_languages
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
 from careermap.text.normalize import Normalized, normalize_recent
-from careermap.text.numerals import numeral_class, parse_number
+from careermap.text.numerals import leading_number, numeral_class, parse_number
 from careermap.text.split import SENTENCE_BREAK, clause_end, strip_edges
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
@@ -149,8 +149,8 @@ def _compiled(kb: Knowledge) -> _Compiled:
         zh = numeral_class(kb.lexicon.numerals.zh, whole=True)  # a posting asks for whole years
         num = rf"\d{{1,2}}(?:\.\d)?|[{zh}]{{1,2}}"
         more = "|".join(re.escape(w) for w in _words(kb.lexicon.years.more, kb))
-        # the look-ahead at the first character lets the engine skip other positions at once
-        years = re.compile(rf"(?=[\d{zh}])({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:{more})?\s*(?:{units})")
+        # opening with a character class lets the engine skip other positions at once
+        years = re.compile(rf"{leading_number(zh, most=2)}\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:{more})?\s*(?:{units})")
         degree_of: dict[str, str] = {}
         for level in kb.lexicon.degrees_by_rank():
             for cue in getattr(kb.lexicon.degrees, level):
