@@ -157,14 +157,41 @@ def _level_value(level: ThresholdLevel) -> str:
     return got
 
 
-def _skill_amounts(kb: Knowledge, role: Role, p: Profile) -> list[tuple[str, float]]:
-    """Each skill's raw contribution to ``role``'s fit, in the role's order."""
+def _roles_weighing(kb: Knowledge) -> dict[str, list[str]]:
+    """Per skill, the roles that weigh it (kept with the knowledge base)."""
+    cached: dict[str, list[str]] | None = kb._cache.get("roles_weighing")
+    if cached is None:
+        cached = {}
+        for rid, weights in kb.role_weights.items():
+            for sid in weights:
+                cached.setdefault(sid, []).append(rid)
+        kb._cache["roles_weighing"] = cached
+    return cached
+
+
+def _shown_by_role(kb: Knowledge, p: Profile) -> dict[str, list[str]]:
+    """Per role, the skills ``p`` shows (strength above 0) that the role weighs, in the role's order:
+    one pass over the skills shown, where each role would look through all of them."""
+    by_role: dict[str, list[str]] = {}
+    weighing = _roles_weighing(kb)
+    for sid, x in p.strengths.items():
+        if x > 0:
+            for rid in weighing.get(sid, ()):
+                by_role.setdefault(rid, []).append(sid)
+    for rid, sids in by_role.items():
+        sids.sort(key=_order(kb, rid).__getitem__)
+    return by_role
+
+
+def _skill_amounts(kb: Knowledge, role: Role, p: Profile, shown: list[str] | None = None) -> list[tuple[str, float]]:
+    """Each skill's raw contribution to ``role``'s fit, in the role's order (``shown``: the role's
+    list from :func:`_shown_by_role`, when the caller has it)."""
     weights = kb.role_weights[role.id]
     norm = _norm(kb, role.id)
     strengths = p.strengths
-    if len(strengths) < len(weights):  # the few skills shown, in the role's order (the same sums)
+    if shown is None and len(strengths) < len(weights):  # the few skills shown, in the role's order
         shown = sorted([sid for sid in strengths if sid in weights], key=_order(kb, role.id).__getitem__)
-    else:
+    elif shown is None:
         shown = [sid for sid in weights if sid in strengths]
     return [(sid, weights[sid] * strengths[sid] / norm) for sid in shown if strengths[sid] > 0]
 
@@ -220,10 +247,12 @@ def _other_parts(kb: Knowledge, role: Role, p: Profile) -> list[Contribution]:
     return parts
 
 
-def role_score(kb: Knowledge, role: Role, p: Profile) -> RoleFit:
+def role_score(kb: Knowledge, role: Role, p: Profile, *, shown: list[str] | None = None) -> RoleFit:
     """The score of ``p`` for ``role`` as :func:`role_fit` measures it with ``readiness=False``
-    (the same amounts summed in the same order), without building its contributions."""
-    raw = sum([amount for _, amount in _skill_amounts(kb, role, p)] + [c.amount for c in _other_parts(kb, role, p)])
+    (the same amounts summed in the same order), without building its contributions; ``shown``:
+    the skills of ``p`` the role weighs, in its order (see :func:`_shown_by_role`)."""
+    skills = _skill_amounts(kb, role, p, shown)
+    raw = sum([amount for _, amount in skills] + [c.amount for c in _other_parts(kb, role, p)])
     score = raw / (raw + kb.scoring.saturation) if raw > 0 else 0.0
     return RoleFit(role.id, round(score, 4), round(raw, 4), 0.0, [], [])
 
@@ -272,11 +301,19 @@ def direction_fits(
     ``known``: roles whose fit for ``p`` is already measured (taken as they are)."""
     blend = kb.scoring.direction_role_blend
     known = known or {}
-    measure: Callable[[Knowledge, Role, Profile], RoleFit] = role_fit if detail else role_score
+    shown = None if detail else _shown_by_role(kb, p)
+
+    def measure(rid: str) -> RoleFit:
+        if rid in known:
+            return known[rid]
+        if shown is None:
+            return role_fit(kb, kb.roles[rid], p)
+        return role_score(kb, kb.roles[rid], p, shown=shown.get(rid, []))
+
     out: list[DirectionFit] = []
     for d in kb.directions:
         roles = sorted(
-            (known[rid] if rid in known else measure(kb, kb.roles[rid], p) for rid in d.roles),
+            (measure(rid) for rid in d.roles),
             key=lambda r: (-r.score, r.role),
         )
         best = roles[0]
