@@ -393,15 +393,20 @@ def _variants(table: dict[str, list[Entry]]) -> None:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """One pattern for ``words`` (longest first), Latin words at word boundaries (its source)."""
+    """One pattern for ``words`` (longest first), Latin words at word boundaries (its source). It
+    opens with a look-ahead at the words' first characters: the engine skips every other position
+    at once instead of trying each word there (same matches)."""
     forms = sorted({w for w in words if w}, key=len, reverse=True)
+    if not forms:
+        return r"(?!)"
     parts = [
         ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "")
         + re.escape(w)
         + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "")
         for w in forms
     ]
-    return "|".join(parts) if parts else r"(?!)"
+    firsts = "".join(sorted({re.escape(w[0]) for w in forms}))
+    return f"(?=[{firsts}])(?:{'|'.join(parts)})"
 
 
 _PAD = 32

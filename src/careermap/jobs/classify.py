@@ -42,7 +42,7 @@ from careermap.jobs.models import Classification, EvidenceItem, Posting, RowProb
 from careermap.jobs.reader import read_postings
 from careermap.jobs.structure import find_employer, jobs_data, posting_document, read_asks, split_span
 from careermap.knowledge.loader import Knowledge
-from careermap.score.scorer import direction_fits, profile_of
+from careermap.score.scorer import direction_fits, profile_of, role_fit
 
 ASKED_KIND = {
     "requirements": "required",
@@ -112,19 +112,20 @@ def classify_text(
             top.score / rule.min_fit if rule.min_fit else 1.0,
         ]
         confidence = 1 - min(1.0, min(ratios))
-    best_role = top.best_role
+    best_role = role_fit(kb, kb.roles[top.best_role.role], profile, readiness=False)  # with its contributions
+    asks = _asks(kb, doc, ev)
+    asked_kind = {a.skill: a.kind for a in asks}
     evidence: list[EvidenceItem] = []
     for c in best_role.contributions:
         if c.amount <= 0 or len(evidence) >= MAX_EVIDENCE:
             continue
         span = c.evidence[0] if c.evidence else None
         fld, local = split_span(doc, span) if span else ("body", None)
-        asked = _asked_kind(ev.skills.get(c.key)) if c.kind == "skill" else ""
+        asked = asked_kind.get(c.key, "other") if c.kind == "skill" else ""
         evidence.append(EvidenceItem(c.kind, c.key, round(c.amount, 4), fld, local, asked))
     if is_lm and employer is not None:  # what made it a large-model role: who is hiring (adds no fit)
         fld, local = split_span(doc, employer[1])
         evidence.append(EvidenceItem("employer", employer[0], 0.0, fld, local))
-    asks = _asks(kb, doc, ev)
     need = read_asks(doc, kb)
     return Classification(
         id=posting_id,
@@ -167,11 +168,19 @@ def _asked_kind(se: SkillEvidence | None) -> str:
     return ASKED_KIND.get(best.section, "other")
 
 
+def _asked_levels(kb: Knowledge) -> dict[str, tuple[str, float]]:
+    """Each level word of a skill's evidence: the level a posting asks and its need in readiness units."""
+    cached: dict[str, tuple[str, float]] | None = kb._cache.get("asked_levels")
+    if cached is None:
+        levels = kb.scoring.readiness_levels
+        asked = jobs_data(kb).asked_level
+        cached = kb._cache["asked_levels"] = {word: (level.value, levels[level]) for word, level in asked.items()}
+    return cached
+
+
 def _asks(kb: Knowledge, doc: Document, ev: Evidence) -> list[SkillAsk]:
     """Every skill the posting asks for, strongest first, with the level and need it asks."""
-    jobs = jobs_data(kb)
-    levels = kb.scoring.readiness_levels
-    asked = {word: (level.value, levels[level]) for word, level in jobs.asked_level.items()}
+    asked = _asked_levels(kb)
     out = []
     whole = doc.meta.get("body_offset", "0") == "0"  # spans of the body as they are: no title before it
     for sid, se in ev.skills.items():

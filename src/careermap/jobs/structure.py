@@ -29,7 +29,7 @@ from careermap.ingest.document import Document, Section, detect_languages
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
 from careermap.text.normalize import Normalized, normalize_recent
-from careermap.text.numerals import numeral_class, parse_number
+from careermap.text.numerals import leading_number, numeral_class, parse_number
 from careermap.text.split import SENTENCE_BREAK, clause_end, strip_edges
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
@@ -150,8 +150,8 @@ def _compiled(kb: Knowledge) -> _Compiled:
         zh = numeral_class(kb.lexicon.numerals.zh, whole=True)  # a posting asks for whole years
         num = rf"\d{{1,2}}(?:\.\d)?|[{zh}]{{1,2}}"
         more = "|".join(re.escape(w) for w in _words(kb.lexicon.years.more, kb))
-        # the look-ahead at the first character lets the engine skip other positions at once
-        years = re.compile(rf"(?=[\d{zh}])({num})\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:{more})?\s*(?:{units})")
+        # opening with a character class lets the engine skip other positions at once
+        years = re.compile(rf"{leading_number(zh, most=2)}\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:{more})?\s*(?:{units})")
         degree_of: dict[str, str] = {}
         for level in kb.lexicon.degrees_by_rank():
             for cue in getattr(kb.lexicon.degrees, level):
@@ -259,10 +259,13 @@ def _blurb_ends(text: str, marks: list[tuple[int, str]], c: _Compiled) -> list[t
     return out
 
 
-def find_posting_sections(text: str, kb: Knowledge, *, offset: int = 0) -> tuple[Section, ...]:
-    """The parts of a posting body, with nice-to-have clauses cut out as ``preferred``."""
+def find_posting_sections(
+    text: str, kb: Knowledge, *, offset: int = 0, norm: Normalized | None = None
+) -> tuple[Section, ...]:
+    """The parts of a posting body, with nice-to-have clauses cut out as ``preferred`` (``norm``:
+    the body normalised, when the caller has it)."""
     c = _compiled(kb)
-    norm = _normalized(text, kb)
+    norm = _normalized(text, kb) if norm is None else norm
     marks = _marks(norm, c)
     n = len(norm.text)
     spans: list[tuple[int, int, str]] = []
@@ -426,7 +429,11 @@ def posting_document(body: str, kb: Knowledge, *, title: str | None = None, name
         head = title.strip()
         text = f"{head}\n\n{body}"
         offset = len(head) + 2
-        sections = (Section("title", head[:40], 0, len(head)), *find_posting_sections(body, kb, offset=offset))
+        body_norm = _normalized(text, kb).tail(offset)  # the document is normalised once, the body with it
+        sections = (
+            Section("title", head[:40], 0, len(head)),
+            *find_posting_sections(body, kb, offset=offset, norm=body_norm),
+        )
     else:
         text, offset = body, 0
         sections = find_posting_sections(body, kb)

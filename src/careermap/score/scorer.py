@@ -95,11 +95,12 @@ def profile_of(
 ) -> Profile:
     """What scoring reads from evidence; ``backgrounds=False`` for a text that has no past roles
     (a job posting: its list of skills is not someone's career)."""
+    mentions = ev.mentions()
     return Profile(
         strengths={sid: se.strength for sid, se in ev.skills.items()},
         spans={sid: [h.span for h in se.hits if h.counts] for sid, se in ev.skills.items()},
-        interests=_spans_of(ev, lambda h: h.status == "wants" or (h.like and h.status == "has")),
-        dislikes=_spans_of(ev, lambda h: h.dislike),
+        interests=_spans_of(mentions, lambda h: h.status == "wants" or (h.like and h.status == "has")),
+        dislikes=_spans_of(mentions, lambda h: h.dislike),
         traits=list(ev.traits) + list(extra_traits or []),
         backgrounds=detect_backgrounds(kb, ev) if backgrounds else [],
         degree=ev.degree,
@@ -109,10 +110,10 @@ def profile_of(
     )
 
 
-def _spans_of(ev: Evidence, which: Callable[[SkillHit], bool]) -> dict[str, list[Span]]:
+def _spans_of(mentions: list[SkillHit], which: Callable[[SkillHit], bool]) -> dict[str, list[Span]]:
     """The mentions of each skill that ``which`` picks ("I want to learn CUDA", "I love Rust")."""
     out: dict[str, list[Span]] = {}
-    for h in ev.mentions():
+    for h in mentions:
         if which(h):
             out.setdefault(h.skill, []).append(h.span)
     return out
@@ -156,22 +157,51 @@ def _level_value(level: ThresholdLevel) -> str:
     return got
 
 
-def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -> RoleFit:
-    """The fit of ``p`` for ``role``; with ``readiness=False`` (a text that is not a person,
-    such as a job posting) the threshold is not measured: no requirements, readiness 0."""
-    sc = kb.scoring
+def _roles_weighing(kb: Knowledge) -> dict[str, list[str]]:
+    """Per skill, the roles that weigh it (kept with the knowledge base)."""
+    cached: dict[str, list[str]] | None = kb._cache.get("roles_weighing")
+    if cached is None:
+        cached = {}
+        for rid, weights in kb.role_weights.items():
+            for sid in weights:
+                cached.setdefault(sid, []).append(rid)
+        kb._cache["roles_weighing"] = cached
+    return cached
+
+
+def _shown_by_role(kb: Knowledge, p: Profile) -> dict[str, list[str]]:
+    """Per role, the skills ``p`` shows (strength above 0) that the role weighs, in the role's order:
+    one pass over the skills shown, where each role would look through all of them."""
+    by_role: dict[str, list[str]] = {}
+    weighing = _roles_weighing(kb)
+    for sid, x in p.strengths.items():
+        if x > 0:
+            for rid in weighing.get(sid, ()):
+                by_role.setdefault(rid, []).append(sid)
+    for rid, sids in by_role.items():
+        sids.sort(key=_order(kb, rid).__getitem__)
+    return by_role
+
+
+def _skill_amounts(kb: Knowledge, role: Role, p: Profile, shown: list[str] | None = None) -> list[tuple[str, float]]:
+    """Each skill's raw contribution to ``role``'s fit, in the role's order (``shown``: the role's
+    list from :func:`_shown_by_role`, when the caller has it)."""
     weights = kb.role_weights[role.id]
     norm = _norm(kb, role.id)
-    parts: list[Contribution] = []
-    strengths, spans_of = p.strengths, p.spans
-    if len(strengths) < len(weights):  # the few skills shown, in the role's order (the same sums)
+    strengths = p.strengths
+    if shown is None and len(strengths) < len(weights):  # the few skills shown, in the role's order
         shown = sorted([sid for sid in strengths if sid in weights], key=_order(kb, role.id).__getitem__)
-    else:
+    elif shown is None:
         shown = [sid for sid in weights if sid in strengths]
-    for sid in shown:
-        x = strengths[sid]
-        if x > 0:
-            parts.append(Contribution("skill", sid, weights[sid] * x / norm, list(spans_of.get(sid, []))))
+    return [(sid, weights[sid] * strengths[sid] / norm) for sid in shown if strengths[sid] > 0]
+
+
+def _other_parts(kb: Knowledge, role: Role, p: Profile) -> list[Contribution]:
+    """The raw contributions to ``role``'s fit after its skills' (backgrounds, traits, interests,
+    dislikes, constraints, the role named, the semantic signal, the threshold's head start)."""
+    sc = kb.scoring
+    weights = kb.role_weights[role.id]
+    parts: list[Contribution] = []
     for bg in p.backgrounds:
         affinity = kb.archetypes[bg.archetype].affinities.get(role.id, 0.0)
         if affinity:
@@ -214,6 +244,28 @@ def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -
     head_start = sc.accessibility.get(level, 0.0)
     if head_start and p.has_signal:
         parts.append(Contribution("threshold", _level_value(level), head_start))
+    return parts
+
+
+def role_score(kb: Knowledge, role: Role, p: Profile, *, shown: list[str] | None = None) -> RoleFit:
+    """The score of ``p`` for ``role`` as :func:`role_fit` measures it with ``readiness=False``
+    (the same amounts summed in the same order), without building its contributions; ``shown``:
+    the skills of ``p`` the role weighs, in its order (see :func:`_shown_by_role`)."""
+    skills = _skill_amounts(kb, role, p, shown)
+    raw = sum([amount for _, amount in skills] + [c.amount for c in _other_parts(kb, role, p)])
+    score = raw / (raw + kb.scoring.saturation) if raw > 0 else 0.0
+    return RoleFit(role.id, round(score, 4), round(raw, 4), 0.0, [], [])
+
+
+def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -> RoleFit:
+    """The fit of ``p`` for ``role``; with ``readiness=False`` (a text that is not a person,
+    such as a job posting) the threshold is not measured: no requirements, readiness 0."""
+    sc = kb.scoring
+    spans_of = p.spans
+    parts = [
+        Contribution("skill", sid, amount, list(spans_of.get(sid, []))) for sid, amount in _skill_amounts(kb, role, p)
+    ]
+    parts += _other_parts(kb, role, p)
     raw = sum([c.amount for c in parts])
     if raw > 0:
         score = raw / (raw + sc.saturation)
@@ -244,15 +296,24 @@ def direction_fits(
     kb: Knowledge, p: Profile, *, detail: bool = True, known: dict[str, RoleFit] | None = None
 ) -> list[DirectionFit]:
     """Every direction's fit, best first. ``detail=False`` (a text that is not a person, such as
-    a job posting) leaves out what only a person's report shows: readiness (see :func:`role_fit`)
-    and the direction's merged contributions; the scores and each role's contributions stay.
+    a job posting) leaves out what only a person's report shows: readiness (see :func:`role_fit`),
+    the direction's merged contributions and its roles' (:func:`role_score`); the scores stay.
     ``known``: roles whose fit for ``p`` is already measured (taken as they are)."""
     blend = kb.scoring.direction_role_blend
     known = known or {}
+    shown = None if detail else _shown_by_role(kb, p)
+
+    def measure(rid: str) -> RoleFit:
+        if rid in known:
+            return known[rid]
+        if shown is None:
+            return role_fit(kb, kb.roles[rid], p)
+        return role_score(kb, kb.roles[rid], p, shown=shown.get(rid, []))
+
     out: list[DirectionFit] = []
     for d in kb.directions:
         roles = sorted(
-            (known[rid] if rid in known else role_fit(kb, kb.roles[rid], p, readiness=detail) for rid in d.roles),
+            (measure(rid) for rid in d.roles),
             key=lambda r: (-r.score, r.role),
         )
         best = roles[0]

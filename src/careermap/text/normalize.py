@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,15 @@ class Normalized:
             pos = self.starts[start] if start < len(self.starts) else len(self.source)
             return pos, pos
         return self.starts[start], self.ends[end - 1]
+
+    def tail(self, start: int) -> Normalized:
+        """The normalisation of ``source[start:]`` (``start``: where a character begins), cut
+        from this one: each character folds on its own, so it is the same as normalising the tail."""
+        i = bisect_left(self.starts, start)
+        starts, ends = self.starts[i:], self.ends[i:]
+        if isinstance(starts, range):
+            return Normalized(self.text[i:], self.source[start:], range(len(starts)), range(1, len(ends) + 1))
+        return Normalized(self.text[i:], self.source[start:], [s - start for s in starts], [e - start for e in ends])
 
 
 @lru_cache(maxsize=8192)

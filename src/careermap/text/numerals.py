@@ -21,6 +21,24 @@ def numeral_class(numerals: Mapping[str, float], *, whole: bool = False) -> str:
     return "".join(re.escape(ch) for ch, value in numerals.items() if not whole or float(value).is_integer())
 
 
+def leading_number(zh: str, *, most: int, not_after: str = "") -> str:
+    """A capturing group for the number that opens a pattern: one or two digits with an optional
+    decimal, or one to ``most`` of the Chinese numerals ``zh`` (a :func:`numeral_class`); with
+    ``not_after`` (a character class), not right after one of its characters.
+
+    The same matches as ``(?<!not_after)(\\d{1,2}(?:\\.\\d)?|[zh]{1,most})``, written to open with one
+    character class (a digit or a numeral), the kind then told by looking back: a pattern that opens
+    with a class lets the regex engine skip every other position in C (about twice as fast as a
+    look-ahead at the first character).
+
+    >>> years = re.compile(leading_number("一二三", most=3, not_after=r"[\\d.]") + "年")
+    >>> [m.group(1) for m in years.finditer("3年, 1.5年, 二十年, 一二三年, v2.3年, 123年")]
+    ['3', '1.5', '一二三', '2.3']
+    """
+    guard = f"(?<!{not_after}.)" if not_after else ""
+    return rf"([\d{zh}]{guard}(?:(?<=\d)\d?(?:\.\d)?|(?<=[{zh}])[{zh}]{{0,{most - 1}}}))"
+
+
 def parse_number(token: str, numerals: Mapping[str, float]) -> float | None:
     """The value of ``token`` — Arabic digits or Chinese numerals — or ``None`` if it is neither.
 

@@ -28,8 +28,9 @@ from functools import cache
 
 from careermap.text.scripts import HAN_CLASS
 
-# the look-ahead at the first character lets the engine skip other positions at once
-SENTENCE_BREAK = re.compile(r"(?=[。;!?\n|•●■◆▶►.])(?:[。;!?\n|•●■◆▶►]|\.(?=\s|$))")
+# a pattern that opens with a character class lets the engine skip other positions at once (in C,
+# without trying a match there): a full stop counts only before a space or the end
+SENTENCE_BREAK = re.compile(r"[。;!?\n|•●■◆▶►.](?:(?<!\.)|(?=\s|$))")
 CLAUSE_MARK = re.compile(r"[,，]")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SENTENCE_RUN = re.compile(r"[^。！？!?\n；;]+")
