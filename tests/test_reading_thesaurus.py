@@ -1,0 +1,162 @@
+"""The cue families widened by a thesaurus pass (lexicon.yaml, issue 13): each family read where it
+fires, and beside ordinary résumé text where it must not; and three rules of scope the words alone
+cannot express — an answer to a question, a list joined by 以及 or "and/or", a contrast word
+that ends a reach. None of these sentences is taken from benchmarks/data/reading_*.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.extract.evidence import extract
+from careermap.ingest.document import from_text
+from careermap.knowledge.loader import Knowledge
+
+from .test_reading_redteam import status
+
+
+def level(kb: Knowledge, text: str, skill: str) -> str | None:
+    e = extract(from_text(text, kb), kb)
+    return e.skills[skill].level if skill in e.skills else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negation: none, not at all, never, hardly, no chance yet
+        ("我对 Airflow 一无所知", {"airflow": "lacks"}),
+        ("Kafka 根本不懂", {"kafka": "lacks"}),
+        ("没怎么接触过 Redis", {"redis": "lacks"}),
+        ("还没来得及学 Flink", {"flink": "lacks"}),
+        ("分布式训练是我的盲区", {"distributed_training": "lacks"}),
+        ("I know nothing about Terraform.", {"terraform": "lacks"}),
+        ("I have little to no experience with Scala.", {"scala": "lacks"}),
+        ("Kubernetes is outside my wheelhouse.", {"kubernetes": "lacks"}),
+        ("I barely ever touch Docker.", {"docker": "lacks"}),
+        ("I'm not at all familiar with Rust.", {"rust": "lacks"}),
+        # forgotten
+        ("Java 早就忘干净了", {"java": "lacks"}),
+        ("大学学过 MATLAB，现在都还回去了", {"matlab": "lacks"}),
+        ("I did some MATLAB years ago but can't remember any of it.", {"matlab": "lacks"}),
+        # wishes and plans
+        ("正在考虑转型做推荐系统", {"recommender_systems": "wants"}),
+        ("明年开始学 Rust", {"rust": "wants"}),
+        ("I'm thinking about moving into MLOps.", {"mlops": "wants"}),
+        ("Someday I want to contribute to PyTorch.", {"pytorch": "wants"}),
+        # interest
+        ("一直关注 Rust 社区的动态", {"rust": "wants"}),
+        ("I keep an eye on vLLM releases.", {"vllm": "wants"}),
+        # dislike
+        ("对前端不感冒", {"web_frontend": "dislikes"}),
+        ("Writing Terraform is not my cup of tea.", {"terraform": "dislikes"}),
+        ("I dread writing CSS.", {"html_css": "dislikes"}),
+        # hearsay
+        ("听闻 DeepSpeed 很省显存", {"deepspeed": "heard"}),
+        ("Word is that LangChain is slow.", {"langchain": "heard"}),
+        ("Apparently Ray scales well.", {"ray": "heard"}),
+        ("I was told Kafka is hard to run.", {"kafka": "heard"}),
+    ],
+)
+def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary résumé text that holds a word of a new cue, and must keep every skill had
+        "主要学习课程：机器学习、深度学习",  # 要学 is no wish
+        "具有强烈的好奇心，熟悉 Python",  # 好奇心 is a trait, not an interest
+        "一直关注用户体验，负责 React 前端开发",  # 一直关注用户 is the product, not the field
+        "Migrated the cluster to Kubernetes with little to no downtime.",
+        "Switching to Kubernetes cut hosting costs by 30%.",
+        "Built a light mode theme for the React frontend in TypeScript.",
+        "熟练使用 Kafka，排查过消息丢了的问题",
+        "Led a team breaking down the monolith into Golang services.",
+    ],
+)
+def test_a_thesaurus_cue_keeps_plain_text(kb: Knowledge, text: str) -> None:
+    assert set(status(kb, text).values()) == {"has"}
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("懂一些 Python 的基本语法", "python"),
+        ("SQL 只有粗浅的了解", "sql"),
+        ("I have a basic grasp of Go.", "golang"),
+        ("My Scala is a bit rusty.", "scala"),
+    ],
+)
+def test_a_limiter_lowers_the_level(kb: Knowledge, text: str, skill: str) -> None:
+    assert status(kb, text) == {skill: "has"}
+    assert level(kb, text, skill) == "basic"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Do I know Terraform? Not at all.", {"terraform": "lacks"}),
+        ("Docker? Never used it.", {"docker": "lacks"}),
+        ("Kafka 和 Flink 会吗？完全不会。", {"kafka": "lacks", "flink": "lacks"}),
+        ("Rust？想学。", {"rust": "wants"}),
+        # an answer that does not deny, and a question with no answer cue, change nothing
+        ("Do I know Terraform? Yes, daily.", {"terraform": "has"}),
+        ("Why Kafka? It scales.", {"kafka": "has"}),
+        # the answer is to the question just before it, not to an earlier statement
+        ("I run Kafka. Do I know Rust? Not at all.", {"kafka": "has", "rust": "lacks"}),
+    ],
+)
+def test_an_answer_reads_back_to_its_question(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Docker 以及 Kubernetes 都没用过", {"docker": "lacks", "kubernetes": "lacks"}),
+        ("没用过 Docker 以及 Kubernetes", {"docker": "lacks", "kubernetes": "lacks"}),
+        ("I don't know Java and/or Go.", {"java": "lacks", "golang": "lacks"}),
+    ],
+)
+def test_negation_reaches_over_a_list_joined_by_yiji_or_and_or(
+    kb: Knowledge, text: str, expected: dict[str, str]
+) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("没写过 Go，反而一直写 Java", {"golang": "lacks", "java": "has"}),
+        ("不会 Rust，倒是 C++ 写了五年", {"rust": "lacks", "cpp": "has"}),
+        ("I have never used Docker, instead I deploy with Kubernetes.", {"docker": "lacks", "kubernetes": "has"}),
+    ],
+)
+def test_a_contrast_word_ends_the_reach(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("听 friend 说 Ray 很好用", {"ray": "heard"}),
+        ("听我的 mentor 讲 vLLM 很快", {"vllm": "heard"}),
+        # the writer explains to others, or is persuaded: their own skill
+        ("同事说服我用 Kafka 重构", {"kafka": "has"}),
+        ("给同事讲 Kafka 的原理", {"kafka": "has"}),
+        ("听取同事意见后用 Kafka 重构", {"kafka": "has"}),
+    ],
+)
+def test_what_someone_is_heard_to_say_is_hearsay(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ran nightly jobs on Amazon EMR.", {"aws": "has"}),  # Amazon's service named without "AWS"
+        ("Integrated the hospital EMR with the billing system.", {"healthcare_domain": "has"}),
+    ],
+)
+def test_emr_named_by_amazon_is_aws(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
