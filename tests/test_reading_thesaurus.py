@@ -54,6 +54,16 @@ def level(kb: Knowledge, text: str, skill: str) -> str | None:
         ("Word is that LangChain is slow.", {"langchain": "heard"}),
         ("Apparently Ray scales well.", {"ray": "heard"}),
         ("I was told Kafka is hard to run.", {"kafka": "heard"}),
+        # a second round: chances not had, "isn't something I've", gone, curiosity, rumours, later
+        ("Haven't had a chance to use Airflow.", {"airflow": "lacks"}),
+        ("Spark isn't something I've worked with.", {"spark": "lacks"}),
+        ("Kubernetes 我一点儿也不会", {"kubernetes": "lacks"}),
+        ("I've lost most of my Scala.", {"scala": "lacks"}),
+        ("I'm curious how DeepSpeed shards optimizer state.", {"deepspeed": "wants"}),
+        ("Docker doesn't interest me.", {"docker": "dislikes"}),
+        ("Rust isn't something I enjoy.", {"rust": "dislikes"}),
+        ("圈里都在传 vLLM 很快", {"vllm": "heard"}),
+        ("Flink 以后再学", {"flink": "wants"}),
     ],
 )
 def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
@@ -72,6 +82,9 @@ def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str
         "Built a light mode theme for the React frontend in TypeScript.",
         "熟练使用 Kafka，排查过消息丢了的问题",
         "Led a team breaking down the monolith into Golang services.",
+        "Our Kafka setup isn't something I designed alone; I run it daily.",
+        "Working towards a cleaner schema, rewrote the ETL jobs in Python.",
+        "有意向的团队欢迎联系，熟悉 Python 和 Go 语言",
     ],
 )
 def test_a_thesaurus_cue_keeps_plain_text(kb: Knowledge, text: str) -> None:
