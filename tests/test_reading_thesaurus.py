@@ -64,6 +64,15 @@ def level(kb: Knowledge, text: str, skill: str) -> str | None:
         ("Rust isn't something I enjoy.", {"rust": "dislikes"}),
         ("圈里都在传 vLLM 很快", {"vllm": "heard"}),
         ("Flink 以后再学", {"flink": "wants"}),
+        # a third round: colloquial Chinese, answers, mixed text, plans and rumours in English
+        ("Redis 这玩意儿我没整过", {"redis": "lacks"}),
+        ("Spark 我搞不来", {"spark": "lacks"}),
+        ("对 Kafka no idea", {"kafka": "lacks"}),
+        ("对 RAG 很 interested", {"rag": "wants"}),
+        ("I've been meaning to learn Rust.", {"rust": "wants"}),
+        ("I've got my eye on Kubernetes.", {"kubernetes": "wants"}),
+        ("I keep hearing that Rust is great.", {"rust": "heard"}),
+        ("Heard good things about Flink.", {"flink": "heard"}),
     ],
 )
 def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
@@ -85,6 +94,9 @@ def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str
         "Our Kafka setup isn't something I designed alone; I run it daily.",
         "Working towards a cleaner schema, rewrote the ETL jobs in Python.",
         "有意向的团队欢迎联系，熟悉 Python 和 Go 语言",
+        "Kafka was on the agenda of every design review I led.",
+        "Came up with the idea of caching hot keys in Redis.",
+        "Reduced hearing-aid firmware latency; built the Kafka pipeline.",
     ],
 )
 def test_a_thesaurus_cue_keeps_plain_text(kb: Knowledge, text: str) -> None:
@@ -98,6 +110,9 @@ def test_a_thesaurus_cue_keeps_plain_text(kb: Knowledge, text: str) -> None:
         ("SQL 只有粗浅的了解", "sql"),
         ("I have a basic grasp of Go.", "golang"),
         ("My Scala is a bit rusty.", "scala"),
+        ("SQL 懂个大概", "sql"),
+        ("Kafka 一知半解", "kafka"),
+        ("I'm a novice at Kubernetes.", "kubernetes"),
     ],
 )
 def test_a_limiter_lowers_the_level(kb: Knowledge, text: str, skill: str) -> None:
