@@ -97,6 +97,12 @@ def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str
         "Kafka was on the agenda of every design review I led.",
         "Came up with the idea of caching hot keys in Redis.",
         "Reduced hearing-aid firmware latency; built the Kafka pipeline.",
+        "帮助缺乏经验的新人上手 Kafka",
+        "We haven't yet seen an outage since moving to Kubernetes.",
+        "解决了折磨团队多年的 Kafka 积压问题",
+        "考虑学习成本，选用 Go 语言重写服务",
+        "一直在追求用 Rust 写出更快的服务",
+        "对外行讲解 Kafka 的原理",
     ],
 )
 def test_a_thesaurus_cue_keeps_plain_text(kb: Knowledge, text: str) -> None:
