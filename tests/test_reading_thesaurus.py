@@ -103,6 +103,8 @@ def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str
         "考虑学习成本，选用 Go 语言重写服务",
         "一直在追求用 Rust 写出更快的服务",
         "对外行讲解 Kafka 的原理",
+        "Responsible for keeping an eye on Kafka consumer lag in Grafana.",
+        "一直关注系统稳定性，使用 Prometheus 做监控",
     ],
 )
 def test_a_thesaurus_cue_keeps_plain_text(kb: Knowledge, text: str) -> None:
