@@ -73,6 +73,12 @@ def level(kb: Knowledge, text: str, skill: str) -> str | None:
         ("I've got my eye on Kubernetes.", {"kubernetes": "wants"}),
         ("I keep hearing that Rust is great.", {"rust": "heard"}),
         ("Heard good things about Flink.", {"flink": "heard"}),
+        # a fourth round: no passion, sick of it, goals set, watching
+        ("Kubernetes 的 YAML 写得我想吐", {"kubernetes": "dislikes"}),
+        ("Spark tuning is soul-crushing.", {"spark": "dislikes"}),
+        ("我给自己定了个目标：学会 Rust", {"rust": "wants"}),
+        ("My five-year plan includes moving into MLOps.", {"mlops": "wants"}),
+        ("我一直在留意 vLLM", {"vllm": "wants"}),
     ],
 )
 def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
@@ -105,6 +111,7 @@ def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str
         "对外行讲解 Kafka 的原理",
         "Responsible for keeping an eye on Kafka consumer lag in Grafana.",
         "一直关注系统稳定性，使用 Prometheus 做监控",
+        "Cut the worst part of the p99 latency with Redis caching.",
     ],
 )
 def test_a_thesaurus_cue_keeps_plain_text(kb: Knowledge, text: str) -> None:
