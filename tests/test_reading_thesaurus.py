@@ -74,7 +74,7 @@ def level(kb: Knowledge, text: str, skill: str) -> str | None:
         ("I keep hearing that Rust is great.", {"rust": "heard"}),
         ("Heard good things about Flink.", {"flink": "heard"}),
         # a fourth round: no passion, sick of it, goals set, watching
-        ("Kubernetes 的 YAML 写得我想吐", {"kubernetes": "dislikes"}),
+        ("我对 Ansible 没什么热情", {"ansible": "dislikes"}),
         ("Spark tuning is soul-crushing.", {"spark": "dislikes"}),
         ("我给自己定了个目标：学会 Rust", {"rust": "wants"}),
         ("My five-year plan includes moving into MLOps.", {"mlops": "wants"}),
@@ -203,3 +203,18 @@ def test_what_someone_is_heard_to_say_is_hearsay(kb: Knowledge, text: str, expec
 )
 def test_emr_named_by_amazon_is_aws(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Java / C++ / CUDA（能看懂 kernel）", {"java": "mentioned", "cpp": "mentioned", "cuda": "basic"}),
+        ("Java、Go (只会一点)", {"java": "mentioned", "golang": "basic"}),
+    ],
+)
+def test_a_limit_in_brackets_is_the_last_items_alone(kb: Knowledge, text: str, levels: dict[str, str]) -> None:
+    assert {sid: level(kb, text, sid) for sid in levels} == levels
+
+
+def test_a_negation_in_brackets_still_reads_back_over_the_list(kb: Knowledge) -> None:
+    assert status(kb, "Docker、Kubernetes（都没用过）") == {"docker": "lacks", "kubernetes": "lacks"}

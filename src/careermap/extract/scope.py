@@ -293,6 +293,8 @@ class Scopes:
         if gap and not answer and not (past and gap == 1) and not self._bare_list(self.clause(last.start), items):
             return []
         out = [last]
+        if cue.effect == "limiter" and "(" in bridge:
+            return out  # "Java / C++ / CUDA（能看懂 kernel）": a limit in brackets is the last item's alone
         while i > 0:
             prev = items[i - 1]
             if (
