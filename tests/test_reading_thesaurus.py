@@ -79,6 +79,12 @@ def level(kb: Knowledge, text: str, skill: str) -> str | None:
         ("我给自己定了个目标：学会 Rust", {"rust": "wants"}),
         ("My five-year plan includes moving into MLOps.", {"mlops": "wants"}),
         ("我一直在留意 vLLM", {"vllm": "wants"}),
+        # a fifth round: Chinese colloquial negation, forgotten after "现在", what posts and forums say
+        ("Kubernetes 我搞不明白", {"kubernetes": "lacks"}),
+        ("对分布式训练一点概念都没", {"distributed_training": "lacks"}),
+        ("Hadoop 很久以前用过，现在基本不会了", {"hadoop": "lacks"}),
+        ("看帖子说 vLLM 很快", {"vllm": "heard"}),
+        ("在知乎看到 SGLang 更快", {"sglang": "heard"}),
     ],
 )
 def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
@@ -112,6 +118,8 @@ def test_a_thesaurus_cue_fires(kb: Knowledge, text: str, expected: dict[str, str
         "Responsible for keeping an eye on Kafka consumer lag in Grafana.",
         "一直关注系统稳定性，使用 Prometheus 做监控",
         "Cut the worst part of the p99 latency with Redis caching.",
+        "负责撰写技术博客，博客说明了 Kafka 的使用方式",
+        "搞清楚了 Kafka 的分区原理",
     ],
 )
 def test_a_thesaurus_cue_keeps_plain_text(kb: Knowledge, text: str) -> None:
