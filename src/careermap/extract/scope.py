@@ -59,6 +59,8 @@ _MODE = {
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*")
 _HEADING_TAIL = re.compile(r"[ \t]*[:：]")
+_ANSWER_OPEN = re.compile(r"[\s\W]*")  # what may stand before an answer's cue: spaces, punctuation
+_SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
 _FAR = 1 << 30
 _ATTACHED = 1  # a stop this close after a cue belongs to it
 
@@ -164,7 +166,11 @@ class Scopes:
                 out.append(_Cue("wants", h.start, h.end, "heading"))
             elif k == "third_party":
                 opening = text[self._clause_start(h.start) : h.start]
-                if self.opens_clause(opening):
+                heard = opening.rfind("听")
+                said = _SAYS.match(text, h.end) if heard >= 0 and self.opens_clause(opening[heard + 1 :]) else None
+                if said:  # "听 friend 说 Ray 很好用", "听我的导师讲": what they say, to the end of the sentence
+                    out.append(_Cue("heard_of", h.start - len(opening) + heard, said.end(), "sentence"))
+                elif self.opens_clause(opening):
                     out.append(_Cue("heard_of", h.start, h.end, "clause"))
             elif k == "negator":
                 pred = self._predicate(hits, i)
@@ -276,20 +282,23 @@ class Scopes:
         last = items[i]
         bridge = self.text[last.end : cue.start]
         past = cue.mode == "past"  # what was had once: over a contrast word and into the clause before
+        answer = self._answers(last.start, cue)  # "Do I know Terraform? Not at all."
         if (
             len(bridge.strip()) > self.cue_back * (2 if past else 1)
-            or self.sentence(last.start) != self.sentence(cue.start)
+            or (self.sentence(last.start) != self.sentence(cue.start) and not answer)
             or self._stopped(last.end, cue.start, cue)
         ):
             return []
         gap = self.clause(cue.start) - self.clause(last.start)
-        if gap and not (past and gap == 1) and not self._bare_list(self.clause(last.start), items):
+        if gap and not answer and not (past and gap == 1) and not self._bare_list(self.clause(last.start), items):
             return []
         out = [last]
+        if cue.effect == "limiter" and "(" in bridge:
+            return out  # "Java / C++ / CUDA（能看懂 kernel）": a limit in brackets is the last item's alone
         while i > 0:
             prev = items[i - 1]
             if (
-                self.sentence(prev.start) != self.sentence(cue.start)
+                self.sentence(prev.start) != self.sentence(last.start)
                 or self.clause(prev.start) in self.exceptions
                 or self._stopped(prev.end, items[i].start, cue)
                 or not self._listed(prev.end, items[i].start)
@@ -298,6 +307,15 @@ class Scopes:
             out.append(prev)
             i -= 1
         return out
+
+    def _answers(self, pos: int, cue: _Cue) -> bool:
+        """Whether ``cue`` opens the answer to a question asked just before it, in the sentence of
+        ``pos`` ("Do I know Terraform? Not at all.", "Kafka 会吗？完全不会。")."""
+        asked = self.sentence(pos)
+        if self.sentence(cue.start) != asked + 1:
+            return False
+        mark = self.sentences[asked]  # the question mark that ends the question
+        return self.text[mark] == "?" and _ANSWER_OPEN.fullmatch(self.text, mark + 1, cue.start) is not None
 
     def _bare_list(self, clause: int, items: list[Item]) -> bool:
         """Whether a clause holds nothing but a list of items ("微积分、线性代数、概率论，…")."""
