@@ -136,6 +136,8 @@ def test_a_thesaurus_cue_keeps_plain_text(kb: Knowledge, text: str) -> None:
         ("SQL 懂个大概", "sql"),
         ("Kafka 一知半解", "kafka"),
         ("I'm a novice at Kubernetes.", "kubernetes"),
+        ("Not really a Kafka expert, but I run two clusters.", "kafka"),
+        ("谈不上是 Rust 高手，写过两个小工具。", "rust"),
     ],
 )
 def test_a_limiter_lowers_the_level(kb: Knowledge, text: str, skill: str) -> None:
@@ -226,3 +228,18 @@ def test_a_limit_in_brackets_is_the_last_items_alone(kb: Knowledge, text: str, l
 
 def test_a_negation_in_brackets_still_reads_back_over_the_list(kb: Knowledge) -> None:
     assert status(kb, "Docker、Kubernetes（都没用过）") == {"docker": "lacks", "kubernetes": "lacks"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("从一无所知到熟练使用 Kubernetes，只用了半年。", {"kubernetes": "has"}),
+        ("从零基础到独立部署 vLLM 推理服务。", {"vllm": "has"}),
+        ("I went from knowing nothing about Kafka to running it in production.", {"kafka": "has"}),
+        ("CUDA 零基础。", {"cuda": "lacks"}),
+        ("对 Flink 一无所知。", {"flink": "lacks"}),
+    ],
+)
+def test_where_one_started_from_is_no_lack(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: v for k, v in got.items() if k in expected} == expected
