@@ -243,3 +243,24 @@ def test_a_negation_in_brackets_still_reads_back_over_the_list(kb: Knowledge) ->
 def test_where_one_started_from_is_no_lack(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     got = status(kb, text)
     assert {k: v for k, v in got.items() if k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negation that qualifies other people says nothing of what the writer lacks
+        ("给不懂 Python 的同事做培训。", {"python": "has"}),
+        ("带过几个没用过 Docker 的实习生。", {"docker": "has"}),
+        ("Trained interns who knew nothing about Docker.", {"docker": "has"}),
+        ("Mentored new hires that had never used Kubernetes.", {"kubernetes": "has"}),
+        # the writer's own negation, with other people in the sentence, is still theirs
+        ("我不会 Rust，同事都会。", {"rust": "lacks"}),
+        ("I have never used Docker, unlike my colleagues.", {"docker": "lacks"}),
+        ("没用过 Kafka，这是同事的活。", {"kafka": "lacks"}),
+        # and someone else's skill is hearsay
+        ("实习生精通 CUDA。", {"cuda": "heard"}),
+    ],
+)
+def test_a_negation_about_other_people_is_not_the_writers(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: v for k, v in got.items() if k in expected} == expected

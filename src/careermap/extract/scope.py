@@ -18,6 +18,8 @@ that list ("微积分、线性代数、概率论，大学毕业后全还给老�
 ("除了 Python，…"), another cue and the end of the sentence end every reach. A heading cue
 ("兴趣方向：", "Interests:") covers the rest of its line, or, alone on a line, what follows down
 to the next empty line or section. When several cues reach a mention, the nearest decides.
+A negation that qualifies other people ("不懂 Python 的同事", "interns who knew nothing about")
+is no cue at all: it says nothing of what the writer lacks.
 """
 
 from __future__ import annotations
@@ -61,6 +63,10 @@ _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]�
 _HEADING_TAIL = re.compile(r"[ \t]*[:：]")
 _ANSWER_OPEN = re.compile(r"[\s\W]*")  # what may stand before an answer's cue: spaces, punctuation
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
+# a negation that qualifies other people: "…的同事" right after it, "interns who…" right before it
+_OF_THEM = re.compile(r".*的\s*", re.S)
+_OF_REACH = 40  # how far before who they are the 的 of the qualifying clause may start
+_WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
 _FAR = 1 << 30
 _ATTACHED = 1  # a stop this close after a cue belongs to it
 
@@ -123,7 +129,8 @@ class Scopes:
         self.predicates, self.predicate_blockers = predicates, predicate_blockers
         self.blocked = [(h.start, h.end) for h in hits if h.kind == "not_cue"]
         self.blocked_starts = [s for s, _ in self.blocked]
-        self.cues = self._cues(hits)
+        self.others = [(h.start, h.end) for h in hits if h.kind == "third_party"]
+        self.cues = [c for c in self._cues(hits) if not (c.effect == "lacks" and self._said_of_others(c))]
         hearsay = any(c.effect == "heard_of" for c in self.cues)
         self.quotes = self._quotes(quotes) if hearsay else []
 
@@ -177,6 +184,20 @@ class Scopes:
                 if pred is not None:
                     out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
         return out
+
+    def _said_of_others(self, cue: _Cue) -> bool:
+        """Whether a negation describes other people, not the writer: it stands in a clause that
+        qualifies them ("给不懂 Python 的同事做培训", "trained interns who knew nothing about Docker")."""
+        if not self.others:
+            return False
+        end = self._clause_end(cue.start)
+        for lo, hi in self.others:
+            if cue.end <= lo < end and _OF_THEM.fullmatch(self.text, max(cue.end, lo - _OF_REACH), lo):
+                return True  # "不懂 Python 的同事": the negation, its object, 的, then who they are
+            same_clause = hi <= cue.start and self.clause(hi) == self.clause(cue.start)
+            if same_clause and _WHO.fullmatch(self.text, hi, cue.start):
+                return True  # "interns who knew nothing about": who they are, then who or that
+        return False
 
     def _predicate(self, hits: Sequence[Hit], i: int) -> tuple[int, int] | None:
         """Where the word for knowing or doing that completes the negator ``hits[i]`` stands ("没…写过",
