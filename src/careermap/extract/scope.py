@@ -64,8 +64,7 @@ _HEADING_TAIL = re.compile(r"[ \t]*[:：]")
 _ANSWER_OPEN = re.compile(r"[\s\W]*")  # what may stand before an answer's cue: spaces, punctuation
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
 # a negation that qualifies other people: "…的同事" right after it, "interns who…" right before it
-_OF_THEM = re.compile(r".*的\s*", re.S)
-_OF_REACH = 40  # how far before who they are the 的 of the qualifying clause may start
+_OF_REACH = 40  # how far after the negation who they are may stand
 _WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
 _FAR = 1 << 30
 _ATTACHED = 1  # a stop this close after a cue belongs to it
@@ -192,7 +191,7 @@ class Scopes:
             return False
         end = self._clause_end(cue.start)
         for lo, hi in self.others:
-            if cue.end <= lo < end and _OF_THEM.fullmatch(self.text, max(cue.end, lo - _OF_REACH), lo):
+            if cue.end <= lo < min(end, cue.end + _OF_REACH) and self.text[cue.end : lo].rstrip().endswith("的"):
                 return True  # "不懂 Python 的同事": the negation, its object, 的, then who they are
             same_clause = hi <= cue.start and self.clause(hi) == self.clause(cue.start)
             if same_clause and _WHO.fullmatch(self.text, hi, cue.start):
