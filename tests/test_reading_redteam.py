@@ -12,16 +12,7 @@ from careermap.ingest.document import from_text
 from careermap.jobs.classify import classify_text
 from careermap.knowledge.loader import Knowledge
 
-
-def status(kb: Knowledge, text: str) -> dict[str, str]:
-    """Each skill id the text names, and the one place it stands in."""
-    e = extract(from_text(text, kb), kb)
-    out = {sid: "has" for sid in e.skills}
-    for place, group in (("wants", e.interests), ("dislikes", e.dislikes), ("lacks", e.negated), ("heard", e.heard_of)):
-        for sid in group:
-            assert sid not in out, f"{sid} stands in two places"
-            out[sid] = place
-    return out
+from .test_reading_status import status
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from careermap.extract.evidence import extract
 from careermap.ingest.document import from_text
 from careermap.knowledge.loader import Knowledge
 
-from .test_reading_redteam import status
+from .test_reading_status import status
 
 
 def level(kb: Knowledge, text: str, skill: str) -> str | None:
