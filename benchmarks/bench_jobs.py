@@ -38,7 +38,7 @@ import re
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -264,12 +264,13 @@ def halves(rows: list[dict[str, Any]], labelled: list[int], systems: dict[str, l
     return lines
 
 
-def show_misses(rows: list[dict[str, Any]], engine: list[Any], labelled: list[int], limit: int) -> None:
-    """Half A's misses, for error analysis (printed, never recorded: the text is not ours)."""
+def show_misses(rows: list[dict[str, Any]], engine: Mapping[int, Any], idx: Iterable[int], limit: int) -> None:
+    """The misses among the labelled postings ``idx`` (error analysis looks at part A only; printed,
+    never recorded: the text is not ours)."""
     shown = 0
-    for i in labelled:
+    for i in idx:
         r, c = rows[i], engine[i]
-        if half_of(r["near_dup_group"]) != "A" or c.direction == r["label_direction"] or shown >= limit:
+        if c.direction == r["label_direction"] or shown >= limit:
             continue
         shown += 1
         scores = " ".join(f"{d}:{s:.2f}" for d, s in sorted(c.scores.items(), key=lambda x: -x[1])[:3])
@@ -291,7 +292,8 @@ def main() -> None:
     if args.misses:  # the engine alone, half A only; nothing is recorded
         labelled = [i for i, r in enumerate(rows) if r["label_direction"]]
         engine = {i: classify_text(rows[i]["body"], kb, posting_id=rows[i]["id"]) for i in labelled}
-        show_misses(rows, [engine.get(i) for i in range(len(rows))], labelled, args.misses)
+        half_a = [i for i in labelled if half_of(rows[i]["near_dup_group"]) == "A"]
+        show_misses(rows, engine, half_a, args.misses)
         return
     print(f"data: {path} ({len(rows)} postings); knowledge base {kb.version}, scorer {kb.scoring.scorer}")
 

@@ -42,6 +42,7 @@ from bench_jobs import (
     learned_across,
     macro_f1,
     per_direction,
+    show_misses,
 )
 from careermap.api import knowledge
 from careermap.jobs.classify import classify_text
@@ -96,22 +97,6 @@ def confusion(pairs: Pairs) -> list[str]:
     for y in DIRECTIONS:
         lines.append(f"| {y} | " + " | ".join(str(cm[(y, c)]) for c in cols) + " |")
     return lines
-
-
-def show_misses(rows: list[dict[str, Any]], engine: dict[int, Any], idx: list[int], limit: int) -> None:
-    """Part A's misses, for error analysis (printed, never recorded: the text is not ours)."""
-    shown = 0
-    for i in idx:
-        r, c = rows[i], engine[i]
-        if c.direction == r["label_direction"] or shown >= limit:
-            continue
-        shown += 1
-        scores = " ".join(f"{d}:{s:.2f}" for d, s in sorted(c.scores.items(), key=lambda x: -x[1])[:3])
-        ev = ", ".join(f"{e.kind}:{e.key}" for e in c.evidence[:6])
-        print(f"\n# {r['id']} label {r['label_direction']} -> {c.direction} ({scores}) lm {c.large_model_evidence}")
-        print(f"  title: {r['title']}  [{r['label_rule']}]")
-        print(f"  evidence: {ev}")
-        print("  " + r["body"][:700].replace("\n", " / "))
 
 
 def main() -> None:
