@@ -150,14 +150,13 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
             if place is not None:  # (a skill had only where nothing counts, a posting's perks, is nowhere)
                 places[place][sid] = [h for h in hs if _place_of(h) == place]
             continue
-        best = max(counted, key=lambda h: h.strength)
+        best, level, grade, years = _highest(counted)
         bonus = min(sc.repeat_bonus_cap, sc.repeat_bonus * (len(counted) - 1))
-        years = max((h.years for h in counted if h.years), default=None)
         skills[sid] = SkillEvidence(
             skill=sid,
-            strength=round(min(sc.strength_cap, best.strength + bonus), 4),
-            level=max((h.level for h in counted), key=_LEVEL_ORDER.__getitem__),
-            grade=max((h.grade for h in counted), key=_GRADE_ORDER.__getitem__),
+            strength=round(min(sc.strength_cap, best + bonus), 4),
+            level=level,
+            grade=grade,
             years=years,
             hits=hs,
         )
@@ -178,6 +177,22 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
         degree_span=degree_span,
         role_titles=_role_titles(a, kb),
     )
+
+
+def _highest(counted: list[SkillHit]) -> tuple[float, str, Grade, float | None]:
+    """The highest strength, level, grade and years (``None``: none said) of a skill's mentions
+    that count, in one pass (most skills have one)."""
+    first = counted[0]
+    strength, level, grade, years = first.strength, first.level, first.grade, first.years or None
+    for h in counted[1:]:
+        strength = max(strength, h.strength)
+        if _LEVEL_ORDER[h.level] > _LEVEL_ORDER[level]:
+            level = h.level
+        if _GRADE_ORDER[h.grade] > _GRADE_ORDER[grade]:
+            grade = h.grade
+        if h.years and (years is None or h.years > years):
+            years = h.years
+    return strength, level, grade, years
 
 
 # where a skill that is not had stands, when its mentions say several things: the first that applies
