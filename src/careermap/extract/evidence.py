@@ -323,6 +323,10 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     section_at, starts = a.doc.section_at, a.norm.starts
     for h in a.hits:
         k = h.kind
+        if k in _NEUTRAL:
+            # nothing to carry or end: what the sweep tidies here (the cues of an earlier sentence,
+            # the skills of an earlier clause) the next hit it reads tidies the same way
+            continue
         if h.start < skill_end and k not in ("skill", "ctx"):
             continue  # "learning" in "machine learning" is not "currently learning"
         sent = bisect_right(sentences, h.start)
@@ -336,7 +340,7 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
         if prof_clause is not None and clause != prof_clause:
             state.pop("prof", None)  # "同事精通 CUDA，我负责 Python": someone else's proficiency stays theirs
             prof_clause = None
-        if k not in _NEUTRAL and clause != clause_of_state and "weak" in state:
+        if clause != clause_of_state and "weak" in state:
             # "played with CUDA, Triton and NCCL": a list keeps the cue in reach
             if not (k in ("skill", "ctx") and list_gap_match(text[last_item_end : h.start])):
                 state.pop("weak", None)
