@@ -150,14 +150,13 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
             if place is not None:  # (a skill had only where nothing counts, a posting's perks, is nowhere)
                 places[place][sid] = [h for h in hs if _place_of(h) == place]
             continue
-        best = max(counted, key=lambda h: h.strength)
+        best, level, grade, years = _highest(counted)
         bonus = min(sc.repeat_bonus_cap, sc.repeat_bonus * (len(counted) - 1))
-        years = max((h.years for h in counted if h.years), default=None)
         skills[sid] = SkillEvidence(
             skill=sid,
-            strength=round(min(sc.strength_cap, best.strength + bonus), 4),
-            level=max((h.level for h in counted), key=_LEVEL_ORDER.__getitem__),
-            grade=max((h.grade for h in counted), key=_GRADE_ORDER.__getitem__),
+            strength=round(min(sc.strength_cap, best + bonus), 4),
+            level=level,
+            grade=grade,
             years=years,
             hits=hs,
         )
@@ -178,6 +177,22 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
         degree_span=degree_span,
         role_titles=_role_titles(a, kb),
     )
+
+
+def _highest(counted: list[SkillHit]) -> tuple[float, str, Grade, float | None]:
+    """The highest strength, level, grade and years (``None``: none said) of a skill's mentions
+    that count, in one pass (most skills have one)."""
+    first = counted[0]
+    strength, level, grade, years = first.strength, first.level, first.grade, first.years or None
+    for h in counted[1:]:
+        strength = max(strength, h.strength)
+        if _LEVEL_ORDER[h.level] > _LEVEL_ORDER[level]:
+            level = h.level
+        if _GRADE_ORDER[h.grade] > _GRADE_ORDER[grade]:
+            grade = h.grade
+        if h.years and (years is None or h.years > years):
+            years = h.years
+    return strength, level, grade, years
 
 
 # where a skill that is not had stands, when its mentions say several things: the first that applies
@@ -308,6 +323,10 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     section_at, starts = a.doc.section_at, a.norm.starts
     for h in a.hits:
         k = h.kind
+        if k in _NEUTRAL:
+            # nothing to carry or end: what the sweep tidies here (the cues of an earlier sentence,
+            # the skills of an earlier clause) the next hit it reads tidies the same way
+            continue
         if h.start < skill_end and k not in ("skill", "ctx"):
             continue  # "learning" in "machine learning" is not "currently learning"
         sent = bisect_right(sentences, h.start)
@@ -321,7 +340,7 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
         if prof_clause is not None and clause != prof_clause:
             state.pop("prof", None)  # "同事精通 CUDA，我负责 Python": someone else's proficiency stays theirs
             prof_clause = None
-        if k not in _NEUTRAL and clause != clause_of_state and "weak" in state:
+        if clause != clause_of_state and "weak" in state:
             # "played with CUDA, Triton and NCCL": a list keeps the cue in reach
             if not (k in ("skill", "ctx") and list_gap_match(text[last_item_end : h.start])):
                 state.pop("weak", None)

@@ -94,7 +94,9 @@ class Hit(NamedTuple):  # a tuple: a text has hundreds of hits, built and sorted
 _SHORT = 2
 _LAST_WORD = re.compile(r"(?:^|(?<=[ ./-]))[a-z]{3,}$")
 _ACRONYM = 4
-_WORD_RUN = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z0-9]{{1,{_SHORT}}}(?![A-Za-z0-9])")
+# a Latin word of one or two characters; it opens with a character class, the look-behind (two characters
+# back: the one before the first) after it, so the engine skips every other position at once
+_WORD_RUN = re.compile(rf"[A-Za-z0-9](?<![A-Za-z0-9].)[A-Za-z0-9]{{0,{_SHORT - 1}}}(?![A-Za-z0-9])")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 

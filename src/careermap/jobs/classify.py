@@ -31,11 +31,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from itertools import islice
 from pathlib import Path
 
 from careermap.extract.evidence import extract
-from careermap.extract.models import Evidence, SkillEvidence
+from careermap.extract.models import Evidence, SkillHit
 from careermap.extract.semantic import Encoder, semantic_evidence
 from careermap.ingest.document import Document
 from careermap.jobs.models import Classification, EvidenceItem, Posting, RowProblem, SkillAsk
@@ -159,11 +158,8 @@ def _sum_of(kb: Knowledge, skills: list[str], strengths: dict[str, float]) -> fl
     return sum(strengths[sid] for sid in sorted((sid for sid in strengths if sid in order), key=order.__getitem__))
 
 
-def _asked_kind(se: SkillEvidence | None) -> str:
-    """Where a skill is asked: the section of its strongest counted mention."""
-    if se is None:
-        return "other"
-    counted = [h for h in se.hits if h.counts] or se.hits
+def _asked_kind(counted: list[SkillHit]) -> str:
+    """Where a skill is asked: the section of its strongest mention (of those that count, ``counted``)."""
     best = max(counted, key=lambda h: h.strength)
     return ASKED_KIND.get(best.section, "other")
 
@@ -185,11 +181,13 @@ def _asks(kb: Knowledge, doc: Document, ev: Evidence) -> list[SkillAsk]:
     whole = doc.meta.get("body_offset", "0") == "0"  # spans of the body as they are: no title before it
     for sid, se in ev.skills.items():
         value, need = asked[se.level]
-        counted = (h.span for h in se.hits if h.counts)
-        spans = tuple(islice(counted if whole else (split_span(doc, s)[1] for s in counted), 3))
+        counted = [h for h in se.hits if h.counts]
+        first = [h.span for h in counted[:3]]
+        spans = tuple(first if whole else [split_span(doc, s)[1] for s in first])
         # the weight asked is 0..1 (a skill said again and again is asked fully); the order keeps
         # the posting's emphasis beyond that
-        out.append((-se.strength, sid, SkillAsk(sid, min(1.0, se.strength), _asked_kind(se), value, need, spans)))
+        kind = _asked_kind(counted or se.hits)
+        out.append((-se.strength, sid, SkillAsk(sid, min(1.0, se.strength), kind, value, need, spans)))
     out.sort(key=lambda x: x[:2])
     return [a for _, _, a in out]
 

@@ -110,6 +110,7 @@ class _Compiled:
     prefixes: dict[str, str]  # heading keys a longer heading line may start with
     prefix_lengths: tuple[int, ...]  # their lengths, longest first
     first_chars: frozenset[str] | None  # what heading keys start with (None: a heading key is empty)
+    first_pairs: frozenset[str]  # the first two characters of the heading keys two or more long
     inline: dict[str, str]  # heading words that may start a part inside a line, before a colon
     inline_lengths: tuple[int, ...]
     preferred: _Finder
@@ -162,6 +163,7 @@ def _compiled(kb: Knowledge) -> _Compiled:
             prefixes=prefixes,
             prefix_lengths=tuple(sorted({len(h) for h in prefixes}, reverse=True)),
             first_chars=None if "" in headings else frozenset(h[0] for h in headings),
+            first_pairs=frozenset(h[:2] for h in headings if len(h) >= 2),
             inline=inline,
             inline_lengths=tuple(sorted({len(w) for w in inline}, reverse=True)),
             preferred=_Finder(_words(jobs.preferred_inline, kb)),
@@ -202,6 +204,8 @@ def _heading_kind(line: str, c: _Compiled) -> str | None:
         return None
     if c.first_chars is not None and bare[0].isalnum() and bare[0] not in c.first_chars:
         return None  # its key, the key before its colon and a prefix of its key all start with bare[0]
+    if bare[:2].isalnum() and len(bare) >= 2 and bare[:2] not in c.first_pairs:
+        return None  # the same with its first two characters (those keys are two or more long)
     kind = c.headings.get(_key(bare))
     if kind is None and (":" in bare or "：" in bare):
         kind = c.headings.get(_key(re.split(r"[:：]", bare, maxsplit=1)[0]))

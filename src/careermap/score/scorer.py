@@ -183,15 +183,15 @@ def _shown_by_role(kb: Knowledge, p: Profile) -> dict[str, list[str]]:
     return by_role
 
 
-def _skill_amounts(kb: Knowledge, role: Role, p: Profile, shown: list[str] | None = None) -> list[tuple[str, float]]:
-    """Each skill's raw contribution to ``role``'s fit, in the role's order (``shown``: the role's
-    list from :func:`_shown_by_role`, when the caller has it)."""
+def _skill_amounts(kb: Knowledge, role: Role, p: Profile) -> list[tuple[str, float]]:
+    """Each skill's raw contribution to ``role``'s fit, in the role's order (:func:`role_scores`
+    computes the same amounts for many roles at once)."""
     weights = kb.role_weights[role.id]
     norm = _norm(kb, role.id)
     strengths = p.strengths
-    if shown is None and len(strengths) < len(weights):  # the few skills shown, in the role's order
+    if len(strengths) < len(weights):  # the few skills shown, in the role's order
         shown = sorted([sid for sid in strengths if sid in weights], key=_order(kb, role.id).__getitem__)
-    elif shown is None:
+    else:
         shown = [sid for sid in weights if sid in strengths]
     return [(sid, weights[sid] * strengths[sid] / norm) for sid in shown if strengths[sid] > 0]
 
@@ -240,21 +240,42 @@ def _other_parts(kb: Knowledge, role: Role, p: Profile) -> list[Contribution]:
         sim, span = p.semantic[role.id]
         if sim > sc.semantic_floor:
             parts.append(Contribution("semantic", role.id, sc.semantic_weight * (sim - sc.semantic_floor), [span]))
-    level = role.threshold.level
-    head_start = sc.accessibility.get(level, 0.0)
+    head_start = _head_start(kb, role)
     if head_start and p.has_signal:
-        parts.append(Contribution("threshold", _level_value(level), head_start))
+        parts.append(Contribution("threshold", _level_value(role.threshold.level), head_start))
     return parts
 
 
-def role_score(kb: Knowledge, role: Role, p: Profile, *, shown: list[str] | None = None) -> RoleFit:
-    """The score of ``p`` for ``role`` as :func:`role_fit` measures it with ``readiness=False``
-    (the same amounts summed in the same order), without building its contributions; ``shown``:
-    the skills of ``p`` the role weighs, in its order (see :func:`_shown_by_role`)."""
-    skills = _skill_amounts(kb, role, p, shown)
-    raw = sum([amount for _, amount in skills] + [c.amount for c in _other_parts(kb, role, p)])
-    score = raw / (raw + kb.scoring.saturation) if raw > 0 else 0.0
-    return RoleFit(role.id, round(score, 4), round(raw, 4), 0.0, [], [])
+def _head_start(kb: Knowledge, role: Role) -> float:
+    """What an easier path (its threshold level) adds to the fit of any text with a signal."""
+    return kb.scoring.accessibility.get(role.threshold.level, 0.0)
+
+
+def _only_head_start(p: Profile) -> bool:
+    """Whether the head start is all :func:`_other_parts` can give ``p`` (a profile of skills alone)."""
+    return not (p.backgrounds or p.traits or p.interests or p.dislikes or p.constraints or p.role_titles or p.semantic)
+
+
+def role_scores(kb: Knowledge, p: Profile, roles: list[str]) -> dict[str, RoleFit]:
+    """The scores of ``p`` for ``roles`` as :func:`role_fit` measures them with ``readiness=False``
+    (the same amounts summed in the same order), without building their contributions: the skills
+    shown are sorted into the roles that weigh them once, and for a profile of skills alone
+    (:func:`_only_head_start`) the parts after them are the head start alone."""
+    strengths, saturation = p.strengths, kb.scoring.saturation
+    shown = _shown_by_role(kb, p)
+    only_head_start, signal = _only_head_start(p), p.has_signal
+    out: dict[str, RoleFit] = {}
+    for rid in roles:
+        role, weights, norm = kb.roles[rid], kb.role_weights[rid], _norm(kb, rid)
+        amounts = [weights[sid] * strengths[sid] / norm for sid in shown.get(rid, ())]  # (_skill_amounts)
+        if not only_head_start:
+            amounts += [c.amount for c in _other_parts(kb, role, p)]
+        elif signal and (head_start := _head_start(kb, role)):
+            amounts.append(head_start)
+        raw = sum(amounts)
+        score = raw / (raw + saturation) if raw > 0 else 0.0
+        out[rid] = RoleFit(rid, round(score, 4), round(raw, 4), 0.0, [], [])
+    return out
 
 
 def role_fit(kb: Knowledge, role: Role, p: Profile, *, readiness: bool = True) -> RoleFit:
@@ -297,18 +318,16 @@ def direction_fits(
 ) -> list[DirectionFit]:
     """Every direction's fit, best first. ``detail=False`` (a text that is not a person, such as
     a job posting) leaves out what only a person's report shows: readiness (see :func:`role_fit`),
-    the direction's merged contributions and its roles' (:func:`role_score`); the scores stay.
+    the direction's merged contributions and its roles' (:func:`role_scores`); the scores stay.
     ``known``: roles whose fit for ``p`` is already measured (taken as they are)."""
     blend = kb.scoring.direction_role_blend
-    known = known or {}
-    shown = None if detail else _shown_by_role(kb, p)
+    measured = dict(known or {})
+    if not detail:
+        measured.update(role_scores(kb, p, [rid for d in kb.directions for rid in d.roles if rid not in measured]))
 
     def measure(rid: str) -> RoleFit:
-        if rid in known:
-            return known[rid]
-        if shown is None:
-            return role_fit(kb, kb.roles[rid], p)
-        return role_score(kb, kb.roles[rid], p, shown=shown.get(rid, []))
+        got = measured.get(rid)
+        return got if got is not None else role_fit(kb, kb.roles[rid], p)
 
     out: list[DirectionFit] = []
     for d in kb.directions:

@@ -59,7 +59,7 @@ def normalize(text: str, variants: dict[str, str] | None = None) -> Normalized:
     if text.isascii():
         return Normalized(text.lower(), text, range(len(text)), range(1, len(text) + 1))
     folder = _folder(variants if variants is not None else _NO_VARIANTS)
-    chars = set(text)
+    chars = set(folder.changing().findall(text))  # (the others fold to themselves)
     folder.learn(chars)
     if not (chars & folder.multi):  # every character folds to one: identity offsets
         n = len(text)
@@ -105,6 +105,21 @@ class _Folder:
         # str.lower depends on the characters around it): they need the translate
         self.unsafe: set[str] = set("Σ")
         self._multi_pattern: tuple[int, re.Pattern[str]] | None = None
+        self._changing: re.Pattern[str] | None = None
+
+    def changing(self) -> re.Pattern[str]:
+        """A character that may fold to another: any but ASCII (learned here: it folds by str.lower) and
+        the CJK Unified Ideographs (NFKC and lower case leave each as it is), a character ``variants``
+        maps excepted. A text's other characters need not be put in a set (for a Chinese text, most)."""
+        if self._changing is None:
+            ascii_chars = {chr(i) for i in range(128)}
+            self.learn(ascii_chars)
+            odd = [ch for ch in ascii_chars if ch in self.special or ch in self.multi]
+            odd += [ch for ch in self.variants if len(ch) == 1 and _UNIFIED[0] <= ch <= _UNIFIED[1]]
+            others = "".join(re.escape(ch) for ch in sorted(odd))
+            below, above = chr(ord(_UNIFIED[0]) - 1), chr(ord(_UNIFIED[1]) + 1)
+            self._changing = re.compile(f"[\x80-{below}{above}-\U0010ffff{others}]")
+        return self._changing
 
     def multi_pattern(self) -> re.Pattern[str]:
         if self._multi_pattern is None or self._multi_pattern[0] != len(self.multi):
@@ -129,6 +144,7 @@ class _Folder:
         self.known |= new
 
 
+_UNIFIED = ("\u4e00", "\u9fff")  # the CJK Unified Ideographs: no decomposition, no case
 _NO_VARIANTS: dict[str, str] = {}
 _FOLDERS: dict[int, tuple[dict[str, str], _Folder]] = {}
 
