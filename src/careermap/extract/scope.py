@@ -66,12 +66,16 @@ _HEADING_TAIL = re.compile(r"[ \t]*[:：]")
 _ANSWER_OPEN = re.compile(r"[\s\W]*(?:我|i\b)?[\s\W]*")
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
 # "听 team lead 说", "听隔壁组的人讲": whoever stands between 听 and 说 (a few words, no punctuation)
-_HEARD_SAY = re.compile(r"听(?![说闻过])[^\W\d_]?[^，,。.!！?？；;:：\n说讲]{0,12}?(?:说|讲|提到|提过)(?![服明解座课师])")
+_HEARD_SAY = re.compile(r"听(?![说闻过])[^\W\d_]?[^，,。.!！?？；;:：\n说讲]{0,12}?(?:说|讲|提到|提过|介绍)(?![服明解座课师])")
 # someone else, a word of how often, then says: "同事老说", "朋友一直跟我讲", "my friend keeps saying"
 _SAYS_OFTEN = re.compile(
-    r"\s*(?:老|总|总是|常|常常|经常|一直|都|也|还|又|反复|天天|跟我|和我|对我|向我|一直跟我|老跟我|总跟我)+\s*"
-    r"(?:说|讲|提到|提过|推荐|安利|夸)(?![服明解座课师])"
+    r"\s*(?:老|总|总是|常|常常|经常|一直|都|也|还|又|反复|天天|跟我|和我|对我|向我|一直跟我|老跟我|总跟我)*\s*"
+    r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷)(?![服明解座课师动进广出送行翻倒荐])"
 )
+# a clause that opens with "says", after one that opens with someone else
+_SAYS_NEXT = re.compile(r"\s*(?:还|也|都|他|她|他们)?(?:说|讲|提到|提过|念叨)(?![服明解座课师])")
+# the writer speaks to them, they do not speak: "给新来的实习生讲过 Docker"
+_TO_THEM = re.compile(r"[给向为对跟和帮教替]|\b(?:to|for|with)\b")
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
 # a wish, interest or hearsay in it does not reach past it
 _SUBORDINATE_END = re.compile(r"(?:之后|以后|后|的时候|时候|时|之前|以前|期间|过程中|的话)[\s了呢]*$")
@@ -198,13 +202,17 @@ class Scopes:
                 opening = text[self._clause_start(h.start) : h.start]
                 heard = opening.rfind("听")
                 said = _SAYS.match(text, h.end) if heard >= 0 and self.opens_clause(opening[heard + 1 :]) else None
-                often = _SAYS_OFTEN.match(text, h.end)
+                often = None if _TO_THEM.search(opening) else _SAYS_OFTEN.match(text, h.end)
                 if said:  # "听 friend 说 Ray 很好用", "听我的导师讲": what they say, to the end of the sentence
                     out.append(_Cue("heard_of", h.start - len(opening) + heard, said.end(), "sentence"))
                 elif often:  # "隔壁组同事老说 Flink 好用"
                     out.append(_Cue("heard_of", h.start, often.end(), "sentence"))
                 elif self.opens_clause(opening):
                     out.append(_Cue("heard_of", h.start, h.end, "clause"))
+                    end = self._clause_end(h.start)  # "哥们在字节做推荐，说 Flink 用得特别多": what they say next
+                    says = _SAYS_NEXT.match(text, end + 1) if end < len(text) and text[end] in ",，" else None
+                    if says:
+                        out.append(_Cue("heard_of", says.start(), says.end(), "sentence"))
             elif k == "negator":
                 pred = self._predicate(hits, i)
                 if pred is not None:
