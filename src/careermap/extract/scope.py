@@ -76,6 +76,8 @@ _SAYS_OFTEN = re.compile(
 _SAYS_NEXT = re.compile(r"\s*(?:还|也|都|他|她|他们)?(?:说|讲|提到|提过|念叨)(?![服明解座课师])")
 # the writer speaks to them, they do not speak: "给新来的实习生讲过 Docker"
 _TO_THEM = re.compile(r"[给向为对跟和帮教替]|\b(?:to|for|with)\b")
+# a word of time right before a cue is part of it: "CUDA 目前还不会写", "Rust currently not"
+_NOW = re.compile(r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:还|也|都|仍|依然|仍然)?\s*")
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
 # a wish, interest or hearsay in it does not reach past it
 _SUBORDINATE_END = re.compile(r"(?:之后|以后|后|的时候|时候|时|之前|以前|期间|过程中|的话)[\s了呢]*$")
@@ -180,7 +182,7 @@ class Scopes:
         i = bisect_left(stops, lo)
         while i < len(stops) and stops[i] < hi:
             at = stops[i]
-            if not cue.start <= at <= cue.end + _ATTACHED:
+            if not cue.start <= at <= cue.end + _ATTACHED and not (at < cue.start and _NOW.fullmatch(self.text, at, cue.start)):
                 return True
             i += 1
         return False
