@@ -272,7 +272,8 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     first = a.sentences[i - 1] + 1 if i > 0 else 0
     last = a.sentences[i] if i < len(a.sentences) else len(text)
     lo, hi, own = max(first, h.start - reach), min(last, h.end + reach), (h.start, h.end)
-    # a Latin alias beside another skill of its clause: its clause says which ("用 pandas 做数据清洗，业余去基地拍熊猫");
+    # a Latin alias beside another skill of its clause: its clause says which
+    # ("用 pandas 做数据清洗，业余去基地拍熊猫");
     # a Chinese one stands inside words of its own ("数学推理、逻辑推理") and is read by them
     beside = h.form.isascii() and _beside_skill(a, h)
     if guard.avoid and beside:

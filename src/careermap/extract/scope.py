@@ -66,7 +66,9 @@ _HEADING_TAIL = re.compile(r"[ \t]*[:：]")
 _ANSWER_OPEN = re.compile(r"[\s\W]*(?:我|i\b)?[\s\W]*")
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
 # "听 team lead 说", "听隔壁组的人讲": whoever stands between 听 and 说 (a few words, no punctuation)
-_HEARD_SAY = re.compile(r"听(?![说闻过])[^\W\d_]?[^，,。.!！?？；;:：\n说讲]{0,12}?(?:说|讲|提到|提过|介绍)(?![服明解座课师])")
+_HEARD_SAY = re.compile(
+    r"听(?![说闻过])[^\W\d_]?[^，,。.!！?？；;:：\n说讲]{0,12}?(?:说|讲|提到|提过|介绍)(?![服明解座课师])"
+)
 # someone else, a word of how often, then says: "同事老说", "朋友一直跟我讲", "my friend keeps saying"
 _SAYS_OFTEN = re.compile(
     r"\s*(?:老|总|总是|常|常常|经常|一直|都|也|还|又|反复|天天|跟我|和我|对我|向我|一直跟我|老跟我|总跟我)*\s*"
@@ -77,7 +79,9 @@ _SAYS_NEXT = re.compile(r"\s*(?:还|也|都|他|她|他们)?(?:说|讲|提到|�
 # the writer speaks to them, they do not speak: "给新来的实习生讲过 Docker"
 _TO_THEM = re.compile(r"[给向为对跟和帮教替]|\b(?:to|for|with)\b")
 # a word of time right before a cue is part of it: "CUDA 目前还不会写", "Rust currently not"
-_NOW = re.compile(r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:还|也|都|仍|依然|仍然)?\s*")
+_NOW = re.compile(
+    r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:还|也|都|仍|依然|仍然)?\s*"
+)
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
 # a wish, interest or hearsay in it does not reach past it
 _SUBORDINATE_END = re.compile(r"(?:之后|以后|后|的时候|时候|时|之前|以前|期间|过程中|的话)[\s了呢]*$")
@@ -87,7 +91,9 @@ _BARE_TAIL = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*")
 # a question asked both ways ("会不会", "用没用过"): a bare answer in the next clause reads back to it
 _BOTH_WAYS = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 # what may follow a fed-up word at the end of its clause ("写吐了", "it's mind-numbing and I'm trying to move on")
-_FED_UP_TAIL = re.compile(r"(?:[\s了啊呀吧呢啦的哦~～…,，.。!！]|and\b|i'm\b|i am\b|now\b|anymore\b|真的|实在|也|而且|并且)*")
+_FED_UP_TAIL = re.compile(
+    r"(?:[\s了啊呀吧呢啦的哦~～…,，.。!！]|and\b|i'm\b|i am\b|now\b|anymore\b|真的|实在|也|而且|并且)*"
+)
 # a negation about a moment, not the writer: "junior 不熟 Git 的时候都找我"
 _WHEN = re.compile(r"\s*(?:的时候|的时侯|那会儿)")
 # a negation that qualifies other people: "…的同事" right after it, "interns who…" right before it
@@ -182,7 +188,8 @@ class Scopes:
         i = bisect_left(stops, lo)
         while i < len(stops) and stops[i] < hi:
             at = stops[i]
-            if not cue.start <= at <= cue.end + _ATTACHED and not (at < cue.start and _NOW.fullmatch(self.text, at, cue.start)):
+            attached = cue.start <= at <= cue.end + _ATTACHED
+            if not attached and not (at < cue.start and _NOW.fullmatch(self.text, at, cue.start)):
                 return True
             i += 1
         return False
@@ -240,8 +247,8 @@ class Scopes:
         """Whether a cue stands in a clause that only sets a time or a condition for the next one
         ("听闻用户反馈后，用 Redis 做了缓存", "After I read about Ray, I rewrote the scheduler in Go")."""
         lo, hi = self._clause_start(cue.start), self._clause_end(cue.start)
-        if hi >= len(self.text) or self.sentence(hi) != self.sentence(cue.start) and self.text[hi] not in ",，;；":
-            return False
+        if hi >= len(self.text) or self.text[hi] not in ",，":
+            return False  # the last clause of its sentence
         return bool(_SUBORDINATE_END.search(self.text, cue.end, hi) or _SUBORDINATE_OPEN.match(self.text, lo))
 
     def _said_of_others(self, cue: _Cue) -> bool:
