@@ -8,6 +8,7 @@ import pytest
 
 from careermap.knowledge.loader import Knowledge
 
+from .test_reading_backgrounds import backgrounds
 from .test_reading_status import ev, status
 
 
@@ -125,3 +126,27 @@ def test_resume_text_keeps_its_skills(kb: Knowledge, text: str) -> None:
 def test_levels_of_the_third_round(kb: Knowledge, text: str, skill: str, level: str) -> None:
     e = ev(kb, text)
     assert e.skills[skill].level == level, (text, e.skills.get(skill))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I follow reinforcement learning research closely.", {"reinforcement_learning": "wants"}),
+        ("I follow the Kafka runbook closely.", {"kafka": "has"}),  # a way of working, not a field
+        ("We follow Kubernetes releases closely.", {"kubernetes": "has"}),  # the team's practice
+    ],
+)
+def test_following_a_field_closely_is_an_interest(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("我是学语言学的。", "linguist"),
+        ("Former physics teacher at a public school.", "physics_science"),
+        ("做了五年高中数学老师。", "math_stats"),
+    ],
+)
+def test_what_one_studied_or_taught_names_a_background(kb: Knowledge, text: str, background: str) -> None:
+    assert background in backgrounds(kb, text)

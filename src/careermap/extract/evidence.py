@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Scopes
+from careermap.extract.scope import EFFECT, Item, Scopes, worded
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -448,7 +448,7 @@ def _statuses(
 ) -> list[TitleHit]:
     """Each mention's status by the cues whose scope covers it; the titles that stay past roles
     (one the writer lacks, wants or only heard of is not their background)."""
-    if not any(h.kind in _STATUS_CUES for h in a.hits) and "听" not in a.norm.text:  # ("听 team lead 说")
+    if not any(h.kind in _STATUS_CUES for h in a.hits) and not worded(a.norm.text):  # ("听 team lead 说")
         return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had
     items = [Item(s, e) for s, e in where]
     title_items = [Item(s, e) for _, s, e in titles]

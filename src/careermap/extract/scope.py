@@ -82,6 +82,20 @@ _TO_THEM = re.compile(r"[给向为对跟和帮教替]|\b(?:to|for|with)\b")
 _NOW = re.compile(
     r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:还|也|都|仍|依然|仍然)?\s*"
 )
+# following a field closely: an interest in what stands between the two words
+_FOLLOW = re.compile(r"\bi\s+follow\b([^,.;:!?\n]{2,40}?)\bclosely\b")
+# ... unless what is followed is a way of working ("I follow the Kafka runbook closely")
+_PRACTICE = re.compile(
+    r"\b(?:runbooks?|guides?|guidelines|process(?:es)?|practices?|conventions?|specs?|specifications?|instructions|"
+    r"procedures?|rules|standards?|docs|documentation|checklists?|playbooks?|style)\b"
+)
+
+
+def worded(text: str) -> bool:
+    """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely")."""
+    return "听" in text or "follow" in text
+
+
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
 # a wish, interest or hearsay in it does not reach past it
 _SUBORDINATE_END = re.compile(r"(?:之后|以后|后|的时候|时候|时|之前|以前|期间|过程中|的话)[\s了呢]*$")
@@ -121,7 +135,7 @@ class _Cue:
     effect: str
     start: int
     end: int
-    mode: str  # both | back | around | sentence | clause | heading | inner
+    mode: str  # both | back | around | sentence | clause | heading | inner | within
     inner: tuple[int, int] = (0, 0)  # a composed negation: where its negator ends and its predicate starts
     kind: str = ""  # the lexicon's kind of the cue word, where it matters ("interest")
 
@@ -228,6 +242,10 @@ class Scopes:
                     out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
                 elif not h.form.isascii() and _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start)):
                     out.append(_Cue("lacks", h.start, h.end, "back"))  # "Kafka 没用过，RabbitMQ 也没有，"
+        for m in _FOLLOW.finditer(text):  # "I follow diffusion model research closely": what stands between
+            if _PRACTICE.search(m.group(1)):
+                continue  # "I follow the Kafka runbook closely": a way of working, not a field
+            out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
@@ -472,8 +490,10 @@ class Scopes:
         # a skill named inside the cue's own words ("never fine-tuned"): the cue speaks of it
         within = takewhile(lambda it: it.start < cue.end, items[bisect_left(starts, cue.start) :])
         inner = [(it, 0) for it in within if it.end <= cue.end]
-        if cue.mode == "inner":
+        if cue.mode in ("inner", "within"):
             inner = [(it, 0) for it in items if cue.inner[0] <= it.start and it.end <= cue.inner[1]]
+        if cue.mode == "within":
+            return inner
         whole = cue.mode == "sentence"
         ahead = [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=whole)]
         behind = [(it, cue.start - it.end) for it in self._back(cue, items, starts)]
