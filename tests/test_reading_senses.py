@@ -61,6 +61,20 @@ def test_each_guard_reads_its_alias_both_ways(kb: Knowledge, skill: str, sense: 
         ("用 React 开发了 Agent 工具调用的可视化调试界面", "react", True),
         ("Built the React frontend of our LLM inference platform, with tool calling traces", "react", True),
         ("React前端，负责推理平台的控制台开发", "react", True),
+        # the snake, a bike's rust, Chengdu's pandas, a budget's 微调, instruments' 数据采集 (dev2 round)
+        ("The zoo's reptile house got a new python this spring.", "python", False),
+        ("Wrote the scheduler in Python with PostgreSQL, then visited the reptile house.", "python", True),
+        ("My bike chain is covered in rust again.", "rust", False),
+        ("Rewrote the PyTorch data loader in Rust, then fixed my bike chain.", "rust", True),
+        ("国庆去成都看了大熊猫，pandas 真可爱。", "pandas", False),
+        ("用 pandas 做特征工程，周末去成都看熊猫。", "pandas", True),  # its own clause says which
+        ("装修预算还得再微调一下。", "sft", False),
+        ("在业务数据上对 Qwen 做了微调。", "sft", True),
+        ("负责传感器和仪表的数据采集。", "data_pipeline", False),
+        ("用 Flume 和 Kafka 做日志数据采集。", "data_pipeline", True),
+        # an avoid word holding the alias speaks of its own mention
+        ("Trained a Transformer in PyTorch to forecast power transformer loads.", "transformer", True),
+        ("The power transformer at the substation failed.", "transformer", False),
     ],
 )
 def test_other_sentences_read_in_the_same_sense(kb: Knowledge, text: str, skill: str, named: bool) -> None:

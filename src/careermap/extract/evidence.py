@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Scopes
+from careermap.extract.scope import EFFECT, Item, Scopes, worded
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -287,11 +287,59 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     first = a.sentences[i - 1] + 1 if i > 0 else 0
     last = a.sentences[i] if i < len(a.sentences) else len(text)
     lo, hi, own = max(first, h.start - reach), min(last, h.end + reach), (h.start, h.end)
-    if guard.avoid and words_near(text, guard.avoid, lo, hi, own):
+    # a Latin alias beside another skill of its clause: its clause says which
+    # ("用 pandas 做数据清洗，业余去基地拍熊猫");
+    # a Chinese one stands inside words of its own ("数学推理、逻辑推理") and is read by them
+    beside = h.form.isascii() and _beside_skill(a, h)
+    if guard.avoid and beside:
+        lo, hi = max(lo, _clause_bounds(a, h.start)[0]), min(hi, _clause_bounds(a, h.start)[1])
+    if guard.avoid and _avoided(a, h, guard.avoid, lo, hi, beside):
         return False
     if not guard.need or words_near(text, guard.need, lo, hi, own):
         return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _avoided(a: _Analysis, h: Hit, avoid: tuple[str, ...], lo: int, hi: int, beside: bool) -> bool:
+    """Whether an ``avoid`` word stands near ``h``; one that holds the alias itself ("power transformer")
+    speaks of the mention it holds (or one listed with it), not of another one when the alias stands
+    ``beside`` a skill of its clause ("a Transformer model in PyTorch … power transformer failures")."""
+    text, own = a.norm.text, (h.start, h.end)
+    alias = text[h.start : h.end]
+    plain = tuple(w for w in avoid if alias not in w)
+    if plain and words_near(text, plain, lo, hi, own):
+        return True
+    holding = tuple(w for w in avoid if alias in w and w != alias)
+    if not holding or not words_near(text, holding, lo, hi, own):
+        return False
+    if not beside:
+        return True  # nothing of its own clause says otherwise
+    for w in holding:  # only where it holds this mention, or one listed with it
+        at = text.find(w, max(0, lo - len(w)), hi + len(w))
+        while at != -1:
+            covers = at <= h.start and h.end <= at + len(w)
+            between = text[min(h.end, at + len(w)) : max(h.start, at)]
+            if words_near(text, (w,), at, at + len(w)) and (covers or a.list_gap.match(between)):
+                return True
+            at = text.find(w, at + 1, hi + len(w))
+    return False
+
+
+def _clause_bounds(a: _Analysis, pos: int) -> tuple[int, int]:
+    i = bisect_right(a.clauses, pos)
+    return (a.clauses[i - 1] + 1 if i > 0 else 0), (a.clauses[i] if i < len(a.clauses) else len(a.norm.text))
+
+
+def _beside_skill(a: _Analysis, h: Hit) -> bool:
+    """Whether another skill (by an alias no guard holds) stands in the clause of ``h``."""
+    lo, hi = _clause_bounds(a, h.start)
+    i = bisect_left(a.hit_starts, lo)
+    while i < len(a.hits) and a.hits[i].start < hi:
+        o = a.hits[i]
+        if o.kind == "skill" and o.id != h.id and o.end <= hi and a.matcher.guard(o.id, o.form) is None:
+            return True
+        i += 1
+    return False
 
 
 def _hits_near(a: _Analysis, h: Hit, window: int) -> list[Hit]:
@@ -419,7 +467,7 @@ def _statuses(
 ) -> list[TitleHit]:
     """Each mention's status by the cues whose scope covers it; the titles that stay past roles
     (one the writer lacks, wants or only heard of is not their background)."""
-    if not any(h.kind in _STATUS_CUES for h in a.hits):
+    if not any(h.kind in _STATUS_CUES for h in a.hits) and not worded(a.norm.text):  # ("听 team lead 说")
         return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had
     items = [Item(s, e) for s, e in where]
     title_items = [Item(s, e) for _, s, e in titles]

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from careermap.extract.matcher import Hit
 
@@ -61,8 +62,54 @@ _MODE = {
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*")
 _HEADING_TAIL = re.compile(r"[ \t]*[:：]")
-_ANSWER_OPEN = re.compile(r"[\s\W]*")  # what may stand before an answer's cue: spaces, punctuation
+# what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
+_ANSWER_OPEN = re.compile(r"[\s\W]*(?:我|i\b)?[\s\W]*")
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
+# "听 team lead 说", "听隔壁组的人讲": whoever stands between 听 and 说 (a few words, no punctuation)
+_HEARD_SAY = re.compile(
+    r"听(?![说闻过])[^\W\d_]?[^，,。.!！?？；;:：\n说讲]{0,12}?(?:说|讲|提到|提过|介绍)(?![服明解座课师])"
+)
+# someone else, a word of how often, then says: "同事老说", "朋友一直跟我讲", "my friend keeps saying"
+_SAYS_OFTEN = re.compile(
+    r"\s*(?:老|总|总是|常|常常|经常|一直|都|也|还|又|反复|天天|跟我|和我|对我|向我|一直跟我|老跟我|总跟我)*\s*"
+    r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷)(?![服明解座课师动进广出送行翻倒荐])"
+)
+# a clause that opens with "says", after one that opens with someone else
+_SAYS_NEXT = re.compile(r"\s*(?:还|也|都|他|她|他们)?(?:说|讲|提到|提过|念叨)(?![服明解座课师])")
+# the writer speaks to them, they do not speak: "给新来的实习生讲过 Docker"
+_TO_THEM = re.compile(r"[给向为对跟和帮教替]|\b(?:to|for|with)\b")
+# a word of time right before a cue is part of it: "CUDA 目前还不会写", "Rust currently not"
+_NOW = re.compile(
+    r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:还|也|都|仍|依然|仍然)?\s*"
+)
+# following a field closely: an interest in what stands between the two words
+_FOLLOW = re.compile(r"\bi\s+follow\b([^,.;:!?\n]{2,40}?)\bclosely\b")
+# ... unless what is followed is a way of working ("I follow the Kafka runbook closely")
+_PRACTICE = re.compile(
+    r"\b(?:runbooks?|guides?|guidelines|process(?:es)?|practices?|conventions?|specs?|specifications?|instructions|"
+    r"procedures?|rules|standards?|docs|documentation|checklists?|playbooks?|style)\b"
+)
+
+
+def worded(text: str) -> bool:
+    """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely")."""
+    return "听" in text or "follow" in text
+
+
+# a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
+# a wish, interest or hearsay in it does not reach past it
+_SUBORDINATE_END = re.compile(r"(?:之后|以后|后|的时候|时候|时|之前|以前|期间|过程中|的话)[\s了呢]*$")
+_SUBORDINATE_OPEN = re.compile(r"\s*(?:after|when|while|once|before|since|as soon as|upon|following|if)\b")
+# a negator that ends its clause ("RabbitMQ 也没有，", "Go 没有。"): it speaks of what stands before it
+_BARE_TAIL = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*")
+# a question asked both ways ("会不会", "用没用过"): a bare answer in the next clause reads back to it
+_BOTH_WAYS = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+# what may follow a fed-up word at the end of its clause ("写吐了", "it's mind-numbing and I'm trying to move on")
+_FED_UP_TAIL = re.compile(
+    r"(?:[\s了啊呀吧呢啦的哦~～…,，.。!！]|and\b|i'm\b|i am\b|now\b|anymore\b|真的|实在|也|而且|并且)*"
+)
+# a negation about a moment, not the writer: "junior 不熟 Git 的时候都找我"
+_WHEN = re.compile(r"\s*(?:的时候|的时侯|那会儿)")
 # a negation that qualifies other people: "…的同事" right after it, "interns who…" right before it
 _OF_REACH = 40  # how far after the negation who they are may stand
 _WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
@@ -88,8 +135,9 @@ class _Cue:
     effect: str
     start: int
     end: int
-    mode: str  # both | back | around | sentence | clause | heading | inner
+    mode: str  # both | back | around | sentence | clause | heading | inner | within
     inner: tuple[int, int] = (0, 0)  # a composed negation: where its negator ends and its predicate starts
+    kind: str = ""  # the lexicon's kind of the cue word, where it matters ("interest")
 
 
 class Scopes:
@@ -154,7 +202,8 @@ class Scopes:
         i = bisect_left(stops, lo)
         while i < len(stops) and stops[i] < hi:
             at = stops[i]
-            if not cue.start <= at <= cue.end + _ATTACHED:
+            attached = cue.start <= at <= cue.end + _ATTACHED
+            if not attached and not (at < cue.start and _NOW.fullmatch(self.text, at, cue.start)):
                 return True
             i += 1
         return False
@@ -166,30 +215,69 @@ class Scopes:
         text = self.text
         for i, h in enumerate(hits):
             k = h.kind
-            if k in _MODE:
-                out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k]))
+            if k == "dislike" and self._fed_up(h, hits):  # "写了三年前端，真的写吐了": what was done before
+                out.append(_Cue("dislike", h.start, h.end, "past"))
+            elif k in _MODE:
+                out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
             elif k == "status_head" and self._heading(h):
                 out.append(_Cue("wants", h.start, h.end, "heading"))
             elif k == "third_party":
                 opening = text[self._clause_start(h.start) : h.start]
                 heard = opening.rfind("听")
                 said = _SAYS.match(text, h.end) if heard >= 0 and self.opens_clause(opening[heard + 1 :]) else None
+                often = None if _TO_THEM.search(opening) else _SAYS_OFTEN.match(text, h.end)
                 if said:  # "听 friend 说 Ray 很好用", "听我的导师讲": what they say, to the end of the sentence
                     out.append(_Cue("heard_of", h.start - len(opening) + heard, said.end(), "sentence"))
+                elif often:  # "隔壁组同事老说 Flink 好用"
+                    out.append(_Cue("heard_of", h.start, often.end(), "sentence"))
                 elif self.opens_clause(opening):
                     out.append(_Cue("heard_of", h.start, h.end, "clause"))
+                    end = self._clause_end(h.start)  # "哥们在字节做推荐，说 Flink 用得特别多": what they say next
+                    says = _SAYS_NEXT.match(text, end + 1) if end < len(text) and text[end] in ",，" else None
+                    if says:
+                        out.append(_Cue("heard_of", says.start(), says.end(), "sentence"))
             elif k == "negator":
                 pred = self._predicate(hits, i)
                 if pred is not None:
                     out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
+                elif not h.form.isascii() and _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start)):
+                    out.append(_Cue("lacks", h.start, h.end, "back"))  # "Kafka 没用过，RabbitMQ 也没有，"
+        for m in _FOLLOW.finditer(text):  # "I follow diffusion model research closely": what stands between
+            if _PRACTICE.search(m.group(1)):
+                continue  # "I follow the Kafka runbook closely": a way of working, not a field
+            out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
+        for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
+            if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
+                out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
         return out
+
+    def _fed_up(self, h: Hit, hits: Sequence[Hit]) -> bool:
+        """Whether a dislike word ends its clause ("真的写吐了", "but it's mind-numbing and I'm trying to
+        move on"): it speaks of what was done before it, and reads back like what was forgotten."""
+        end = self._clause_end(h.start)
+        tail = list(self.text[h.end : end])
+        for o in hits:
+            if o.kind == "dislike" and h.end <= o.start and o.end <= end:
+                tail[o.start - h.end : o.end - h.end] = " " * (o.end - o.start)
+        return _FED_UP_TAIL.fullmatch("".join(tail)) is not None
+
+    def _subordinate(self, cue: _Cue) -> bool:
+        """Whether a cue stands in a clause that only sets a time or a condition for the next one
+        ("听闻用户反馈后，用 Redis 做了缓存", "After I read about Ray, I rewrote the scheduler in Go")."""
+        lo, hi = self._clause_start(cue.start), self._clause_end(cue.start)
+        if hi >= len(self.text) or self.text[hi] not in ",，":
+            return False  # the last clause of its sentence
+        return bool(_SUBORDINATE_END.search(self.text, cue.end, hi) or _SUBORDINATE_OPEN.match(self.text, lo))
 
     def _said_of_others(self, cue: _Cue) -> bool:
         """Whether a negation describes other people, not the writer: it stands in a clause that
         qualifies them ("给不懂 Python 的同事做培训", "trained interns who knew nothing about Docker")."""
+        end = self._clause_end(cue.start)
+        when = self.text.find("的时", cue.end, min(end, cue.end + _OF_REACH))
+        if when >= 0 and _WHEN.match(self.text, when):
+            return True  # "junior 不熟 Git 的时候都找我帮忙": a moment, not what the writer lacks
         if not self.others:
             return False
-        end = self._clause_end(cue.start)
         for lo, hi in self.others:
             if cue.end <= lo < min(end, cue.end + _OF_REACH) and self.text[cue.end : lo].rstrip().endswith("的"):
                 return True  # "不懂 Python 的同事": the negation, its object, 的, then who they are
@@ -280,9 +368,12 @@ class Scopes:
         sentence = self.sentence(cue.end - 1)
         clause = self.clause(cue.end - 1)
         edge = cue.end
+        sub = whole_sentence and (cue.effect == "heard_of" or cue.kind == "interest") and self._subordinate(cue)
         for it in items[bisect_left(starts, cue.end) :]:
             if self.sentence(it.start) != sentence or self._stopped(edge, it.start, cue):
                 break
+            if sub and self.clause(it.start) != clause:
+                break  # "听闻用户反馈后，用 Redis 做了缓存": the time clause ends it
             if not out:
                 if not whole_sentence and self.clause(it.start) != clause:
                     break
@@ -302,11 +393,12 @@ class Scopes:
         last = items[i]
         bridge = self.text[last.end : cue.start]
         past = cue.mode == "past"  # what was had once: over a contrast word and into the clause before
-        answer = self._answers(last.start, cue)  # "Do I know Terraform? Not at all."
+        both_ways = self._answers_both_ways(last.start, cue)  # "问我会不会 Spark，我只能说不会"
+        answer = both_ways or self._answers(last.start, cue)  # "Do I know Terraform? Not at all."
         if (
             len(bridge.strip()) > self.cue_back * (2 if past else 1)
             or (self.sentence(last.start) != self.sentence(cue.start) and not answer)
-            or self._stopped(last.end, cue.start, cue)
+            or (self._stopped(last.end, cue.start, cue) and not both_ways)
         ):
             return []
         gap = self.clause(cue.start) - self.clause(last.start)
@@ -336,6 +428,17 @@ class Scopes:
             return False
         mark = self.sentences[asked]  # the question mark that ends the question
         return self.text[mark] == "?" and _ANSWER_OPEN.fullmatch(self.text, mark + 1, cue.start) is not None
+
+    def _answers_both_ways(self, pos: int, cue: _Cue) -> bool:
+        """Whether ``cue`` ends the clause right after one that asks both ways, in the sentence of ``pos``
+        ("面试官问我会不会 Spark，我只能老实说不会。")."""
+        asked = self.clause(pos)
+        if self.clause(cue.start) != asked + 1 or self.sentence(cue.start) != self.sentence(pos):
+            return False
+        lo = self.clauses[asked - 1] + 1 if asked > 0 else 0
+        if not _BOTH_WAYS.search(self.text, lo, self._clause_end(pos)):
+            return False
+        return _BARE_TAIL.fullmatch(self.text, cue.end, self._clause_end(cue.start)) is not None
 
     def _bare_list(self, clause: int, items: list[Item]) -> bool:
         """Whether a clause holds nothing but a list of items ("微积分、线性代数、概率论，…")."""
@@ -384,9 +487,13 @@ class Scopes:
             return [(it, 0) for it in items if lo <= it.start and it.end <= hi]
         if cue.mode == "clause":
             return [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=False)]
-        inner: list[tuple[Item, int]] = []
-        if cue.mode == "inner":
+        # a skill named inside the cue's own words ("never fine-tuned"): the cue speaks of it
+        within = takewhile(lambda it: it.start < cue.end, items[bisect_left(starts, cue.start) :])
+        inner = [(it, 0) for it in within if it.end <= cue.end]
+        if cue.mode in ("inner", "within"):
             inner = [(it, 0) for it in items if cue.inner[0] <= it.start and it.end <= cue.inner[1]]
+        if cue.mode == "within":
+            return inner
         whole = cue.mode == "sentence"
         ahead = [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=whole)]
         behind = [(it, cue.start - it.end) for it in self._back(cue, items, starts)]
