@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Scopes, lack_pattern, topic_patterns, worded, words
+from careermap.extract.scope import EFFECT, Item, Scopes, worded
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -467,9 +467,7 @@ def _statuses(
 ) -> list[TitleHit]:
     """Each mention's status by the cues whose scope covers it; the titles that stay past roles
     (one the writer lacks, wants or only heard of is not their background)."""
-    lack = _lack_pattern(a.kb)  # "Docker 是我的短板": a noun of lack, not a cue word of the automaton
-    cued = any(h.kind in _STATUS_CUES for h in a.hits) or worded(a.norm.text)  # ("听 team lead 说")
-    if not cued and not (lack is not None and lack.search(a.norm.text)):
+    if not any(h.kind in _STATUS_CUES for h in a.hits) and not worded(a.norm.text):  # ("听 team lead 说")
         return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had
     items = [Item(s, e) for s, e in where]
     title_items = [Item(s, e) for _, s, e in titles]
@@ -488,39 +486,6 @@ def _statuses(
             if sh.level not in ("proficient", "expert"):
                 sh.level = "basic"  # "Python 只写过运维脚本": some Python, not none
     return [t for (t, _, _), it in zip(titles, title_items, strict=True) if it.status in ("has", "dislike")]
-
-
-def _words(kb: Knowledge, part: str) -> re.Pattern[str] | None:
-    """A word list of ``lexicon.negation`` as one pattern of whole words, compiled once."""
-    key = f"negation_words_{part}"
-    if key not in kb._cache:
-        kb._cache[key] = words(kb.fold(w).strip() for w in getattr(kb.lexicon.negation, part))
-    pattern: re.Pattern[str] | None = kb._cache[key]
-    return pattern
-
-
-def _topic_patterns(kb: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """What may stand around a skill that only names a topic ("至于 Kafka，", "Rust 嘛，"), compiled once."""
-    if "topic_patterns" not in kb._cache:
-        neg = kb.lexicon.negation
-        kb._cache["topic_patterns"] = topic_patterns(
-            (kb.fold(w).strip() for w in neg.topic_openers), (kb.fold(w).strip() for w in neg.topic_markers)
-        )
-    patterns: tuple[re.Pattern[str], re.Pattern[str]] | None = kb._cache["topic_patterns"]
-    return patterns
-
-
-def _lack_pattern(kb: Knowledge) -> re.Pattern[str] | None:
-    """The lexicon's noun of lack after a copula ("是我的短板"), compiled once per knowledge base."""
-    if "lack_pattern" not in kb._cache:
-        neg = kb.lexicon.negation
-        kb._cache["lack_pattern"] = lack_pattern(
-            (kb.fold(w).strip() for w in neg.lack_copulas),
-            (kb.fold(w).strip() for w in neg.lack_modifiers),
-            (kb.fold(w).strip() for w in neg.lack_nouns),
-        )
-    pattern: re.Pattern[str] | None = kb._cache["lack_pattern"]
-    return pattern
 
 
 def _scopes(a: _Analysis) -> Scopes:
@@ -566,12 +531,6 @@ def _scopes(a: _Analysis) -> Scopes:
         opens_clause=lambda text: opener.fullmatch(text) is not None,
         section_starts=sections,
         hard_breaks=hard,
-        negation_words=a.reach.negation_words,
-        lack=_lack_pattern(a.kb),
-        topic=_topic_patterns(a.kb),
-        writer=_words(a.kb, "writer"),
-        cancels=_words(a.kb, "cancels"),
-        clause_negators=frozenset(a.kb.fold(w).strip() for w in a.kb.lexicon.negation.clause_negators),
     )
 
 

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise, takewhile
+from itertools import takewhile
 
 from careermap.extract.matcher import Hit
 
@@ -114,40 +114,6 @@ _WHEN = re.compile(r"\s*(?:的时候|的时侯|那会儿)")
 _OF_REACH = 40  # how far after the negation who they are may stand
 _WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
 _FAR = 1 << 30
-# the words a Latin negator may skip before its word for knowing or doing ("haven't really ever properly used")
-_LATIN_END = re.compile(r"[a-z0-9+#][ ]?$")
-_WORD = re.compile(r"\s+[a-z0-9'’\-]+")
-
-
-def words(forms: Iterable[str]) -> re.Pattern[str] | None:
-    """Any of ``forms`` as a whole word ("i", "n't", "没有")."""
-    alt = "|".join(re.escape(w) for w in sorted({w for w in forms if w}, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z])(?:{alt})(?![a-z])") if alt else None
-
-
-def topic_patterns(openers: Iterable[str], markers: Iterable[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """What may stand before and after a skill that only names a topic ("至于 Kafka，", "Rust 嘛，", "As for Go,")."""
-    o = "|".join(re.escape(w) for w in sorted(set(openers), key=len, reverse=True) if w)
-    m = "|".join(re.escape(w) for w in sorted(set(markers), key=len, reverse=True) if w)
-    if not (o or m):
-        return None
-    return re.compile(rf"[\s\W]*(?:(?:{o or '(?!)'})[\s\W]*)?"), re.compile(rf"[\s\W]*(?:(?:{m or '(?!)'})[\s\W]*)?")
-
-
-def lack_pattern(copulas: Iterable[str], modifiers: Iterable[str], nouns: Iterable[str]) -> re.Pattern[str] | None:
-    """A noun of lack predicated of what stands before it: a copula not denied (不是, 非), at most two
-    modifiers, the noun ("Docker 是我的短板", "Rust 我就是个菜鸟", "Kubernetes is my weak spot")."""
-
-    def alt(words: Iterable[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted({w for w in words if w}, key=len, reverse=True))
-
-    cop, mod, noun = alt(copulas), alt(modifiers), alt(nouns)
-    if not (cop and noun):
-        return None
-    mods = rf"(?:(?:{mod})\s*){{0,2}}" if mod else ""
-    return re.compile(rf"(?:(?<![不非没a-z'’])(?P<cop>{cop})\s*{mods})?(?:{noun})(?![a-z])")
-
-
 _ATTACHED = 1  # a stop this close after a cue belongs to it
 
 
@@ -169,7 +135,7 @@ class _Cue:
     effect: str
     start: int
     end: int
-    mode: str  # both | back | ahead | around | sentence | clause | heading | inner | within
+    mode: str  # both | back | around | sentence | clause | heading | inner | within
     inner: tuple[int, int] = (0, 0)  # a composed negation: where its negator ends and its predicate starts
     kind: str = ""  # the lexicon's kind of the cue word, where it matters ("interest")
 
@@ -194,22 +160,11 @@ class Scopes:
         opens_clause: Callable[[str], bool],
         section_starts: list[int],
         hard_breaks: list[int],
-        negation_words: int = 0,
-        lack: re.Pattern[str] | None = None,
-        topic: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
-        writer: re.Pattern[str] | None = None,
-        cancels: re.Pattern[str] | None = None,
-        clause_negators: frozenset[str] = frozenset(),
     ) -> None:
         self.text = text
         self.sentences, self.clauses = sentences, clauses
         self.enumeration, self.cue_back, self.negation_gap = enumeration, cue_back, negation_gap
         self.blocker_reach = blocker_reach  # how far a not-cue word may stand around the word it holds
-        self.negation_words = negation_words  # or this many words between a Latin negator and its predicate
-        self.lack = lack  # a noun of lack predicated of the skill before it ("是我的短板")
-        self.topic = topic  # what may stand around a skill that is only the topic of the next clause ("Rust 嘛，")
-        self.writer, self.cancels = writer, cancels  # the writer as subject; a second negation that cancels the first
-        self.clause_negators = clause_negators  # negators of a verb ("never"), not of a noun ("no downtime")
         self.opens_clause = opens_clause
         self.section_starts = section_starts
         self.hard_breaks = hard_breaks  # commas written "，": a clause ends there, no list runs on
@@ -285,16 +240,8 @@ class Scopes:
                 pred = self._predicate(hits, i)
                 if pred is not None:
                     out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
-                elif h.form.isascii() and self._writers_negation(h):  # "I've never been near a Kafka cluster"
-                    out.append(_Cue("lacks", h.start, h.end, "ahead"))
-                elif _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start)):
+                elif not h.form.isascii() and _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start)):
                     out.append(_Cue("lacks", h.start, h.end, "back"))  # "Kafka 没用过，RabbitMQ 也没有，"
-        if self.lack is not None:  # "Docker 是我的短板", "Rust 我就是个菜鸟": reads back like a phrase after
-            for m in self.lack.finditer(text):
-                if m.group("cop") is None and not (not m.group().isascii() and _LATIN_END.search(text, 0, m.start())):
-                    continue  # without a copula, only right after a Latin name: "我是 Rust 小白"
-                if not self._held(m.end() - 1):
-                    out.append(_Cue("lacks", m.start(), m.end(), "back"))
         for m in _FOLLOW.finditer(text):  # "I follow diffusion model research closely": what stands between
             if _PRACTICE.search(m.group(1)):
                 continue  # "I follow the Kafka runbook closely": a way of working, not a field
@@ -303,16 +250,6 @@ class Scopes:
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
         return out
-
-    def _writers_negation(self, h: Hit) -> bool:
-        """Whether an English negator with no word for knowing or doing still denies its clause: the writer
-        is its subject ("I've never been near a Kafka cluster") and no second negation cancels it ("I can't
-        imagine working without Git")."""
-        if self.writer is None or h.form not in self.clause_negators or self._held(h.start, h.end):
-            return False
-        if not self.writer.search(self.text, self._clause_start(h.start), h.start):
-            return False
-        return self.cancels is None or not self.cancels.search(self.text, h.end, self._clause_end(h.start))
 
     def _fed_up(self, h: Hit, hits: Sequence[Hit]) -> bool:
         """Whether a dislike word ends its clause ("真的写吐了", "but it's mind-numbing and I'm trying to
@@ -355,14 +292,6 @@ class Scopes:
         neg = hits[i]
         clause_end = self._clause_end(neg.start)
         pos, budget = neg.end, self.negation_gap
-        if neg.form.isascii() and self.negation_words:  # "haven't really ever properly used": words, not characters
-            edge = neg.end
-            for _ in range(self.negation_words):
-                w = _WORD.match(self.text, edge, clause_end)
-                if w is None:
-                    break
-                edge = w.end()
-            budget = max(budget, edge - neg.end)
         for h in hits[i + 1 :]:
             if h.start >= clause_end or budget < 0:
                 break
@@ -389,19 +318,16 @@ class Scopes:
         for m in self.predicates.finditer(self.text, lo, end):
             if m.start() >= starts_before:
                 return None
-            if self._held(m.start(), m.end()):
-                continue  # inside a word that holds it but is no cue ("不限于", "机会", "应用")
+            j = bisect_right(self.blocked_starts, m.start()) - 1
+            if j >= 0 and self.blocked[j][1] > m.start():
+                continue  # inside a word that holds it but is no cue ("不限于")
+            near = self.predicate_blockers.finditer(
+                self.text, max(0, m.start() - self.blocker_reach), m.end() + self.blocker_reach
+            )
+            if any(b.start() <= m.start() < b.end() for b in near):
+                continue  # "机会", "应用"
             return m.start(), m.end()
         return None
-
-    def _held(self, pos: int, end: int | None = None) -> bool:
-        """Whether ``pos`` lies inside a word that holds a cue word but is no cue (``not_cues``)."""
-        j = bisect_right(self.blocked_starts, pos) - 1
-        if j >= 0 and self.blocked[j][1] > pos:
-            return True
-        end = pos + 1 if end is None else end
-        near = self.predicate_blockers.finditer(self.text, max(0, pos - self.blocker_reach), end + self.blocker_reach)
-        return any(b.start() <= pos < b.end() for b in near)
 
     def _clause_end(self, pos: int) -> int:
         i = bisect_right(self.clauses, pos)
@@ -476,14 +402,7 @@ class Scopes:
         ):
             return []
         gap = self.clause(cue.start) - self.clause(last.start)
-        topic = gap == 1 and cue.effect == "lacks" and self._topic(self.clause(last.start), items)
-        if (
-            gap
-            and not answer
-            and not (past and gap == 1)
-            and not topic
-            and not self._bare_list(self.clause(last.start), items)
-        ):
+        if gap and not answer and not (past and gap == 1) and not self._bare_list(self.clause(last.start), items):
             return []
         out = [last]
         if cue.effect == "limiter" and "(" in bridge:
@@ -520,21 +439,6 @@ class Scopes:
         if not _BOTH_WAYS.search(self.text, lo, self._clause_end(pos)):
             return False
         return _BARE_TAIL.fullmatch(self.text, cue.end, self._clause_end(cue.start)) is not None
-
-    def _topic(self, clause: int, items: list[Item]) -> bool:
-        """Whether a clause only names the topic the next one comments on: a skill (or list) with at
-        most a topic word before it and a topic particle after it ("Rust 嘛，…", "As for Kafka, …")."""
-        if self.topic is None or clause in self.exceptions:
-            return False
-        lo = self.clauses[clause - 1] + 1 if clause > 0 else 0
-        hi = self.clauses[clause] if clause < len(self.clauses) else len(self.text)
-        inside = [it for it in items if lo <= it.start and it.end <= hi]
-        if not inside:
-            return False
-        opener, marker = self.topic
-        if not opener.fullmatch(self.text, lo, inside[0].start) or not marker.fullmatch(self.text, inside[-1].end, hi):
-            return False
-        return all(self._listed(a.end, b.start) for a, b in pairwise(inside))
 
     def _bare_list(self, clause: int, items: list[Item]) -> bool:
         """Whether a clause holds nothing but a list of items ("微积分、线性代数、概率论，…")."""
@@ -607,8 +511,6 @@ class Scopes:
             return inner + behind
         if cue.mode == "around":
             return inner + ahead + behind
-        if cue.mode == "ahead":
-            return inner + ahead  # the writer's negation of a verb: what its clause names after it
         if cue.mode == "inner" and inner:
             return inner + ahead  # its object stands inside it ("no Kubernetes needed"): nothing before it
         return inner + (ahead or behind)

@@ -41,17 +41,6 @@ class NegationCues(Model):
     # read back like ``after``, also over a contrast word and into the clause before: what was
     # had once and is gone now ("以前用过 TensorFlow，现在全忘了", "used Java but have forgotten it")
     forgotten: list[str] = Field(default_factory=list)
-    # a noun of lack predicated of the skill: a copula, at most two modifiers, the noun ("Docker 是我的短板")
-    lack_copulas: list[str] = Field(default_factory=list)
-    lack_modifiers: list[str] = Field(default_factory=list)
-    lack_nouns: list[str] = Field(default_factory=list)
-    # a clause that only names a topic ("至于 Kafka，", "Rust 嘛，", "As for Go,"): the next negation reads back
-    # a first-person negation without a predicate denies its clause unless one of these stands after it ("without Git")
-    clause_negators: list[str] = Field(default_factory=list)  # negators of a verb, not of a noun ("no downtime")
-    writer: list[str] = Field(default_factory=list)  # the writer as subject ("I", "I've"): whose negation it is
-    cancels: list[str] = Field(default_factory=list)
-    topic_openers: list[str] = Field(default_factory=list)
-    topic_markers: list[str] = Field(default_factory=list)
 
 
 class GradeCues(Model):
@@ -135,7 +124,6 @@ class ReachWindows(Model):
     years_experience: Reach  # "5年工作经验", "5 years as a backend engineer": years this close to such words
     cue_back: Reach = 16  # a status cue with nothing after it reads back to a skill (list) this close before it
     negation_gap: Reach = 12  # a negator and its word for knowing or doing ("没…用过"), skills aside
-    negation_words: Reach = 4  # in Latin text, or this many words between them ("haven't really ever properly used")
     status_context: Reach = 12  # a short alias ("R", "Go") counts beside a status cue this close
     sense: Reach = 48  # a word-sense guard looks for its words this close to the alias
     self_field: Reach = 12  # "干了五年运维", "worked in QA": a field word this close after a self-description's opening
@@ -250,14 +238,6 @@ def status_cues(lex: Lexicon) -> dict[str, list[str]]:
         "negation.forgotten": lex.negation.forgotten,
         "negation.negators": lex.negation.negators,
         "negation.predicates": lex.negation.predicates,
-        "negation.lack_copulas": lex.negation.lack_copulas,
-        "negation.lack_modifiers": lex.negation.lack_modifiers,
-        "negation.lack_nouns": lex.negation.lack_nouns,
-        "negation.topic_openers": lex.negation.topic_openers,
-        "negation.topic_markers": lex.negation.topic_markers,
-        "negation.cancels": lex.negation.cancels,
-        "negation.writer": lex.negation.writer,
-        "negation.clause_negators": lex.negation.clause_negators,
         "aspiration": lex.aspiration,
         "interest": lex.interest,
         "status_headings": lex.status_headings,
@@ -283,10 +263,6 @@ def _status_problems(lex: Lexicon, where: str) -> list[str]:
                 problems.append(f"[{where} -> {part} -> {i}] a cue is trimmed lower-case text: {word!r}")
     if lex.negation.negators and not lex.negation.predicates:
         problems.append(f"[{where} -> negation.predicates] negators need words for knowing or doing")
-    if not set(lex.negation.clause_negators) <= set(lex.negation.negators):
-        problems.append(f"[{where} -> negation.clause_negators] each must be one of negation.negators")
-    if lex.negation.lack_nouns and not lex.negation.lack_copulas:
-        problems.append(f"[{where} -> negation.lack_copulas] nouns of lack need a copula to be predicated of a skill")
     cue_words = {w for words in parts.values() for w in words}
     for i, word in enumerate(lex.not_cues):
         if not any(c in word for c in cue_words if len(c) <= len(word)):
