@@ -30,7 +30,7 @@ from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
 from careermap.text.normalize import Normalized, normalize_recent
 from careermap.text.numerals import leading_number, numeral_class, parse_number
-from careermap.text.split import SENTENCE_BREAK, clause_end, strip_edges
+from careermap.text.split import SENTENCE_BREAK, clause_end, needles, strip_edges
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
 # parts whose words say what the job asks for (years and degree are read only there)
@@ -116,6 +116,7 @@ class _Compiled:
     preferred: _Finder
     continues: tuple[str, ...]  # words that carry a nice-to-have clause on into the next, longest first
     years: re.Pattern[str]
+    year_units: tuple[str, ...]  # a text holds one of these where ``years`` can match (:func:`needles`)
     experience: _Finder
     degree: _Finder
     degree_of: dict[str, str]
@@ -169,6 +170,7 @@ def _compiled(kb: Knowledge) -> _Compiled:
             preferred=_Finder(_words(jobs.preferred_inline, kb)),
             continues=tuple(_words(jobs.preferred_continues, kb)),
             years=years,
+            year_units=needles(_words(kb.lexicon.year_units, kb)),
             experience=_Finder(_words(kb.lexicon.experience_words, kb)),
             degree=_Finder(list(degree_of)),
             degree_of=degree_of,
@@ -491,7 +493,7 @@ def read_asks(doc: Document, kb: Knowledge) -> Asks:
 
     years: float | None = None
     years_span: Span | None = None
-    for m in c.years.finditer(t):
+    for m in c.years.finditer(t) if any(u in t for u in c.year_units) else ():
         if m.start() > 0 and (t[m.start() - 1].isdigit() or t[m.start() - 1] == "."):
             continue
         s, _ = norm.span(m.start(), m.end())

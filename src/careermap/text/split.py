@@ -11,6 +11,7 @@ Patterns for **normalised** text (:mod:`careermap.text.normalize`: NFKC has turn
   Chinese on either side ("本科,硕士优先"), but not the commas of an English list ("A, B, or C
   is a plus");
 - :func:`strip_edges` — a line without the marks around its words (bullets, "#", brackets, numbering);
+- :func:`needles` — the few words whose absence shows a pattern cannot match;
 - :func:`list_gap` — what may stand between two items of one list ("、", ", and ", " 和 "): built
   from the separators and joiners of ``lexicon.yaml -> lists``.
 
@@ -45,6 +46,21 @@ def clause_end() -> re.Pattern[str]:
 def positions(pattern: re.Pattern[str], text: str) -> list[int]:
     """Where each match of ``pattern`` starts in ``text``."""
     return [m.start() for m in pattern.finditer(text)]
+
+
+def needles(words: Iterable[str]) -> tuple[str, ...]:
+    """The words of ``words`` that hold no other one: a text holds one of ``words`` exactly when it holds
+    one of these, so a pattern every match of which holds one of ``words`` need not run on a text
+    that holds none (``in`` tests, in C, cost a fraction of a regex pass). With an empty word (or
+    none), ``("",)``: every text passes.
+
+    >>> needles(["years", "year", "yr", "yrs", "年"])
+    ('year', 'yr', '年')
+    """
+    ws = set(words)
+    if not ws or "" in ws:
+        return ("",)
+    return tuple(sorted(w for w in ws if not any(o != w and o in w for o in ws)))
 
 
 def sentences(text: str, *, min_chars: int = 1) -> list[re.Match[str]]:
