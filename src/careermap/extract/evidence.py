@@ -23,7 +23,15 @@ from careermap.knowledge.models import Grade
 from careermap.text.normalize import Normalized, normalize_recent
 from careermap.text.numerals import leading_number, numeral_class, parse_number
 from careermap.text.scripts import HAN_CLASS
-from careermap.text.split import CLAUSE_MARK, PARAGRAPH_BREAK, SENTENCE_BREAK, list_gap, needles, positions
+from careermap.text.split import (
+    CLAUSE_CHARS,
+    PARAGRAPH_BREAK,
+    SENTENCE_BREAK,
+    char_positions,
+    list_gap,
+    needles,
+    positions,
+)
 
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
 # the words that decide a mention's status (extract/scope.py): they end a proficiency word's reach
@@ -104,7 +112,7 @@ class _Analysis:
         self.hits = self.matcher.scan(self.norm)
         self.hit_starts = [h.start for h in self.hits]
         self.sentences = positions(SENTENCE_BREAK, t)
-        self.clauses = sorted(self.sentences + positions(CLAUSE_MARK, t))
+        self.clauses = sorted(self.sentences + char_positions(t, CLAUSE_CHARS))
         self.paragraphs = positions(PARAGRAPH_BREAK, t)
         pats = _patterns(kb)
         self.measured = [m.start() for m in pats.measured.finditer(t)]

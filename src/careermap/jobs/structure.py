@@ -30,7 +30,7 @@ from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
 from careermap.text.normalize import Normalized, normalize_recent
 from careermap.text.numerals import leading_number, numeral_class, parse_number
-from careermap.text.split import SENTENCE_BREAK, clause_end, needles, strip_edges
+from careermap.text.split import SENTENCE_BREAK, char_positions, clause_end, needles, strip_edges
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
 # parts whose words say what the job asks for (years and degree are read only there)
@@ -40,7 +40,8 @@ _STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（\d.、)）]
 # spaces or digits (U+3000, "٣") falls back to the pattern
 _LEAD = " \t\n\r\f\v0123456789#*=_-–—|>•·●■◆▶►【[(（.、)）"
 _TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
-_FIRST_COLON = re.compile(r"[:：]")
+_COLONS = ":："
+_FIRST_COLON = re.compile(f"[{_COLONS}]")
 _INLINE_BEFORE = re.compile(r"[\s。；;.!?！？】\])）]")
 _NON_WORD = re.compile(r"[\W_]+")
 _NON_SPACE = re.compile(r"\S")
@@ -228,8 +229,8 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
         if kind:
             found[pos] = kind
         pos += len(line)
-    for colon in _FIRST_COLON.finditer(text):  # "…。任职要求：1. …": a heading inside a line
-        at = colon.start()
+    for colon in char_positions(text, _COLONS):  # "…。任职要求：1. …": a heading inside a line
+        at = colon
         while at > 0 and text[at - 1] in " \t":
             at -= 1
         line_start = text.rfind("\n", 0, at) + 1
@@ -240,7 +241,7 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
             if kind is None or (start > line_start and not _INLINE_BEFORE.match(text[start - 1])):
                 continue
             first = _FIRST_COLON.search(text, line_start)
-            if not (line_start in found and first is not None and first.start() == colon.start()):
+            if not (line_start in found and first is not None and first.start() == colon):
                 found.setdefault(start, kind)
             break
     return _blurb_ends(text, sorted(found.items()), c)
