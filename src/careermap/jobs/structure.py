@@ -189,7 +189,8 @@ def _normalized(text: str, kb: Knowledge) -> Normalized:
 
 def _key(text: str) -> str:
     """A heading without punctuation or spaces: "What you'll do:" and "what youll do" agree."""
-    return _NON_WORD.sub("", text)
+    # a key with nothing to strip (most lines: "岗位职责"): str.isalnum is [\W_]'s complement, in C
+    return text if text.isalnum() else _NON_WORD.sub("", text)
 
 
 def _bare(line: str) -> str:
@@ -209,11 +210,11 @@ def _heading_kind(line: str, c: _Compiled) -> str | None:
         return None  # its key, the key before its colon and a prefix of its key all start with bare[0]
     if bare[:2].isalnum() and len(bare) >= 2 and bare[:2] not in c.first_pairs:
         return None  # the same with its first two characters (those keys are two or more long)
-    kind = c.headings.get(_key(bare))
+    key = _key(bare)
+    kind = c.headings.get(key)
     if kind is None and (":" in bare or "：" in bare):
-        kind = c.headings.get(_key(re.split(r"[:：]", bare, maxsplit=1)[0]))
+        kind = c.headings.get(_key(_FIRST_COLON.split(bare, maxsplit=1)[0]))
     if kind is None and stripped.endswith((":", "：")):
-        key = _key(bare)
         # the longest heading key it starts with (two keys of one length cannot both start it)
         kind = next((c.prefixes[key[:n]] for n in c.prefix_lengths if n <= len(key) and key[:n] in c.prefixes), None)
     return kind
