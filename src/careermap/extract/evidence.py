@@ -23,7 +23,15 @@ from careermap.knowledge.models import Grade
 from careermap.text.normalize import Normalized, normalize_recent
 from careermap.text.numerals import leading_number, numeral_class, parse_number
 from careermap.text.scripts import HAN_CLASS
-from careermap.text.split import CLAUSE_MARK, PARAGRAPH_BREAK, SENTENCE_BREAK, list_gap, positions
+from careermap.text.split import (
+    CLAUSE_CHARS,
+    PARAGRAPH_BREAK,
+    SENTENCE_BREAK,
+    char_positions,
+    list_gap,
+    needles,
+    positions,
+)
 
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
 # the words that decide a mention's status (extract/scope.py): they end a proficiency word's reach
@@ -61,6 +69,7 @@ _PROJECT_SECTIONS = ("projects", "experience")
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     years: re.Pattern[str]
+    year_units: tuple[str, ...]  # a text holds one of these where ``years`` can match (:func:`needles`)
     measured: re.Pattern[str]
     list_gap: re.Pattern[str]  # what may stand between two items of one list
     links: tuple[str, ...]  # " of ": years joined to the skill after them
@@ -84,7 +93,7 @@ def _patterns(kb: Knowledge) -> _Patterns:
         gap = list_gap(words.separators, words.joiners.zh + words.joiners.en)
         links = tuple(f" {kb.fold(w)} " for w in lex.years.links)
         self_gap = re.compile(_SELF_GAP.format(numerals=zh))
-        cached = kb._cache["patterns"] = _Patterns(years, measured, gap, links, self_gap)
+        cached = kb._cache["patterns"] = _Patterns(years, needles(forms), measured, gap, links, self_gap)
     return cached
 
 
@@ -103,11 +112,11 @@ class _Analysis:
         self.hits = self.matcher.scan(self.norm)
         self.hit_starts = [h.start for h in self.hits]
         self.sentences = positions(SENTENCE_BREAK, t)
-        self.clauses = sorted(self.sentences + positions(CLAUSE_MARK, t))
+        self.clauses = sorted(self.sentences + char_positions(t, CLAUSE_CHARS))
         self.paragraphs = positions(PARAGRAPH_BREAK, t)
         pats = _patterns(kb)
         self.measured = [m.start() for m in pats.measured.finditer(t)]
-        self.year_matches = list(pats.years.finditer(t))
+        self.year_matches = list(pats.years.finditer(t)) if any(u in t for u in pats.year_units) else []
         self.list_gap = pats.list_gap
         self.links = pats.links
         self.self_gap = pats.self_gap

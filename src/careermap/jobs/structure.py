@@ -30,7 +30,7 @@ from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import JobsData
 from careermap.text.normalize import Normalized, normalize_recent
 from careermap.text.numerals import leading_number, numeral_class, parse_number
-from careermap.text.split import SENTENCE_BREAK, clause_end, strip_edges
+from careermap.text.split import SENTENCE_BREAK, char_positions, clause_end, needles, strip_edges
 
 POSTING_KINDS = ("duties", "requirements", "preferred", "company", "benefits")
 # parts whose words say what the job asks for (years and degree are read only there)
@@ -40,7 +40,8 @@ _STRIP = re.compile(r"^[\s#*=_\-–—|>•·●■◆▶►【\[(（\d.、)）]
 # spaces or digits (U+3000, "٣") falls back to the pattern
 _LEAD = " \t\n\r\f\v0123456789#*=_-–—|>•·●■◆▶►【[(（.、)）"
 _TRAIL = " \t\n\r\f\v#*=_-–—|:：】])）"
-_FIRST_COLON = re.compile(r"[:：]")
+_COLONS = ":："
+_FIRST_COLON = re.compile(f"[{_COLONS}]")
 _INLINE_BEFORE = re.compile(r"[\s。；;.!?！？】\])）]")
 _NON_WORD = re.compile(r"[\W_]+")
 _NON_SPACE = re.compile(r"\S")
@@ -116,6 +117,7 @@ class _Compiled:
     preferred: _Finder
     continues: tuple[str, ...]  # words that carry a nice-to-have clause on into the next, longest first
     years: re.Pattern[str]
+    year_units: tuple[str, ...]  # a text holds one of these where ``years`` can match (:func:`needles`)
     experience: _Finder
     degree: _Finder
     degree_of: dict[str, str]
@@ -169,6 +171,7 @@ def _compiled(kb: Knowledge) -> _Compiled:
             preferred=_Finder(_words(jobs.preferred_inline, kb)),
             continues=tuple(_words(jobs.preferred_continues, kb)),
             years=years,
+            year_units=needles(_words(kb.lexicon.year_units, kb)),
             experience=_Finder(_words(kb.lexicon.experience_words, kb)),
             degree=_Finder(list(degree_of)),
             degree_of=degree_of,
@@ -186,7 +189,8 @@ def _normalized(text: str, kb: Knowledge) -> Normalized:
 
 def _key(text: str) -> str:
     """A heading without punctuation or spaces: "What you'll do:" and "what youll do" agree."""
-    return _NON_WORD.sub("", text)
+    # a key with nothing to strip (most lines: "岗位职责"): str.isalnum is [\W_]'s complement, in C
+    return text if text.isalnum() else _NON_WORD.sub("", text)
 
 
 def _bare(line: str) -> str:
@@ -206,11 +210,11 @@ def _heading_kind(line: str, c: _Compiled) -> str | None:
         return None  # its key, the key before its colon and a prefix of its key all start with bare[0]
     if bare[:2].isalnum() and len(bare) >= 2 and bare[:2] not in c.first_pairs:
         return None  # the same with its first two characters (those keys are two or more long)
-    kind = c.headings.get(_key(bare))
+    key = _key(bare)
+    kind = c.headings.get(key)
     if kind is None and (":" in bare or "：" in bare):
-        kind = c.headings.get(_key(re.split(r"[:：]", bare, maxsplit=1)[0]))
+        kind = c.headings.get(_key(_FIRST_COLON.split(bare, maxsplit=1)[0]))
     if kind is None and stripped.endswith((":", "：")):
-        key = _key(bare)
         # the longest heading key it starts with (two keys of one length cannot both start it)
         kind = next((c.prefixes[key[:n]] for n in c.prefix_lengths if n <= len(key) and key[:n] in c.prefixes), None)
     return kind
@@ -226,8 +230,8 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
         if kind:
             found[pos] = kind
         pos += len(line)
-    for colon in _FIRST_COLON.finditer(text):  # "…。任职要求：1. …": a heading inside a line
-        at = colon.start()
+    for colon in char_positions(text, _COLONS):  # "…。任职要求：1. …": a heading inside a line
+        at = colon
         while at > 0 and text[at - 1] in " \t":
             at -= 1
         line_start = text.rfind("\n", 0, at) + 1
@@ -238,7 +242,7 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
             if kind is None or (start > line_start and not _INLINE_BEFORE.match(text[start - 1])):
                 continue
             first = _FIRST_COLON.search(text, line_start)
-            if not (line_start in found and first is not None and first.start() == colon.start()):
+            if not (line_start in found and first is not None and first.start() == colon):
                 found.setdefault(start, kind)
             break
     return _blurb_ends(text, sorted(found.items()), c)
@@ -491,7 +495,7 @@ def read_asks(doc: Document, kb: Knowledge) -> Asks:
 
     years: float | None = None
     years_span: Span | None = None
-    for m in c.years.finditer(t):
+    for m in c.years.finditer(t) if any(u in t for u in c.year_units) else ():
         if m.start() > 0 and (t[m.start() - 1].isdigit() or t[m.start() - 1] == "."):
             continue
         s, _ = norm.span(m.start(), m.end())

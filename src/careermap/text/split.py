@@ -11,6 +11,8 @@ Patterns for **normalised** text (:mod:`careermap.text.normalize`: NFKC has turn
   Chinese on either side ("本科,硕士优先"), but not the commas of an English list ("A, B, or C
   is a plus");
 - :func:`strip_edges` — a line without the marks around its words (bullets, "#", brackets, numbering);
+- :func:`char_positions` — where a few characters stand (a regex class's matches, by ``str.find``);
+- :func:`needles` — the few words whose absence shows a pattern cannot match;
 - :func:`list_gap` — what may stand between two items of one list ("、", ", and ", " 和 "): built
   from the separators and joiners of ``lexicon.yaml -> lists``.
 
@@ -31,7 +33,8 @@ from careermap.text.scripts import HAN_CLASS
 # a pattern that opens with a character class lets the engine skip other positions at once (in C,
 # without trying a match there): a full stop counts only before a space or the end
 SENTENCE_BREAK = re.compile(r"[。;!?\n|•●■◆▶►.](?:(?<!\.)|(?=\s|$))")
-CLAUSE_MARK = re.compile(r"[,，]")
+CLAUSE_CHARS = ",，"
+CLAUSE_MARK = re.compile(f"[{CLAUSE_CHARS}]")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SENTENCE_RUN = re.compile(r"[^。！？!?\n；;]+")
 
@@ -45,6 +48,40 @@ def clause_end() -> re.Pattern[str]:
 def positions(pattern: re.Pattern[str], text: str) -> list[int]:
     """Where each match of ``pattern`` starts in ``text``."""
     return [m.start() for m in pattern.finditer(text)]
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """Where each of ``chars`` stands in ``text``, in order: :func:`positions` of the class ``[chars]``,
+    found by ``str.find`` (in C: a few times faster than a regex pass when the characters are few).
+
+    >>> char_positions("a,b，c,", ",，")
+    [1, 3, 5]
+    """
+    out: list[int] = []
+    find = text.find
+    for ch in chars:
+        i = find(ch)
+        while i >= 0:
+            out.append(i)
+            i = find(ch, i + 1)
+    if len(chars) > 1:
+        out.sort()
+    return out
+
+
+def needles(words: Iterable[str]) -> tuple[str, ...]:
+    """The words of ``words`` that hold no other one: a text holds one of ``words`` exactly when it holds
+    one of these, so a pattern every match of which holds one of ``words`` need not run on a text
+    that holds none (``in`` tests, in C, cost a fraction of a regex pass). With an empty word (or
+    none), ``("",)``: every text passes.
+
+    >>> needles(["years", "year", "yr", "yrs", "年"])
+    ('year', 'yr', '年')
+    """
+    ws = set(words)
+    if not ws or "" in ws:
+        return ("",)
+    return tuple(sorted(w for w in ws if not any(o != w and o in w for o in ws)))
 
 
 def sentences(text: str, *, min_chars: int = 1) -> list[re.Match[str]]:
