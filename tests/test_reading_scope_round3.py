@@ -4,6 +4,8 @@ None of these sentences is taken from benchmarks/data/reading_*.yaml."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from careermap.knowledge.loader import Knowledge
@@ -150,3 +152,22 @@ def test_following_a_field_closely_is_an_interest(kb: Knowledge, text: str, expe
 )
 def test_what_one_studied_or_taught_names_a_background(kb: Knowledge, text: str, background: str) -> None:
     assert background in backgrounds(kb, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the cue patterns read the long runs a pasted page is full of in one pass: before the fix, each of
+        # these took from minutes (a question mark, then a run of separators) to hours (a repeated
+        # "how often" word) — the reading must finish and stay what the short form reads
+        ("会 Kafka 吗?" + " ," * 30_000 + "x 不会", {"kafka": "has"}),
+        ("同事" + "一直跟我" * 8_000 + "说 Rust 好用。", {"rust": "heard"}),
+        ("同事老" + "常" * 30_000 + "x。用过 Kafka", {"kafka": "has"}),
+    ],
+    ids=["question-then-separators", "repeated-how-often", "repeated-often-char"],
+)
+def test_long_runs_are_read_in_one_pass(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    started = time.perf_counter()
+    assert status(kb, text) == expected
+    # a bound far above the ~0.1 s these take (CI's slowest machine included), far below the old minutes
+    assert time.perf_counter() - started < 20, "a cue pattern backtracks over the text"

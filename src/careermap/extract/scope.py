@@ -63,7 +63,7 @@ _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*")
 _HEADING_TAIL = re.compile(r"[ \t]*[:：]")
 # what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
-_ANSWER_OPEN = re.compile(r"[\s\W]*(?:我|i\b)?[\s\W]*")
+_ANSWER_OPEN = re.compile(r"[\s\W]*(?:(?:我|i\b)[\s\W]*)?")  # one way to read each span: linear
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
 # "听 team lead 说", "听隔壁组的人讲": whoever stands between 听 and 说 (a few words, no punctuation)
 _HEARD_SAY = re.compile(
@@ -71,7 +71,7 @@ _HEARD_SAY = re.compile(
 )
 # someone else, a word of how often, then says: "同事老说", "朋友一直跟我讲", "my friend keeps saying"
 _SAYS_OFTEN = re.compile(
-    r"\s*(?:老|总|总是|常|常常|经常|一直|都|也|还|又|反复|天天|跟我|和我|对我|向我|一直跟我|老跟我|总跟我)*\s*"
+    r"\s*(?:老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|[跟和对向]我)*+\s*"
     r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷)(?![服明解座课师动进广出送行翻倒荐])"
 )
 # a clause that opens with "says", after one that opens with someone else
@@ -80,7 +80,7 @@ _SAYS_NEXT = re.compile(r"\s*(?:还|也|都|他|她|他们)?(?:说|讲|提到|�
 _TO_THEM = re.compile(r"[给向为对跟和帮教替]|\b(?:to|for|with)\b")
 # a word of time right before a cue is part of it: "CUDA 目前还不会写", "Rust currently not"
 _NOW = re.compile(
-    r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:还|也|都|仍|依然|仍然)?\s*"
+    r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:(?:还|也|都|仍然|仍|依然)\s*)?"
 )
 # following a field closely: an interest in what stands between the two words
 _FOLLOW = re.compile(r"\bi\s+follow\b([^,.;:!?\n]{2,40}?)\bclosely\b")
