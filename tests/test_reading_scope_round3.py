@@ -154,6 +154,23 @@ def test_what_one_studied_or_taught_names_a_background(kb: Knowledge, text: str,
     assert background in backgrounds(kb, text)
 
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # being weak at a skill is a lack of it, in English as in Chinese (不擅长), not a dislike
+        ("I am not good at Rust.", {"rust": "lacks"}),
+        ("I'm weak at SQL but strong in Python.", {"sql": "lacks", "python": "has"}),
+        ("I still struggle with CUDA kernels.", {"cuda": "lacks"}),
+        ("不擅长 Rust。", {"rust": "lacks"}),
+        # a taste stays a dislike
+        ("I'd rather not write CSS.", {"html_css": "dislikes"}),
+        ("Tired of shipping features in Java.", {"java": "dislikes"}),
+    ],
+)
+def test_weak_at_is_a_lack_not_a_dislike(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
