@@ -154,7 +154,6 @@ def test_what_one_studied_or_taught_names_a_background(kb: Knowledge, text: str,
     assert background in backgrounds(kb, text)
 
 
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -170,6 +169,7 @@ def test_what_one_studied_or_taught_names_a_background(kb: Knowledge, text: str,
 )
 def test_weak_at_is_a_lack_not_a_dislike(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
