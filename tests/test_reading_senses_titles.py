@@ -83,3 +83,50 @@ def test_go_is_the_language_only_in_its_sense(kb: Knowledge, text: str, named: b
 @pytest.mark.parametrize(("text", "named"), SWIFT)
 def test_swift_is_the_language_only_in_its_sense(kb: Knowledge, text: str, named: bool) -> None:
     assert ("swift" in skills(kb, text)) is named
+
+
+OPS = [
+    ("Ops engineer at a cloud gaming company.", "sre_devops"),
+    ("I'm the ops guy on a five-person team.", "sre_devops"),
+    ("Operations engineer (IT), keeping servers up.", "sre_devops"),
+    ("运维工程师，五年经验", "sre_devops"),
+    ("我是做运维的", "sre_devops"),
+    ("Site reliability engineer at a bank.", "sre_devops"),
+    ("DevOps guy for a startup, did everything from CI to on-call.", "sre_devops"),
+    ("Sysadmin for ten years.", "sre_devops"),
+    ("System administrator at a university.", "sre_devops"),
+    ("Linux system admin at a hosting company.", "sre_devops"),
+    ("Systems admin at a school district.", "sre_devops"),
+    ("以前是 IT 运维，现在想转大模型", "sre_devops"),
+    ("IT运维工程师，负责机房和网络", "sre_devops"),
+    ("系统管理员，管了几百台服务器", "sre_devops"),
+    ("Senior Ops Engineer, on call for the payments stack", "sre_devops"),
+    ("Ops guy turned Python developer", "sre_devops"),
+    ("Infra engineer at a fintech.", "cloud_platform"),  # infrastructure: the cloud platform background
+]
+
+NOT_OPS = [
+    "Sales ops manager at a SaaS company.",
+    "Sales operations engineer at a SaaS company.",
+    "Marketing operations engineer for a retail brand.",
+    "Marketing ops guy for a startup.",
+    "Business operations engineer at a ride-hailing company.",
+    "Revenue ops and RevOps tooling.",
+    "People ops partner at a startup.",
+    "10 years in sales ops",
+    "我是做运营的，负责用户增长",
+    "新媒体运营，三年",
+    "产品运营出身",
+    "运营工程师，负责活动策划",
+    "Operations manager at a warehouse.",
+]
+
+
+@pytest.mark.parametrize(("text", "background"), OPS)
+def test_an_ops_title_names_the_sre_devops_background(kb: Knowledge, text: str, background: str) -> None:
+    assert background in backgrounds(kb, text)
+
+
+@pytest.mark.parametrize("text", NOT_OPS)
+def test_business_operations_name_no_ops_background(kb: Knowledge, text: str) -> None:
+    assert not backgrounds(kb, text) & {"sre_devops", "cloud_platform"}
