@@ -44,6 +44,7 @@ _NEUTRAL = frozenset(
         "blocker",
         "degree",
         "title",
+        "not_title",
         "role_title",
         "led",
         "project",

@@ -59,6 +59,7 @@ _GROUP = {
     "skill": "skill",
     "ctx": "skill",
     "title": "title",
+    "not_title": "title",  # a longer form that holds a title ("sales ops" before "ops engineer") and wins
     "role_title": "role_title",
     "trait_like": "trait",
     "trait_dislike": "trait",
@@ -165,6 +166,7 @@ class Matcher:
             "weak": lex.weak,
             "break": lex.scope_breaks,
             "blocker": lex.context_blockers,
+            "not_title": lex.not_titles,
             "led": lex.grades.led,
             "project": lex.grades.project,
             "change": lex.grades.change,

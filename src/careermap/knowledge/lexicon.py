@@ -160,6 +160,8 @@ class Lexicon(Model):
     not_cues: list[str] = Field(default_factory=list)
     quotes: list[str] = Field(default_factory=list)
     context_blockers: list[str]
+    # longer forms that hold a background's title and name another line of work ("sales ops engineer")
+    not_titles: list[str] = Field(default_factory=list)
     grades: GradeCues
     degrees: DegreeCues
     degree_ranks: dict[Degree, Annotated[int, Field(ge=0, le=10)]]
