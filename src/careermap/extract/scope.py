@@ -82,6 +82,14 @@ _TO_THEM = re.compile(r"[给向为对跟和帮教替]|\b(?:to|for|with)\b")
 _NOW = re.compile(
     r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:(?:还|也|都|仍然|仍|依然)\s*)?"
 )
+# what a wish reaches for: a word of coming to know, close after the wish, is its object and stops
+# nothing ("希望有机会接触 CUDA", "想系统地掌握 Rust"); Chinese only (English "my proficiency in" stays a claim)
+_WISHED_VERB = re.compile(r"(?:接触|掌握|熟悉|了解|上手|学会)")
+# what may stand between: a chance, an ability, a time, a manner ("有机会", "能够", "以后", "系统地")
+_WISH_WAY = re.compile(
+    r"(?:\s|有机会|有幸|能够?|可以|以后|将来|尽快|早日|进一步|更多地?|多|去|再|逐步|慢慢|深入地?|系统地?|全面地?|熟练)*+"
+)
+_WISH_GAP = 6  # how many characters may stand between the wish and that word
 # following a field closely: an interest in what stands between the two words
 _FOLLOW = re.compile(r"\bi\s+follow\b([^,.;:!?\n]{2,40}?)\bclosely\b")
 # ... unless what is followed is a way of working ("I follow the Kafka runbook closely")
@@ -172,6 +180,7 @@ class Scopes:
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
         self.stops_but_past = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind not in ("break", "prof"))
+        self.prof_ends = {h.start: h.end for h in hits if h.kind == "prof"}
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
         self.predicates, self.predicate_blockers = predicates, predicate_blockers
         self.blocked = [(h.start, h.end) for h in hits if h.kind == "not_cue"]
@@ -203,10 +212,20 @@ class Scopes:
         while i < len(stops) and stops[i] < hi:
             at = stops[i]
             attached = cue.start <= at <= cue.end + _ATTACHED
-            if not attached and not (at < cue.start and _NOW.fullmatch(self.text, at, cue.start)):
+            now = at < cue.start and _NOW.fullmatch(self.text, at, cue.start)
+            if not attached and not now and not (cue.effect == "wants" and self._wished(cue, at)):
                 return True
             i += 1
         return False
+
+    def _wished(self, cue: _Cue, at: int) -> bool:
+        """Whether the stop at ``at`` is the verb a wish reaches for ("希望有机会接触 CUDA"): a Chinese
+        word of coming to know, at most ``_WISH_GAP`` characters after the wish, in its clause."""
+        end = self.prof_ends.get(at)
+        if end is None or at - cue.end > _WISH_GAP or self.clause(at) != self.clause(cue.start):
+            return False
+        way = _WISH_WAY.fullmatch(self.text, cue.end, at)
+        return way is not None and _WISHED_VERB.search(self.text, at, end) is not None
 
     # ------------------------------------------------------------------ the cues
 
