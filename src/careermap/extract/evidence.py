@@ -14,9 +14,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from careermap.extract.matcher import Hit, Matcher, matcher_for, spelling, words_near
+from careermap.extract.matcher import Hit, Matcher, _alternation, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Scopes, worded
+from careermap.extract.scope import EFFECT, Item, Refs, Scopes, worded
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -477,7 +477,12 @@ def _statuses(
 ) -> list[TitleHit]:
     """Each mention's status by the cues whose scope covers it; the titles that stay past roles
     (one the writer lacks, wants or only heard of is not their background)."""
-    if not any(h.kind in _STATUS_CUES for h in a.hits) and not worded(a.norm.text):  # ("听 team lead 说")
+    if (
+        not any(h.kind in _STATUS_CUES for h in a.hits)
+        and not worded(a.norm.text)  # ("听 team lead 说")
+        and not _refs(a).answer.search(a.norm.text)  # ("CUDA: none", "Rust：无")
+        and not _refs(a).joined.search(a.norm.text)  # ("I just know the name LangChain")
+    ):
         return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had
     items = [Item(s, e) for s, e in where]
     title_items = [Item(s, e) for _, s, e in titles]
@@ -498,6 +503,17 @@ def _statuses(
     return [t for (t, _, _), it in zip(titles, title_items, strict=True) if it.status in ("has", "dislike")]
 
 
+def _refs(a: _Analysis) -> Refs:
+    """The patterns of bare answers, pronouns after a lack and limiters joined to hearsay (built once)."""
+    refs = a.kb._cache.get("scope_refs")
+    if refs is None:
+        fold, lex = a.kb.fold, a.kb.lexicon
+        refs = a.kb._cache["scope_refs"] = Refs.build(
+            lambda words: _alternation(fold(w).strip() for w in words), lex.negation, lex.experience_words
+        )
+    return refs
+
+
 def _scopes(a: _Analysis) -> Scopes:
     lex = a.kb.lexicon
     cached = a.kb._cache.get("scope_words")
@@ -509,6 +525,7 @@ def _scopes(a: _Analysis) -> Scopes:
             re.compile(rf"\s*(?:(?:{dets})\s*)?") if dets else re.compile(r"\s*"),
         )
     closer_re, opener = cached
+    refs = _refs(a)
     gap = a.list_gap.match
 
     def enumeration(text: str) -> bool:
@@ -541,6 +558,7 @@ def _scopes(a: _Analysis) -> Scopes:
         opens_clause=lambda text: opener.fullmatch(text) is not None,
         section_starts=sections,
         hard_breaks=hard,
+        refs=refs,
     )
 
 

@@ -125,6 +125,51 @@ _FAR = 1 << 30
 _ATTACHED = 1  # a stop this close after a cue belongs to it
 
 
+@dataclass(frozen=True, slots=True)
+class Refs:
+    """The patterns of a bare answer, a pronoun after a lack and a limiter joined to hearsay (``negation``
+    words of the lexicon: ``answers``, ``pronouns``, ``pronoun_tail``, ``joined_limiters``, ``secondhand``).
+    Each is read at one place (an item's end, a cue's end) or in one pass; none nests a quantifier that backtracks."""
+
+    answer: re.Pattern[str]  # a bare answer's words, wherever they stand: whether to look further
+    fragment: re.Pattern[str]  # after a skill: "? No.", ": none", " — no.", " 经验：无"
+    no_opening: re.Pattern[str]  # what opens a clause before its skill: "No "
+    no_closing: re.Pattern[str]  # what ends it after the skill: "", " experience"
+    pronoun: re.Pattern[str]  # after a lack, to its clause's end: " it.", " them yet", "它。"
+    joined: re.Pattern[str]  # a limiter and a word of knowing second-hand: "只是听说过", "just read about"
+
+    @classmethod
+    def build(
+        cls, alternation: Callable[[Iterable[str]], str], negation: object, experience_words: Iterable[str]
+    ) -> Refs:
+        def alt(name: str) -> str:
+            return alternation(getattr(negation, name))
+
+        answer, pronoun, tail = alt("answers"), alt("pronouns"), alt("pronoun_tail")
+        exp = alternation(experience_words)
+        end = r"(?=[.!?;,。…\n]|$)"
+        return cls(
+            answer=re.compile(answer),
+            fragment=re.compile(
+                rf"[ \t]*+(?:(?:{exp})[ \t]*+)?(?:[:?]|[\-–—]++)\s*+"  # " 经验：", "? ", " — "
+                rf"(?P<word>{answer})(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
+            ),
+            no_opening=re.compile(rf"[\s\-–—•*·>#]*+(?P<word>{answer})[ \t]++"),
+            no_closing=re.compile(rf"[ \t]*+(?:(?:{exp})[ \t]*+)?{end}"),
+            pronoun=re.compile(rf"\s*+(?:{pronoun})(?:\s*+(?:{tail}))*+\s*+{end}"),
+            joined=re.compile(rf"(?:{alt('joined_limiters')})\s*+(?:{alt('secondhand')})"),
+        )
+
+
+# a pronoun's skill is named on its own, not inside another thing's name, and nothing else is named between
+# it and the lack ("I used Python for the ETL job but never deployed it", "写了个爬虫，但没部署过它": the job, the
+# crawler, not Python); a 的 that ends its clause names nothing ("Flink 挺火的，我还没碰过它")
+_DETERMINER = r"\b(?:the|a|an|this|that|these|those|my|our|their|his|her|its|your|some)"
+_OTHER_THING = re.compile(rf"{_DETERMINER}\b|[个把将]|的(?![\s,.!?;。…])")
+_THING_BEFORE = re.compile(rf"(?:{_DETERMINER}\s+|[个把将的]\s*)$")
+_POINTS_BACK = 48  # how far before a pronoun's lack its skill may stand
+
+
 @dataclass(slots=True)
 class Item:
     """A skill mention or a title, in normalised text, and what the cues reaching it decided."""
@@ -168,8 +213,10 @@ class Scopes:
         opens_clause: Callable[[str], bool],
         section_starts: list[int],
         hard_breaks: list[int],
+        refs: Refs | None = None,
     ) -> None:
         self.text = text
+        self.refs = refs
         self.sentences, self.clauses = sentences, clauses
         self.enumeration, self.cue_back, self.negation_gap = enumeration, cue_back, negation_gap
         self.blocker_reach = blocker_reach  # how far a not-cue word may stand around the word it holds
@@ -266,6 +313,10 @@ class Scopes:
             if _PRACTICE.search(m.group(1)):
                 continue  # "I follow the Kafka runbook closely": a way of working, not a field
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
+        # "Spark 只是听说过", "just read about Kafka": known second-hand only, a lack (as "只听说过", "only heard
+        # of" read), not a lowered level
+        for m in self.refs.joined.finditer(text) if self.refs is not None else ():
+            out.append(_Cue("lacks", m.start(), m.end(), "both"))
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
@@ -491,7 +542,8 @@ class Scopes:
         """Decide each item's status (the nearest cue reaching it) and its like and limiter flags."""
         items.sort(key=lambda it: it.start)
         starts = [it.start for it in items]
-        for cue in self.cues:
+        cues = self.cues + self._fragments(items) if self.refs is not None else self.cues
+        for cue in cues:
             for it, distance in self._reached(cue, items, starts):
                 span = (cue.start, cue.end)
                 if cue.effect == "like":
@@ -501,7 +553,73 @@ class Scopes:
                 elif distance < it.distance:
                     it.status, it.cue, it.distance = cue.effect, span, distance
 
+    def _fragments(self, items: list[Item]) -> list[_Cue]:
+        """Bare answers and labels that deny the skill they follow ("Kubernetes? No.", "CUDA: none", "Rust — no.",
+        "Flink 经验：无"), and a clause that is nothing but "no" and skills ("No Rust.", "No Java, no C++."):
+        cues that reach the item (and the list it ends or opens) they were found at (``inner``)."""
+        assert self.refs is not None
+        text, out = self.text, []
+        fragment, opening, closing = self.refs.fragment, self.refs.no_opening, self.refs.no_closing
+        for i, it in enumerate(items):
+            m = fragment.match(text, it.end)
+            if m:
+                out.append(_Cue("lacks", m.start("word"), m.end("word"), "fragment", (it.start, it.end)))
+                continue
+            no = opening.fullmatch(text, self._clause_start(it.start), it.start)
+            if no is None:
+                continue  # its clause opens with something else than "no"
+            last = it
+            for nxt in items[i + 1 :]:
+                if self.clause(nxt.start) != self.clause(it.start) or not self._listed(last.end, nxt.start):
+                    break
+                last = nxt
+            if closing.match(text, last.end) and self._clause_end(last.start) == self._clause_end(it.start):
+                out.append(_Cue("lacks", no.start("word"), no.end("word"), "fragment_ahead", (it.start, last.end)))
+        return out
+
+    def _points_back(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
+        """The skill a lack's pronoun points back to ("Kafka — I have never touched it", "说到 Rust，我从来没写过它",
+        "Rust is on my list but I have never written it"): the lack ends its clause with the pronoun, and
+        the skill stands before it in its sentence, with no other thing named between ("the ETL job")."""
+        assert self.refs is not None
+        m = self.refs.pronoun.match(self.text, cue.end)
+        if m is None:
+            return []
+        i = bisect_left(starts, cue.start) - 1
+        while i >= 0 and items[i].end > cue.start:
+            i -= 1
+        if i < 0:
+            return []
+        last = items[i]
+        if (
+            self.sentence(last.start) != self.sentence(cue.start)
+            or cue.start - last.end > _POINTS_BACK
+            or self.clause(last.start) in self.exceptions
+        ):
+            return []
+        if _THING_BEFORE.search(self.text, max(0, last.start - 8), last.start):
+            return []  # "the ETL job", "写了个爬虫": a thing named by the skill, the pronoun's own
+        spans = [(c.start, c.end) for c in self.cues if last.end <= c.start and c.end <= cue.start]
+        for o in _OTHER_THING.finditer(self.text, last.end, cue.start):
+            if not any(lo <= o.start() < hi for lo, hi in spans):
+                return []  # something else named between: the pronoun may be its
+        distance = m.end() - cue.end
+        out = [(last, distance)]
+        while i > 0 and self._listed(items[i - 1].end, items[i].start):  # "Docker and Kubernetes — never used them"
+            i -= 1
+            out.append((items[i], distance))
+        return out
+
     def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
+        if cue.mode in ("fragment", "fragment_ahead"):
+            lo, hi = cue.inner
+            got = [(it, 0) for it in items if lo <= it.start and it.end <= hi]
+            if cue.mode == "fragment":  # "Docker, Kubernetes: none": the list the answer ends
+                i = bisect_left(starts, lo)
+                while i > 0 and self._listed(items[i - 1].end, items[i].start):
+                    i -= 1
+                    got.append((items[i], 0))
+            return got
         if cue.mode == "heading":
             lo, hi = self._heading_reach(cue)
             return [(it, 0) for it in items if lo <= it.start and it.end <= hi]
@@ -527,6 +645,11 @@ class Scopes:
                 if lo <= it.start and it.end <= hi
             ]
             inner += quoted
+        if cue.effect == "lacks" and not ahead and not inner and self.refs is not None:
+            pointed = self._points_back(cue, items, starts)
+            if pointed:
+                seen = {id(it) for it, _ in pointed}
+                return pointed + [x for x in behind if id(x[0]) not in seen]
         if cue.mode == "back" and behind:
             return inner + behind
         if cue.mode == "around":

@@ -41,6 +41,16 @@ class NegationCues(Model):
     # read back like ``after``, also over a contrast word and into the clause before: what was
     # had once and is gone now ("以前用过 TensorFlow，现在全忘了", "used Java but have forgotten it")
     forgotten: list[str] = Field(default_factory=list)
+    # a whole answer or label on its own, after a skill and a mark ("Kubernetes? No.", "CUDA: none", "Rust：无"),
+    # or at a clause's opening before a skill that ends it ("No Rust.", "No Java, no C++.")
+    answers: list[str] = Field(default_factory=list)
+    # what points back, after a lack, to the skill named before it ("Spark? Never used it.", "我从来没写过它"),
+    # and what may follow it to the end of its clause ("haven't written it yet")
+    pronouns: list[str] = Field(default_factory=list)
+    pronoun_tail: list[str] = Field(default_factory=list)
+    # a limiter joined to a word of knowing only second-hand is hearsay ("只是听说过", "just read about")
+    joined_limiters: list[str] = Field(default_factory=list)
+    secondhand: list[str] = Field(default_factory=list)
 
 
 class GradeCues(Model):
@@ -240,6 +250,11 @@ def status_cues(lex: Lexicon) -> dict[str, list[str]]:
         "negation.forgotten": lex.negation.forgotten,
         "negation.negators": lex.negation.negators,
         "negation.predicates": lex.negation.predicates,
+        "negation.answers": lex.negation.answers,
+        "negation.pronouns": lex.negation.pronouns,
+        "negation.pronoun_tail": lex.negation.pronoun_tail,
+        "negation.joined_limiters": lex.negation.joined_limiters,
+        "negation.secondhand": lex.negation.secondhand,
         "aspiration": lex.aspiration,
         "interest": lex.interest,
         "status_headings": lex.status_headings,
