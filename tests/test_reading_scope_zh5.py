@@ -56,3 +56,27 @@ def test_denied_negations_modest_claims_and_fed_up(kb: Knowledge, text: str, exp
     got = status(kb, text)
     for skill, place in expected.items():
         assert got.get(skill) == place, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a résumé's or a form's value of no experience, after the skill and the kind of experience
+        ("Kafka 相关经验：无。", {"kafka": "lacks"}),
+        ("CUDA 经验：暂无", {"cuda": "lacks"}),
+        ("是否用过 Kafka：否", {"kafka": "lacks"}),
+        ("CUDA：N/A", {"cuda": "lacks"}),
+        ("Kubernetes（无实际经验）", {"kubernetes": "lacks"}),
+        ("Rust：暂无经验", {"rust": "lacks"}),
+        ("Kafka 没实操过，只看过文档。", {"kafka": "lacks"}),
+        # ... not a value that goes on, nor one that is had
+        ("Docker 使用经验：3 年", {"docker": "has"}),
+        ("Kafka 相关经验：无锡项目中搭建过集群。", {"kafka": "has"}),
+        ("Kafka：否则消息会丢。", {"kafka": "has"}),
+        ("带领无经验的新人用 Go 开发服务。", {"golang": "has"}),
+    ],
+)
+def test_a_value_of_no_experience(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    for skill, place in expected.items():
+        assert got.get(skill) == place, (text, got)

@@ -147,11 +147,12 @@ class Refs:
 
         answer, pronoun, tail = alt("answers"), alt("pronouns"), alt("pronoun_tail")
         exp = alternation(experience_words)
+        kind = "相关|方面|的|实际|项目|使用|开发|实战"  # what kind of experience: "Kafka 相关经验：无"
         end = r"(?=[.!?;,。…\n]|$)"
         return cls(
             answer=re.compile(answer),
             fragment=re.compile(
-                rf"[ \t]*+(?:(?:{exp})[ \t]*+)?(?:[:?]|[\-–—]++)\s*+"  # " 经验：", "? ", " — "
+                rf"[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
                 rf"(?P<word>{answer})(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
             ),
             no_opening=re.compile(rf"[\s\-–—•*·>#]*+(?P<word>{answer})[ \t]++"),
