@@ -523,8 +523,9 @@ def _scopes(a: _Analysis) -> Scopes:
         cached = a.kb._cache["scope_words"] = (
             re.compile(rf"(?:{closers})") if closers else None,
             re.compile(rf"\s*(?:(?:{dets})\s*)?") if dets else re.compile(r"\s*"),
+            max((len(a.kb.fold(w).strip()) for w in lex.negation.predicates), default=0),
         )
-    closer_re, opener = cached
+    closer_re, opener, longest = cached
     refs = _refs(a)
     gap = a.list_gap.match
 
@@ -554,6 +555,7 @@ def _scopes(a: _Analysis) -> Scopes:
         blocker_reach=a.reach.blocker,
         predicates=a.matcher.predicates,
         predicate_blockers=a.matcher.predicate_blockers,
+        predicate_longest=longest,
         quotes=lex.quotes,
         opens_clause=lambda text: opener.fullmatch(text) is not None,
         section_starts=sections,

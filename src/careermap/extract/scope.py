@@ -210,6 +210,7 @@ class Scopes:
         blocker_reach: int,
         predicates: re.Pattern[str],
         predicate_blockers: re.Pattern[str],
+        predicate_longest: int,
         quotes: Iterable[str],
         opens_clause: Callable[[str], bool],
         section_starts: list[int],
@@ -231,6 +232,7 @@ class Scopes:
         self.prof_ends = {h.start: h.end for h in hits if h.kind == "prof"}
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
         self.predicates, self.predicate_blockers = predicates, predicate_blockers
+        self.predicate_longest = predicate_longest  # how far past its start a predicate may end
         self.blocked = [(h.start, h.end) for h in hits if h.kind == "not_cue"]
         self.blocked_starts = [s for s, _ in self.blocked]
         self.others = [(h.start, h.end) for h in hits if h.kind == "third_party"]
@@ -387,7 +389,9 @@ class Scopes:
 
     def _predicate_in(self, lo: int, starts_before: int, end: int) -> tuple[int, int] | None:
         """The first word for knowing or doing that starts in ``[lo, starts_before)`` (and ends by ``end``)."""
-        for m in self.predicates.finditer(self.text, lo, end):
+        # a match that starts in time ends within the longest word (and one character its boundary reads):
+        # no search runs on to the clause's end (a run of negators would make that quadratic)
+        for m in self.predicates.finditer(self.text, lo, min(end, starts_before + self.predicate_longest + 1)):
             if m.start() >= starts_before:
                 return None
             j = bisect_right(self.blocked_starts, m.start()) - 1
