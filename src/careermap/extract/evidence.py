@@ -524,8 +524,9 @@ def _scopes(a: _Analysis) -> Scopes:
             re.compile(rf"(?:{closers})") if closers else None,
             re.compile(rf"\s*(?:(?:{dets})\s*)?") if dets else re.compile(r"\s*"),
             max((len(a.kb.fold(w).strip()) for w in lex.negation.predicates), default=0),
+            frozenset(a.kb.fold(w).strip() for w in lex.lists.verdicts),
         )
-    closer_re, opener, longest = cached
+    closer_re, opener, longest, verdicts = cached
     refs = _refs(a)
     gap = a.list_gap.match
 
@@ -538,6 +539,8 @@ def _scopes(a: _Analysis) -> Scopes:
         words = _UNKNOWN_ITEM.findall(text)
         if not 0 < len(words) <= _UNKNOWN_ITEMS or any(len(w) > _UNKNOWN_ITEM_CHARS for w in words):
             return False
+        if verdicts and any(w in verdicts for w in words):
+            return False  # "Docker ok, K8s 不熟": how well, not an item
         return bool(gap(_UNKNOWN_ITEM.sub(",", text))) and _UNKNOWN_ITEM.sub("", text).strip() != ""
 
     sections = [_norm_index(a, s.start) for s in a.doc.sections]

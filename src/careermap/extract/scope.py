@@ -60,7 +60,7 @@ _MODE = {
     "limiter": "around",  # "消息队列只用过 RabbitMQ": the field and the tool alike
 }
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
-_LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*")
+_LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
 _HEADING_TAIL = re.compile(r"[ \t]*[:：]")
 # what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
 _ANSWER_OPEN = re.compile(r"[\s\W]*(?:(?:我|i\b)[\s\W]*)?")  # one way to read each span: linear

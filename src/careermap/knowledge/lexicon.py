@@ -121,6 +121,8 @@ class ListWords(Model):
     separators: list[str] = Field(min_length=1)
     joiners: Joiners
     closers: list[str] = Field(default_factory=list)  # "这些", "etc", "nor": other words between items
+    # a word that says how well, never an item of a list the knowledge base does not know ("Docker ok, K8s 不熟")
+    verdicts: list[str] = Field(default_factory=list)
 
 
 class ReachWindows(Model):
