@@ -1,0 +1,84 @@
+"""Long runs of one character (a pasted page full of digits, spaces, separators or heading marks) are
+read in one pass: each text here took from seconds to minutes before (a pattern read the run again
+from each of its characters, or every way it could be cut), and is read the way its short form is.
+
+Each reading runs in a forked process, killed after ``_BOUND`` seconds: far above the tenth of a
+second these take (a slow CI machine included), far below what they took before."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import careermap
+from careermap.jobs.classify import classify_text
+from careermap.knowledge.loader import Knowledge
+
+_BOUND = 5.0
+
+
+def _run(conn: Any, fn: Callable[[], Any]) -> None:
+    conn.send(fn())
+    conn.close()
+
+
+def _within(fn: Callable[[], Any]) -> Any:
+    """``fn()``, read in a forked process that is stopped after ``_BOUND`` seconds."""
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_run, args=(child, fn), daemon=True)
+    proc.start()
+    child.close()
+    try:
+        if not parent.poll(_BOUND):
+            pytest.fail(f"not read within {_BOUND:.0f} s: a pattern reads the run again and again")
+        return parent.recv()
+    finally:
+        proc.kill()
+        proc.join()
+
+
+def _reading(text: str | Path) -> list[tuple[str, str, str, str | None]]:
+    """What a diagnosis says of each skill: its status, grade, and the section it stands in."""
+    d = careermap.diagnose(text)
+    return [(s.id, s.status, s.grade, s.evidence[0].section) for s in d.skills] + [("years", str(d.years), "", None)]
+
+
+def _asks(kb: Knowledge, body: str) -> tuple[str | None, float | None, list[str]]:
+    c = classify_text(body, kb)
+    return c.direction, c.years, sorted(a.skill for a in c.asks)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        # a number with a unit ("30%", "200ms") is a measured result: a run of digits with none
+        lambda run: "优化 CUDA 推理，" + "1" * run(20_000) + " y。延迟从 200ms 降到 50ms，用 Python 写工具",
+    ],
+    ids=["digits"],
+)
+def test_a_resume_with_a_long_run_is_read_as_its_short_form(make: Callable[[Callable[[int], int]], str]) -> None:
+    long = make(lambda n: n)
+    assert len(long) >= 20_000
+    expected = _reading(make(lambda n: 3))
+    assert expected  # the short form names skills
+    assert _within(lambda: _reading(long)) == expected
+
+
+@pytest.mark.parametrize(
+    ("make", "years"),
+    [
+        (lambda n: "任职要求\n" + "1" * n + "。\n3年以上 Python 经验，熟悉 PyTorch", 3.0),
+    ],
+    ids=["digits"],
+)
+def test_a_posting_with_a_long_run_is_read_as_its_short_form(
+    kb: Knowledge, make: Callable[[int], str], years: float
+) -> None:
+    expected = _asks(kb, make(3))
+    assert expected[1] == years and "python" in expected[2]
+    assert _within(lambda: _asks(kb, make(30_000))) == expected
