@@ -58,8 +58,10 @@ def _asks(kb: Knowledge, body: str) -> tuple[str | None, float | None, list[str]
     [
         # a number with a unit ("30%", "200ms") is a measured result: a run of digits with none
         lambda run: "优化 CUDA 推理，" + "1" * run(20_000) + " y。延迟从 200ms 降到 50ms，用 Python 写工具",
+        # years: the spaces between a number and what follows it
+        lambda run: "3" + " " * run(50_000) + "x。5 years Python, some Kafka",
     ],
-    ids=["digits"],
+    ids=["digits", "spaces-before-years"],
 )
 def test_a_resume_with_a_long_run_is_read_as_its_short_form(make: Callable[[Callable[[int], int]], str]) -> None:
     long = make(lambda n: n)
@@ -73,8 +75,10 @@ def test_a_resume_with_a_long_run_is_read_as_its_short_form(make: Callable[[Call
     ("make", "years"),
     [
         (lambda n: "任职要求\n" + "1" * n + "。\n3年以上 Python 经验，熟悉 PyTorch", 3.0),
+        (lambda n: "任职要求\n3" + " " * n + "x\n5年以上 Python 经验，熟悉 PyTorch", 5.0),
+        (lambda n: "任职要求\n3-5" + " " * n + "x\n5年以上 Python 经验，熟悉 PyTorch", 5.0),
     ],
-    ids=["digits"],
+    ids=["digits", "spaces-before-years", "spaces-after-a-range"],
 )
 def test_a_posting_with_a_long_run_is_read_as_its_short_form(
     kb: Knowledge, make: Callable[[int], str], years: float

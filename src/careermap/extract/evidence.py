@@ -87,7 +87,8 @@ def _patterns(kb: Knowledge) -> _Patterns:
         zh = numeral_class(lex.numerals.zh)
         # each pattern opens with a character class: the engine skips every other position at once
         number = leading_number(zh, most=3, not_after=r"[\d.]")  # not "23" of "123", nor "3" of "1.5.3"
-        years = re.compile(rf"{number}\s*(?:{more})?\s*(?:{units})")
+        # one way to read the spaces around "+"/"多" (two runs of spaces side by side: quadratic)
+        years = re.compile(rf"{number}\s*(?:(?:{more})\s*)?(?:{units})")
         mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
         # "30%", "200ms", "5x", "1.2s → 300ms": a number with a unit, or before an arrow; see _measured_at
         measured_at = re.compile(rf"\d(?:\d*(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d*(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d)")
