@@ -60,8 +60,10 @@ def _asks(kb: Knowledge, body: str) -> tuple[str | None, float | None, list[str]
         lambda run: "优化 CUDA 推理，" + "1" * run(20_000) + " y。延迟从 200ms 降到 50ms，用 Python 写工具",
         # years: the spaces between a number and what follows it
         lambda run: "3" + " " * run(50_000) + "x。5 years Python, some Kafka",
+        # a list's gap: "played with CUDA, Triton" with a long run of separators and one word
+        lambda run: "played with CUDA" + ", " * run(25_000) + "x Triton, and Python",
     ],
-    ids=["digits", "spaces-before-years"],
+    ids=["digits", "spaces-before-years", "list-separators"],
 )
 def test_a_resume_with_a_long_run_is_read_as_its_short_form(make: Callable[[Callable[[int], int]], str]) -> None:
     long = make(lambda n: n)

@@ -106,9 +106,15 @@ def list_gap(separators: Iterable[str], joiners: Iterable[str]) -> re.Pattern[st
     latin = sorted((w for w in words if w.isascii()), key=len, reverse=True)
     chars = "".join(re.escape(w) for w in words if not w.isascii() and len(w) == 1)
     longer = sorted((w for w in words if not w.isascii() and len(w) > 1), key=len, reverse=True)
-    lead = rf"(?:[\s{seps}{chars}]|{'|'.join(map(re.escape, longer))})*" if longer else rf"[\s{seps}{chars}]*"
+    one = rf"[\s{seps}{chars}]"
+    # the run before the Latin joiner is read once, never given back (``*+``): what follows it (a Latin
+    # joiner, or the separators the run took already) cannot start with what it takes, so giving back
+    # only tries again and fails, each time — over a long run of separators, quadratic. (A joiner that
+    # opened with a character of the run could: then the run gives back as before.)
+    once = not any(re.match(one, w) for w in longer + latin)
+    lead = rf"(?:{one}|{'|'.join(map(re.escape, longer))})" if longer else one
     tail = f"(?:{'|'.join(map(re.escape, latin))})?" if latin else ""
-    return re.compile(rf"^{lead}{tail}[\s{seps}]*$")
+    return re.compile(rf"^{lead}{'*+' if once else '*'}{tail}[\s{seps}]*$")
 
 
 def strip_edges(line: str, lead: str, trail: str, pattern: re.Pattern[str]) -> str:
