@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import careermap
+from careermap.ingest.document import find_sections
 from careermap.jobs.classify import classify_text
 from careermap.knowledge.loader import Knowledge
 
@@ -62,8 +63,10 @@ def _asks(kb: Knowledge, body: str) -> tuple[str | None, float | None, list[str]
         lambda run: "3" + " " * run(50_000) + "x。5 years Python, some Kafka",
         # a list's gap: "played with CUDA, Triton" with a long run of separators and one word
         lambda run: "played with CUDA" + ", " * run(25_000) + "x Triton, and Python",
+        # a heading's marks: "#　技能：" then marks inside the line (U+3000 after "#": the pattern's path)
+        lambda run: "#\u3000技能：" + " #" * run(25_000) + "x Python, Kafka",
     ],
-    ids=["digits", "spaces-before-years", "list-separators"],
+    ids=["digits", "spaces-before-years", "list-separators", "heading-marks"],
 )
 def test_a_resume_with_a_long_run_is_read_as_its_short_form(make: Callable[[Callable[[int], int]], str]) -> None:
     long = make(lambda n: n)
@@ -88,3 +91,8 @@ def test_a_posting_with_a_long_run_is_read_as_its_short_form(
     expected = _asks(kb, make(3))
     assert expected[1] == years and "python" in expected[2]
     assert _within(lambda: _asks(kb, make(30_000))) == expected
+
+
+def test_a_heading_line_with_a_long_run_of_marks_still_opens_its_section(kb: Knowledge) -> None:
+    text = "#\u3000技能：" + " #" * 25_000 + "x Python\n\n项目经历\n知识库问答"
+    assert _within(lambda: [s.kind for s in find_sections(text, kb)]) == ["skills", "projects"]

@@ -121,12 +121,22 @@ def strip_edges(line: str, lead: str, trail: str, pattern: re.Pattern[str]) -> s
     """``pattern.sub("", line)``, where ``pattern`` strips whitespace and the characters of ``lead`` at the
     start (decimal digits too when ``lead`` holds "0") and whitespace and ``trail`` at the end: done with
     ``str.lstrip``/``rstrip`` (in C) for the usual characters; a line whose ends hold other spaces or digits
-    (U+3000, "٣") falls back to the pattern.
+    (U+3000, "٣") falls back to the pattern for its start, and to a scan back from its end for its end.
+
+    (``pattern.sub`` would look for the end's run from every character of a run of those characters
+    inside the line, each time reading to the run's end: over a long run, quadratic.)
 
     >>> strip_edges("## 1. Skills：", " #0123456789.", " ：", re.compile("^[ #0-9.]*|[ ：]*$"))
     'Skills'
+    >>> strip_edges("#\u3000##::", " #", " #:", re.compile("^[ #]*|[ #:]*$"))
+    ''
     """
     bare = line.lstrip(lead).rstrip(trail)
     if bare and (bare[0].isspace() or bare[-1].isspace() or ("0" in lead and bare[0].isdecimal())):
-        return pattern.sub("", line)
+        match = pattern.match(line)  # the start's run ("^…*" matches at 0, if only the empty string)
+        start = match.end() if match is not None else 0
+        end = len(line)
+        while end > start and (line[end - 1] in trail or line[end - 1].isspace()):  # \s is str.isspace
+            end -= 1
+        return line[start:end]
     return bare
