@@ -96,3 +96,12 @@ def test_a_posting_with_a_long_run_is_read_as_its_short_form(
 def test_a_heading_line_with_a_long_run_of_marks_still_opens_its_section(kb: Knowledge) -> None:
     text = "#\u3000技能：" + " #" * 25_000 + "x Python\n\n项目经历\n知识库问答"
     assert _within(lambda: [s.kind for s in find_sections(text, kb)]) == ["skills", "projects"]
+
+
+def test_a_file_opening_with_many_comments_is_read(tmp_path: Path) -> None:
+    # before the first tag, comments were read every way a run of them can be cut: 2**30 ways here
+    page = tmp_path / "cv.txt"
+    page.write_text("<!---->" * 30 + "\n5年 Python 后端，熟悉 Kafka\n", encoding="utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text("<!---->\n5年 Python 后端，熟悉 Kafka\n", encoding="utf-8")
+    assert _within(lambda: _reading(page)) == _reading(short)
