@@ -17,6 +17,7 @@ import pytest
 import careermap
 from careermap.ingest.document import find_sections
 from careermap.jobs.classify import classify_text
+from careermap.jobs.reader import read_postings
 from careermap.knowledge.loader import Knowledge
 
 _BOUND = 5.0
@@ -105,3 +106,18 @@ def test_a_file_opening_with_many_comments_is_read(tmp_path: Path) -> None:
     short = tmp_path / "short.txt"
     short.write_text("<!---->\n5年 Python 后端，熟悉 Kafka\n", encoding="utf-8")
     assert _within(lambda: _reading(page)) == _reading(short)
+
+
+def _postings(kb: Knowledge, folder: Path) -> list[tuple[str, str]]:
+    return [(p.title, " ".join(p.body.split())) for p in read_postings(folder, kb).postings]
+
+
+def test_a_posting_file_opening_with_many_blank_lines_is_read(kb: Knowledge, tmp_path: Path) -> None:
+    # "---" and no closing "---": the front matter was looked for from each of the blank lines
+    long, short = tmp_path / "long", tmp_path / "short"
+    for folder, blank in ((long, 40_000), (short, 3)):
+        folder.mkdir()
+        (folder / "a.md").write_text("---" + "\n" * blank + "任职要求\n3年以上 Python 经验\n", encoding="utf-8")
+    expected = _postings(kb, short)
+    assert expected and "Python" in expected[0][1]
+    assert _within(lambda: _postings(kb, long)) == expected
