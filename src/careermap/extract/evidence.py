@@ -71,7 +71,8 @@ _PROJECT_SECTIONS = ("projects", "experience")
 class _Patterns:
     years: re.Pattern[str]
     year_units: tuple[str, ...]  # a text holds one of these where ``years`` can match (:func:`needles`)
-    measured: re.Pattern[str]
+    measured: re.Pattern[str]  # a number with a unit or an arrow, from the first digit of a run
+    measured_at: re.Pattern[str]  # the same, from any digit
     list_gap: re.Pattern[str]  # what may stand between two items of one list
     links: tuple[str, ...]  # " of ": years joined to the skill after them
     self_gap: re.Pattern[str]  # between a self-description and its field word
@@ -87,15 +88,41 @@ def _patterns(kb: Knowledge) -> _Patterns:
         zh = numeral_class(lex.numerals.zh)
         # each pattern opens with a character class: the engine skips every other position at once
         number = leading_number(zh, most=3, not_after=r"[\d.]")  # not "23" of "123", nor "3" of "1.5.3"
-        years = re.compile(rf"{number}\s*(?:{more})?\s*(?:{units})")
+        # one way to read the spaces around "+"/"多" (two runs of spaces side by side: quadratic)
+        years = re.compile(rf"{number}\s*(?:(?:{more})\s*)?(?:{units})")
         mu = "|".join(sorted((re.escape(kb.fold(u)) for u in lex.grades.units), key=len, reverse=True))
-        measured = re.compile(rf"\d(?:\d*(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d*(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d)")
+        # "30%", "200ms", "5x", "1.2s → 300ms": a number with a unit, or before an arrow; see _measured_at
+        measured_at = re.compile(rf"\d(?:\d*(?:[.,]\d+)?\s*(?:{mu})(?![a-z])|\d*(?:\.\d+)?\s*(?:→|->|-&gt;)\s*\d)")
+        # (a unit that opened with a digit would match after a digit: then every digit is tried)
+        first = "" if any(u[:1].isdecimal() for u in lex.grades.units) else r"(?<!\d\d)"
+        measured = re.compile(rf"\d{first}{measured_at.pattern[2:]}")
         words = lex.lists
         gap = list_gap(words.separators, words.joiners.zh + words.joiners.en)
         links = tuple(f" {kb.fold(w)} " for w in lex.years.links)
         self_gap = re.compile(_SELF_GAP.format(numerals=zh))
-        cached = kb._cache["patterns"] = _Patterns(years, needles(forms), measured, gap, links, self_gap)
+        cached = kb._cache["patterns"] = _Patterns(years, needles(forms), measured, measured_at, gap, links, self_gap)
     return cached
+
+
+def _measured_at(pats: _Patterns, text: str) -> list[int]:
+    """Where each match of ``pats.measured_at`` starts, read the way ``finditer`` reads: one pass.
+
+    A match that starts at a digit after another digit is a match from the first digit of the run
+    as well, read first, which spans the whole run; so only a run's first digit is tried (each try
+    from a later digit of a long run would read the rest of it again: quadratic). The exception is
+    where a match ends inside a run, on the one digit after an arrow ("1->23ms"): from there, the
+    next digit is tried too, as ``finditer`` would.
+    """
+    out: list[int] = []
+    search, match = pats.measured.search, pats.measured_at.match
+    m = search(text)
+    while m is not None:
+        out.append(m.start())
+        end = m.end()
+        m = match(text, end) if end < len(text) and text[end - 1 : end + 1].isdecimal() else None
+        if m is None:
+            m = search(text, end)
+    return out
 
 
 class _Analysis:
@@ -116,7 +143,7 @@ class _Analysis:
         self.clauses = sorted(self.sentences + char_positions(t, CLAUSE_CHARS))
         self.paragraphs = positions(PARAGRAPH_BREAK, t)
         pats = _patterns(kb)
-        self.measured = [m.start() for m in pats.measured.finditer(t)]
+        self.measured = _measured_at(pats, t)
         self.year_matches = list(pats.years.finditer(t)) if any(u in t for u in pats.year_units) else []
         self.list_gap = pats.list_gap
         self.links = pats.links

@@ -42,8 +42,11 @@ _MAGIC: tuple[tuple[bytes, str, str, tuple[str, str]], ...] = (
     (b"\x7fELF", "a program", "可执行程序", _TEXT),
 )
 
+# comments before the first tag: "<!--" … "-->", where "…" may hold "-->" and "<!--" (re.S), so that one
+# such span is any number of comments — the same texts as ``(?:<!--.*?-->\s*)*``, which read a run of
+# comments every way it can be cut into comments (exponential: 30 empty comments took minutes)
 _HTML_START = re.compile(
-    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
 _HTML_TAG = re.compile(r"<(?:html|head|body)\b[^>]*>", re.I)
 _MD_MARK = re.compile(r"^(?:#{1,6}\s+\S|[-*+]\s+\S|\d+\.\s+\S|>\s|```)", re.M)

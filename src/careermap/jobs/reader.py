@@ -64,7 +64,11 @@ _HINT = (
     "give a .jsonl, .json, .csv or .tsv file, or a folder of .txt/.md/.html postings",
     "请提供 .jsonl、.json、.csv 或 .tsv 文件，或一个放着 .txt/.md/.html 岗位的文件夹",
 )
-_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+# "---", YAML, "---": the YAML opens after the last line break of the spaces after the first "---" (held
+# there, atomic), or after the one before it when the closing "---" stands right at that last break.
+# The same matches as r"\A---\s*\n(.*?)\n---\s*\n", which, without a closing "---", looked for one from
+# each line break of those spaces to the end of the text (a file opening with many blank lines: quadratic)
+_FRONT_MATTER = re.compile(r"\A---(?:(?>\s*\n)|\s*\n(?=[^\S\n]*\n---\s*\n))(.*?)\n---\s*\n", re.S)
 
 
 def parse_mapping(pairs: list[str]) -> dict[str, str]:

@@ -154,7 +154,10 @@ def _compiled(kb: Knowledge) -> _Compiled:
         num = rf"\d{{1,2}}(?:\.\d)?|[{zh}]{{1,2}}"
         more = "|".join(re.escape(w) for w in _words(kb.lexicon.years.more, kb))
         # opening with a character class lets the engine skip other positions at once
-        years = re.compile(rf"{leading_number(zh, most=2)}\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:{more})?\s*(?:{units})")
+        # one way to read each run of spaces (two runs side by side, around an absent part: quadratic)
+        years = re.compile(
+            rf"{leading_number(zh, most=2)}\s*(?:(?:{rng})\s*(?:{num})\s*)?(?:(?:{more})\s*)?(?:{units})"
+        )
         degree_of: dict[str, str] = {}
         for level in kb.lexicon.degrees_by_rank():
             for cue in getattr(kb.lexicon.degrees, level):

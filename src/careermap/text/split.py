@@ -106,21 +106,37 @@ def list_gap(separators: Iterable[str], joiners: Iterable[str]) -> re.Pattern[st
     latin = sorted((w for w in words if w.isascii()), key=len, reverse=True)
     chars = "".join(re.escape(w) for w in words if not w.isascii() and len(w) == 1)
     longer = sorted((w for w in words if not w.isascii() and len(w) > 1), key=len, reverse=True)
-    lead = rf"(?:[\s{seps}{chars}]|{'|'.join(map(re.escape, longer))})*" if longer else rf"[\s{seps}{chars}]*"
+    one = rf"[\s{seps}{chars}]"
+    # the run before the Latin joiner is read once, never given back (``*+``): what follows it (a Latin
+    # joiner, or the separators the run took already) cannot start with what it takes, so giving back
+    # only tries again and fails, each time — over a long run of separators, quadratic. (A joiner that
+    # opened with a character of the run could: then the run gives back as before.)
+    once = not any(re.match(one, w) for w in longer + latin)
+    lead = rf"(?:{one}|{'|'.join(map(re.escape, longer))})" if longer else one
     tail = f"(?:{'|'.join(map(re.escape, latin))})?" if latin else ""
-    return re.compile(rf"^{lead}{tail}[\s{seps}]*$")
+    return re.compile(rf"^{lead}{'*+' if once else '*'}{tail}[\s{seps}]*$")
 
 
 def strip_edges(line: str, lead: str, trail: str, pattern: re.Pattern[str]) -> str:
     """``pattern.sub("", line)``, where ``pattern`` strips whitespace and the characters of ``lead`` at the
     start (decimal digits too when ``lead`` holds "0") and whitespace and ``trail`` at the end: done with
     ``str.lstrip``/``rstrip`` (in C) for the usual characters; a line whose ends hold other spaces or digits
-    (U+3000, "٣") falls back to the pattern.
+    (U+3000, "٣") falls back to the pattern for its start, and to a scan back from its end for its end.
+
+    (``pattern.sub`` would look for the end's run from every character of a run of those characters
+    inside the line, each time reading to the run's end: over a long run, quadratic.)
 
     >>> strip_edges("## 1. Skills：", " #0123456789.", " ：", re.compile("^[ #0-9.]*|[ ：]*$"))
     'Skills'
+    >>> strip_edges("#\u3000##::", " #", " #:", re.compile("^[ #]*|[ #:]*$"))
+    ''
     """
     bare = line.lstrip(lead).rstrip(trail)
     if bare and (bare[0].isspace() or bare[-1].isspace() or ("0" in lead and bare[0].isdecimal())):
-        return pattern.sub("", line)
+        match = pattern.match(line)  # the start's run ("^…*" matches at 0, if only the empty string)
+        start = match.end() if match is not None else 0
+        end = len(line)
+        while end > start and (line[end - 1] in trail or line[end - 1].isspace()):  # \s is str.isspace
+            end -= 1
+        return line[start:end]
     return bare
