@@ -20,7 +20,7 @@ from careermap.jobs.classify import classify_text
 from careermap.jobs.reader import read_postings
 from careermap.knowledge.loader import Knowledge
 
-_BOUND = 5.0
+_BOUND = 10.0
 
 
 def _run(conn: Any, fn: Callable[[], Any]) -> None:
