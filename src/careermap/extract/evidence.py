@@ -552,8 +552,9 @@ def _scopes(a: _Analysis) -> Scopes:
             re.compile(rf"\s*(?:(?:{dets})\s*)?") if dets else re.compile(r"\s*"),
             max((len(a.kb.fold(w).strip()) for w in lex.negation.predicates), default=0),
             frozenset(a.kb.fold(w).strip() for w in lex.lists.verdicts),
+            frozenset(a.kb.fold(w).strip() for w in lex.lists.topics),
         )
-    closer_re, opener, longest, verdicts = cached
+    closer_re, opener, longest, verdicts, topics = cached
     refs = _refs(a)
     gap = a.list_gap.match
 
@@ -591,6 +592,7 @@ def _scopes(a: _Analysis) -> Scopes:
         section_starts=sections,
         hard_breaks=hard,
         refs=refs,
+        topic=topics.__contains__ if topics else None,
     )
 
 

@@ -216,6 +216,7 @@ class Scopes:
         section_starts: list[int],
         hard_breaks: list[int],
         refs: Refs | None = None,
+        topic: Callable[[str], bool] | None = None,
     ) -> None:
         self.text = text
         self.refs = refs
@@ -225,6 +226,7 @@ class Scopes:
         self.opens_clause = opens_clause
         self.section_starts = section_starts
         self.hard_breaks = hard_breaks  # commas written "，": a clause ends there, no list runs on
+        self.topic = topic  # what ends a clause that only names its topic ("Rust 的话，", "CUDA 这块，")
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
@@ -478,7 +480,13 @@ class Scopes:
         ):
             return []
         gap = self.clause(cue.start) - self.clause(last.start)
-        if gap and not answer and not (past and gap == 1) and not self._bare_list(self.clause(last.start), items):
+        if (
+            gap
+            and not answer
+            and not (past and gap == 1)
+            and not self._bare_list(self.clause(last.start), items)
+            and not (gap == 1 and self._topic_only(self.clause(last.start), items))
+        ):
             return []
         out = [last]
         if cue.effect == "limiter" and "(" in bridge:
@@ -529,6 +537,22 @@ class Scopes:
                 edge = it.end
         rest.append(self.text[edge:hi])
         return len(rest) > 2 and all(self.enumeration(r) for r in rest)  # two items at least
+
+    def _topic_only(self, clause: int, items: list[Item]) -> bool:
+        """Whether a clause only names its topic, a skill or a list and a topic word ("Rust 的话，never touched",
+        "CUDA 这块，完全 zero"): what the next clause says of it reads back to it."""
+        if self.topic is None or clause in self.exceptions:
+            return False
+        lo = self.clauses[clause - 1] + 1 if clause > 0 else 0
+        hi = self.clauses[clause] if clause < len(self.clauses) else len(self.text)
+        rest, edge = [], lo
+        for it in items:
+            if lo <= it.start < hi:
+                rest.append(self.text[edge : it.start])
+                edge = it.end
+        if not rest or rest[0].strip() or not self.topic(self.text[edge:hi].strip()):
+            return False
+        return all(self.enumeration(r) for r in rest[1:])
 
     def _heading_reach(self, cue: _Cue) -> tuple[int, int]:
         line_end = self._line_end(cue.end)

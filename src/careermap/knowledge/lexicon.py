@@ -123,6 +123,8 @@ class ListWords(Model):
     closers: list[str] = Field(default_factory=list)  # "这些", "etc", "nor": other words between items
     # a word that says how well, never an item of a list the knowledge base does not know ("Docker ok, K8s 不熟")
     verdicts: list[str] = Field(default_factory=list)
+    # a word that ends a clause naming only its topic ("Rust 的话，never touched"): the next clause speaks of it
+    topics: list[str] = Field(default_factory=list)
 
 
 class ReachWindows(Model):
