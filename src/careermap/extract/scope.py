@@ -85,9 +85,9 @@ _NOW = re.compile(
 # what a wish reaches for: a word of coming to know, close after the wish, is its object and stops
 # nothing ("希望有机会接触 CUDA", "想系统地掌握 Rust"); Chinese only (English "my proficiency in" stays a claim)
 _WISHED_VERB = re.compile(r"(?:接触|掌握|熟悉|了解|上手|学会)")
-# what may stand between: a chance, an ability, a time, a manner ("有机会", "能够", "以后", "系统地")
+# what may stand between: a chance, an ability, a time, a manner ("有机会", "能够", "以后", "今年", "系统地")
 _WISH_WAY = re.compile(
-    r"(?:\s|有机会|有幸|能够?|可以|以后|将来|尽快|早日|进一步|更多地?|多|去|再|逐步|慢慢|深入地?|系统地?|全面地?|熟练)*+"
+    r"(?:\s|有机会|有幸|能够?|可以|以后|将来|今后|今年|明年|年内|年底前?|下半年|上半年|尽快|早日|进一步|更多地?|多|去|再|逐步|慢慢|深入地?|系统地?|全面地?|熟练)*+"
 )
 _WISH_GAP = 6  # how many characters may stand between the wish and that word
 # following a field closely: an interest in what stands between the two words
