@@ -131,3 +131,20 @@ def test_hearsay_and_dislikes(kb: Knowledge, text: str, expected: dict[str, str]
     got = status(kb, text)
     for skill, place in expected.items():
         assert got.get(skill) == place, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan or a preparation that is a thing of the work, not a wish: what follows is done (or asked)
+        ("负责数据准备，用 Spark 清洗日志。", {"spark": "has"}),
+        ("编写测试计划，用 JMeter 压测 Redis。", {"redis": "has"}),
+        ("按计划完成了 Spark 迁移。", {"spark": "has"}),
+        ("通过执行计划优化 MySQL 慢查询。", {"mysql": "has"}),
+        ("计划明年学 Rust。", {"rust": "wants"}),
+    ],
+)
+def test_a_plan_of_the_work_is_no_wish(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    for skill, place in expected.items():
+        assert got.get(skill) == place, (text, got)
