@@ -18,6 +18,11 @@ def skills(kb: Knowledge, text: str) -> set[str]:
 
 
 OTHER_SENSE = [  # the everyday or other-domain sense: not the skill
+    ("从小擅长做逻辑推理题和数独。", "reasoning_cot"),
+    ("逻辑推理能力强，善于沟通。", "reasoning_cot"),
+    ("初中数学推理题做得好。", "reasoning_cot"),
+    ("港口码头的集装箱调度是我爸的工作。", "resource_scheduling"),
+    ("地震后负责救灾物资的资源调度。", "resource_scheduling"),
     ("I love projects that spark joy in users.", "spark"),
     ("Teaching kids to code can spark a lifelong interest.", "spark"),
     ("那次分享会激发了我的兴趣，真的 spark 了很多想法。", "spark"),
@@ -196,6 +201,10 @@ OTHER_SENSE = [  # the everyday or other-domain sense: not the skill
 ]
 
 TECH_SENSE = [  # the same words in the tech sense: still the skill
+    ("负责提升大模型的逻辑推理能力。", "reasoning_cot"),
+    ("设计并实现 Agent 的任务规划、逻辑推理、决策执行等核心能力。", "reasoning_cot"),
+    ("研究大模型的数学推理。", "reasoning_cot"),
+    ("负责 GPU 集群资源调度。", "resource_scheduling"),
     ("Wrote Spark jobs in Scala to aggregate click logs.", "spark"),
     ("用 Spark 处理每天 2TB 的日志", "spark"),
     ("Built a REST API with Flask and SQLAlchemy.", "flask"),
