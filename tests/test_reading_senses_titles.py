@@ -130,3 +130,20 @@ def test_an_ops_title_names_the_sre_devops_background(kb: Knowledge, text: str, 
 @pytest.mark.parametrize("text", NOT_OPS)
 def test_business_operations_name_no_ops_background(kb: Knowledge, text: str) -> None:
     assert not backgrounds(kb, text) & {"sre_devops", "cloud_platform"}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # React beside the work done in it, with no other front-end word near
+        ("Built the dashboard in React.", True),
+        ("I use React daily.", True),
+        ("Senior React developer.", True),
+        # ... not the verb
+        ("React quickly to incidents and page the on-call.", False),
+        ("How fast can you react to an outage?", False),
+        ("Users react with emoji in our chat app.", False),
+    ],
+)
+def test_react_is_the_library_beside_its_work(kb: Knowledge, text: str, named: bool) -> None:
+    assert ("react" in skills(kb, text)) is named, text
