@@ -504,11 +504,12 @@ def _statuses(
 ) -> list[TitleHit]:
     """Each mention's status by the cues whose scope covers it; the titles that stay past roles
     (one the writer lacks, wants or only heard of is not their background)."""
+    refs = _refs(a)
     if (
         not any(h.kind in _STATUS_CUES for h in a.hits)
         and not worded(a.norm.text)  # ("听 team lead 说")
-        and not _refs(a).answer.search(a.norm.text)  # ("CUDA: none", "Rust：无")
-        and not _refs(a).joined.search(a.norm.text)  # ("I just know the name LangChain")
+        and not refs.answer.search(a.norm.text)  # ("CUDA: none", "Rust：无")
+        and not refs.joined.search(a.norm.text)  # ("I just know the name LangChain")
     ):
         return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had
     items = [Item(s, e) for s, e in where]
@@ -592,7 +593,7 @@ def _scopes(a: _Analysis) -> Scopes:
         section_starts=sections,
         hard_breaks=hard,
         refs=refs,
-        topic=topics.__contains__ if topics else None,
+        topic=topics.__contains__,
     )
 
 

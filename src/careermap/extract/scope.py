@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from careermap.extract.matcher import Hit
+from careermap.knowledge.lexicon import NegationCues
 
 # what each cue kind does to the mentions it reaches
 EFFECT = {
@@ -140,12 +141,9 @@ class Refs:
 
     @classmethod
     def build(
-        cls, alternation: Callable[[Iterable[str]], str], negation: object, experience_words: Iterable[str]
+        cls, alternation: Callable[[Iterable[str]], str], negation: NegationCues, experience_words: Iterable[str]
     ) -> Refs:
-        def alt(name: str) -> str:
-            return alternation(getattr(negation, name))
-
-        answer, pronoun, tail = alt("answers"), alt("pronouns"), alt("pronoun_tail")
+        answer, pronoun, tail = (alternation(w) for w in (negation.answers, negation.pronouns, negation.pronoun_tail))
         exp = alternation(experience_words)
         kind = "相关|方面|的|实际|项目|使用|开发|实战"  # what kind of experience: "Kafka 相关经验：无"
         end = r"(?=[.!?;,。…\n]|$)"
@@ -158,7 +156,9 @@ class Refs:
             no_opening=re.compile(rf"[\s\-–—•*·>#]*+(?P<word>{answer})[ \t]++"),
             no_closing=re.compile(rf"[ \t]*+(?:(?:{exp})[ \t]*+)?{end}"),
             pronoun=re.compile(rf"\s*+(?:{pronoun})(?:\s*+(?:{tail}))*+\s*+{end}"),
-            joined=re.compile(rf"(?:{alt('joined_limiters')})\s*+(?:{alt('secondhand')})"),
+            joined=re.compile(
+                rf"(?:{alternation(negation.joined_limiters)})\s*+(?:{alternation(negation.secondhand)})"
+            ),
         )
 
 
@@ -215,8 +215,8 @@ class Scopes:
         opens_clause: Callable[[str], bool],
         section_starts: list[int],
         hard_breaks: list[int],
-        refs: Refs | None = None,
-        topic: Callable[[str], bool] | None = None,
+        refs: Refs,
+        topic: Callable[[str], bool],
     ) -> None:
         self.text = text
         self.refs = refs
@@ -320,7 +320,7 @@ class Scopes:
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         # "Spark 只是听说过", "just read about Kafka": known second-hand only, a lack (as "只听说过", "only heard
         # of" read), not a lowered level
-        for m in self.refs.joined.finditer(text) if self.refs is not None else ():
+        for m in self.refs.joined.finditer(text):
             out.append(_Cue("lacks", m.start(), m.end(), "both"))
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
@@ -524,35 +524,42 @@ class Scopes:
             return False
         return _BARE_TAIL.fullmatch(self.text, cue.end, self._clause_end(cue.start)) is not None
 
+    def _gaps(self, clause: int, items: list[Item]) -> tuple[list[str], str]:
+        """The text of a clause around its items: what stands before each of them, and what follows the last."""
+        lo = self.clauses[clause - 1] + 1 if clause > 0 else 0
+        hi = self.clauses[clause] if clause < len(self.clauses) else len(self.text)
+        before, edge = [], lo
+        for it in items:
+            if lo <= it.start < hi:
+                before.append(self.text[edge : it.start])
+                edge = it.end
+        return before, self.text[edge:hi]
+
     def _bare_list(self, clause: int, items: list[Item]) -> bool:
         """Whether a clause holds nothing but a list of items ("微积分、线性代数、概率论，…")."""
         if clause in self.exceptions:
             return False
-        lo = self.clauses[clause - 1] + 1 if clause > 0 else 0
-        hi = self.clauses[clause] if clause < len(self.clauses) else len(self.text)
-        rest, edge = [], lo
-        for it in items:
-            if lo <= it.start < hi:
-                rest.append(self.text[edge : it.start])
-                edge = it.end
-        rest.append(self.text[edge:hi])
+        before, tail = self._gaps(clause, items)
+        rest = [*before, tail]
         return len(rest) > 2 and all(self.enumeration(r) for r in rest)  # two items at least
 
     def _topic_only(self, clause: int, items: list[Item]) -> bool:
         """Whether a clause only names its topic, a skill or a list and a topic word ("Rust 的话，never touched",
         "CUDA 这块，完全 zero"): what the next clause says of it reads back to it."""
-        if self.topic is None or clause in self.exceptions:
+        if clause in self.exceptions:
             return False
-        lo = self.clauses[clause - 1] + 1 if clause > 0 else 0
-        hi = self.clauses[clause] if clause < len(self.clauses) else len(self.text)
-        rest, edge = [], lo
-        for it in items:
-            if lo <= it.start < hi:
-                rest.append(self.text[edge : it.start])
-                edge = it.end
-        if not rest or rest[0].strip() or not self.topic(self.text[edge:hi].strip()):
+        before, tail = self._gaps(clause, items)
+        if not before or before[0].strip() or not self.topic(tail.strip()):
             return False
-        return all(self.enumeration(r) for r in rest[1:])
+        return all(self.enumeration(r) for r in before[1:])
+
+    def _listed_before(self, items: list[Item], i: int) -> list[Item]:
+        """The items of the list that ends with ``items[i]``, before it, nearest first ("Docker, Kubernetes: none")."""
+        out = []
+        while i > 0 and self._listed(items[i - 1].end, items[i].start):
+            i -= 1
+            out.append(items[i])
+        return out
 
     def _heading_reach(self, cue: _Cue) -> tuple[int, int]:
         line_end = self._line_end(cue.end)
@@ -571,8 +578,7 @@ class Scopes:
         """Decide each item's status (the nearest cue reaching it) and its like and limiter flags."""
         items.sort(key=lambda it: it.start)
         starts = [it.start for it in items]
-        cues = self.cues + self._fragments(items) if self.refs is not None else self.cues
-        for cue in cues:
+        for cue in self.cues + self._fragments(items):
             for it, distance in self._reached(cue, items, starts):
                 span = (cue.start, cue.end)
                 if cue.effect == "like":
@@ -586,7 +592,6 @@ class Scopes:
         """Bare answers and labels that deny the skill they follow ("Kubernetes? No.", "CUDA: none", "Rust — no.",
         "Flink 经验：无"), and a clause that is nothing but "no" and skills ("No Rust.", "No Java, no C++."):
         cues that reach the item (and the list it ends or opens) they were found at (``inner``)."""
-        assert self.refs is not None
         text, out = self.text, []
         fragment, opening, closing = self.refs.fragment, self.refs.no_opening, self.refs.no_closing
         for i, it in enumerate(items):
@@ -610,7 +615,6 @@ class Scopes:
         """The skill a lack's pronoun points back to ("Kafka — I have never touched it", "说到 Rust，我从来没写过它",
         "Rust is on my list but I have never written it"): the lack ends its clause with the pronoun, and
         the skill stands before it in its sentence, with no other thing named between ("the ETL job")."""
-        assert self.refs is not None
         m = self.refs.pronoun.match(self.text, cue.end)
         if m is None:
             return []
@@ -632,22 +636,15 @@ class Scopes:
         for o in _OTHER_THING.finditer(self.text, last.end, cue.start):
             if not any(lo <= o.start() < hi for lo, hi in spans):
                 return []  # something else named between: the pronoun may be its
-        distance = m.end() - cue.end
-        out = [(last, distance)]
-        while i > 0 and self._listed(items[i - 1].end, items[i].start):  # "Docker and Kubernetes — never used them"
-            i -= 1
-            out.append((items[i], distance))
-        return out
+        distance = m.end() - cue.end  # "Docker and Kubernetes — never used them": the list the pronoun ends
+        return [(it, distance) for it in (last, *self._listed_before(items, i))]
 
     def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
         if cue.mode in ("fragment", "fragment_ahead"):
             lo, hi = cue.inner
             got = [(it, 0) for it in items if lo <= it.start and it.end <= hi]
             if cue.mode == "fragment":  # "Docker, Kubernetes: none": the list the answer ends
-                i = bisect_left(starts, lo)
-                while i > 0 and self._listed(items[i - 1].end, items[i].start):
-                    i -= 1
-                    got.append((items[i], 0))
+                got += [(it, 0) for it in self._listed_before(items, bisect_left(starts, lo))]
             return got
         if cue.mode == "heading":
             lo, hi = self._heading_reach(cue)
@@ -674,7 +671,7 @@ class Scopes:
                 if lo <= it.start and it.end <= hi
             ]
             inner += quoted
-        if cue.effect == "lacks" and not ahead and not inner and self.refs is not None:
+        if cue.effect == "lacks" and not ahead and not inner:
             pointed = self._points_back(cue, items, starts)
             if pointed:
                 seen = {id(it) for it, _ in pointed}
