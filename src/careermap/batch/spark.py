@@ -33,7 +33,7 @@ from typing import Any
 from careermap.batch import parts
 from careermap.batch.local import CLASSIFY, Progress, RunResult
 from careermap.batch.rows import ChunkResult, Options, classify_chunk, classify_errors, diagnose_chunk
-from careermap.batch.sources import FILE, HEAD_LINES, LINES, POSTING_SUFFIXES, RECORDS, RESUME_SUFFIXES, Chunk
+from careermap.batch.sources import FILE, HEAD_LINES, LINES, POSTING_SUFFIXES, RECORDS, RESUME_SUFFIXES, Chunk, parquet
 from careermap.errors import JobsError, MissingDependency
 from careermap.knowledge.loader import Knowledge
 
@@ -409,14 +409,16 @@ def run(
             rows = rows.drop("dup_of", "dup_similarity").join(F.broadcast(dups), on="_order", how="left")
         rows = rows.sortWithinPartitions("_order").select(*[c[0] for c in base])
         _write(spark, rows, out, fmt, "overwrite" if overwrite else "errorifexists")
-        if not one_pass:
-            errors = result.where("_kind = 'error'").coalesce(1)
-        elif errors_seen.value:
-            errors = output(errors_only=True).where("_kind = 'error'").repartition(1)
+        errors_out = out.rstrip("/") + "/" + parts.ERRORS
+        if one_pass and not errors_seen.value:  # nothing to write: no Spark job for an empty part
+            _write_empty(spark, errors_out, fmt, parts.ERROR_COLUMNS)
         else:
-            errors = spark.createDataFrame([], ddl).coalesce(1)
-        errors = errors.sortWithinPartitions("_order").select(*[c[0] for c in parts.ERROR_COLUMNS])
-        _write(spark, errors, out.rstrip("/") + "/" + parts.ERRORS, fmt, "overwrite")
+            if not one_pass:
+                errors = result.where("_kind = 'error'").coalesce(1)
+            else:
+                errors = output(errors_only=True).where("_kind = 'error'").repartition(1)
+            errors = errors.sortWithinPartitions("_order").select(*[c[0] for c in parts.ERROR_COLUMNS])
+            _write(spark, errors, errors_out, fmt, "overwrite")
         # the counts reported are those of the parts written: the accumulator counts a task again when
         # Spark runs it again (a lost executor, a speculative copy); it only tells whether errors exist
         n_rows = _written(spark, out, fmt)
@@ -487,13 +489,33 @@ def _written(spark: SparkSession, path: str, fmt: str) -> int:
 
 def _write_text(spark: SparkSession, path: str, text: str) -> None:
     """A small file on any filesystem Spark writes to (Hadoop's FileSystem API)."""
+    _write_bytes(spark, path, text.encode("utf-8"))
+
+
+def _write_bytes(spark: SparkSession, path: str, data: bytes) -> None:
     jvm = spark.sparkContext._jvm
     assert jvm is not None
     hpath = jvm.org.apache.hadoop.fs.Path(path)
     fs = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
     stream = fs.create(hpath, True)
-    stream.write(bytearray(text.encode("utf-8")))
+    stream.write(bytearray(data))
     stream.close()
+
+
+def _write_empty(spark: SparkSession, path: str, fmt: str, columns: parts.Columns) -> None:
+    """What Spark writes for an empty frame (one part with no rows, Parquet with its schema, and
+    ``_SUCCESS``), written directly: a Spark job costs a second or two even with nothing to do."""
+    data = b""
+    if fmt == "parquet":
+        import io
+
+        import pyarrow as pa
+
+        buffer = io.BytesIO()
+        parquet().write_table(pa.Table.from_pylist([], schema=parts.arrow_schema(columns)), buffer, compression="zstd")
+        data = buffer.getvalue()
+    _write_bytes(spark, f"{path}/part-00000.{fmt}", data)
+    _write_bytes(spark, f"{path}/_SUCCESS", b"")
 
 
 def _watch(spark: SparkSession, progress: Progress | None) -> Callable[[], None]:
