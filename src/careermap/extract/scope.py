@@ -124,6 +124,8 @@ _OF_REACH = 40  # how far after the negation who they are may stand
 _WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
 _FAR = 1 << 30
 _ATTACHED = 1  # a stop this close after a cue belongs to it
+# what may stand between a list item and its own proficiency word ("Go 倒是很熟", "Go 我很熟")
+_CLAIM_GAP = re.compile(r"\s*+(?:我|倒是|倒|则|就|反而|却|还|也|都)?\s*+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +140,8 @@ class Refs:
     no_closing: re.Pattern[str]  # what ends it after the skill: "", " experience"
     pronoun: re.Pattern[str]  # after a lack, to its clause's end: " it.", " them yet", "它。"
     joined: re.Pattern[str]  # a limiter and a word of knowing second-hand: "只是听说过", "just read about"
+    lacking: re.Pattern[str]  # a negator that lacks a thing: "缺少", "lack"
+    lacked: re.Pattern[str]  # what it must lack to be a lack of the writer's: "经验", "experience"
 
     @classmethod
     def build(
@@ -159,6 +163,8 @@ class Refs:
             joined=re.compile(
                 rf"(?:{alternation(negation.joined_limiters)})\s*+(?:{alternation(negation.secondhand)})"
             ),
+            lacking=re.compile(alternation(negation.lacking)),
+            lacked=re.compile(alternation(negation.lacked)),
         )
 
 
@@ -232,6 +238,7 @@ class Scopes:
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
         self.stops_but_past = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind not in ("break", "prof"))
         self.prof_ends = {h.start: h.end for h in hits if h.kind == "prof"}
+        self.prof_starts = sorted(self.prof_ends)
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
         self.predicates, self.predicate_blockers = predicates, predicate_blockers
         self.predicate_longest = predicate_longest  # how far past its start a predicate may end
@@ -309,6 +316,9 @@ class Scopes:
                         out.append(_Cue("heard_of", says.start(), says.end(), "sentence"))
             elif k == "negator":
                 pred = self._predicate(hits, i)
+                lacking = pred is not None and self.refs.lacking.fullmatch(h.form.lower()) is not None
+                if lacking and pred is not None and not self.refs.lacked.fullmatch(text, *pred):
+                    pred = None  # "系统缺乏 Redis 缓存的问题做了优化": a thing lacks it, not the writer
                 if pred is not None:
                     out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
                 elif not h.form.isascii() and _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start)):
@@ -457,9 +467,20 @@ class Scopes:
                     break
             elif not whole_sentence and not self._listed(edge, it.start):
                 break
+            elif self._claimed(it):
+                break  # "不会 Rust, Go 很熟": the item has its own claim, a clause of its own
             out.append(it)
             edge = it.end
         return out
+
+    def _claimed(self, it: Item) -> bool:
+        """Whether a proficiency word follows ``it`` closely in its clause, only space or an adverb
+        between ("Go 很熟", "Go 倒是很熟练", "Go I know well" is left alone)."""
+        i = bisect_left(self.prof_starts, it.end)
+        if i == len(self.prof_starts):
+            return False
+        at = self.prof_starts[i]
+        return self.clause(at) == self.clause(it.start) and _CLAIM_GAP.fullmatch(self.text, it.end, at) is not None
 
     def _back(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[Item]:
         """The list a cue with nothing after it reads back to, when it stands close before the cue."""

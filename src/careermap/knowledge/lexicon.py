@@ -51,6 +51,10 @@ class NegationCues(Model):
     # a limiter joined to a word of knowing only second-hand is hearsay ("只是听说过", "just read about")
     joined_limiters: list[str] = Field(default_factory=list)
     secondhand: list[str] = Field(default_factory=list)
+    # negators that lack a thing ("缺少", "lack"): a lack of the writer's only with a noun of experience after
+    # them ("缺少 Kubernetes 实战经验"); otherwise a thing lacks it ("系统缺乏 Redis 缓存的问题")
+    lacking: list[str] = Field(default_factory=list)
+    lacked: list[str] = Field(default_factory=list)
 
 
 class GradeCues(Model):
@@ -284,6 +288,16 @@ def _status_problems(lex: Lexicon, where: str) -> list[str]:
                 problems.append(f"[{where} -> {part} -> {i}] a cue is trimmed lower-case text: {word!r}")
     if lex.negation.negators and not lex.negation.predicates:
         problems.append(f"[{where} -> negation.predicates] negators need words for knowing or doing")
+    for i, word in enumerate(lex.negation.lacking):
+        if word not in lex.negation.negators:
+            problems.append(f"[{where} -> negation.lacking -> {i}] '{word}' is no negator: add it to negation.negators")
+    for i, word in enumerate(lex.negation.lacked):
+        if word not in lex.negation.predicates:
+            problems.append(
+                f"[{where} -> negation.lacked -> {i}] '{word}' is no predicate: add it to negation.predicates"
+            )
+    if lex.negation.lacking and not lex.negation.lacked:
+        problems.append(f"[{where} -> negation.lacked] words of lacking need the nouns of experience they lack")
     cue_words = {w for words in parts.values() for w in words}
     for i, word in enumerate(lex.not_cues):
         if not any(c in word for c in cue_words if len(c) <= len(word)):
