@@ -40,3 +40,33 @@ from tests.test_reading_status import status
 )
 def test_lack_words_and_claimed_items(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no dealings, nothing on, kept away from, not had the pleasure, not with
+        ("I've had zero dealings with Kafka.", {"kafka": "lacks"}),
+        ("Nothing on Kubernetes, sadly.", {"kubernetes": "lacks"}),
+        ("I've managed to avoid Java my whole career.", {"java": "lacks"}),
+        ("I have not had the pleasure of working with Flink.", {"flink": "lacks"}),
+        ("Comfortable with SQL, not with Spark.", {"sql": "has", "spark": "lacks"}),
+        # untouched, never part of the stack, outside what was done
+        ("Terraform remains untouched for me.", {"terraform": "lacks"}),
+        ("Rust has never been part of my stack.", {"rust": "lacks"}),
+        ("Go isn't in my toolbox yet.", {"golang": "lacks"}),
+        ("Kafka is outside what I've done so far.", {"kafka": "lacks"}),
+        ("PyTorch? Not a chance, I'm a TensorFlow person.", {"pytorch": "lacks", "tensorflow": "has"}),
+        # not even a beginner; experience of zero; no work history with it
+        ("CUDA 我连入门都算不上", {"cuda": "lacks"}),
+        ("Flink 经验为 0", {"flink": "lacks"}),
+        ("没有 Kubernetes 相关的工作经历", {"kubernetes": "lacks"}),
+        # near cases
+        ("Rust is part of my stack now.", {"rust": "has"}),
+        ("CUDA 刚入门", {"cuda": "has"}),
+        ("有 Kubernetes 相关的工作经历", {"kubernetes": "has"}),
+        ("I deal with Kafka every day.", {"kafka": "has"}),
+    ],
+)
+def test_fourth_pass_of_lack_phrases(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
