@@ -70,3 +70,24 @@ def test_lack_words_and_claimed_items(kb: Knowledge, text: str, expected: dict[s
 )
 def test_fourth_pass_of_lack_phrases(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mixed speech: zero, noob, unfamiliar, no good any more, only the concept
+        ("说实话 Flink 我是 0 基础", {"flink": "lacks"}),
+        ("Kubernetes 基本上是 zero knowledge", {"kubernetes": "lacks"}),
+        ("对 Rust 是 zero 了解", {"rust": "lacks"}),
+        ("K8s 这块 I'm a total noob", {"kubernetes": "lacks"}),
+        ("Spark 完全 unfamiliar", {"spark": "lacks"}),
+        ("Java OK, Scala 就不行了", {"java": "has", "scala": "lacks"}),
+        ("Docker 天天用，K8s 只 know 个概念", {"docker": "has", "kubernetes": "lacks"}),
+        # near cases: a limiter stays a lowered level; unfamiliar ground is no lack of a skill named in it
+        ("PyTorch 只会 basic 的操作", {"pytorch": "has"}),
+        ("Dive into unfamiliar areas like Python notebooks.", {"python": "has"}),
+        ("零基础转行，现在 Python 很熟", {"python": "has"}),
+    ],
+)
+def test_mixed_speech_lacks(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
