@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from careermap.knowledge.loader import Knowledge
-from tests.test_reading_status import status
+from tests.test_reading_status import ev, status
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,23 @@ def test_fourth_pass_of_lack_phrases(kb: Knowledge, text: str, expected: dict[st
 )
 def test_mixed_speech_lacks(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        # no more than that: a limiter lowers the level, the skill stays had
+        ("LangChain 的 tutorial 跑过一遍而已", "langchain"),
+        ("我 Rust 也就 hello world 水平", "rust"),
+        ("SQL 就会写写简单的 query", "sql"),
+        ("Terraform 就 copy paste 过几个 module", "terraform"),
+    ],
+)
+def test_no_more_than_that_is_basic(kb: Knowledge, text: str, skill: str) -> None:
+    e = ev(kb, text)
+    assert status(kb, text) == {skill: "has"}
+    assert e.skills[skill].level == "basic"
+
+
+def test_a_plain_claim_keeps_its_level(kb: Knowledge) -> None:
+    assert ev(kb, "Terraform 写过几个 module").skills["terraform"].level != "basic"
