@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, _alternation, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Refs, Scopes, worded
+from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, worded
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -594,7 +594,21 @@ def _scopes(a: _Analysis) -> Scopes:
         hard_breaks=hard,
         refs=refs,
         topic=topics.__contains__,
+        own=_own(a),
     )
+
+
+def _own(a: _Analysis) -> Own:
+    """The patterns of where the writer's own doing starts (built once)."""
+    own = a.kb._cache.get("scope_own")
+    if own is None:
+        fold = a.kb.fold
+        own = a.kb._cache["scope_own"] = Own.build(
+            lambda words: _alternation(fold(w).strip() for w in words),
+            a.kb.lexicon.own_doing,
+            a.kb.lexicon.determiners,
+        )
+    return own
 
 
 def _grade(a: _Analysis, hits: list[SkillHit]) -> None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from careermap.extract.matcher import Hit
-from careermap.knowledge.lexicon import NegationCues
+from careermap.knowledge.lexicon import NegationCues, OwnDoing
 
 # what each cue kind does to the mentions it reaches
 EFFECT = {
@@ -122,6 +122,42 @@ _WHEN = re.compile(r"\s*(?:的时候|的时侯|那会儿)")
 # a negation that qualifies other people: "…的同事" right after it, "interns who…" right before it
 _OF_REACH = 40  # how far after the negation who they are may stand
 _WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
+# the writer, before a proficiency word in what a hearsay cue reports ("同事说我精通 Kafka"): their own claim
+_WRITER = re.compile(r"我(?!们)|(?<![a-z0-9])(?:i|i'm|i've|my|me)(?![a-z0-9])")
+# a few words naming a field between a determiner and the others ("算法", "team 的 infra", "ml", "data science"):
+# no word of doing or of being with someone ("我带的实习生" is the writer's doing, "和同事" is with them)
+_FIELD = re.compile(
+    r"(?:\s*+(?:[\u4e00-\u9fff](?<![和跟与同带给教帮替为向对用做写是在把让叫要说的])){1,4}+"
+    r"|\s*+(?!(?:and|with|for|to|i|me|is|are|was|who|that|of)(?![a-z0-9]))[a-z][a-z0-9+#.\-]*+){1,3}+\s*+(?:的\s*+"
+    r"(?:(?:[\u4e00-\u9fff](?<![和跟与同带给教帮替为向对用做写是在把让叫要说的])){1,4}+|(?:\s*+[a-z][a-z0-9+#.\-]*+){1,2}+)\s*+)?"
+)
+# the writer as the one spoken of: "说我", "夸我", "says I'm", "told me I"
+_SAID_OF_ME = re.compile(
+    r"(?:说|讲|夸|觉得|认为|评价)\s*我(?!们)"
+    r"|(?<![a-z0-9])(?:says|said|thinks|thought|told me|tells me)\s+(?:that\s+)?(?:i|i'm|i am|i've)(?![a-z0-9])"
+)
+# a hearsay cue that names a job ad, and a word of requiring before a proficiency word: what is asked, not had
+_AD = re.compile(r"jd|招聘|岗位|职位|(?<![a-z0-9])(?:job|jobs|posting|postings|listing|listings)(?![a-z0-9])")
+_ASKED = re.compile(
+    r"(?:要|需要|要求|需|必须|得|应|应该|(?<![a-z0-9])(?:should be|must be|need to be|needs to be))\s*$"
+)
+# what may stand between the writer and their lack ("我完全不会", "我倒是没接触过")
+_MANNER = re.compile(r"\s*(?:也|都|还|就|却|倒是?|完全|根本|从来|压根|一直|本人|自己|并|其实|反而)*\s*")
+# the writer too, and nothing more: "我也会", "我们也在用", "and so do I", "me too"
+_ME_TOO = re.compile(
+    r"[\s,]*(?:(?:我们?|咱们)\s*(?:也|同样|一样)\s*(?:都\s*)?(?:会|懂|熟|用|在用|用过|写过|做过|玩过|是)[了的啊呀过]*"
+    r"|(?:and\s+)?(?:so\s+do\s+(?:i|we)|me\s+too|(?:i|we)\s+do\s+too|as\s+do\s+(?:i|we)))\s*[.!。！]?\s*"
+)
+_WORDY = re.compile(r"[^\W_]")  # something said: a word, not a mark
+# what is said is an instruction to use it ("领导说要用 Kafka", "manager 说用 Kafka", "The CTO wanted Kafka")
+_DIRECTIVE = re.compile(
+    r"(?:要|得|就|先|改|直接|统一)?(?:用|上|采用|引入|换成|改成|迁到|选|选了|定了)\s*$"
+    r"|(?<![a-z0-9])(?:use|using|go with|switch to|move to|adopt|wanted|suggested|recommended|picked|chose)\s+$"
+)
+# the writer's clause says it was done: a Chinese word of done, an English past verb
+_DONE = re.compile(
+    r"[了过完]|(?<![a-z0-9])(?:[a-z]+ed|built|wrote|set up|ran|made|did|spun up|stood up|put)(?![a-z0-9])"
+)
 _FAR = 1 << 30
 _ATTACHED = 1  # a stop this close after a cue belongs to it
 # what may stand between a list item and its own proficiency word ("Go 倒是很熟", "Go 我很熟")
@@ -165,6 +201,43 @@ class Refs:
             ),
             lacking=re.compile(alternation(negation.lacking)),
             lacked=re.compile(alternation(negation.lacked)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Own:
+    """Where the writer's own doing starts after what someone else said or has (``lexicon.yaml -> own_doing``):
+    a clause that opens with the writer ("，我就搭了集群", ", so I rewrote", "and I've been using it"), a pronoun
+    there that points back ("用它", "on it"), and after someone else the writer doing it with them or for them."""
+
+    opening: re.Pattern[str]  # at a clause's opening: "于是我", "so we", "我们现在"
+    inner: re.Pattern[str]  # inside a clause, Latin: "and i've", "so i", "and have"
+    pronoun: re.Pattern[str]  # a pronoun that is an object: "用它", "on it", "using them"
+    with_me: re.Pattern[str]  # right after someone else: "和我", "and I"
+    determiner: re.Pattern[str]  # opening a clause before the others: "我们的", "our"
+    directed: re.Pattern[str]  # right after someone else: "让我", "had me"
+
+    @classmethod
+    def build(cls, alternation: Callable[[Iterable[str]], str], words: OwnDoing, determiners: Iterable[str]) -> Own:
+        latin = [w for w in words.connectors if w.isascii()]
+        subjects = alternation(words.subjects)
+        connectors = alternation(words.connectors)
+        objects = alternation(words.objects)
+        # a word before the pronoun that makes it an object: a verb or a preposition
+        zh_before = "[用把拿将对在给跑接选试学写上于]"
+        en_before = (
+            r"(?:[a-z]+ed|[a-z]+ing|on|with|in|into|onto|around|for|from|use|uses|built|wrote|rewrote|ran|run|made|"
+            r"taught|set up|picked up)"
+        )
+        return cls(
+            opening=re.compile(rf"[\s\-–—]*+(?:(?:{connectors})[\s,]*+)*+(?:{subjects})(?![a-z0-9])"),
+            inner=re.compile(
+                rf"(?<![a-z0-9])(?:{alternation(latin)})\s++(?:{subjects})(?![a-z0-9])|(?:{alternation(words.continuations)})"
+            ),
+            pronoun=re.compile(rf"(?:(?<={zh_before})|(?<![a-z0-9]){en_before}\s+)(?P<obj>{objects})"),
+            with_me=re.compile(rf"(?:'s)?\s*+(?:{alternation(words.with_me)})"),
+            directed=re.compile(rf"\s*+(?:{alternation(words.directed)})"),
+            determiner=re.compile(rf"\s*+(?:{alternation(determiners)})"),
         )
 
 
@@ -223,6 +296,7 @@ class Scopes:
         hard_breaks: list[int],
         refs: Refs,
         topic: Callable[[str], bool],
+        own: Own,
     ) -> None:
         self.text = text
         self.refs = refs
@@ -245,9 +319,12 @@ class Scopes:
         self.blocked = [(h.start, h.end) for h in hits if h.kind == "not_cue"]
         self.blocked_starts = [s for s, _ in self.blocked]
         self.others = [(h.start, h.end) for h in hits if h.kind == "third_party"]
+        self.own = own
+        self.heard_at = frozenset(h.start for h in hits if h.kind in ("hearsay", "third_party"))
         self.cues = [c for c in self._cues(hits) if not (c.effect == "lacks" and self._said_of_others(c))]
         hearsay = any(c.effect == "heard_of" for c in self.cues)
         self.quotes = self._quotes(quotes) if hearsay else []
+        self.own_starts = self._own_starts() if hearsay else []
 
     # ------------------------------------------------------------------ where things are
 
@@ -272,7 +349,57 @@ class Scopes:
             at = stops[i]
             attached = cue.start <= at <= cue.end + _ATTACHED
             now = at < cue.start and _NOW.fullmatch(self.text, at, cue.start)
-            if not attached and not now and not (cue.effect == "wants" and self._wished(cue, at)):
+            if cue.effect == "heard_of" and self._reported(cue, at):
+                pass
+            elif not attached and not now and not (cue.effect == "wants" and self._wished(cue, at)):
+                return True
+            i += 1
+        return False
+
+    def _reported(self, cue: _Cue, at: int) -> bool:
+        """Whether the stop at ``at`` is part of what a hearsay cue reports: another word of someone else
+        ("According to my friend, Flink…"), or a proficiency word they ask for, in the cue's clause with no
+        word of the writer before it ("JD 上写着要熟悉 Kafka", "领导说我们要熟悉 Kafka"; not "同事说我精通 Kafka")."""
+        if at in self.heard_at:
+            return True
+        if at not in self.prof_ends or self.clause(at) != self.clause(cue.start) or at < cue.end:
+            return False
+        if _WRITER.search(self.text, cue.end, at) is not None:
+            return False
+        # an ask: what a job ad says, or a word of requiring right before the proficiency word
+        return (
+            _AD.search(self.text, cue.start, cue.end) is not None
+            or _ASKED.search(self.text, max(cue.end, at - 6), at) is not None
+        )
+
+    def _said_of_writer(self, cue: _Cue, it: Item) -> bool:
+        """Whether what someone says of the writer is a claim of the skill: the writer right after the word of
+        saying, and a proficiency word later in the skill's clause ("同事说我精通 Kafka", "领导夸我 Go 写得很熟",
+        "My manager says I'm an expert in Kafka"); not a plan ("领导说我们要上 K8s")."""
+        m = _SAID_OF_ME.search(self.text, cue.start, it.start)
+        if m is None or self.clause(m.start()) != self.clause(it.start):
+            return False
+        end = self._clause_end(it.start)
+        return any(m.end() <= p < end for p in self.prof_ends)
+
+    def _own_starts(self) -> list[int]:
+        """Where the writer's own doing starts: a clause that opens with the writer ("，我就搭了集群", ", so I
+        built"), or, in Latin text, a joined clause of theirs ("and I've been using it", "and have used it")."""
+        text, out = self.text, []
+        for lo in (0, *(c + 1 for c in self.clauses)):
+            if lo < len(text) and (self.own.opening.match(text, lo) or _ME_TOO.match(text, lo)):
+                out.append(lo)
+        out += [m.start() for m in self.own.inner.finditer(text)]
+        return sorted(set(out))
+
+    def _own_between(self, cue: _Cue, lo: int, hi: int) -> bool:
+        """Whether the writer's own doing starts in ``[lo, hi)``, after something the cue reports: what is
+        said ends there ("领导说要用 Kafka，我就搭了集群"); a clause right after "说，" is what is said
+        ("领导说，我们要上 K8s")."""
+        i = bisect_left(self.own_starts, max(lo, cue.end))
+        while i < len(self.own_starts) and self.own_starts[i] < hi:
+            at = self.own_starts[i]
+            if _WORDY.search(self.text, cue.end, at) and self.sentence(at) == self.sentence(cue.start):
                 return True
             i += 1
         return False
@@ -300,6 +427,8 @@ class Scopes:
             elif k == "status_head" and self._heading(h):
                 out.append(_Cue("wants", h.start, h.end, "heading"))
             elif k == "third_party":
+                if self._with_writer(h):
+                    continue  # "同事和我一起用 Go 重构了网关", "领导让我用 Kafka 搭了集群": the writer did it
                 opening = text[self._clause_start(h.start) : h.start]
                 heard = opening.rfind("听")
                 said = _SAYS.match(text, h.end) if heard >= 0 and self.opens_clause(opening[heard + 1 :]) else None
@@ -308,7 +437,7 @@ class Scopes:
                     out.append(_Cue("heard_of", h.start - len(opening) + heard, said.end(), "sentence"))
                 elif often:  # "隔壁组同事老说 Flink 好用"
                     out.append(_Cue("heard_of", h.start, often.end(), "sentence"))
-                elif self.opens_clause(opening):
+                elif self.opens_clause(opening) or self._by_field(opening):
                     out.append(_Cue("heard_of", h.start, h.end, "clause"))
                     end = self._clause_end(h.start)  # "哥们在字节做推荐，说 Flink 用得特别多": what they say next
                     says = _SAYS_NEXT.match(text, end + 1) if end < len(text) and text[end] in ",，" else None
@@ -336,6 +465,24 @@ class Scopes:
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
         return out
+
+    def _by_field(self, opening: str) -> bool:
+        """Whether a clause's opening names the others by their field, after a determiner ("我们的算法同学",
+        "我们 team 的 infra 同学", "our ML folks", "the data science guys"): a few nouns, no verb, no "and"."""
+        m = self.own.determiner.match(opening)
+        return m is not None and _FIELD.fullmatch(opening, m.end()) is not None
+
+    def _with_writer(self, h: Hit) -> bool:
+        """Whether someone else is named with the writer who does it ("同事和我一起…", "My colleague and I trained…"),
+        or has the writer do what is then done ("领导让我用 Kafka 搭了集群", "had me build"); a task not yet done
+        ("老板让我调研一下") stays theirs."""
+        if self.own.with_me.match(self.text, h.end):
+            return True
+        m = self.own.directed.match(self.text, h.end)
+        if m is None:
+            return False
+        rest = self.text[m.end() : self._clause_end(h.start)]
+        return m.group().isascii() or "了" in rest or "过" in rest
 
     def _fed_up(self, h: Hit, hits: Sequence[Hit]) -> bool:
         """Whether a dislike word ends its clause ("真的写吐了", "but it's mind-numbing and I'm trying to
@@ -462,6 +609,10 @@ class Scopes:
                 break
             if sub and self.clause(it.start) != clause:
                 break  # "听闻用户反馈后，用 Redis 做了缓存": the time clause ends it
+            if cue.effect == "heard_of" and self.own_starts and self._own_between(cue, edge, it.start):
+                break  # "听 colleague 推荐了 Ray，后来我们用 Ray 重写了调度": the writer's own doing
+            if cue.effect == "heard_of" and self._said_of_writer(cue, it):
+                break  # "同事说我精通 Kafka": what they say is the writer's skill
             if not out:
                 if not whole_sentence and self.clause(it.start) != clause:
                     break
@@ -494,16 +645,18 @@ class Scopes:
         past = cue.mode == "past"  # what was had once: over a contrast word and into the clause before
         both_ways = self._answers_both_ways(last.start, cue)  # "问我会不会 Spark，我只能说不会"
         answer = both_ways or self._answers(last.start, cue)  # "Do I know Terraform? Not at all."
+        others_me = self._others_then_me(last, cue)  # "我老公会 Python，我不会"
         if (
             len(bridge.strip()) > self.cue_back * (2 if past else 1)
             or (self.sentence(last.start) != self.sentence(cue.start) and not answer)
-            or (self._stopped(last.end, cue.start, cue) and not both_ways)
+            or (self._stopped(last.end, cue.start, cue) and not both_ways and not others_me)
         ):
             return []
         gap = self.clause(cue.start) - self.clause(last.start)
         if (
             gap
             and not answer
+            and not others_me
             and not (past and gap == 1)
             and not self._bare_list(self.clause(last.start), items)
             and not (gap == 1 and self._topic_only(self.clause(last.start), items))
@@ -524,6 +677,25 @@ class Scopes:
             out.append(prev)
             i -= 1
         return out
+
+    def _others_then_me(self, last: Item, cue: _Cue) -> bool:
+        """Whether a lack that ends its clause is the writer's, said right after a clause of someone else's having
+        the skill ("我老公会 Python，我不会", "公司用的是 Spark，不过我没接触过"): it reads back to that clause."""
+        if cue.effect != "lacks" or self.clause(cue.start) != self.clause(last.start) + 1:
+            return False
+        if self.sentence(cue.start) != self.sentence(last.start):
+            return False
+        clause = self.clause(last.start)
+        if not any(
+            c.effect == "heard_of" and c.mode == "clause" and self.clause(c.start) == clause and c.end <= last.start
+            for c in self.cues
+        ):
+            return False
+        lo = self._clause_start(cue.start)
+        m = self.own.opening.match(self.text, lo)
+        if m is None or m.end() > cue.start or not _MANNER.fullmatch(self.text, m.end(), cue.start):
+            return False
+        return _BARE_TAIL.fullmatch(self.text, cue.end, self._clause_end(cue.start)) is not None
 
     def _answers(self, pos: int, cue: _Cue) -> bool:
         """Whether ``cue`` opens the answer to a question asked just before it, in the sentence of
@@ -596,8 +768,92 @@ class Scopes:
     # ------------------------------------------------------------------ deciding
 
     def resolve(self, items: list[Item]) -> None:
-        """Decide each item's status (the nearest cue reaching it) and its like and limiter flags."""
+        """Decide each item's status (the nearest cue reaching it) and its like and limiter flags; then what
+        the writer's own doing says of a skill only heard of before it (:meth:`_taken_up`)."""
         items.sort(key=lambda it: it.start)
+        self._decide(items)
+        if self.own_starts:
+            self._taken_up(items)
+
+    def _taken_up(self, items: list[Item]) -> None:
+        """A skill heard of, then taken up by the writer later in the sentence: a pronoun in their own clause points
+        back to it ("同事推荐了 vLLM，我们现在线上就用它", "I heard about Ray from a colleague and have used it since"),
+        or what was said is to use it and the writer's clause says it was done ("领导说要用 Kafka，我就搭了集群").
+        The skill takes the status of that pronoun or clause, as the cues of the text read it there."""
+        text = self.text
+        for i, it in enumerate(items):
+            if it.status != "heard_of" or it.cue is None:
+                continue
+            sentence = self.sentence(it.start)
+            nxt = items[i + 1].start if i + 1 < len(items) else len(text)
+            j = bisect_right(self.own_starts, it.end)
+            if j >= len(self.own_starts):
+                continue
+            own = self.own_starts[j]
+            if own >= nxt or self.sentence(own) != sentence:
+                continue  # another skill first, or the writer's clause is in another sentence
+            hi = min(nxt, self.sentences[sentence] if sentence < len(self.sentences) else len(text))
+            spot = self._spot(it, own, hi, items)
+            if spot is None:
+                continue
+            status = self._status_at(items, *spot)
+            if status == "heard_of" or (status == "has" and not self._may_have(it, own, spot[1])):
+                continue
+            if status != "has" and not self._pointed(own, spot) and not self._bare(own, spot[1]):
+                continue  # "同事会 Go，我不会写文档": the writer's lack is of something else
+            it.status, it.cue, it.distance = status, None, _FAR
+
+    def _spot(self, it: Item, own: int, hi: int, items: list[Item]) -> tuple[int, int] | None:
+        """Where the writer's clause (opening at ``own``, before ``hi``) speaks of ``it``: a pronoun that points
+        back ("用它", "on it"), or the clause's end when it names nothing ("我也会", "我也想学", "我就搭了集群")."""
+        text = self.text
+        m = self.own.pronoun.search(text, own, hi)
+        if m is not None:
+            return m.start("obj"), m.end("obj")
+        end = self._clause_end(own)
+        if end > hi or any(own <= x.start < end for x in items):
+            return None
+        return end - 1, end
+
+    def _pointed(self, own: int, spot: tuple[int, int]) -> bool:
+        m = self.own.pronoun.search(self.text, own, spot[1])
+        return m is not None and m.start("obj") == spot[0]
+
+    def _bare(self, own: int, end: int) -> bool:
+        """Whether the writer's clause holds nothing but the writer, cue words and particles ("我也想学",
+        "我还没开始")."""
+        m = self.own.opening.match(self.text, own)
+        lo = m.end() if m is not None else own
+        rest = list(self.text[lo:end])
+        for c in self.cues:
+            if lo <= c.start and c.end <= end:
+                rest[c.start - lo : c.end - lo] = " " * (c.end - c.start)
+        return _MANNER.sub("", _BARE_TAIL.sub("", "".join(rest))).strip(" ,.。!！") == ""
+
+    def _may_have(self, it: Item, own: int, spot_end: int) -> bool:
+        """Whether the writer's clause claims the skill heard of before it: it points back with a pronoun, says "me
+        too" and no more ("同事都会 Rust，我也会", "…, and so do I"), or has done what was said to use it ("领导说要用
+        Kafka，我就搭了集群"; not "朋友说 Rust 很难，我就放弃了")."""
+        text = self.text
+        if self.own.pronoun.search(text, own, spot_end) is not None:
+            return True
+        too = _ME_TOO.match(text, own)
+        if too is not None and too.end() >= len(text[:spot_end].rstrip()):
+            return True
+        assert it.cue is not None
+        directive = _DIRECTIVE.search(text, it.cue[1], it.start) and self.clause(it.start) == self.clause(it.cue[0])
+        return bool(directive) and _DONE.search(text, own, spot_end) is not None
+
+    def _status_at(self, items: list[Item], lo: int, hi: int) -> str:
+        """The status the cues of the text give a mention at ``[lo, hi)`` (a pronoun, the end of a clause)."""
+        probe = [Item(it.start, it.end) for it in items if it.end <= lo or it.start >= hi]
+        spot = Item(lo, hi)
+        probe.append(spot)
+        probe.sort(key=lambda x: x.start)
+        self._decide(probe)
+        return spot.status
+
+    def _decide(self, items: list[Item]) -> None:
         starts = [it.start for it in items]
         for cue in self.cues + self._fragments(items):
             for it, distance in self._reached(cue, items, starts):
@@ -682,6 +938,8 @@ class Scopes:
         whole = cue.mode == "sentence"
         ahead = [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=whole)]
         behind = [(it, cue.start - it.end) for it in self._back(cue, items, starts)]
+        if behind and cue.effect == "lacks" and self._others_then_me(behind[0][0], cue):
+            behind = [(it, 0) for it, _ in behind]  # the writer's word on it outweighs what others have
         if cue.effect == "heard_of":
             sentence = self.sentence(cue.start)
             quoted = [

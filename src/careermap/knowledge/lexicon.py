@@ -158,6 +158,18 @@ class YearsWords(Model):
     total_max: Annotated[float, Field(gt=0, le=80)]  # nor of a career
 
 
+class OwnDoing(Model):
+    """Where the writer's own doing starts after what someone else said or has (``lexicon.yaml -> own_doing``):
+    hearsay reaches no further, and a pronoun there that points back to the hearsay's skill makes it the writer's."""
+
+    subjects: list[str] = Field(default_factory=list)  # the writer opening a clause: 我, 我们, I, we
+    connectors: list[str] = Field(default_factory=list)  # what may stand before them: 于是, 后来, so, and then
+    continuations: list[str] = Field(default_factory=list)  # the writer's clause with its subject left out: "and have"
+    objects: list[str] = Field(default_factory=list)  # a pronoun that points back: 它, it, them
+    with_me: list[str] = Field(default_factory=list)  # after someone else, the writer doing it with them: 和我, and I
+    directed: list[str] = Field(default_factory=list)  # someone else has the writer do it: 让我, had me (done: has)
+
+
 class Lexicon(Model):
     """Words around a skill that change what it means, and the language data reading needs."""
 
@@ -173,6 +185,7 @@ class Lexicon(Model):
     hearsay: list[str] = Field(default_factory=list)
     third_party: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)  # before a third party: "我的同事", "my colleague"
+    own_doing: OwnDoing = Field(default_factory=OwnDoing)
     limiter: list[str] = Field(default_factory=list)
     exceptions: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
