@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, _alternation, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, worded
+from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, speaking, worded
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -507,6 +507,7 @@ def _statuses(
     refs = _refs(a)
     if (
         not any(h.kind in _STATUS_CUES for h in a.hits)
+        and next(speaking(a.matcher.speakers, a.norm.text), None) is None  # ("架构师说…")
         and not worded(a.norm.text)  # ("听 team lead 说")
         and not refs.answer.search(a.norm.text)  # ("CUDA: none", "Rust：无")
         and not refs.joined.search(a.norm.text)  # ("I just know the name LangChain")
@@ -595,6 +596,7 @@ def _scopes(a: _Analysis) -> Scopes:
         refs=refs,
         topic=topics.__contains__,
         own=_own(a),
+        speakers=a.matcher.speakers,
     )
 
 

@@ -201,6 +201,7 @@ class Matcher:
         self._sources["fields"] = _alternation(self.field_of)
         self.topic_of = {kb.fold(w).strip(): tid for tid, trait in kb.traits.items() for w in trait.topics}
         self._sources["topics"] = _alternation(self.topic_of)
+        self._sources["speakers"] = _alternation(kb.fold(w).strip() for w in lex.speakers)
         _variants(table)
         # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
         # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
@@ -296,6 +297,11 @@ class Matcher:
     def fields(self) -> re.Pattern[str]:
         """A background's field words (``field_of``), looked up beside a self-description."""
         return self._pattern("fields")
+
+    @property
+    def speakers(self) -> re.Pattern[str]:
+        """Someone named by their role (``speakers``), someone else only when they speak (scope.speaking)."""
+        return self._pattern("speakers")
 
     @property
     def topics(self) -> re.Pattern[str]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -72,9 +72,26 @@ _HEARD_SAY = re.compile(
 )
 # someone else, a word of how often, then says: "同事老说", "朋友一直跟我讲", "my friend keeps saying"
 _SAYS_OFTEN = re.compile(
-    r"\s*(?:老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|[跟和对向]我)*+\s*"
-    r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷)(?![服明解座课师动进广出送行翻倒荐])"
+    r"\s*(?:老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|很|特别|非常|强烈|极力|大力|[跟和对向]我)*+\s*"
+    r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷|提)(?![服明解座课师动进广出送行翻倒荐高升供交取前速效炼示醒])"
 )
+# after someone named by their role, in English: what they say or push ("our architect keeps pushing Kafka")
+_SAYS_EN = re.compile(
+    r"\s+(?:(?:always|often|keeps?|kept|really|strongly|also)\s+)*+"
+    r"(?:says?|said|saying|recommends?|recommended|pushes|pushed|pushing|swears?\s+by|swore\s+by|insists?|insisted"
+    r"|mentioned|mentions|tells\s+us|told\s+us|wants\s+us\s+to|wanted\s+us\s+to|thinks|believes|raves\s+about)\b"
+)
+
+
+def speaking(roles: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Where someone named by their role (``roles``) speaks or pushes a thing: the role's start and what
+    follows it ("架构师说", "产品经理老提", "our architect keeps pushing"); a role alone says nothing."""
+    for m in roles.finditer(text):
+        said = _SAYS_OFTEN.match(text, m.end()) or _SAYS_EN.match(text, m.end())
+        if said is not None:
+            yield m.start(), said
+
+
 # a clause that opens with "says", after one that opens with someone else
 _SAYS_NEXT = re.compile(r"\s*(?:还|也|都|他|她|他们)?(?:说|讲|提到|提过|念叨)(?![服明解座课师])")
 # the writer speaks to them, they do not speak: "给新来的实习生讲过 Docker"
@@ -297,6 +314,7 @@ class Scopes:
         refs: Refs,
         topic: Callable[[str], bool],
         own: Own,
+        speakers: re.Pattern[str],
     ) -> None:
         self.text = text
         self.refs = refs
@@ -307,6 +325,7 @@ class Scopes:
         self.section_starts = section_starts
         self.hard_breaks = hard_breaks  # commas written "，": a clause ends there, no list runs on
         self.topic = topic  # what ends a clause that only names its topic ("Rust 的话，", "CUDA 这块，")
+        self.speakers = speakers  # someone named by their role (a cue only when they speak)
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
@@ -461,6 +480,12 @@ class Scopes:
         # of" read), not a lowered level
         for m in self.refs.joined.finditer(text):
             out.append(_Cue("lacks", m.start(), m.end(), "both"))
+        for start, said in speaking(
+            self.speakers, text
+        ):  # "架构师说下半年要上 Flink", "our architect keeps pushing Kafka"
+            opening = text[self._clause_start(start) : start]
+            if not _TO_THEM.search(opening) and (self.opens_clause(opening) or self._by_field(opening)):
+                out.append(_Cue("heard_of", start, said.end(), "sentence"))
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))

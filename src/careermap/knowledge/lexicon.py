@@ -184,6 +184,9 @@ class Lexicon(Model):
     like: list[str] = Field(default_factory=list)
     hearsay: list[str] = Field(default_factory=list)
     third_party: list[str] = Field(default_factory=list)
+    # someone named by their role who is someone else only when they speak ("架构师说…", "CTO 说…", "产品经理老提…"):
+    # on its own a role is a résumé's title line ("架构师，负责 Kafka 集群")
+    speakers: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)  # before a third party: "我的同事", "my colleague"
     own_doing: OwnDoing = Field(default_factory=OwnDoing)
     limiter: list[str] = Field(default_factory=list)
@@ -283,6 +286,7 @@ def status_cues(lex: Lexicon) -> dict[str, list[str]]:
         "dislike": lex.dislike,
         "hearsay": lex.hearsay,
         "third_party": lex.third_party,
+        "speakers": lex.speakers,
         "limiter": lex.limiter,
         "weak": lex.weak,
         "exceptions": lex.exceptions,
