@@ -100,9 +100,26 @@ _PRACTICE = re.compile(
 )
 
 
+# reading a field's papers: an interest in what stands between ("平时会看 RLHF 的论文",
+# "follow 了很多扩散模型的 paper"); not a degree read (读研, 读博), a board looked at (看板), a paper
+# read as a skill ("阅读论文"), nor one reproduced, written or published ("看并复现 RAG 论文", "发表 RAG 论文")
+_PAPERS = re.compile(
+    r"(?<![阅研])(?:看|读|刷|追|follow)(?![研博硕书报板到见])(?:了|过)?\s*(?:很多|不少|大量|一些|好多|各种|挺多)?"
+    r"(?P<what>[^，,。.;；!！?？:：\n并及和与写复发投]{1,16}?)的?\s*(?:论文|papers?\b)"
+)
+# what the work of a wish's own clause has already done: a verb with 了 (more following) or 过, or 已经 ("计划用
+# Kafka 重构了消息系统", "想转 Go，做过三年 Java"); not 了解, 为了, 不过, 通过, 用过的 (a thing named), 学会了再说
+_DONE = re.compile(
+    r"已经|(?<![为除罢算对])(?<=[\u4e00-\u9fff])了(?![解结却然的再就才吧])(?=\s*[\u4e00-\u9fff\w])"
+    r"|(?<![不通超经难错])(?<=[\u4e00-\u9fff])过(?![程去来往度滤的])"
+)
+# a clause after a plan that says it is done ("之前打算用 Redis 做缓存，已经上线了")
+_DONE_NEXT = re.compile(r"\s*(?:也|都)?(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来)")
+
+
 def worded(text: str) -> bool:
-    """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely")."""
-    return "听" in text or "follow" in text
+    """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely", "看 X 论文")."""
+    return "听" in text or "follow" in text or "论文" in text or "paper" in text
 
 
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
@@ -233,6 +250,7 @@ class Scopes:
         self.stops_but_past = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind not in ("break", "prof"))
         self.prof_ends = {h.start: h.end for h in hits if h.kind == "prof"}
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
+        self.exception_ends = sorted(h.end for h in hits if h.kind == "exception")
         self.predicates, self.predicate_blockers = predicates, predicate_blockers
         self.predicate_longest = predicate_longest  # how far past its start a predicate may end
         self.blocked = [(h.start, h.end) for h in hits if h.kind == "not_cue"]
@@ -318,6 +336,8 @@ class Scopes:
             if _PRACTICE.search(m.group(1)):
                 continue  # "I follow the Kafka runbook closely": a way of working, not a field
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
+        for m in _PAPERS.finditer(text) if "论文" in text or "paper" in text else ():
+            out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
         # "Spark 只是听说过", "just read about Kafka": known second-hand only, a lack (as "只听说过", "only heard
         # of" read), not a lowered level
         for m in self.refs.joined.finditer(text):
@@ -452,6 +472,8 @@ class Scopes:
                 break
             if sub and self.clause(it.start) != clause:
                 break  # "听闻用户反馈后，用 Redis 做了缓存": the time clause ends it
+            if cue.kind in ("aspire", "interest") and self._done(it, clause):
+                break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
             if not out:
                 if not whole_sentence and self.clause(it.start) != clause:
                     break
@@ -460,6 +482,18 @@ class Scopes:
             out.append(it)
             edge = it.end
         return out
+
+    def _done(self, it: Item, clause: int) -> bool:
+        """Whether what a wish or an interest reaches is work already done: in the wish's own clause, a verb of
+        done work after the item ("计划用 Kafka 重构了消息系统") or a next clause that says it is done ("之前打算用
+        Redis 做缓存，已经上线了"); in a later clause, anywhere in it ("想转 Go，做过三年 Java")."""
+        own = self.clause(it.start)
+        end = self._clause_end(it.start)
+        if own != clause:
+            return _DONE.search(self.text, self._clause_start(it.start), end) is not None
+        if _DONE.search(self.text, it.end, end):
+            return True
+        return end < len(self.text) and self.text[end] in ",，" and _DONE_NEXT.match(self.text, end + 1) is not None
 
     def _back(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[Item]:
         """The list a cue with nothing after it reads back to, when it stands close before the cue."""
@@ -488,6 +522,8 @@ class Scopes:
             and not (gap == 1 and self._topic_only(self.clause(last.start), items))
         ):
             return []
+        if self._excepted(([last, *self._listed_before(items, i)])[-1].start):
+            return []  # "除了 Java 都不会", "除了 Kafka 和 Flink 以外都没用过": the list kept apart is had
         out = [last]
         if cue.effect == "limiter" and "(" in bridge:
             return out  # "Java / C++ / CUDA（能看懂 kernel）": a limit in brackets is the last item's alone
@@ -503,6 +539,14 @@ class Scopes:
             out.append(prev)
             i -= 1
         return out
+
+    def _excepted(self, pos: int) -> bool:
+        """Whether an exception word ("除了", "except") stands right before ``pos``, in its clause."""
+        j = bisect_right(self.exception_ends, pos) - 1
+        if j < 0:
+            return False
+        end = self.exception_ends[j]
+        return not self.text[end:pos].strip() and self.clause(end) == self.clause(pos)
 
     def _answers(self, pos: int, cue: _Cue) -> bool:
         """Whether ``cue`` opens the answer to a question asked just before it, in the sentence of

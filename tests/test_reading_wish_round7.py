@@ -1,0 +1,104 @@
+"""The seventh cue round, Chinese and mixed: wishes and plans (正考虑学, todo 里有, want 做, 报了个…的课,
+收藏了…教程), interests (很 interesting, 兴趣点, 看 X 的论文), a wish or an interest that does not reach work already
+done (计划用 Kafka 重构了消息系统, 想转 Go，做过三年 Java), lists joined by 跟 and 还是, and an exception
+before a lack that reads back (除了 Java 都不会). Each beside the sentences it must leave alone. None of these
+sentences is taken from benchmarks/data/reading_*.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.knowledge.loader import Knowledge
+
+from .test_reading_status import status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # considering learning it; a to-do; an English wish verb in a Chinese clause
+        ("最近在考虑学 Scala。", {"scala": "wants"}),
+        ("考虑学习成本，用 Go 重写了服务。", {"golang": "has"}),
+        ("考虑了 Kafka 和 RabbitMQ 的吞吐，最后选了 Kafka。", {"kafka": "has"}),
+        ("todo 里有 Triton。", {"triton_lang": "wants"}),
+        ("want 转推荐系统。", {"recommender_systems": "wants"}),
+        ("hope 将来能做 CUDA 相关的工作。", {"cuda": "wants"}),
+        ("I want to learn Go.", {"golang": "wants"}),
+        # a course or a tutorial kept for later
+        ("报了个 Kubernetes 的训练营。", {"kubernetes": "wants"}),
+        ("收藏了几篇 DeepSpeed 教程。", {"deepspeed": "wants"}),
+        ("汇报了 Kafka 迁移的进展。", {"kafka": "has"}),
+        # a preparation that is a task, not a plan
+        ("准备训练数据用的是 Spark。", {"spark": "has"}),
+        ("准备阶段用 Python 写了清洗脚本。", {"python": "has"}),
+        ("准备学 Spark。", {"spark": "wants"}),
+    ],
+)
+def test_wishes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    for skill, place in expected.items():
+        assert got.get(skill) == place, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan or a wish whose own clause says the work is done, or the next clause that it went live
+        ("计划用 Flink 重写了实时链路。", {"flink": "has"}),
+        ("打算用 Redis 做缓存，已经上线了。", {"redis": "has"}),
+        ("打算用 Redis 做缓存。", {"redis": "wants"}),
+        ("想学 Rust 很久了。", {"rust": "wants"}),
+        ("想学 Kafka 了解一下原理。", {"kafka": "wants"}),
+        ("打算把 Flink 学会了再说。", {"flink": "wants"}),
+        ("想转 Go，已经买了书。", {"golang": "wants"}),
+        # a later clause of work done is not wished for
+        ("想转 Rust，做过三年 C++。", {"rust": "wants", "cpp": "has"}),
+        ("对扩散模型很好奇，用 PyTorch 写过几个 demo。", {"diffusion_models": "wants", "pytorch": "has"}),
+        ("想转 Rust，也想试试 Go。", {"rust": "wants", "golang": "wants"}),
+    ],
+)
+def test_work_done_is_no_wish(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    for skill, place in expected.items():
+        assert got.get(skill) == place, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb of Chinese before "interesting"; an interest point; following a field's papers
+        ("MoE 挺 interesting，还没做过。", {"moe": "wants"}),
+        ("Agent 是我最近的兴趣点。", {"agent_development": "wants"}),
+        ("平时会刷扩散模型的论文。", {"diffusion_models": "wants"}),
+        ("follow 了不少 RLHF 的 paper。", {"rlhf": "wants"}),
+        # a paper read as a skill, reproduced, written or published; a degree read
+        ("看并复现了 RAG 论文。", {"rag": "has"}),
+        ("读研期间发表过 RAG 的论文。", {"rag": "has"}),
+        ("The product is interesting; I built it with Kafka.", {"kafka": "has"}),
+        ("对 PyTorch 很熟。", {"pytorch": "has"}),
+    ],
+)
+def test_interests(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    for skill, place in expected.items():
+        assert got.get(skill) == place, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 跟 and 还是 join the items of one list a lack reaches
+        ("Hive 跟 Presto 都没用过。", {"hive": "lacks"}),
+        ("无论 Vue 还是 React 都不会。", {"vue": "lacks", "react": "lacks"}),
+        ("熟悉 Vue，React 跟 Angular 都没写过。", {"vue": "has", "react": "lacks"}),
+        # an exception right before the list a lack reads back to keeps that list
+        ("除了 Java 都不会。", {"java": "has"}),
+        ("除了 Kafka 和 Flink 以外都没用过。", {"kafka": "has", "flink": "has"}),
+        ("除了 Python，Java 和 Scala 都不会。", {"python": "has", "java": "lacks", "scala": "lacks"}),
+        ("Kafka 和 Flink 都没用过。", {"kafka": "lacks", "flink": "lacks"}),
+    ],
+)
+def test_negated_lists(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    for skill, place in expected.items():
+        assert got.get(skill) == place, (text, got)
