@@ -32,6 +32,13 @@ from .test_reading_status import status
         ("准备训练数据用的是 Spark。", {"spark": "has"}),
         ("准备阶段用 Python 写了清洗脚本。", {"python": "has"}),
         ("准备学 Spark。", {"spark": "wants"}),
+        # a heading's words inside a Chinese sentence ("职业目标是"), a goal as a heading; not a trait, not a duty
+        ("职业目标是做大模型推理。", {"llm_inference": "wants"}),
+        ("研究兴趣是强化学习。", {"reinforcement_learning": "wants"}),
+        ("兴趣爱好广泛，熟悉 Python。", {"python": "has"}),
+        ("The objective is to build Kafka pipelines.", {"kafka": "has"}),
+        ("Goal: 转 Rust", {"rust": "wants"}),
+        ("最近 planning 学 Flink。", {"flink": "wants"}),
     ],
 )
 def test_wishes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
@@ -76,6 +83,9 @@ def test_work_done_is_no_wish(kb: Knowledge, text: str, expected: dict[str, str]
         ("读研期间发表过 RAG 的论文。", {"rag": "has"}),
         ("The product is interesting; I built it with Kafka.", {"kafka": "has"}),
         ("对 PyTorch 很熟。", {"pytorch": "has"}),
+        ("长期关注 MoE。", {"moe": "wants"}),
+        # the reader's interest in a conditional, not the writer's
+        ("感兴趣的话可以看看我用 Go 写的工具。", {"golang": "has"}),
     ],
 )
 def test_interests(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
@@ -96,6 +106,11 @@ def test_interests(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
         ("除了 Kafka 和 Flink 以外都没用过。", {"kafka": "has", "flink": "has"}),
         ("除了 Python，Java 和 Scala 都不会。", {"python": "has", "java": "lacks", "scala": "lacks"}),
         ("Kafka 和 Flink 都没用过。", {"kafka": "lacks", "flink": "lacks"}),
+        # a clause of alternatives ("不论…或者…") is still a bare list, read back to over its comma
+        ("不论 Hive 或者 Presto，都没碰过。", {"hive": "lacks"}),
+        ("无论是 Vue 还是 React，一个都不会。", {"vue": "lacks", "react": "lacks"}),
+        ("像 Kafka、Flink 这些，我都很熟。", {"kafka": "has", "flink": "has"}),
+        ("不管需求多急，Kafka 都没出过问题。", {"kafka": "has"}),
     ],
 )
 def test_negated_lists(kb: Knowledge, text: str, expected: dict[str, str]) -> None:

@@ -113,6 +113,9 @@ _DONE = re.compile(
     r"已经|(?<![为除罢算对])(?<=[\u4e00-\u9fff])了(?![解结却然的再就才吧])(?=\s*[\u4e00-\u9fff\w])"
     r"|(?<![不通超经难错])(?<=[\u4e00-\u9fff])过(?![程去来往度滤的])"
 )
+# a heading's words inside a Chinese sentence, said of what follows: "职业目标是", "研究兴趣就是" (not English: "the
+# objective is to ship Kafka pipelines" is a posting's duty)
+_IS = re.compile(r"\s*(?:是|就是|为|主要是)")
 # a clause after a plan that says it is done ("之前打算用 Redis 做缓存，已经上线了")
 _DONE_NEXT = re.compile(r"\s*(?:也|都)?(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来)")
 
@@ -234,6 +237,7 @@ class Scopes:
         hard_breaks: list[int],
         refs: Refs,
         topic: Callable[[str], bool],
+        list_opener: Callable[[str], bool],
     ) -> None:
         self.text = text
         self.refs = refs
@@ -244,6 +248,7 @@ class Scopes:
         self.section_starts = section_starts
         self.hard_breaks = hard_breaks  # commas written "，": a clause ends there, no list runs on
         self.topic = topic  # what ends a clause that only names its topic ("Rust 的话，", "CUDA 这块，")
+        self.list_opener = list_opener  # what opens a list of alternatives ("不论 JAX 或者 TensorFlow，")
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
@@ -310,6 +315,8 @@ class Scopes:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
             elif k == "status_head" and self._heading(h):
                 out.append(_Cue("wants", h.start, h.end, "heading"))
+            elif k == "status_head" and (said := _IS.match(text, h.end)):  # "职业目标是做推荐系统", "研究兴趣是 RL"
+                out.append(_Cue("wants", h.start, said.end(), "sentence", kind="aspire"))
             elif k == "third_party":
                 opening = text[self._clause_start(h.start) : h.start]
                 heard = opening.rfind("听")
@@ -584,6 +591,8 @@ class Scopes:
         if clause in self.exceptions:
             return False
         before, tail = self._gaps(clause, items)
+        if before and self.list_opener(before[0].strip()):
+            before[0] = ""  # "不论 JAX 或者 TensorFlow，…": the list of alternatives it opens
         rest = [*before, tail]
         return len(rest) > 2 and all(self.enumeration(r) for r in rest)  # two items at least
 
