@@ -39,6 +39,7 @@ from .test_reading_status import status
         ("The objective is to build Kafka pipelines.", {"kafka": "has"}),
         ("Goal: 转 Rust", {"rust": "wants"}),
         ("最近 planning 学 Flink。", {"flink": "wants"}),
+        ("考虑 switch 到 Go。", {"golang": "wants"}),
     ],
 )
 def test_wishes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
@@ -84,6 +85,12 @@ def test_work_done_is_no_wish(kb: Knowledge, text: str, expected: dict[str, str]
         ("The product is interesting; I built it with Kafka.", {"kafka": "has"}),
         ("对 PyTorch 很熟。", {"pytorch": "has"}),
         ("长期关注 MoE。", {"moe": "wants"}),
+        ("对 RLHF 挺 fascinated 的。", {"rlhf": "wants"}),
+        ("interested 在 Agent 方向。", {"agent_development": "wants"}),
+        # keeping up with a field in one's own time; a posting's duty to follow a field stays asked
+        ("平时关注 RLHF 相关进展。", {"rlhf": "wants"}),
+        ("业余会关注 MoE 的最新动态。", {"moe": "wants"}),
+        ("关注大模型推理领域的技术动态，负责 vLLM 部署。", {"llm_inference": "has", "vllm": "has"}),
         # the reader's interest in a conditional, not the writer's
         ("感兴趣的话可以看看我用 Go 写的工具。", {"golang": "has"}),
     ],

@@ -107,6 +107,11 @@ _PAPERS = re.compile(
     r"(?<![阅研])(?:看|读|刷|追|follow)(?![研博硕书报板到见])(?:了|过)?\s*(?:很多|不少|大量|一些|好多|各种|挺多)?"
     r"(?P<what>[^，,。.;；!！?？:：\n并及和与写复发投]{1,16}?)的?\s*(?:论文|papers?\b)"
 )
+# keeping up with a field in one's own time: an interest in what stands between ("平时关注 MoE 相关进展",
+# "业余会关注 RLHF 的最新动态"); a bare "关注 X 领域的技术动态" is a posting's duty
+_KEEPING_UP = re.compile(
+    r"(?:平时|平常|业余时间|业余|私下|我|经常|常常)(?:也|都|会|比较|较多|很多|一直)*关注(?P<what>[^，,。.;；!！?？:：\n并及和与]{1,16}?)(?:的|方面的|领域的|相关的?)?\s*(?:最新|前沿)?(?:进展|动态|新闻|趋势)"
+)
 # what the work of a wish's own clause has already done: a verb with 了 (more following) or 过, or 已经 ("计划用
 # Kafka 重构了消息系统", "想转 Go，做过三年 Java"); not 了解, 为了, 不过, 通过, 用过的 (a thing named), 学会了再说
 _DONE = re.compile(
@@ -122,7 +127,7 @@ _DONE_NEXT = re.compile(r"\s*(?:也|都)?(?:已经|已)(?:上线|落地|完成|�
 
 def worded(text: str) -> bool:
     """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely", "看 X 论文")."""
-    return "听" in text or "follow" in text or "论文" in text or "paper" in text
+    return "听" in text or "follow" in text or "论文" in text or "paper" in text or "关注" in text
 
 
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
@@ -343,6 +348,8 @@ class Scopes:
             if _PRACTICE.search(m.group(1)):
                 continue  # "I follow the Kafka runbook closely": a way of working, not a field
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
+        for m in _KEEPING_UP.finditer(text) if "关注" in text else ():
+            out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
         for m in _PAPERS.finditer(text) if "论文" in text or "paper" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
         # "Spark 只是听说过", "just read about Kafka": known second-hand only, a lack (as "只听说过", "only heard
