@@ -63,6 +63,10 @@ def test_wishes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
         ("想转 Rust，做过三年 C++。", {"rust": "wants", "cpp": "has"}),
         ("对扩散模型很好奇，用 PyTorch 写过几个 demo。", {"diffusion_models": "wants", "pytorch": "has"}),
         ("想转 Rust，也想试试 Go。", {"rust": "wants", "golang": "wants"}),
+        # what a wish goes on with is had
+        ("希望在新团队继续用 Go。", {"golang": "has"}),
+        ("打算把已有的 Flink 经验用到新项目。", {"flink": "has"}),
+        ("希望在新团队用 Go。", {"golang": "wants"}),
     ],
 )
 def test_work_done_is_no_wish(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
@@ -121,6 +125,27 @@ def test_interests(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     ],
 )
 def test_negated_lists(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    for skill, place in expected.items():
+        assert got.get(skill) == place, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wish that ends its clause wants what the writer has just said they lack
+        ("Rust 不会但想学。", {"rust": "wants"}),
+        ("没碰过 Flink，打算学一下。", {"flink": "wants"}),
+        ("Go 会，Rust 不会但很想学。", {"golang": "has", "rust": "wants"}),
+        # ... and nothing they have, nor a lack with no wish
+        ("熟悉 Java，想学。", {"java": "has"}),
+        ("Rust 不会，不想学。", {"rust": "lacks"}),
+        ("Kafka 不会，也没打算学。", {"kafka": "lacks"}),
+        ("Go 没写过，暂时不准备学。", {"golang": "lacks"}),
+        ("想学的是 Rust，Go 不会。", {"rust": "wants", "golang": "lacks"}),
+    ],
+)
+def test_a_wish_after_a_lack(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     got = status(kb, text)
     for skill, place in expected.items():
         assert got.get(skill) == place, (text, got)

@@ -118,6 +118,12 @@ _DONE = re.compile(
     r"已经|(?<![为除罢算对])(?<=[\u4e00-\u9fff])了(?![解结却然的再就才吧])(?=\s*[\u4e00-\u9fff\w])"
     r"|(?<![不通超经难错])(?<=[\u4e00-\u9fff])过(?![程去来往度滤的])"
 )
+# what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下")
+_WISH_END = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*")
+# a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
+_NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
+# what a wish goes on with is had: "希望继续用 Python", "计划继续深耕 Spark", "打算把已有的 Kafka 经验用到新项目里"
+_KEPT_ON = re.compile(r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了")
 # a heading's words inside a Chinese sentence, said of what follows: "职业目标是", "研究兴趣就是" (not English: "the
 # objective is to ship Kafka pipelines" is a posting's duty)
 _IS = re.compile(r"\s*(?:是|就是|为|主要是)")
@@ -318,6 +324,13 @@ class Scopes:
                 out.append(_Cue("dislike", h.start, h.end, "past"))
             elif k in _MODE:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
+                if (
+                    k == "aspire"
+                    and not h.form.isascii()
+                    and _WISH_END.fullmatch(text, h.end, self._clause_end(h.start))
+                    and not _NO_WISH.search(text, max(0, h.start - 5), h.start)
+                ):
+                    out.append(_Cue("wants", h.start, h.end, "wish_back", kind=k))  # "Rust 不会但想学"
             elif k == "status_head" and self._heading(h):
                 out.append(_Cue("wants", h.start, h.end, "heading"))
             elif k == "status_head" and (said := _IS.match(text, h.end)):  # "职业目标是做推荐系统", "研究兴趣是 RL"
@@ -488,6 +501,8 @@ class Scopes:
                 break  # "听闻用户反馈后，用 Redis 做了缓存": the time clause ends it
             if cue.kind in ("aspire", "interest") and self._done(it, clause):
                 break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
+            if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
+                break  # "希望继续用 Python": what the wish goes on with is had
             if not out:
                 if not whole_sentence and self.clause(it.start) != clause:
                     break
@@ -647,6 +662,23 @@ class Scopes:
                     it.limiter = it.limiter or span
                 elif distance < it.distance:
                     it.status, it.cue, it.distance = cue.effect, span, distance
+        for cue in self.cues:
+            if cue.mode == "wish_back":
+                for it in self._wished_back(cue, items):
+                    it.status, it.cue, it.distance = "wants", (cue.start, cue.end), 0
+
+    def _wished_back(self, cue: _Cue, items: list[Item]) -> list[Item]:
+        """What a wish that ends its clause wants: a skill the writer has just said they lack, in its clause or the one
+        before ("Rust 不会但想学", "没用过 Kafka，打算学一下"); what they have stays had ("Go 会，Rust 不会但想学")."""
+        clause, sentence = self.clause(cue.start), self.sentence(cue.start)
+        return [
+            it
+            for it in items
+            if it.end <= cue.start
+            and it.status == "lacks"
+            and self.sentence(it.start) == sentence
+            and clause - self.clause(it.start) <= 1
+        ]
 
     def _fragments(self, items: list[Item]) -> list[_Cue]:
         """Bare answers and labels that deny the skill they follow ("Kubernetes? No.", "CUDA: none", "Rust — no.",
@@ -700,6 +732,8 @@ class Scopes:
         return [(it, distance) for it in (last, *self._listed_before(items, i))]
 
     def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
+        if cue.mode == "wish_back":
+            return []  # read once every other cue has spoken (resolve)
         if cue.mode in ("fragment", "fragment_ahead"):
             lo, hi = cue.inner
             got = [(it, 0) for it in items if lo <= it.start and it.end <= hi]
