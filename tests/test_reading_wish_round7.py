@@ -35,6 +35,8 @@ from .test_reading_status import status
         # a heading's words inside a Chinese sentence ("职业目标是"), a goal as a heading; not a trait, not a duty
         ("职业目标是做大模型推理。", {"llm_inference": "wants"}),
         ("研究兴趣是强化学习。", {"reinforcement_learning": "wants"}),
+        ("Agent 是我感兴趣的方向。", {"agent_development": "wants"}),
+        ("感兴趣的方向很多，目前用 Go 写后端。", {"golang": "has"}),
         ("兴趣爱好广泛，熟悉 Python。", {"python": "has"}),
         ("The objective is to build Kafka pipelines.", {"kafka": "has"}),
         ("Goal: 转 Rust", {"rust": "wants"}),
@@ -63,6 +65,14 @@ def test_wishes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
         ("想转 Rust，做过三年 C++。", {"rust": "wants", "cpp": "has"}),
         ("对扩散模型很好奇，用 PyTorch 写过几个 demo。", {"diffusion_models": "wants", "pytorch": "has"}),
         ("想转 Rust，也想试试 Go。", {"rust": "wants", "golang": "wants"}),
+        # the plan's own verb is done ("计划完成了"), the skill's verb close after it, or "已经上线"; not a wish
+        # that is old, nor the reason for a wish
+        ("计划完成了 Flink 的迁移。", {"flink": "has"}),
+        ("打算用 Rust 写的工具已经上线。", {"rust": "has"}),
+        ("想学 Rust 已经很久了。", {"rust": "wants"}),
+        ("想学了很久的 Flink。", {"flink": "wants"}),
+        ("想转 Go 的原因是写了三年 Java。", {"golang": "wants", "java": "has"}),
+        ("负责制定 Kafka 集群的扩容计划。", {"kafka": "has"}),
         # what a wish goes on with is had
         ("希望在新团队继续用 Go。", {"golang": "has"}),
         ("打算把已有的 Flink 经验用到新项目。", {"flink": "has"}),
@@ -95,6 +105,10 @@ def test_work_done_is_no_wish(kb: Knowledge, text: str, expected: dict[str, str]
         ("平时关注 RLHF 相关进展。", {"rlhf": "wants"}),
         ("业余会关注 MoE 的最新动态。", {"moe": "wants"}),
         ("关注大模型推理领域的技术动态，负责 vLLM 部署。", {"llm_inference": "has", "vllm": "has"}),
+        # an interest ends at its comma: the proficiency word that opens the next clause is a claim of its own
+        ("对推荐系统很感兴趣，熟悉 Transformer 原理。", {"recommender_systems": "wants", "transformer": "has"}),
+        ("对 Agent 有浓厚兴趣，了解 RAG 基本原理。", {"agent_development": "wants", "rag": "has"}),
+        ("想深入研究 MoE。", {"moe": "wants"}),
         # the reader's interest in a conditional, not the writer's
         ("感兴趣的话可以看看我用 Go 写的工具。", {"golang": "has"}),
     ],

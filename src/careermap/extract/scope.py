@@ -114,10 +114,13 @@ _KEEPING_UP = re.compile(
 )
 # what the work of a wish's own clause has already done: a verb with 了 (more following) or 过, or 已经 ("计划用
 # Kafka 重构了消息系统", "想转 Go，做过三年 Java"); not 了解, 为了, 不过, 通过, 用过的 (a thing named), 学会了再说
-_DONE = re.compile(
-    r"已经|(?<![为除罢算对])(?<=[\u4e00-\u9fff])了(?![解结却然的再就才吧])(?=\s*[\u4e00-\u9fff\w])"
+_DONE_VERB = re.compile(
+    r"(?<![为除罢算对])(?<=[\u4e00-\u9fff])了(?![解结却然的再就才吧])(?=\s*[\u4e00-\u9fff\w])"
     r"|(?<![不通超经难错])(?<=[\u4e00-\u9fff])过(?![程去来往度滤的])"
 )
+# a heading's words said of the skill before them, ending the clause: "RAG 是我感兴趣的方向", "Agent 是我的研究兴趣"
+# (not "对推荐系统有浓厚兴趣，…", "business goals.")
+_MINE = re.compile(r"(?:是|我的?|我最|最)\s*$")
 # what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下")
 _WISH_END = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*")
 # a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
@@ -127,8 +130,13 @@ _KEPT_ON = re.compile(r"继续|接着|延续|沿用|已有|现有|已经掌握|�
 # a heading's words inside a Chinese sentence, said of what follows: "职业目标是", "研究兴趣就是" (not English: "the
 # objective is to ship Kafka pipelines" is a posting's duty)
 _IS = re.compile(r"\s*(?:是|就是|为|主要是)")
-# a clause after a plan that says it is done ("之前打算用 Redis 做缓存，已经上线了")
-_DONE_NEXT = re.compile(r"\s*(?:也|都)?(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来)")
+_DONE_GAP = 8  # how far after the skill its verb of done work may stand ("计划用 Kafka 重构了消息系统")
+_NOUN_TAIL = re.compile(r"[的是]")  # "想转 Go 的原因是写了三年 Java": Go is no object of the work done
+_DONE = re.compile(rf"已经|{_DONE_VERB.pattern}")  # in a later clause, 已经 too: "想转 Go，已经会 Java 了"
+# work said to be done, in the wish's clause or the next ("打算用 Go 写的服务已经上线", "之前打算用 Redis 做缓存，
+# 已经上线了"; not "想学 Rust 已经很久了")
+_ALREADY = re.compile(r"(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来)")
+_DONE_NEXT = re.compile(rf"\s*(?:也|都)?{_ALREADY.pattern}")
 
 
 def worded(text: str) -> bool:
@@ -297,7 +305,8 @@ class Scopes:
         i = bisect_left(stops, lo)
         while i < len(stops) and stops[i] < hi:
             at = stops[i]
-            attached = cue.start <= at <= cue.end + _ATTACHED
+            # (not across a clause mark: "对推荐系统很感兴趣，熟悉 Transformer" ends at the comma)
+            attached = cue.start <= at <= cue.end + _ATTACHED and self.clause(at) == self.clause(cue.start)
             now = at < cue.start and _NOW.fullmatch(self.text, at, cue.start)
             if not attached and not now and not (cue.effect == "wants" and self._wished(cue, at)):
                 return True
@@ -335,6 +344,12 @@ class Scopes:
                 out.append(_Cue("wants", h.start, h.end, "heading"))
             elif k == "status_head" and (said := _IS.match(text, h.end)):  # "职业目标是做推荐系统", "研究兴趣是 RL"
                 out.append(_Cue("wants", h.start, said.end(), "sentence", kind="aspire"))
+            elif (
+                k == "status_head"
+                and _MINE.search(text, max(0, h.start - 4), h.start)
+                and _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start))
+            ):
+                out.append(_Cue("wants", h.start, h.end, "back", kind="interest"))  # "RAG 是我感兴趣的方向"
             elif k == "third_party":
                 opening = text[self._clause_start(h.start) : h.start]
                 heard = opening.rfind("听")
@@ -499,7 +514,7 @@ class Scopes:
                 break
             if sub and self.clause(it.start) != clause:
                 break  # "听闻用户反馈后，用 Redis 做了缓存": the time clause ends it
-            if cue.kind in ("aspire", "interest") and self._done(it, clause):
+            if cue.kind in ("aspire", "interest") and self._done(it, clause, cue):
                 break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
             if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
                 break  # "希望继续用 Python": what the wish goes on with is had
@@ -512,7 +527,7 @@ class Scopes:
             edge = it.end
         return out
 
-    def _done(self, it: Item, clause: int) -> bool:
+    def _done(self, it: Item, clause: int, cue: _Cue) -> bool:
         """Whether what a wish or an interest reaches is work already done: in the wish's own clause, a verb of
         done work after the item ("计划用 Kafka 重构了消息系统") or a next clause that says it is done ("之前打算用
         Redis 做缓存，已经上线了"); in a later clause, anywhere in it ("想转 Go，做过三年 Java")."""
@@ -520,7 +535,13 @@ class Scopes:
         end = self._clause_end(it.start)
         if own != clause:
             return _DONE.search(self.text, self._clause_start(it.start), end) is not None
-        if _DONE.search(self.text, it.end, end):
+        if _ALREADY.search(self.text, it.end, end):
+            return True
+        after = _DONE_VERB.search(self.text, it.end, end)  # the verb of the skill: close after it, not past 的 or 是
+        if after and after.start() - it.end <= _DONE_GAP and not _NOUN_TAIL.search(self.text, it.end, after.start()):
+            return True
+        done = _DONE_VERB.search(self.text, cue.end, end)  # "计划完成了 Kafka 的迁移" (not "想学了很久的 Rust")
+        if done and cue.end < done.start() < it.start:
             return True
         return end < len(self.text) and self.text[end] in ",，" and _DONE_NEXT.match(self.text, end + 1) is not None
 
