@@ -32,7 +32,7 @@ def _problems(tmp_path: Path, old: str, new: str) -> str:
 
 NUMERALS = "zh: {一: 1, 两: 2,"
 INSIDE = "zh_inside: [百, 零, 〇]"
-LISTS = "zh: [和, 与, 及, 或, 以及]\n    en: [and, or, as well as, and/or]"
+LISTS = "zh: [和, 与, 及, 或, 以及, 跟, 还是]\n    en: [and, or, as well as, and/or]"
 REACH = "  context: 14 "
 RANKS = "degree_ranks: {none: 0, bachelor: 1, master: 2, phd: 3}"
 
@@ -82,7 +82,7 @@ def test_the_bundled_lexicon_passes_every_check(kb: Knowledge) -> None:
 def test_a_joiner_in_the_data_joins_lists(tmp_path: Path, kb: Knowledge) -> None:
     text = "不会CUDA以及Triton"  # a negation before a list reaches every item of it (and no further)
     assert "triton_lang" in extract(from_text(text, kb), kb).negated
-    poorer = load(_kb_with(tmp_path, "zh: [和, 与, 及, 或, 以及]", "zh: [和, 与, 及, 或]"))
+    poorer = load(_kb_with(tmp_path, "zh: [和, 与, 及, 或, 以及, 跟, 还是]", "zh: [和, 与, 及, 或, 跟, 还是]"))
     assert "triton_lang" not in extract(from_text(text, poorer), poorer).negated
 
 

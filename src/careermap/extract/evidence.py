@@ -555,8 +555,9 @@ def _scopes(a: _Analysis) -> Scopes:
             max((len(a.kb.fold(w).strip()) for w in lex.negation.predicates), default=0),
             frozenset(a.kb.fold(w).strip() for w in lex.lists.verdicts),
             frozenset(a.kb.fold(w).strip() for w in lex.lists.topics),
+            frozenset(a.kb.fold(w).strip() for w in lex.lists.openers),
         )
-    closer_re, opener, longest, verdicts, topics = cached
+    closer_re, opener, longest, verdicts, topics, list_openers = cached
     refs = _refs(a)
     gap = a.list_gap.match
 
@@ -597,6 +598,7 @@ def _scopes(a: _Analysis) -> Scopes:
         topic=topics.__contains__,
         own=_own(a),
         speakers=a.matcher.speakers,
+        list_opener=list_openers.__contains__,
     )
 
 

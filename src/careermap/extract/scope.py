@@ -117,9 +117,48 @@ _PRACTICE = re.compile(
 )
 
 
+# reading a field's papers: an interest in what stands between ("平时会看 RLHF 的论文",
+# "follow 了很多扩散模型的 paper"); not a degree read (读研, 读博), a board looked at (看板), a paper
+# read as a skill ("阅读论文"), nor one reproduced, written or published ("看并复现 RAG 论文", "发表 RAG 论文")
+_PAPERS = re.compile(
+    r"(?<![阅研])(?:看|读|刷|追|follow)(?![研博硕书报板到见])(?:了|过)?\s*(?:很多|不少|大量|一些|好多|各种|挺多)?"
+    r"(?P<what>[^，,。.;；!！?？:：\n并及和与写复发投]{1,16}?)的?\s*(?:论文|papers?\b)"
+)
+# keeping up with a field in one's own time: an interest in what stands between ("平时关注 MoE 相关进展",
+# "业余会关注 RLHF 的最新动态"); a bare "关注 X 领域的技术动态" is a posting's duty
+_KEEPING_UP = re.compile(
+    r"(?:平时|平常|业余时间|业余|私下|我|经常|常常)(?:也|都|会|比较|较多|很多|一直)*关注(?P<what>[^，,。.;；!！?？:：\n并及和与]{1,16}?)(?:的|方面的|领域的|相关的?)?\s*(?:最新|前沿)?(?:进展|动态|新闻|趋势)"
+)
+# what the work of a wish's own clause has already done: a verb with 了 (more following) or 过, or 已经 ("计划用
+# Kafka 重构了消息系统", "想转 Go，做过三年 Java"); not 了解, 为了, 不过, 通过, 用过的 (a thing named), 学会了再说
+_DONE_VERB = re.compile(
+    r"(?<![为除罢算对])(?<=[\u4e00-\u9fff])了(?![解结却然的再就才吧])(?=\s*[\u4e00-\u9fff\w])"
+    r"|(?<![不通超经难错])(?<=[\u4e00-\u9fff])过(?![程去来往度滤的])"
+)
+# a heading's words said of the skill before them, ending the clause: "RAG 是我感兴趣的方向", "Agent 是我的研究兴趣"
+# (not "对推荐系统有浓厚兴趣，…", "business goals.")
+_MINE = re.compile(r"(?:是|我的?|我最|最)\s*$")
+# what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下")
+_WISH_END = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*")
+# a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
+_NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
+# what a wish goes on with is had: "希望继续用 Python", "计划继续深耕 Spark", "打算把已有的 Kafka 经验用到新项目里"
+_KEPT_ON = re.compile(r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了")
+# a heading's words inside a Chinese sentence, said of what follows: "职业目标是", "研究兴趣就是" (not English: "the
+# objective is to ship Kafka pipelines" is a posting's duty)
+_IS = re.compile(r"\s*(?:是|就是|为|主要是)")
+_DONE_GAP = 8  # how far after the skill its verb of done work may stand ("计划用 Kafka 重构了消息系统")
+_NOUN_TAIL = re.compile(r"[的是]")  # "想转 Go 的原因是写了三年 Java": Go is no object of the work done
+_DONE = re.compile(rf"已经|{_DONE_VERB.pattern}")  # in a later clause, 已经 too: "想转 Go，已经会 Java 了"
+# work said to be done, in the wish's clause or the next ("打算用 Go 写的服务已经上线", "之前打算用 Redis 做缓存，
+# 已经上线了"; not "想学 Rust 已经很久了")
+_ALREADY = re.compile(r"(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来)")
+_DONE_NEXT = re.compile(rf"\s*(?:也|都)?{_ALREADY.pattern}")
+
+
 def worded(text: str) -> bool:
-    """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely")."""
-    return "听" in text or "follow" in text
+    """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely", "看 X 论文")."""
+    return "听" in text or "follow" in text or "论文" in text or "paper" in text or "关注" in text
 
 
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
@@ -315,6 +354,7 @@ class Scopes:
         topic: Callable[[str], bool],
         own: Own,
         speakers: re.Pattern[str],
+        list_opener: Callable[[str], bool],
     ) -> None:
         self.text = text
         self.refs = refs
@@ -326,6 +366,7 @@ class Scopes:
         self.hard_breaks = hard_breaks  # commas written "，": a clause ends there, no list runs on
         self.topic = topic  # what ends a clause that only names its topic ("Rust 的话，", "CUDA 这块，")
         self.speakers = speakers  # someone named by their role (a cue only when they speak)
+        self.list_opener = list_opener  # what opens a list of alternatives ("不论 JAX 或者 TensorFlow，")
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
@@ -333,6 +374,7 @@ class Scopes:
         self.prof_ends = {h.start: h.end for h in hits if h.kind == "prof"}
         self.prof_starts = sorted(self.prof_ends)
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
+        self.exception_ends = sorted(h.end for h in hits if h.kind == "exception")
         self.predicates, self.predicate_blockers = predicates, predicate_blockers
         self.predicate_longest = predicate_longest  # how far past its start a predicate may end
         self.blocked = [(h.start, h.end) for h in hits if h.kind == "not_cue"]
@@ -366,7 +408,8 @@ class Scopes:
         i = bisect_left(stops, lo)
         while i < len(stops) and stops[i] < hi:
             at = stops[i]
-            attached = cue.start <= at <= cue.end + _ATTACHED
+            # (not across a clause mark: "对推荐系统很感兴趣，熟悉 Transformer" ends at the comma)
+            attached = cue.start <= at <= cue.end + _ATTACHED and self.clause(at) == self.clause(cue.start)
             now = at < cue.start and _NOW.fullmatch(self.text, at, cue.start)
             if cue.effect == "heard_of" and self._reported(cue, at):
                 pass
@@ -443,8 +486,23 @@ class Scopes:
                 out.append(_Cue("dislike", h.start, h.end, "past"))
             elif k in _MODE:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
+                if (
+                    k == "aspire"
+                    and not h.form.isascii()
+                    and _WISH_END.fullmatch(text, h.end, self._clause_end(h.start))
+                    and not _NO_WISH.search(text, max(0, h.start - 5), h.start)
+                ):
+                    out.append(_Cue("wants", h.start, h.end, "wish_back", kind=k))  # "Rust 不会但想学"
             elif k == "status_head" and self._heading(h):
                 out.append(_Cue("wants", h.start, h.end, "heading"))
+            elif k == "status_head" and (said := _IS.match(text, h.end)):  # "职业目标是做推荐系统", "研究兴趣是 RL"
+                out.append(_Cue("wants", h.start, said.end(), "sentence", kind="aspire"))
+            elif (
+                k == "status_head"
+                and _MINE.search(text, max(0, h.start - 4), h.start)
+                and _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start))
+            ):
+                out.append(_Cue("wants", h.start, h.end, "back", kind="interest"))  # "RAG 是我感兴趣的方向"
             elif k == "third_party":
                 if self._with_writer(h):
                     continue  # "同事和我一起用 Go 重构了网关", "领导让我用 Kafka 搭了集群": the writer did it
@@ -476,6 +534,10 @@ class Scopes:
             if _PRACTICE.search(m.group(1)):
                 continue  # "I follow the Kafka runbook closely": a way of working, not a field
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
+        for m in _KEEPING_UP.finditer(text) if "关注" in text else ():
+            out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
+        for m in _PAPERS.finditer(text) if "论文" in text or "paper" in text else ():
+            out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
         # "Spark 只是听说过", "just read about Kafka": known second-hand only, a lack (as "只听说过", "only heard
         # of" read), not a lowered level
         for m in self.refs.joined.finditer(text):
@@ -638,6 +700,10 @@ class Scopes:
                 break  # "听 colleague 推荐了 Ray，后来我们用 Ray 重写了调度": the writer's own doing
             if cue.effect == "heard_of" and self._said_of_writer(cue, it):
                 break  # "同事说我精通 Kafka": what they say is the writer's skill
+            if cue.kind in ("aspire", "interest") and self._done(it, clause, cue):
+                break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
+            if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
+                break  # "希望继续用 Python": what the wish goes on with is had
             if not out:
                 if not whole_sentence and self.clause(it.start) != clause:
                     break
@@ -657,6 +723,24 @@ class Scopes:
             return False
         at = self.prof_starts[i]
         return self.clause(at) == self.clause(it.start) and _CLAIM_GAP.fullmatch(self.text, it.end, at) is not None
+
+    def _done(self, it: Item, clause: int, cue: _Cue) -> bool:
+        """Whether what a wish or an interest reaches is work already done: in the wish's own clause, a verb of
+        done work after the item ("计划用 Kafka 重构了消息系统") or a next clause that says it is done ("之前打算用
+        Redis 做缓存，已经上线了"); in a later clause, anywhere in it ("想转 Go，做过三年 Java")."""
+        own = self.clause(it.start)
+        end = self._clause_end(it.start)
+        if own != clause:
+            return _DONE.search(self.text, self._clause_start(it.start), end) is not None
+        if _ALREADY.search(self.text, it.end, end):
+            return True
+        after = _DONE_VERB.search(self.text, it.end, end)  # the verb of the skill: close after it, not past 的 or 是
+        if after and after.start() - it.end <= _DONE_GAP and not _NOUN_TAIL.search(self.text, it.end, after.start()):
+            return True
+        done = _DONE_VERB.search(self.text, cue.end, end)  # "计划完成了 Kafka 的迁移" (not "想学了很久的 Rust")
+        if done and cue.end < done.start() < it.start:
+            return True
+        return end < len(self.text) and self.text[end] in ",，" and _DONE_NEXT.match(self.text, end + 1) is not None
 
     def _back(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[Item]:
         """The list a cue with nothing after it reads back to, when it stands close before the cue."""
@@ -687,6 +771,8 @@ class Scopes:
             and not (gap == 1 and self._topic_only(self.clause(last.start), items))
         ):
             return []
+        if self._excepted(([last, *self._listed_before(items, i)])[-1].start):
+            return []  # "除了 Java 都不会", "除了 Kafka 和 Flink 以外都没用过": the list kept apart is had
         out = [last]
         if cue.effect == "limiter" and "(" in bridge:
             return out  # "Java / C++ / CUDA（能看懂 kernel）": a limit in brackets is the last item's alone
@@ -721,6 +807,14 @@ class Scopes:
         if m is None or m.end() > cue.start or not _MANNER.fullmatch(self.text, m.end(), cue.start):
             return False
         return _BARE_TAIL.fullmatch(self.text, cue.end, self._clause_end(cue.start)) is not None
+
+    def _excepted(self, pos: int) -> bool:
+        """Whether an exception word ("除了", "except") stands right before ``pos``, in its clause."""
+        j = bisect_right(self.exception_ends, pos) - 1
+        if j < 0:
+            return False
+        end = self.exception_ends[j]
+        return not self.text[end:pos].strip() and self.clause(end) == self.clause(pos)
 
     def _answers(self, pos: int, cue: _Cue) -> bool:
         """Whether ``cue`` opens the answer to a question asked just before it, in the sentence of
@@ -758,6 +852,8 @@ class Scopes:
         if clause in self.exceptions:
             return False
         before, tail = self._gaps(clause, items)
+        if before and self.list_opener(before[0].strip()):
+            before[0] = ""  # "不论 JAX 或者 TensorFlow，…": the list of alternatives it opens
         rest = [*before, tail]
         return len(rest) > 2 and all(self.enumeration(r) for r in rest)  # two items at least
 
@@ -889,6 +985,23 @@ class Scopes:
                     it.limiter = it.limiter or span
                 elif distance < it.distance:
                     it.status, it.cue, it.distance = cue.effect, span, distance
+        for cue in self.cues:
+            if cue.mode == "wish_back":
+                for it in self._wished_back(cue, items):
+                    it.status, it.cue, it.distance = "wants", (cue.start, cue.end), 0
+
+    def _wished_back(self, cue: _Cue, items: list[Item]) -> list[Item]:
+        """What a wish that ends its clause wants: a skill the writer has just said they lack, in its clause or the one
+        before ("Rust 不会但想学", "没用过 Kafka，打算学一下"); what they have stays had ("Go 会，Rust 不会但想学")."""
+        clause, sentence = self.clause(cue.start), self.sentence(cue.start)
+        return [
+            it
+            for it in items
+            if it.end <= cue.start
+            and it.status == "lacks"
+            and self.sentence(it.start) == sentence
+            and clause - self.clause(it.start) <= 1
+        ]
 
     def _fragments(self, items: list[Item]) -> list[_Cue]:
         """Bare answers and labels that deny the skill they follow ("Kubernetes? No.", "CUDA: none", "Rust — no.",
@@ -942,6 +1055,8 @@ class Scopes:
         return [(it, distance) for it in (last, *self._listed_before(items, i))]
 
     def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
+        if cue.mode == "wish_back":
+            return []  # read once every other cue has spoken (resolve)
         if cue.mode in ("fragment", "fragment_ahead"):
             lo, hi = cue.inner
             got = [(it, 0) for it in items if lo <= it.start and it.end <= hi]

@@ -129,6 +129,8 @@ class ListWords(Model):
     verdicts: list[str] = Field(default_factory=list)
     # a word that ends a clause naming only its topic ("Rust 的话，never touched"): the next clause speaks of it
     topics: list[str] = Field(default_factory=list)
+    # a word that opens a list of alternatives ("不论 JAX 或者 TensorFlow，都没写过"): the clause is still a bare list
+    openers: list[str] = Field(default_factory=list)
 
 
 class ReachWindows(Model):
