@@ -149,7 +149,7 @@ _KEPT_ON = re.compile(r"继续|接着|延续|沿用|已有|现有|已经掌握|�
 _IS = re.compile(r"\s*(?:是|就是|为|主要是)")
 _DONE_GAP = 8  # how far after the skill its verb of done work may stand ("计划用 Kafka 重构了消息系统")
 _NOUN_TAIL = re.compile(r"[的是]")  # "想转 Go 的原因是写了三年 Java": Go is no object of the work done
-_DONE = re.compile(rf"已经|{_DONE_VERB.pattern}")  # in a later clause, 已经 too: "想转 Go，已经会 Java 了"
+_DONE_LATER = re.compile(rf"已经|{_DONE_VERB.pattern}")  # in a later clause, 已经 too: "想转 Go，已经会 Java 了"
 # work said to be done, in the wish's clause or the next ("打算用 Go 写的服务已经上线", "之前打算用 Redis 做缓存，
 # 已经上线了"; not "想学 Rust 已经很久了")
 _ALREADY = re.compile(r"(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来)")
@@ -731,7 +731,7 @@ class Scopes:
         own = self.clause(it.start)
         end = self._clause_end(it.start)
         if own != clause:
-            return _DONE.search(self.text, self._clause_start(it.start), end) is not None
+            return _DONE_LATER.search(self.text, self._clause_start(it.start), end) is not None
         if _ALREADY.search(self.text, it.end, end):
             return True
         after = _DONE_VERB.search(self.text, it.end, end)  # the verb of the skill: close after it, not past 的 or 是
