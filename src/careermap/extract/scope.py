@@ -152,7 +152,9 @@ _NOUN_TAIL = re.compile(r"[的是]")  # "想转 Go 的原因是写了三年 Java
 _DONE_LATER = re.compile(rf"已经|{_DONE_VERB.pattern}")  # in a later clause, 已经 too: "想转 Go，已经会 Java 了"
 # work said to be done, in the wish's clause or the next ("打算用 Go 写的服务已经上线", "之前打算用 Redis 做缓存，
 # 已经上线了"; not "想学 Rust 已经很久了")
-_ALREADY = re.compile(r"(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来|写了|做了|用了|搭了|开发了|部署了)")
+_ALREADY = re.compile(
+    r"(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来|写了|做了|用了|搭了|开发了|部署了)"
+)
 _DONE_NEXT = re.compile(rf"\s*(?:也|都)?{_ALREADY.pattern}")
 
 
