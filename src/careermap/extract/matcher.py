@@ -201,6 +201,9 @@ class Matcher:
         self._sources["fields"] = _alternation(self.field_of)
         self.topic_of = {kb.fold(w).strip(): tid for tid, trait in kb.traits.items() for w in trait.topics}
         self._sources["topics"] = _alternation(self.topic_of)
+        verbs = [[kb.fold(f).strip() for f in group] for group in lex.verb_forms]
+        self.verbs = frozenset(f for group in verbs for f in group)  # each form of each verb
+        _inflect(table, verbs)
         _variants(table)
         # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
         # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
@@ -355,7 +358,7 @@ class Matcher:
         # by start, the longer of two hits first (an integer key: the order of (start, -length))
         longest = self.longest
         found.sort(key=lambda h: h[0] * (longest + 1) + longest - (h[1] - h[0]))
-        return _resolve(found, text)
+        return _resolve(found, text, self.verbs)
 
 
 _NEVER = "\ufb01"  # "ﬁ": NFKC makes it "fi", so no normalised text holds it
@@ -394,6 +397,25 @@ def _variants(table: dict[str, list[Entry]]) -> None:
             kept = [e for e in entries if e.kind != "ctx" and (e.kind, e.id) not in have]
             if kept:
                 table.setdefault(form, []).extend(kept)
+
+
+def _inflect(table: dict[str, list[Entry]], verbs: list[list[str]]) -> None:
+    """A skill alias of several Latin words that opens with a verb's base form (``lexicon.yaml ->
+    verb_forms``) also matches opening with its other forms: "serve models" is "served models" and "serving
+    models" too. Only the base form opens the rule: a noun compound that opens with a participle
+    ("training data", "test cases") is not a verb phrase and is never inflected."""
+    others = {group[0]: group[1:] for group in verbs if group}
+    for key, entries in list(table.items()):
+        first, space, rest = key.partition(" ")
+        if not space or first not in others or not key.isascii():
+            continue
+        skills = [e for e in entries if e.kind == "skill"]
+        for form in others[first]:
+            inflected = f"{form} {rest}"
+            have = {(e.kind, e.id) for e in table.get(inflected, [])}
+            kept = [e for e in skills if (e.kind, e.id) not in have]
+            if kept:
+                table.setdefault(inflected, []).extend(kept)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -469,9 +491,10 @@ def _acronym_plural(norm: Normalized, start: int, end: int) -> bool:
     return written[:-1].isupper() and written[-1] == "s"
 
 
-def _resolve(hits: list[Hit], text: str) -> list[Hit]:
+def _resolve(hits: list[Hit], text: str, verbs: frozenset[str] = frozenset()) -> list[Hit]:
     """Leftmost-longest within each group: a hit that starts inside the last kept hit of its
-    group is dropped, unless it covers exactly the same span (one form, several meanings).
+    group is dropped, unless it covers exactly the same span (one form, several meanings) or it is the
+    object of a verb phrase (one of ``verbs``, a space, then the object: "evaluated LLMs").
     A liked trait that starts inside a dislike or negation ("不喜欢推导公式") becomes a
     dislike of that trait."""
     kept: list[Hit] = []
@@ -486,6 +509,9 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
             # (each test below opens with where the two stand, checked first here)
             if group == "skill" and h.start == prev.start and _leading_word(h, prev, text):
                 kept.append(h)  # "java后端": Java counts as well as backend development
+                continue
+            if group == "skill" and h.end == prev.end and h.id != prev.id and text[prev.start : h.start - 1] in verbs:
+                kept.append(h)  # "evaluated LLMs": the object of a verb phrase names its own skill too
                 continue
             if group == "skill" and prev.start < h.start < prev.end and _chained(h, prev, text):
                 kept.append(h)  # "大模型推理服务": inference and model serving, sharing "推理"

@@ -121,6 +121,10 @@ _FED_UP_TAIL = re.compile(
 _WHEN = re.compile(r"\s*(?:的时候|的时侯|那会儿)")
 # a negation that qualifies other people: "…的同事" right after it, "interns who…" right before it
 _OF_REACH = 40  # how far after the negation who they are may stand
+# a lack in the past perfect that a time ends ("I had never used Terraform before this job", "I'd never written Go
+# until I joined"): over since then, not what the writer lacks now
+_HAD = re.compile(r"(?:\bhad|'d)\s+$")
+_UNTIL = re.compile(r"\b(?:before|until|till|prior to)\b")
 _WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
 _FAR = 1 << 30
 _ATTACHED = 1  # a stop this close after a cue belongs to it
@@ -347,11 +351,14 @@ class Scopes:
 
     def _said_of_others(self, cue: _Cue) -> bool:
         """Whether a negation describes other people, not the writer: it stands in a clause that
-        qualifies them ("给不懂 Python 的同事做培训", "trained interns who knew nothing about Docker")."""
+        qualifies them ("给不懂 Python 的同事做培训", "trained interns who knew nothing about Docker"); or
+        a moment that is over ("junior 不熟 Git 的时候", "I had never used Terraform before this job")."""
         end = self._clause_end(cue.start)
         when = self.text.find("的时", cue.end, min(end, cue.end + _OF_REACH))
         if when >= 0 and _WHEN.match(self.text, when):
             return True  # "junior 不熟 Git 的时候都找我帮忙": a moment, not what the writer lacks
+        if _HAD.search(self.text, max(0, cue.start - 8), cue.start) and _UNTIL.search(self.text, cue.end, end):
+            return True  # "I had never used Terraform before this job": a lack that ended
         if not self.others:
             return False
         for lo, hi in self.others:
@@ -373,7 +380,9 @@ class Scopes:
                 break
             if h.start < pos:
                 continue
-            found = self._predicate_in(pos, min(h.start, pos + budget + 1), clause_end)
+            # a mention may be the word itself: "never deployed a model" (model serving, by "deployed")
+            own = h.kind in ("skill", "ctx")
+            found = self._predicate_in(pos, min(h.start + own, pos + budget + 1), clause_end)
             if found is not None:
                 return found
             budget -= h.start - pos
@@ -655,7 +664,8 @@ class Scopes:
         within = takewhile(lambda it: it.start < cue.end, items[bisect_left(starts, cue.start) :])
         inner = [(it, 0) for it in within if it.end <= cue.end]
         if cue.mode in ("inner", "within"):
-            inner = [(it, 0) for it in items if cue.inner[0] <= it.start and it.end <= cue.inner[1]]
+            lo, hi = cue.inner  # and a mention that opens with the word for doing ("never deployed models")
+            inner = [(it, 0) for it in items if lo <= it.start and (it.end <= hi or it.start == hi)]
         if cue.mode == "within":
             return inner
         whole = cue.mode == "sentence"
