@@ -34,7 +34,12 @@ from tests.test_reading_status import status
         ("Containerising services for the platform team.", {"docker": "has"}),
         ("Terraformed our AWS accounts.", {"terraform": "has", "aws": "has"}),
         ("Mostly backend work in Go and Postgres.", {"web_backend": "has", "golang": "has", "postgresql": "has"}),
+        ("Cut latency with speculative decoding.", {"latency_optimization": "has", "speculative_decoding": "has"}),
+        ("Wrote documentation for the SDK.", {"technical_writing": "has"}),
+        ("Distilled a 70B teacher into an 8B student.", {"knowledge_distillation": "has"}),
+        ("Trained a reward model on pairwise preferences.", {"reward_modeling": "has", "preference_data": "has"}),
         # short forms beside their companions
+        ("Set up CI for the monorepo.", {"ci_cd": "has"}),
         ("np, pandas, matplotlib every day.", {"numpy": "has", "pandas": "has", "data_visualization": "has"}),
         ("Stack: TS, React, Node, PG.", {"typescript": "has", "react": "has", "nodejs": "has", "postgresql": "has"}),
     ],
@@ -59,6 +64,9 @@ def test_verb_phrases_and_short_forms_are_read(kb: Knowledge, text: str, expecte
         "I carried the torch in the city relay.",
         "Our red team won the office quiz.",
         "In the novel, a terraformed Mars has oceans again.",
+        "The 95% CI was narrow.",
+        "Distilled the findings into a report for the VP.",
+        "Cut costs by 20% and lowered the price.",
     ],
 )
 def test_everyday_words_name_no_skill(kb: Knowledge, text: str) -> None:
@@ -78,6 +86,16 @@ def test_the_object_of_a_noun_compound_is_not_read_apart(kb: Knowledge) -> None:
         ("The part I enjoy is writing unit tests.", {"unit_testing": "has"}),
         ("Prompt engineering feels tedious to me.", {"prompt_engineering": "dislikes"}),
         ("Automated tedious regression checks with Selenium.", {"test_automation": "has"}),
+        ("Honestly, Kubernetes is a pain.", {"kubernetes": "dislikes"}),
+        ("Fixed the pain points of the Kubernetes rollout.", {"kubernetes": "has"}),
+        ("Not a huge fan of Java.", {"java": "dislikes"}),
+        ("I find on-call exhausting.", {"sre": "dislikes"}),
+        ("I'd rather do anything than write more Selenium tests.", {"test_automation": "dislikes"}),
+        # a dislike that is over; more of what one does already
+        ("I used to dread SQL, now I write it every day.", {"sql": "has"}),
+        ("I dread SQL.", {"sql": "dislikes"}),
+        ("I'd love to do more Rust, which I write for side projects.", {"rust": "has"}),
+        ("I'd love to learn Rust.", {"rust": "wants"}),
         # a wish to go on with what one does
         ("I want to keep working with vLLM, which I've contributed to.", {"vllm": "has"}),
         ("I want to work with vLLM.", {"vllm": "wants"}),
