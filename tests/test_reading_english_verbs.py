@@ -38,6 +38,12 @@ from tests.test_reading_status import status
         ("Wrote documentation for the SDK.", {"technical_writing": "has"}),
         ("Distilled a 70B teacher into an 8B student.", {"knowledge_distillation": "has"}),
         ("Trained a reward model on pairwise preferences.", {"reward_modeling": "has", "preference_data": "has"}),
+        ("Fine tuned Mistral with QLoRA.", {"sft": "has", "llm_basics": "has", "lora": "has"}),
+        ("Wrote web scrapers in Python.", {"web_crawling": "has", "python": "has"}),
+        ("Prompt-engineered the assistant's replies.", {"prompt_engineering": "has"}),
+        # a version written against a name of one word; a name that holds its number stays whole
+        ("Python3.11 and PyTorch2.1 on CUDA12.", {"python": "has", "pytorch": "has", "cuda": "has"}),
+        ("Sharded with PyTorch FSDP2.", {"pytorch": "has", "zero_fsdp": "has"}),
         # short forms beside their companions
         ("Set up CI for the monorepo.", {"ci_cd": "has"}),
         ("np, pandas, matplotlib every day.", {"numpy": "has", "pandas": "has", "data_visualization": "has"}),
@@ -65,6 +71,8 @@ def test_verb_phrases_and_short_forms_are_read(kb: Knowledge, text: str, expecte
         "Our red team won the office quiz.",
         "In the novel, a terraformed Mars has oceans again.",
         "The 95% CI was narrow.",
+        "Worked on web3 wallets.",
+        "Trained site staff on GCP and ICH guidelines.",
         "Distilled the findings into a report for the VP.",
         "Cut costs by 20% and lowered the price.",
     ],

@@ -337,7 +337,7 @@ class Matcher:
                 continue
             if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
                 continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
-            if end < size and text[end] in word and text[end - 1] in word:
+            if end < size and text[end] in word and text[end - 1] in word and not _versioned(text, start, end):
                 continue
             entries = groups.get(n) or self._group(n)
             if isinstance(entries, tuple):  # only plain entries: each a hit as the text has it
@@ -359,6 +359,21 @@ class Matcher:
         longest = self.longest
         found.sort(key=lambda h: h[0] * (longest + 1) + longest - (h[1] - h[0]))
         return _resolve(found, text, self.verbs)
+
+
+# a version written against a name ("cuda12", "pytorch2.1", "python3.11", "pytorch2.x"): the name stands alone
+_VERSION = re.compile(r"\d+(?:\.\d+)*+(?:\.x)?(?![a-z0-9])")
+
+
+def _versioned(text: str, start: int, end: int) -> bool:
+    """Whether a hit of one word that ends in a letter is followed by a version number only ("cuda12", not
+    "bert4rec"; not "pytorch fsdp2", where "fsdp2" is the name)."""
+    return (
+        text[end].isdigit()
+        and text[end - 1].isalpha()
+        and _VERSION.match(text, end) is not None
+        and " " not in text[start:end]
+    )
 
 
 _NEVER = "\ufb01"  # "ﬁ": NFKC makes it "fi", so no normalised text holds it
