@@ -104,6 +104,20 @@ def test_the_object_of_a_noun_compound_is_not_read_apart(kb: Knowledge) -> None:
         ("I dread SQL.", {"sql": "dislikes"}),
         ("I'd love to do more Rust, which I write for side projects.", {"rust": "has"}),
         ("I'd love to learn Rust.", {"rust": "wants"}),
+        ("I plan to keep using Postgres for everything.", {"postgresql": "has"}),
+        ("I plan to use Postgres for everything.", {"postgresql": "wants"}),
+        ("I'd like to go deeper into CUDA.", {"cuda": "has"}),
+        ("My goal this year was to learn Kafka, and I did: our event bus runs on it.", {"kafka": "has"}),
+        ("My goal this year is to learn Kafka.", {"kafka": "wants"}),
+        # a relative clause that claims what it follows, whatever wish stands before it
+        ("Interested in Triton, which I've used twice.", {"triton_lang": "has"}),
+        ("I want to learn CUDA, which I already use a bit.", {"cuda": "has"}),
+        ("I want to learn Rust, which I know little about.", {"rust": "wants"}),
+        ("Interested in Triton, which is popular.", {"triton_lang": "wants"}),
+        # more ways to say a chore
+        ("Kubernetes? Not my favourite.", {"kubernetes": "dislikes"}),
+        ("The worst part was writing CSS.", {"html_css": "dislikes"}),
+        ("Hyperparameter sweeps are the most boring part of my week.", {"hyperparameter_tuning": "dislikes"}),
         # a wish to go on with what one does
         ("I want to keep working with vLLM, which I've contributed to.", {"vllm": "has"}),
         ("I want to work with vLLM.", {"vllm": "wants"}),

@@ -47,6 +47,7 @@ _COMPETING = frozenset(
         "hearsay",
         "third_party",
         "limiter",
+        "claim",
         "exception",
         "not_cue",
         "weak",
@@ -179,6 +180,7 @@ class Matcher:
             "hearsay": lex.hearsay,
             "third_party": lex.third_party,
             "limiter": lex.limiter,
+            "claim": lex.claims,
             "exception": lex.exceptions,
         }
         for kind, words in simple.items():

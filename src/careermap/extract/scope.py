@@ -46,6 +46,7 @@ EFFECT = {
     "dislike": "dislike",
     "like": "like",
     "limiter": "limiter",
+    "claim": "has",
 }
 FLAGS = frozenset({"like", "limiter"})  # these keep the status: a preference, a lower level
 # how a cue reaches: forward first (else back), back first (else forward), or to the sentence end
@@ -59,6 +60,7 @@ _MODE = {
     "dislike": "both",
     "like": "both",
     "limiter": "around",  # "消息队列只用过 RabbitMQ": the field and the tool alike
+    "claim": "claim",  # "CUDA, which I already use": back to what it follows (over its comma), only
 }
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
@@ -480,6 +482,7 @@ class Scopes:
         last = items[i]
         bridge = self.text[last.end : cue.start]
         past = cue.mode == "past"  # what was had once: over a contrast word and into the clause before
+        claim = cue.mode == "claim"  # "CUDA, which I already use": into the clause before, as a relative clause is
         both_ways = self._answers_both_ways(last.start, cue)  # "问我会不会 Spark，我只能说不会"
         answer = both_ways or self._answers(last.start, cue)  # "Do I know Terraform? Not at all."
         if (
@@ -492,7 +495,7 @@ class Scopes:
         if (
             gap
             and not answer
-            and not (past and gap == 1)
+            and not ((past or claim) and gap == 1)
             and not self._bare_list(self.clause(last.start), items)
             and not (gap == 1 and self._topic_only(self.clause(last.start), items))
         ):
@@ -688,6 +691,8 @@ class Scopes:
                 return pointed + [x for x in behind if id(x[0]) not in seen]
         if cue.mode == "back" and behind:
             return inner + behind
+        if cue.mode == "claim":  # right after what it claims: nearer than any wish before it
+            return [(it, 0) for it, _ in behind]
         if cue.mode == "around":
             return inner + ahead + behind
         if cue.mode == "inner" and inner:

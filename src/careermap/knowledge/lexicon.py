@@ -170,6 +170,8 @@ class Lexicon(Model):
     third_party: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)  # before a third party: "我的同事", "my colleague"
     limiter: list[str] = Field(default_factory=list)
+    # a relative clause that claims the skill it follows ("CUDA, which I already use"): has, whatever wish stands before
+    claims: list[str] = Field(default_factory=list)
     exceptions: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
     quotes: list[str] = Field(default_factory=list)
