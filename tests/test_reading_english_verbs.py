@@ -47,6 +47,11 @@ from tests.test_reading_status import status
         ("Contributed to open-source projects in the LLM space.", {"open_source": "has", "llm_basics": "has"}),
         ("Open-sourced our eval toolkit.", {"open_source": "has", "llm_evaluation": "has"}),
         ("Built tool-using agents on MCP.", {"function_calling": "has", "agent_development": "has", "mcp": "has"}),
+        # a hyphenated alias spaced or closed up, a spaced one hyphenated (lexicon.yaml -> unjoined: not these)
+        ("Multi gpu training with DeepSpeed.", {"distributed_training": "has", "deepspeed": "has"}),
+        ("Multinode training on Slurm.", {"distributed_training": "has", "slurm": "has"}),
+        ("Built deep-learning models for fraud.", {"deep_learning": "has"}),
+        ("Experience fine tuning LLMs.", {"sft": "has", "llm_basics": "has"}),
         # a version written against a name of one word; a name that holds its number stays whole
         ("Python3.11 and PyTorch2.1 on CUDA12.", {"python": "has", "pytorch": "has", "cuda": "has"}),
         ("Sharded with PyTorch FSDP2.", {"pytorch": "has", "zero_fsdp": "has"}),
@@ -79,6 +84,9 @@ def test_verb_phrases_and_short_forms_are_read(kb: Knowledge, text: str, expecte
         "The 95% CI was narrow.",
         "Worked on web3 wallets.",
         "Familiar with open-source libraries.",
+        "Got it right in one shot.",
+        "We plan and execute the roadmap each quarter.",
+        "Stress-testing our plans against budget cuts.",
         "Trained site staff on GCP and ICH guidelines.",
         "Distilled the findings into a report for the VP.",
         "Cut costs by 20% and lowered the price.",

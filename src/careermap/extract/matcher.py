@@ -204,8 +204,12 @@ class Matcher:
         self.topic_of = {kb.fold(w).strip(): tid for tid, trait in kb.traits.items() for w in trait.topics}
         self._sources["topics"] = _alternation(self.topic_of)
         verbs = [[kb.fold(f).strip() for f in group] for group in lex.verb_forms]
-        self.verbs = frozenset(f for group in verbs for f in group)  # each form of each verb
+        # each form of each verb, as written and as a hyphenated one is spaced or closed up ("fine tuning")
+        forms = [f for group in verbs for f in group]
+        self.verbs = frozenset(v for f in forms for v in (f, f.replace("-", " "), f.replace("-", "")))
         _inflect(table, verbs)
+        spaced = {kb.fold(w).strip() for w in lex.unjoined}
+        _joined(table, {a for _, a in self.guards} | spaced)
         _variants(table)
         # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
         # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
@@ -412,6 +416,35 @@ def _variants(table: dict[str, list[Entry]]) -> None:
             have = {(e.kind, e.id) for e in table.get(form, [])}
             # a context alias keeps its exact spelling; what the data list under the form itself stays first
             kept = [e for e in entries if e.kind != "ctx" and (e.kind, e.id) not in have]
+            if kept:
+                table.setdefault(form, []).extend(kept)
+
+
+_PIECE = re.compile(r"[a-z]{3,}")
+
+
+def _joined(table: dict[str, list[Entry]], keep: set[str]) -> None:
+    """A skill alias of Latin words joined by hyphens is also written with spaces or closed up ("multi-gpu
+    training": "multi gpu training", "multigpu training"); one joined by spaces also with hyphens ("machine
+    learning": "machine-learning", as a modifier is written). Only between words of three letters or more
+    ("no-sql" is not "no sql", "client-go" not "client go"), two or three words when spaces become hyphens, and
+    neither a guarded alias nor one whose other form is everyday English (``keep``: "one-shot", "stress testing")."""
+    for key, entries in list(table.items()):
+        if not key.isascii() or key in keep:
+            continue
+        pieces = re.split(r"[ -]", key)
+        if len(pieces) < 2 or not all(_PIECE.fullmatch(p) for p in pieces):
+            continue
+        if "-" in key:
+            forms = [key.replace("-", " "), key.replace("-", "")]
+        elif len(pieces) <= 3:
+            forms = [key.replace(" ", "-")]
+        else:
+            continue
+        skills = [e for e in entries if e.kind == "skill"]
+        for form in forms:
+            have = {(e.kind, e.id) for e in table.get(form, [])}
+            kept = [e for e in skills if (e.kind, e.id) not in have]
             if kept:
                 table.setdefault(form, []).extend(kept)
 

@@ -179,6 +179,9 @@ class Lexicon(Model):
     # an English verb's forms, its base form first: a skill alias opening with the base form ("serve models")
     # also matches opening with the others ("served models", "serving models")
     verb_forms: list[list[str]] = Field(default_factory=list)
+    # skill aliases matched only as written: their spaced, closed or hyphenated form is everyday English
+    # ("one shot", "plan and execute", "stress-testing" a plan)
+    unjoined: list[str] = Field(default_factory=list)
     # longer forms that hold a background's title and name another line of work ("sales ops engineer")
     not_titles: list[str] = Field(default_factory=list)
     grades: GradeCues
