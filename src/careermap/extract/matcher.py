@@ -205,8 +205,8 @@ class Matcher:
         self._sources["topics"] = _alternation(self.topic_of)
         verbs = [[kb.fold(f).strip() for f in group] for group in lex.verb_forms]
         # each form of each verb, as written and as a hyphenated one is spaced or closed up ("fine tuning")
-        forms = [f for group in verbs for f in group]
-        self.verbs = frozenset(v for f in forms for v in (f, f.replace("-", " "), f.replace("-", "")))
+        verb_forms = [f for group in verbs for f in group]
+        self.verbs = frozenset(v for f in verb_forms for v in (f, f.replace("-", " "), f.replace("-", "")))
         _inflect(table, verbs)
         spaced = {kb.fold(w).strip() for w in lex.unjoined}
         _joined(table, {a for _, a in self.guards} | spaced)
