@@ -57,6 +57,7 @@ from tests.test_reading_status import status
         ("Sharded with PyTorch FSDP2.", {"pytorch": "has", "zero_fsdp": "has"}),
         # short forms beside their companions
         ("Set up CI for the monorepo.", {"ci_cd": "has"}),
+        ("Five years with TF and Keras, two with PT.", {"tensorflow": "has", "keras": "has", "pytorch": "has"}),
         ("np, pandas, matplotlib every day.", {"numpy": "has", "pandas": "has", "data_visualization": "has"}),
         ("Stack: TS, React, Node, PG.", {"typescript": "has", "react": "has", "nodejs": "has", "postgresql": "has"}),
     ],
@@ -78,6 +79,7 @@ def test_verb_phrases_and_short_forms_are_read(kb: Knowledge, text: str, expecte
         "The trained operator ran the crane.",
         "Proved the scheduling problem is NP-hard.",
         "PG diploma in management.",
+        "PT and FT roles in physical therapy.",
         "I carried the torch in the city relay.",
         "Our red team won the office quiz.",
         "In the novel, a terraformed Mars has oceans again.",
