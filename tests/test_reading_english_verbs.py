@@ -70,6 +70,9 @@ def test_verb_phrases_and_short_forms_are_read(kb: Knowledge, text: str, expecte
     "text",
     [
         "Served as treasurer of the chess club.",
+        "Served models at a fashion show in Milan.",
+        "The rust on the gate needs sanding.",
+        "The python at the zoo was huge.",
         "Serving as a role model for the juniors.",
         "We served dinner to forty guests.",
         "She labelled the boxes before the move.",

@@ -207,6 +207,7 @@ class Matcher:
         # each form of each verb, as written and as a hyphenated one is spaced or closed up ("fine tuning")
         verb_forms = [f for group in verbs for f in group]
         self.verbs = frozenset(v for f in verb_forms for v in (f, f.replace("-", " "), f.replace("-", "")))
+        self._base = {f: group[0] for group in verbs for f in group[1:]}  # a verb's form -> its base form
         _inflect(table, verbs)
         spaced = {kb.fold(w).strip() for w in lex.unjoined}
         _joined(table, {a for _, a in self.guards} | spaced)
@@ -319,6 +320,9 @@ class Matcher:
         found = self.guards.get((skill, key))
         if found is None and key.endswith("s"):
             found = self.guards.get((skill, key[:-1]))
+        first, space, rest = key.partition(" ")
+        if found is None and space and first in self._base:  # "served models": the guard of "serve models"
+            found = self.guards.get((skill, f"{self._base[first]} {rest}"))
         return found
 
     def cue_near(self, text: str, skill: str, lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
