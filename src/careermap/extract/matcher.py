@@ -47,6 +47,7 @@ _COMPETING = frozenset(
         "hearsay",
         "third_party",
         "limiter",
+        "claim",
         "exception",
         "not_cue",
         "weak",
@@ -179,6 +180,7 @@ class Matcher:
             "hearsay": lex.hearsay,
             "third_party": lex.third_party,
             "limiter": lex.limiter,
+            "claim": lex.claims,
             "exception": lex.exceptions,
         }
         for kind, words in simple.items():
@@ -202,6 +204,14 @@ class Matcher:
         self.topic_of = {kb.fold(w).strip(): tid for tid, trait in kb.traits.items() for w in trait.topics}
         self._sources["topics"] = _alternation(self.topic_of)
         self._sources["speakers"] = _alternation(kb.fold(w).strip() for w in lex.speakers)
+        verbs = [[kb.fold(f).strip() for f in group] for group in lex.verb_forms]
+        # each form of each verb, as written and as a hyphenated one is spaced or closed up ("fine tuning")
+        verb_forms = [f for group in verbs for f in group]
+        self.verbs = frozenset(v for f in verb_forms for v in (f, f.replace("-", " "), f.replace("-", "")))
+        self._base = {f: group[0] for group in verbs for f in group[1:]}  # a verb's form -> its base form
+        _inflect(table, verbs)
+        spaced = {kb.fold(w).strip() for w in lex.unjoined}
+        _joined(table, {a for _, a in self.guards} | spaced)
         _variants(table)
         # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
         # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
@@ -316,6 +326,9 @@ class Matcher:
         found = self.guards.get((skill, key))
         if found is None and key.endswith("s"):
             found = self.guards.get((skill, key[:-1]))
+        first, space, rest = key.partition(" ")
+        if found is None and space and first in self._base:  # "served models": the guard of "serve models"
+            found = self.guards.get((skill, f"{self._base[first]} {rest}"))
         return found
 
     def cue_near(self, text: str, skill: str, lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
@@ -340,7 +353,7 @@ class Matcher:
                 continue
             if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
                 continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
-            if end < size and text[end] in word and text[end - 1] in word:
+            if end < size and text[end] in word and text[end - 1] in word and not _versioned(text, start, end):
                 continue
             entries = groups.get(n) or self._group(n)
             if isinstance(entries, tuple):  # only plain entries: each a hit as the text has it
@@ -361,7 +374,22 @@ class Matcher:
         # by start, the longer of two hits first (an integer key: the order of (start, -length))
         longest = self.longest
         found.sort(key=lambda h: h[0] * (longest + 1) + longest - (h[1] - h[0]))
-        return _resolve(found, text)
+        return _resolve(found, text, self.verbs)
+
+
+# a version written against a name ("cuda12", "pytorch2.1", "python3.11", "pytorch2.x"): the name stands alone
+_VERSION = re.compile(r"\d+(?:\.\d+)*+(?:\.x)?(?![a-z0-9])")
+
+
+def _versioned(text: str, start: int, end: int) -> bool:
+    """Whether a hit of one word that ends in a letter is followed by a version number only ("cuda12", not
+    "bert4rec"; not "pytorch fsdp2", where "fsdp2" is the name)."""
+    return (
+        text[end].isdigit()
+        and text[end - 1].isalpha()
+        and _VERSION.match(text, end) is not None
+        and " " not in text[start:end]
+    )
 
 
 _NEVER = "\ufb01"  # "ﬁ": NFKC makes it "fi", so no normalised text holds it
@@ -400,6 +428,54 @@ def _variants(table: dict[str, list[Entry]]) -> None:
             kept = [e for e in entries if e.kind != "ctx" and (e.kind, e.id) not in have]
             if kept:
                 table.setdefault(form, []).extend(kept)
+
+
+_PIECE = re.compile(r"[a-z]{3,}")
+
+
+def _joined(table: dict[str, list[Entry]], keep: set[str]) -> None:
+    """A skill alias of Latin words joined by hyphens is also written with spaces or closed up ("multi-gpu
+    training": "multi gpu training", "multigpu training"); one joined by spaces also with hyphens ("machine
+    learning": "machine-learning", as a modifier is written). Only between words of three letters or more
+    ("no-sql" is not "no sql", "client-go" not "client go"), two or three words when spaces become hyphens, and
+    neither a guarded alias nor one whose other form is everyday English (``keep``: "one-shot", "stress testing")."""
+    for key, entries in list(table.items()):
+        if not key.isascii() or key in keep:
+            continue
+        pieces = re.split(r"[ -]", key)
+        if len(pieces) < 2 or not all(_PIECE.fullmatch(p) for p in pieces):
+            continue
+        if "-" in key:
+            forms = [key.replace("-", " "), key.replace("-", "")]
+        elif len(pieces) <= 3:
+            forms = [key.replace(" ", "-")]
+        else:
+            continue
+        skills = [e for e in entries if e.kind == "skill"]
+        for form in forms:
+            have = {(e.kind, e.id) for e in table.get(form, [])}
+            kept = [e for e in skills if (e.kind, e.id) not in have]
+            if kept:
+                table.setdefault(form, []).extend(kept)
+
+
+def _inflect(table: dict[str, list[Entry]], verbs: list[list[str]]) -> None:
+    """A skill alias of several Latin words that opens with a verb's base form (``lexicon.yaml ->
+    verb_forms``) also matches opening with its other forms: "serve models" is "served models" and "serving
+    models" too. Only the base form opens the rule: a noun compound that opens with a participle
+    ("training data", "test cases") is not a verb phrase and is never inflected."""
+    others = {group[0]: group[1:] for group in verbs if group}
+    for key, entries in list(table.items()):
+        first, space, rest = key.partition(" ")
+        if not space or first not in others or not key.isascii():
+            continue
+        skills = [e for e in entries if e.kind == "skill"]
+        for form in others[first]:
+            inflected = f"{form} {rest}"
+            have = {(e.kind, e.id) for e in table.get(inflected, [])}
+            kept = [e for e in skills if (e.kind, e.id) not in have]
+            if kept:
+                table.setdefault(inflected, []).extend(kept)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -475,9 +551,10 @@ def _acronym_plural(norm: Normalized, start: int, end: int) -> bool:
     return written[:-1].isupper() and written[-1] == "s"
 
 
-def _resolve(hits: list[Hit], text: str) -> list[Hit]:
+def _resolve(hits: list[Hit], text: str, verbs: frozenset[str] = frozenset()) -> list[Hit]:
     """Leftmost-longest within each group: a hit that starts inside the last kept hit of its
-    group is dropped, unless it covers exactly the same span (one form, several meanings).
+    group is dropped, unless it covers exactly the same span (one form, several meanings) or it is the
+    object of a verb phrase (one of ``verbs``, a space, then the object: "evaluated LLMs").
     A liked trait that starts inside a dislike or negation ("不喜欢推导公式") becomes a
     dislike of that trait."""
     kept: list[Hit] = []
@@ -492,6 +569,9 @@ def _resolve(hits: list[Hit], text: str) -> list[Hit]:
             # (each test below opens with where the two stand, checked first here)
             if group == "skill" and h.start == prev.start and _leading_word(h, prev, text):
                 kept.append(h)  # "java后端": Java counts as well as backend development
+                continue
+            if group == "skill" and h.end == prev.end and h.id != prev.id and text[prev.start : h.start - 1] in verbs:
+                kept.append(h)  # "evaluated LLMs": the object of a verb phrase names its own skill too
                 continue
             if group == "skill" and prev.start < h.start < prev.end and _chained(h, prev, text):
                 kept.append(h)  # "大模型推理服务": inference and model serving, sharing "推理"

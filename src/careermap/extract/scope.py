@@ -46,6 +46,7 @@ EFFECT = {
     "dislike": "dislike",
     "like": "like",
     "limiter": "limiter",
+    "claim": "has",
 }
 FLAGS = frozenset({"like", "limiter"})  # these keep the status: a preference, a lower level
 # how a cue reaches: forward first (else back), back first (else forward), or to the sentence end
@@ -59,6 +60,7 @@ _MODE = {
     "dislike": "both",
     "like": "both",
     "limiter": "around",  # "消息队列只用过 RabbitMQ": the field and the tool alike
+    "claim": "claim",  # "CUDA, which I already use": back to what it follows (over its comma), only
 }
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
@@ -179,6 +181,10 @@ _FED_UP_TAIL = re.compile(
 _WHEN = re.compile(r"\s*(?:的时候|的时侯|那会儿)")
 # a negation that qualifies other people: "…的同事" right after it, "interns who…" right before it
 _OF_REACH = 40  # how far after the negation who they are may stand
+# a lack in the past perfect that a time ends ("I had never used Terraform before this job", "I'd never written Go
+# until I joined"): over since then, not what the writer lacks now
+_HAD = re.compile(r"(?:\bhad|'d)\s+$")
+_UNTIL = re.compile(r"\b(?:before|until|till|prior to)\b")
 _WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
 # the writer, before a proficiency word in what a hearsay cue reports ("同事说我精通 Kafka"): their own claim
 _WRITER = re.compile(r"我(?!们)|(?<![a-z0-9])(?:i|i'm|i've|my|me)(?![a-z0-9])")
@@ -593,11 +599,14 @@ class Scopes:
 
     def _said_of_others(self, cue: _Cue) -> bool:
         """Whether a negation describes other people, not the writer: it stands in a clause that
-        qualifies them ("给不懂 Python 的同事做培训", "trained interns who knew nothing about Docker")."""
+        qualifies them ("给不懂 Python 的同事做培训", "trained interns who knew nothing about Docker"); or
+        a moment that is over ("junior 不熟 Git 的时候", "I had never used Terraform before this job")."""
         end = self._clause_end(cue.start)
         when = self.text.find("的时", cue.end, min(end, cue.end + _OF_REACH))
         if when >= 0 and _WHEN.match(self.text, when):
             return True  # "junior 不熟 Git 的时候都找我帮忙": a moment, not what the writer lacks
+        if _HAD.search(self.text, max(0, cue.start - 8), cue.start) and _UNTIL.search(self.text, cue.end, end):
+            return True  # "I had never used Terraform before this job": a lack that ended
         if not self.others:
             return False
         for lo, hi in self.others:
@@ -619,7 +628,9 @@ class Scopes:
                 break
             if h.start < pos:
                 continue
-            found = self._predicate_in(pos, min(h.start, pos + budget + 1), clause_end)
+            # a mention may be the word itself: "never deployed a model" (model serving, by "deployed")
+            own = h.kind in ("skill", "ctx")
+            found = self._predicate_in(pos, min(h.start + own, pos + budget + 1), clause_end)
             if found is not None:
                 return found
             budget -= h.start - pos
@@ -754,6 +765,7 @@ class Scopes:
         last = items[i]
         bridge = self.text[last.end : cue.start]
         past = cue.mode == "past"  # what was had once: over a contrast word and into the clause before
+        claim = cue.mode == "claim"  # "CUDA, which I already use": into the clause before, as a relative clause is
         both_ways = self._answers_both_ways(last.start, cue)  # "问我会不会 Spark，我只能说不会"
         answer = both_ways or self._answers(last.start, cue)  # "Do I know Terraform? Not at all."
         others_me = self._others_then_me(last, cue)  # "我老公会 Python，我不会"
@@ -768,7 +780,7 @@ class Scopes:
             gap
             and not answer
             and not others_me
-            and not (past and gap == 1)
+            and not ((past or claim) and gap == 1)
             and not self._bare_list(self.clause(last.start), items)
             and not (gap == 1 and self._topic_only(self.clause(last.start), items))
         ):
@@ -1074,7 +1086,8 @@ class Scopes:
         within = takewhile(lambda it: it.start < cue.end, items[bisect_left(starts, cue.start) :])
         inner = [(it, 0) for it in within if it.end <= cue.end]
         if cue.mode in ("inner", "within"):
-            inner = [(it, 0) for it in items if cue.inner[0] <= it.start and it.end <= cue.inner[1]]
+            lo, hi = cue.inner  # and a mention that opens with the word for doing ("never deployed models")
+            inner = [(it, 0) for it in items if lo <= it.start and (it.end <= hi or it.start == hi)]
         if cue.mode == "within":
             return inner
         whole = cue.mode == "sentence"
@@ -1099,6 +1112,8 @@ class Scopes:
                 return pointed + [x for x in behind if id(x[0]) not in seen]
         if cue.mode == "back" and behind:
             return inner + behind
+        if cue.mode == "claim":  # right after what it claims: nearer than any wish before it
+            return [(it, 0) for it, _ in behind]
         if cue.mode == "around":
             return inner + ahead + behind
         if cue.mode == "inner" and inner:

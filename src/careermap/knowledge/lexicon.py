@@ -192,10 +192,18 @@ class Lexicon(Model):
     determiners: list[str] = Field(default_factory=list)  # before a third party: "我的同事", "my colleague"
     own_doing: OwnDoing = Field(default_factory=OwnDoing)
     limiter: list[str] = Field(default_factory=list)
+    # a relative clause that claims the skill it follows ("CUDA, which I already use"): has, whatever wish stands before
+    claims: list[str] = Field(default_factory=list)
     exceptions: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
     quotes: list[str] = Field(default_factory=list)
     context_blockers: list[str]
+    # an English verb's forms, its base form first: a skill alias opening with the base form ("serve models")
+    # also matches opening with the others ("served models", "serving models")
+    verb_forms: list[list[str]] = Field(default_factory=list)
+    # skill aliases matched only as written: their spaced, closed or hyphenated form is everyday English
+    # ("one shot", "plan and execute", "stress-testing" a plan)
+    unjoined: list[str] = Field(default_factory=list)
     # longer forms that hold a background's title and name another line of work ("sales ops engineer")
     not_titles: list[str] = Field(default_factory=list)
     grades: GradeCues
@@ -223,6 +231,12 @@ class Lexicon(Model):
 def lexicon_problems(lex: Lexicon, where: str = "lexicon.yaml") -> list[str]:
     """What the types cannot check, each problem with its place."""
     problems: list[str] = []
+    for group in lex.verb_forms:
+        if len(set(group)) < 2 or len(set(group)) != len(group):
+            problems.append(f"[{where} -> verb_forms -> {group}] a verb needs its base form and another, each once")
+        for form in group:
+            if not (form.isascii() and form == form.lower() and form.strip() == form and " " not in form):
+                problems.append(f"[{where} -> verb_forms -> {form}] a verb form is one lower-case Latin word")
     for ch in lex.numerals.zh:
         if len(ch) != 1:
             problems.append(f"[{where} -> numerals.zh -> {ch}] a numeral is one character")
