@@ -125,6 +125,10 @@ def _measured_at(pats: _Patterns, text: str) -> list[int]:
     return out
 
 
+# a web address as written: a scheme or "www.", then no space, quote, bracket or Chinese punctuation
+_LINK = re.compile(r"(?:\b[a-z][a-z0-9+.\-]{1,15}://|\bwww\.)[^\s<>\"'，。；、）)\]]++")
+
+
 class _Analysis:
     """Per-document state: the normalised text, boundaries and hit lists."""
 
@@ -138,6 +142,9 @@ class _Analysis:
         self.size = len(starts)
         self.matcher: Matcher = matcher_for(kb)
         self.hits = self.matcher.scan(self.norm)
+        if "://" in t or "www." in t:  # a link's words are an address, not a claim ("…/careers/ml-engineer")
+            links = [(m.start(), m.end()) for m in _LINK.finditer(t)]
+            self.hits = [h for h in self.hits if not any(lo <= h.start < hi for lo, hi in links)]
         self.hit_starts = [h.start for h in self.hits]
         self.sentences = positions(SENTENCE_BREAK, t)
         self.clauses = sorted(self.sentences + char_positions(t, CLAUSE_CHARS))
