@@ -111,3 +111,25 @@ def test_no_more_than_that_is_basic(kb: Knowledge, text: str, skill: str) -> Non
 
 def test_a_plain_claim_keeps_its_level(kb: Knowledge) -> None:
     assert ev(kb, "Terraform 写过几个 module").skills["terraform"].level != "basic"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closed book, far away, never touched, an outsider, little known, only seen in an interview question
+        ("Rust 对我来说就是天书", {"rust": "lacks"}),
+        ("CUDA 这种东西离我太远了", {"cuda": "lacks"}),
+        ("Spark 我是一点没沾过", {"spark": "lacks"}),
+        ("机器学习的东西我是完全外行", {"machine_learning": "lacks"}),
+        ("对 Spark 知之甚少", {"spark": "lacks"}),
+        ("RAG 没实际落地过", {"rag": "lacks"}),
+        ("Kafka 我只在面试题里见过", {"kafka": "lacks"}),
+        # near cases: "not a little" and "not a day without" are claims
+        ("Python 没少写", {"python": "has"}),
+        ("Kafka 没少折腾", {"kafka": "has"}),
+        ("哪天不写 SQL 都不习惯", {"sql": "has"}),
+        ("RAG 已经在两个项目里落地过", {"rag": "has"}),
+    ],
+)
+def test_chinese_lacks_said_in_passing(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
