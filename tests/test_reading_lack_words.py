@@ -129,6 +129,9 @@ def test_a_plain_claim_keeps_its_level(kb: Knowledge) -> None:
         ("Kafka 没少折腾", {"kafka": "has"}),
         ("哪天不写 SQL 都不习惯", {"sql": "has"}),
         ("RAG 已经在两个项目里落地过", {"rag": "has"}),
+        # not in one's stack
+        ("我的 stack 里没有 Kubernetes", {"kubernetes": "lacks"}),
+        ("技术栈里没有 Go 这类语言，主要写 Java", {"golang": "lacks", "java": "has"}),
     ],
 )
 def test_chinese_lacks_said_in_passing(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
