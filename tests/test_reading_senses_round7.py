@@ -52,6 +52,16 @@ PAIRS = [  # (the other sense: not the skill, the skill's own sense: read, skill
         "Tuned the system prompt of our ChatGPT-based support bot.",
         "prompt_engineering",
     ),
+    # mixed zh/en chat: the English word in its everyday sense inside a Chinese sentence
+    ("这个故事 spark 了我的兴趣", "对 Spark 很感兴趣，想系统学一下", "spark"),
+    ("机房的 airflow 不太好，老是过热", "用 Airflow 调度机器学习任务", "airflow"),
+    ("谢谢你 swift 的回复", "用 Swift 开发 iOS，负责消息回复模块", "swift"),
+    ("小时候最喜欢 Bert 和 Ernie", "用 BERT 和 ERNIE 做文本分类", "bert"),
+    ("去 llama 农场玩了一天", "用 Llama 3 做领域微调", "llm_basics"),
+    ("法国南部的 mistral 风很大", "部署了 Mistral 7B 做风控问答", "llm_basics"),
+    ("我是 gemini，典型双子", "用 Gemini 做多模态评测", "llm_basics"),
+    ("银行的 agent 帮我办了贷款", "为银行搭建了客服 agent", "agent_development"),
+    ("在博客里 embedding 一条推特", "训练了 embedding 做语义检索", "embeddings"),
     # brands, pets, trips and drinks that share a tool's name
     ("我们去 Java 岛度蜜月了", "用 Java 写了订单系统", "java"),
     ("下午去 Starbucks 喝 java", "熟悉 Java 并发编程", "java"),
@@ -65,6 +75,14 @@ PAIRS = [  # (the other sense: not the skill, the skill's own sense: read, skill
     ("The mass airflow sensor on the car is broken.", "Backfilled the DAGs in Airflow.", "airflow"),
     ("The Docker pants are on sale this week.", "Built slim Docker images for the API.", "docker"),
     ("我的车是 Swift 运动版", "用 Swift 写了 iOS 小组件", "swift"),
+    (
+        "Swift Transportation hired me as a truck driver.",
+        "Wrote the trucking company's dispatch app in Swift.",
+        "swift",
+    ),
+    ("Rust-colored sweater on sale.", "Rewrote the hot path in Rust; the colour palette tool too.", "rust"),
+    ("Jenkins County school district teacher.", "Cook County IT: kept the Jenkins builds green.", "ci_cd"),
+    ("The chef used a torch to sear the salmon.", "Trained the recipe recommender in torch for a chef app.", "pytorch"),
 ]
 
 
