@@ -113,3 +113,23 @@ PAIRS = [  # (the other sense: not the skill, the skill's own sense: read, skill
 def test_the_other_sense_is_no_skill_and_the_near_case_is(kb: Knowledge, other: str, means: str, skill: str) -> None:
     assert skill not in skills(kb, other), other
     assert skill in skills(kb, means), means
+
+
+NEXT_DOOR = [  # the sentence before sets the sense of "the python", "a transformer", "那条 python"
+    ("We spent Sunday at the zoo. The python was enormous and the kids loved it.", "python", False),
+    ("I work at a substation. Yesterday a transformer blew up.", "transformer", False),
+    ("昨天去了动物园。那条 python 好大。", "python", False),
+    # near cases: no article before the tool, a skill in the sentence next door, or another line
+    ("We spent Sunday at the zoo. Then I wrote Python all evening.", "python", True),
+    ("周末去了动物园。回来写了一晚上 Python。", "python", True),
+    ("I work at a substation. I use Python to analyse the meter data.", "python", True),
+    ("Grid operator, 12 substations.\nTrained a transformer on the fault logs.", "transformer", True),
+    ("We maintain substations with Kubernetes-based tools. The transformer model flags faults.", "transformer", True),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), NEXT_DOOR)
+def test_a_lone_thing_reads_its_sense_from_the_sentence_before(
+    kb: Knowledge, text: str, skill: str, named: bool
+) -> None:
+    assert (skill in skills(kb, text)) is named
