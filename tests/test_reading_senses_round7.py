@@ -89,7 +89,7 @@ PAIRS = [  # (the other sense: not the skill, the skill's own sense: read, skill
     ("我们去 Java 岛度蜜月了", "用 Java 写了订单系统", "java"),
     ("下午去 Starbucks 喝 java", "熟悉 Java 并发编程", "java"),
     ("Crocodile and python skin handbags are banned.", "Automated the reports with Python.", "python"),
-    ("周末带娃去动物园看 panda 和 python", "用 Python 和 pandas 清洗数据", "python"),
+    ("周末带娃去动物园看 panda 和 python", "用 Python 统计了动物园里几只老虎的体重", "python"),
     ("Our dog's name is Python.", "Our services are written in Python.", "python"),
     ("Spark 是我家狗的名字", "用 Spark 处理日志", "spark"),
     ("Bought a new Spark scooter for the commute.", "Moved the batch jobs to Spark on YARN.", "spark"),
