@@ -339,9 +339,43 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
         lo, hi = max(lo, _clause_bounds(a, h.start)[0]), min(hi, _clause_bounds(a, h.start)[1])
     if guard.avoid and _avoided(a, h, guard.avoid, lo, hi, beside):
         return False
+    if (
+        guard.avoid
+        and not beside
+        and _THING_BEFORE.search(text, max(0, h.start - 12), h.start)
+        and _avoided_next_door(a, h, guard.avoid, i, first, last)
+    ):
+        return False
     if not guard.need or words_near(text, guard.need, lo, hi, own):
         return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+# a thing, not a tool: "the python", "a transformer", "那条 python" (an article or a measure word right before)
+_THING_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|that|my|our|his|her|their)\s+|(?:那|这|一)(?:条|只|头|台|个)\s*)$")
+
+
+def _avoided_next_door(a: _Analysis, h: Hit, avoid: tuple[str, ...], i: int, first: int, last: int) -> bool:
+    """Whether an ``avoid`` word stands in the sentence right before or after a lone mention, on its
+    line and in reach, where that sentence names no skill ("We spent Sunday at the zoo. The python was
+    enormous."): a short story sets the sense one sentence ahead; a posting's next line does not."""
+    text, reach = a.norm.text, a.reach.sense
+    spans = []
+    if i > 0:  # the sentence before: from the break before it to this sentence's start
+        start = a.sentences[i - 2] + 1 if i > 1 else 0
+        spans.append((max(start, h.start - reach), first))
+    if i < len(a.sentences):
+        stop = a.sentences[i + 1] if i + 1 < len(a.sentences) else len(text)
+        spans.append((last, min(stop, h.end + reach)))
+    for lo, hi in spans:
+        if lo >= hi or "\n" in text[min(lo, h.start) : max(hi, h.end)]:
+            continue
+        j = bisect_left(a.hit_starts, lo)
+        if any(o.kind == "skill" and o.start < hi for o in a.hits[j : j + 8] if o is not h):
+            continue
+        if words_near(text, avoid, lo, hi):
+            return True
+    return False
 
 
 def _avoided(a: _Analysis, h: Hit, avoid: tuple[str, ...], lo: int, hi: int, beside: bool) -> bool:
