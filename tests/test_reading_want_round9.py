@@ -93,3 +93,52 @@ def test_interests(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
 )
 def test_dislikes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     check(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # which or whether to learn, a roadmap, a hope of one's own (not a posting's "we hope you know Kafka")
+        ("Should I pick up Kotlin or Swift first?", {"kotlin": "wants", "swift": "wants"}),
+        ("Is it worth learning Julia these days?", {"julia": "wants"}),
+        ("Flink is on my learning roadmap.", {"flink": "wants"}),
+        ("I'm hoping my next role involves Spark.", {"spark": "wants"}),
+        ("We hope you bring Spark experience.", {"spark": "has"}),
+        ("Would like to get better with Docker.", {"docker": "wants"}),
+        ("对 Rust 挺有好感的", {"rust": "wants"}),
+        # an interest that led to work done: the work is had
+        ("I was obsessed with latency, so I rewrote the gateway in Go.", {"golang": "has"}),
+        ("I've been curious about Ray and now run it in production.", {"ray": "has"}),
+        ("I'm curious about Ray.", {"ray": "wants"}),
+        # pain, torture, never make me; 再让我写…就辞职
+        ("Helm charts are pure pain.", {"helm": "dislikes"}),
+        ("Maintaining Perl and PHP scripts is torture.", {"php": "dislikes"}),
+        ("Don't make me write Fortran or MATLAB again.", {"matlab": "dislikes"}),
+        ("再让我写 PHP 我就辞职", {"php": "dislikes"}),
+        ("让我写了三年 PHP", {"php": "has"}),
+        # a Chinese dislike taken up since: what the writer now handles well
+        ("Kafka 一开始很头疼，现在用得很顺手", {"kafka": "has"}),
+        ("Kafka 一开始很头疼，现在用得很烦", {"kafka": "dislikes"}),
+    ],
+)
+def test_second_pass(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mixed speech: excited, a deep dive, promising, the next target
+        ("对 MLIR 超 excited", {"mlir": "wants"}),
+        ("最近在 deep dive Kafka 的源码", {"kafka": "wants"}),
+        ("Flink 看起来很 promising", {"flink": "wants"}),
+        ("Rust 是我下一个 target", {"rust": "wants"}),
+        # an interest whose work is done; a later clause that names another skill keeps the first apart
+        ("对 RAG 很感兴趣，已经做了两个项目", {"rag": "has"}),
+        ("Fascinated by RAG and have already built two systems.", {"rag": "has"}),
+        ("对 RAG 很感兴趣，已经用 Go 写了两个服务", {"rag": "wants", "golang": "has"}),
+        ("一开始觉得 SQL 很无聊，现在天天写 Java", {"sql": "dislikes", "java": "has"}),
+    ],
+)
+def test_mixed_and_done(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
