@@ -142,3 +142,23 @@ def test_second_pass(kb: Knowledge, text: str, expected: dict[str, str]) -> None
 )
 def test_mixed_and_done(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     check(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese: fed up, scarred, numb, anyone but me, run away
+        ("Flink 谁爱写谁写", {"flink": "dislikes"}),
+        ("我对 Oracle 有心理阴影", {"oracle_db": "dislikes"}),
+        ("写 CSS 写到麻木", {"html_css": "dislikes"}),
+        ("Vue 写得我想转行", {"vue": "dislikes"}),
+        ("我想转行做 Vue", {"vue": "wants"}),
+        ("一提到 Kafka 运维就想逃", {"kafka": "dislikes"}),
+        ("他提到 Kafka 很好用", {"kafka": "heard"}),
+        # not afraid of it: no dislike
+        ("不怕写 SQL，每天都在写", {"sql": "has"}),
+        ("最怕写 SQL", {"sql": "dislikes"}),
+    ],
+)
+def test_chinese_dislikes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
