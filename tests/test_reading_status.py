@@ -132,8 +132,10 @@ def test_a_limiter_lowers_the_level_and_does_not_negate(kb: Knowledge, text: str
 
 
 def test_a_dislike_keeps_a_skill_out_of_has_and_feeds_the_dislike(kb: Knowledge) -> None:
-    e = ev(kb, "写 CSS 写到吐，真的不想再碰前端")
+    e = ev(kb, "写了三年 CSS，真的不想再碰前端")
     assert "html_css" in e.skills and "web_frontend" in e.dislikes and "web_frontend" not in e.skills
+    e = ev(kb, "写 CSS 写到吐，真的不想再碰前端")  # written to the point of sickness: disliked (round 9)
+    assert "html_css" in e.dislikes and "web_frontend" in e.dislikes and "web_frontend" not in e.skills
     a = diagnose("I've had enough of writing CSS and frontend code.")
     kinds = {(c.kind, c.key) for d in a.directions for r in d.roles for c in r.contributions}
     assert ("dislike", "web_frontend") in kinds

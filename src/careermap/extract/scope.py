@@ -160,9 +160,44 @@ _ALREADY = re.compile(
 _DONE_NEXT = re.compile(rf"\s*(?:也|都)?{_ALREADY.pattern}")
 
 
+# finding a thing cool: an interest in what stands between ("I find Rust super cool", "I think JAX is fascinating");
+# not a thing found useful, nor "a really cool RAG app I built" (no "I find" before it)
+_FIND_COOL = re.compile(
+    r"\bi\s+(?:find|think|found)\s+(?!that\b|it\b|them\b)([^,.;:!?\n]{2,40}?)\s+(?:(?:is|are)\s+)?"
+    r"(?:(?:super|really|so|pretty|very|incredibly|insanely|kinda|quite|absolutely)\s+)?"
+    r"(?:cool|fascinating|interesting|exciting|neat|intriguing)\b"
+)
+# a dislike or an interest that is over: a later clause of its sentence says the writer now uses it ("SQL was
+# boring at first, now I use it every day", "Hated Java in school, now I write it professionally", "一开始觉得 SQL
+# 无聊，现在天天用"); not what the writer now wants ("Java bores me, now I want to move away from it")
+_TAKEN_UP = re.compile(
+    r"\b(?:now|these days|nowadays|today)\b,?\s+(?:(?:i|we)\s+)?(?:[a-z']+\s+){0,2}?"
+    r"(?:use|write|love|enjoy|like|work with|code in|maintain|run|ship|build with|teach|rely on|deploy)"
+    r"[a-z]*\s+(?:it|them)\b"
+    r"|\b(?:now|these days|nowadays)\b,?\s+(?:it's|it is|they're|they are)\s+(?:[a-z']+\s+){0,2}?my\s+"
+    r"(?:main|daily|go-to|favou?rite|primary|first)\b"
+    r"|(?:现在|如今|后来)(?:反而|倒是|却|也)?(?:天天|每天|一直|经常|都)?(?:在)?(?:用|写)"
+    r"(?:(?![得着不])|得(?:很|挺|非常|特别|越来越|还)?(?:顺手|熟|溜|好|顺|舒服|开心))"
+)
+# an interest whose sentence goes on to say the work is done ("对 RAG 很感兴趣，已经做了两个项目", "fascinated by
+# RAG and have already built two systems")
+_INTEREST_DONE = re.compile(
+    r"已经(?:做|用|写|搭|跑|部署|上线|落地|实现)(?:了|过)"
+    r"|\balready\s+(?:built|shipped|used|deployed|written|wrote|run|ran|trained|implemented|use|run)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
 def worded(text: str) -> bool:
     """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely", "看 X 论文")."""
-    return "听" in text or "follow" in text or "论文" in text or "paper" in text or "关注" in text
+    return (
+        "听" in text
+        or "follow" in text
+        or "论文" in text
+        or "paper" in text
+        or "关注" in text
+        or (("find" in text or "think" in text or "found" in text) and _FIND_COOL.search(text) is not None)
+    )
 
 
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
@@ -541,6 +576,8 @@ class Scopes:
         for m in _FOLLOW.finditer(text) if "closely" in text else ():
             if _PRACTICE.search(m.group(1)):
                 continue  # "I follow the Kafka runbook closely": a way of working, not a field
+            out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
+        for m in _FIND_COOL.finditer(text) if "find" in text or "think" in text or "found" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         for m in _KEEPING_UP.finditer(text) if "关注" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
@@ -1017,6 +1054,21 @@ class Scopes:
             and clause - self.clause(it.start) <= 1
         ]
 
+    def _since_taken_up(self, cue: _Cue, items: list[Item]) -> bool:
+        """Whether a later clause of the cue's sentence says the writer now uses what the cue disliked or was
+        curious about ("SQL was boring at first, now I use it every day", "一开始觉得 SQL 无聊，现在天天用"), or
+        has done the work an interest is in ("对 RAG 很感兴趣，已经做了两个项目"); not when that clause names
+        another skill ("…，现在天天写 Java")."""
+        end = _SENTENCE_END.search(self.text, cue.end)
+        hi = end.start() if end is not None else len(self.text)
+        m = _TAKEN_UP.search(self.text, cue.end, hi)
+        if m is None and cue.kind == "interest":
+            m = _INTEREST_DONE.search(self.text, cue.end, hi)
+        if m is None:
+            return False
+        close = self._clause_end(m.start())
+        return not any(m.start() <= it.start < close for it in items)
+
     def _fragments(self, items: list[Item]) -> list[_Cue]:
         """Bare answers and labels that deny the skill they follow ("Kubernetes? No.", "CUDA: none", "Rust — no.",
         "Flink 经验：无"), and a clause that is nothing but "no" and skills ("No Rust.", "No Java, no C++."):
@@ -1071,6 +1123,8 @@ class Scopes:
     def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
         if cue.mode == "wish_back":
             return []  # read once every other cue has spoken (resolve)
+        if (cue.effect == "dislike" or cue.kind == "interest") and self._since_taken_up(cue, items):
+            return []  # "SQL was boring at first, now I use it every day": what the writer has now
         if cue.mode in ("fragment", "fragment_ahead"):
             lo, hi = cue.inner
             got = [(it, 0) for it in items if lo <= it.start and it.end <= hi]
