@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, _alternation, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, speaking, worded
+from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, heading_at, speaking, worded
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -540,6 +540,13 @@ def _norm_index(a: _Analysis, original_pos: int) -> int:
     return bisect_right(a.norm.starts, original_pos - 1)
 
 
+def _may_decide(h: Hit, text: str) -> bool:
+    """Whether a hit may decide a status: a cue, an English heading word only as a heading (a posting's "our goals")."""
+    if h.kind == "status_head" and h.form.isascii():
+        return heading_at(text, h.start, h.end)
+    return h.kind in _STATUS_CUES
+
+
 def _statuses(
     a: _Analysis, hits: list[SkillHit], where: list[tuple[int, int]], titles: list[tuple[TitleHit, int, int]]
 ) -> list[TitleHit]:
@@ -547,7 +554,7 @@ def _statuses(
     (one the writer lacks, wants or only heard of is not their background)."""
     refs = _refs(a)
     if (
-        not any(h.kind in _STATUS_CUES for h in a.hits)
+        not any(_may_decide(h, a.norm.text) for h in a.hits)
         and next(speaking(a.matcher.speakers, a.norm.text), None) is None  # ("架构师说…")
         and not worded(a.norm.text)  # ("听 team lead 说")
         and not refs.answer.search(a.norm.text)  # ("CUDA: none", "Rust：无")
