@@ -1,0 +1,64 @@
+"""English (and English in mixed zh/en) lacks and hearsay as people type them: contractions without the
+apostrophe, abbreviations, "a black box to me", all but one, what keeps coming up, a cofounder's skill.
+Each family read both ways: a sentence it changes beside a near one it must leave as it was.
+None of these sentences is taken from benchmarks/data/reading_*.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.knowledge.loader import Knowledge
+
+from .test_reading_status import status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a contraction typed without its apostrophe is the same negator
+        ("honestly i dont know terraform", {"terraform": "lacks"}),
+        ("havent really used airflow", {"airflow": "lacks"}),
+        ("doesnt matter, i write terraform every day", {"terraform": "has"}),
+        # abbreviated and résumé-style lacks
+        ("no exp with kubernetes", {"kubernetes": "lacks"}),
+        ("No production experience with Redis.", {"redis": "lacks"}),
+        ("Production experience with Redis.", {"redis": "has"}),
+        # all but one: the one left out is lacked, the ones named before are had
+        (
+            "Python, Go, Java: everything except Rust.",
+            {"python": "has", "golang": "has", "java": "has", "rust": "lacks"},
+        ),
+        ("I've used everything but Scala.", {"scala": "lacks"}),
+        ("Everything runs on Kubernetes.", {"kubernetes": "has"}),
+        # a black box, not a thing, theory only, zero clue: read back to the skill before
+        ("Helm is a black box to me.", {"helm": "lacks"}),
+        ("I opened the black box of Helm charts.", {"helm": "has"}),
+        ("Terraform is not really a thing for me.", {"terraform": "lacks"}),
+        ("Kafka 我是 zero clue", {"kafka": "lacks"}),
+        ("CUDA is purely theoretical for me.", {"cuda": "lacks"}),
+        ("I taught the theoretical side of CUDA and wrote kernels.", {"cuda": "has"}),
+    ],
+)
+def test_lacks_typed_as_people_type(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what keeps coming up around the writer, what others rave about
+        ("Rust keeps coming up in every thread.", {"rust": "heard"}),
+        ("Everyone at my company raves about Flink.", {"flink": "heard"}),
+        ("I keep coming back to Rust for CLI tools.", {"rust": "has"}),
+        # what a job description lists is its ask, not the writer's
+        ("The JD mentions Kubernetes.", {"kubernetes": "heard"}),
+        ("The JD mentions Kubernetes, which I've used for years.", {"kubernetes": "has"}),
+        # a cofounder's skill is theirs
+        ("My cofounder wrote the Rust backend.", {"rust": "heard"}),
+        ("My cofounder and I wrote the Rust backend.", {"rust": "has"}),
+    ],
+)
+def test_hearsay_typed_as_people_type(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: got.get(k) for k in expected} == expected
