@@ -62,3 +62,30 @@ def test_lacks_typed_as_people_type(kb: Knowledge, text: str, expected: dict[str
 def test_hearsay_typed_as_people_type(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     got = status(kb, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare answer right after the skill, no mark between ("SQL yes, Spark no.")
+        ("Docker yes, Kubernetes no.", {"docker": "has", "kubernetes": "lacks"}),
+        ("Kafka, no doubt.", {"kafka": "has"}),
+        ("I like Java no matter what.", {"java": "has"}),
+        # a clause that is "not" and a skill, as one of "no" ("Not Kafka, not Redis.")
+        ("Not Kafka, not Redis.", {"kafka": "lacks", "redis": "lacks"}),
+        ("Not only Kafka but Redis too.", {"kafka": "has", "redis": "has"}),
+        # a claim before a list holds its head: a lack after the last item (by a mark only) is that item's
+        ("Comfortable with PyTorch, JAX not yet.", {"pytorch": "has", "jax": "lacks"}),
+        ("Strong in Python, Go, Rust no.", {"python": "has", "golang": "has", "rust": "lacks"}),
+        ("PyTorch, JAX: not yet.", {"pytorch": "lacks", "jax": "lacks"}),
+        ("Experience with Spark, Flink not required.", {"spark": "lacks", "flink": "lacks"}),
+        # not used since a time: had once
+        ("Haven't touched Java since college.", {"java": "has"}),
+        ("I haven't written C++ since 2019.", {"cpp": "has"}),
+        ("I haven't used Java, since my team writes Go.", {"java": "lacks"}),
+        ("Haven't used Kafka since I never needed it.", {"kafka": "lacks"}),
+    ],
+)
+def test_scope_of_english_lacks(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: got.get(k) for k in expected} == expected
