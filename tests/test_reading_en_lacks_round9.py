@@ -89,3 +89,32 @@ def test_hearsay_typed_as_people_type(kb: Knowledge, text: str, expected: dict[s
 def test_scope_of_english_lacks(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     got = status(kb, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # messed with, zilch, not even the name, Greek to me, a language one does not speak
+        ("never messed with terraform", {"terraform": "lacks"}),
+        ("I messed with Terraform state files for years.", {"terraform": "has"}),
+        ("I know zilch about Spark.", {"spark": "lacks"}),
+        ("I have 0 experience with Rust.", {"rust": "lacks"}),
+        ("I have 10 years of experience with Rust.", {"rust": "has"}),
+        ("never even heard of Flink", {"flink": "lacks"}),
+        ("Rust is all Greek to me.", {"rust": "lacks"}),
+        ("I don't speak Kotlin.", {"kotlin": "lacks"}),
+        ("I speak Kotlin daily.", {"kotlin": "has"}),
+        ("no experience w/ docker", {"docker": "lacks"}),
+        ("5 years experience w/ Docker", {"docker": "has"}),
+        # a video watched, a posting's ask, recruiters asking, a buddy's or a former boss's skill
+        ("Watched a YouTube video on Kubernetes once.", {"kubernetes": "heard"}),
+        ("The posting asks for Terraform.", {"terraform": "heard"}),
+        ("Recruiters keep asking me about Kubernetes.", {"kubernetes": "heard"}),
+        ("My buddy at Google writes Go all day.", {"golang": "heard"}),
+        ("My old boss was a Kafka wizard.", {"kafka": "heard"}),
+        ("My old boss and I ran Kafka in production.", {"kafka": "has"}),
+    ],
+)
+def test_more_lacks_and_hearsay(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: got.get(k) for k in expected} == expected
