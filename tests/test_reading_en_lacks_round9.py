@@ -118,3 +118,36 @@ def test_scope_of_english_lacks(kb: Knowledge, text: str, expected: dict[str, st
 def test_more_lacks_and_hearsay(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     got = status(kb, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare answer of nothing, never, not once ("Java: nada.", "Terraform? Not even once.", "Python, never Java.")
+        ("Java: nada.", {"java": "lacks"}),
+        ("Terraform? Not even once.", {"terraform": "lacks"}),
+        ("Python, never Java.", {"python": "has", "java": "lacks"}),
+        ("Kafka never fails me.", {"kafka": "has"}),
+        ("Spark is never the bottleneck.", {"spark": "has"}),
+        # hasn't clicked, outside my lane, useless with, totally lost
+        ("Rust hasn't clicked for me yet.", {"rust": "lacks"}),
+        ("Kotlin is outside my lane.", {"kotlin": "lacks"}),
+        ("i'm useless with CUDA", {"cuda": "lacks"}),
+        ("Docker 还行，K8s 就 totally lost 了", {"docker": "has", "kubernetes": "lacks"}),
+        ("HN 上天天在吹 Rust", {"rust": "heard"}),
+        # neither as an answer, "nor have I", "but no X"
+        ("Spark and Flink? Neither.", {"spark": "lacks", "flink": "lacks"}),
+        ("Spark and Flink? Both, daily.", {"spark": "has", "flink": "has"}),
+        ("I haven't used Spark, nor have I touched Flink.", {"spark": "lacks", "flink": "lacks"}),
+        ("I use Spark, nor do I regret it.", {"spark": "has"}),
+        ("Java and C#, but no Kotlin.", {"java": "has", "csharp": "has", "kotlin": "lacks"}),
+        ("Kafka, but no more than two years.", {"kafka": "has"}),
+        # the writer now doing what a friend got them into; a regret or a teller denied is no cue
+        ("A friend got me into Rust and now I use it daily.", {"rust": "has"}),
+        ("A friend recommended Rust.", {"rust": "heard"}),
+        ("I've never regretted learning Rust.", {"rust": "has"}),
+    ],
+)
+def test_answers_and_asides(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: got.get(k) for k in expected} == expected
