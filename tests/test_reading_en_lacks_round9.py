@@ -142,6 +142,13 @@ def test_more_lacks_and_hearsay(kb: Knowledge, text: str, expected: dict[str, st
         ("I use Spark, nor do I regret it.", {"spark": "has"}),
         ("Java and C#, but no Kotlin.", {"java": "has", "csharp": "has", "kotlin": "lacks"}),
         ("Kafka, but no more than two years.", {"kafka": "has"}),
+        # chat shorthand, and an answer that can't say it has
+        ("idk kafka", {"kafka": "lacks"}),
+        ("dunno Rust", {"rust": "lacks"}),
+        ("idk if Kafka fits here, but I run it daily", {"kafka": "has"}),
+        ("I've got no Kotlin.", {"kotlin": "lacks"}),
+        ("Used Kafka? Can't say I have.", {"kafka": "lacks"}),
+        ("Used Kafka? Yes, I have.", {"kafka": "has"}),
         # the writer now doing what a friend got them into; a regret or a teller denied is no cue
         ("A friend got me into Rust and now I use it daily.", {"rust": "has"}),
         ("A friend recommended Rust.", {"rust": "heard"}),
