@@ -301,6 +301,15 @@ _DONE = re.compile(
     r"[了过完]|(?<![a-z0-9])(?:[a-z]+ed|built|wrote|set up|ran|made|did|spun up|stood up|put)(?![a-z0-9])"
 )
 _FAR = 1 << 30
+_MARKS = frozenset({",", "，", "、", "/", ";", "；"})  # what alone may stand between two items of a list
+# a time since which a skill was not used: it was had before ("haven't touched Java since college", "haven't written
+# C++ since 2019"); not a reason ("since I never needed it")
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:my\s+|the\s+)?(?:college|school|uni|university|undergrad|grad school|high school|bootcamp|phd|"
+    r"master's|masters|last job|previous job|old job|first job|internship)\b|(?:19|20)\d\d\b|then\b|last\s+year\b|"
+    r"(?:a\s+few|a\s+couple\s+of|\w+)\s+(?:years?|months?)\s+ago\b)"
+)
+_PROF_LINKS = frozenset({"", "in", "with", "at", "of"})  # between a proficiency word and its skill
 _ATTACHED = 1  # a stop this close after a cue belongs to it
 # what may stand between a list item and its own proficiency word ("Go 倒是很熟", "Go 我很熟")
 _CLAIM_GAP = re.compile(r"\s*+(?:我|倒是|倒|则|就|反而|却|还|也|都)?\s*+")
@@ -332,7 +341,8 @@ class Refs:
         return cls(
             answer=re.compile(answer),
             fragment=re.compile(
-                rf"[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
+                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
+                rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
                 rf"(?P<word>{answer})(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
             ),
             no_opening=re.compile(rf"[\s\-–—•*·>#]*+(?P<word>{answer})[ \t]++"),
@@ -611,6 +621,8 @@ class Scopes:
                 lacking = pred is not None and self.refs.lacking.fullmatch(h.form.lower()) is not None
                 if lacking and pred is not None and not self.refs.lacked.fullmatch(text, *pred):
                     pred = None  # "系统缺乏 Redis 缓存的问题做了优化": a thing lacks it, not the writer
+                if pred is not None and _SINCE.search(text, pred[1], self._clause_end(h.start)):
+                    continue  # "haven't touched Java since college": had once, then not used since
                 if pred is not None:
                     out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
                 elif not h.form.isascii() and _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start)):
@@ -875,7 +887,24 @@ class Scopes:
                 break
             out.append(prev)
             i -= 1
+        if cue.effect == "lacks" and len(out) > 1 and self._claimed_list(out):
+            return out[:1]  # "Comfortable with PyTorch, JAX not yet": the claim before the list holds its head
         return out
+
+    def _claimed_list(self, out: list[Item]) -> bool:
+        """Whether a list read back to by a lack opens with a proficiency word and its last two items stand
+        apart by a mark only ("Comfortable with PyTorch, JAX not yet", "熟悉 Python、Go 不熟"): the lack is the last
+        item's, said against the claim. Not with a joiner ("Spark and Flink not required": both)."""
+        head = out[-1]
+        j = bisect_right(self.prof_starts, head.start) - 1
+        if j < 0:
+            return False
+        start = self.prof_starts[j]
+        end = self.prof_ends[start]
+        gap = self.text[end : head.start].strip()  # "Strong in Python, Go no."
+        if end > head.start or gap not in _PROF_LINKS or self.clause(start) != self.clause(head.start):
+            return False
+        return self.text[out[1].end : out[0].start].strip() in _MARKS
 
     def _others_then_me(self, last: Item, cue: _Cue) -> bool:
         """Whether a lack that ends its clause is the writer's, said right after a clause of someone else's having
@@ -1166,7 +1195,10 @@ class Scopes:
             lo, hi = cue.inner
             got = [(it, 0) for it in items if lo <= it.start and it.end <= hi]
             if cue.mode == "fragment":  # "Docker, Kubernetes: none": the list the answer ends
-                got += [(it, 0) for it in self._listed_before(items, bisect_left(starts, lo))]
+                listed = self._listed_before(items, bisect_left(starts, lo))
+                if got and listed and self._claimed_list([got[-1][0], *listed]):
+                    listed = []  # "Good at SQL, Spark no.": the claim before the list holds its head
+                got += [(it, 0) for it in listed]
             return got
         if cue.mode == "heading":
             lo, hi = self._heading_reach(cue)
