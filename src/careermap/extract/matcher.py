@@ -422,12 +422,16 @@ def _variants(table: dict[str, list[Entry]]) -> None:
                 forms.append(key[: -len(_DEVELOPER)] + " dev")
         elif seam.search(key):
             forms.append(seam.sub(" ", key))
-        for form in forms:
-            have = {(e.kind, e.id) for e in table.get(form, [])}
-            # a context alias keeps its exact spelling; what the data list under the form itself stays first
-            kept = [e for e in entries if e.kind != "ctx" and (e.kind, e.id) not in have]
-            if kept:
-                table.setdefault(form, []).extend(kept)
+        for form in forms:  # a context alias keeps its exact spelling
+            _add_form(table, form, [e for e in entries if e.kind != "ctx"])
+
+
+def _add_form(table: dict[str, list[Entry]], form: str, entries: list[Entry]) -> None:
+    """``entries`` also under ``form``, after what the data list under it (which stays first), each once."""
+    have = {(e.kind, e.id) for e in table.get(form, [])}
+    kept = [e for e in entries if (e.kind, e.id) not in have]
+    if kept:
+        table.setdefault(form, []).extend(kept)
 
 
 _PIECE = re.compile(r"[a-z]{3,}")
@@ -453,10 +457,7 @@ def _joined(table: dict[str, list[Entry]], keep: set[str]) -> None:
             continue
         skills = [e for e in entries if e.kind == "skill"]
         for form in forms:
-            have = {(e.kind, e.id) for e in table.get(form, [])}
-            kept = [e for e in skills if (e.kind, e.id) not in have]
-            if kept:
-                table.setdefault(form, []).extend(kept)
+            _add_form(table, form, skills)
 
 
 def _inflect(table: dict[str, list[Entry]], verbs: list[list[str]]) -> None:
@@ -471,11 +472,7 @@ def _inflect(table: dict[str, list[Entry]], verbs: list[list[str]]) -> None:
             continue
         skills = [e for e in entries if e.kind == "skill"]
         for form in others[first]:
-            inflected = f"{form} {rest}"
-            have = {(e.kind, e.id) for e in table.get(inflected, [])}
-            kept = [e for e in skills if (e.kind, e.id) not in have]
-            if kept:
-                table.setdefault(inflected, []).extend(kept)
+            _add_form(table, f"{form} {rest}", skills)
 
 
 def _alternation(words: Iterable[str]) -> str:

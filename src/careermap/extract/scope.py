@@ -73,13 +73,15 @@ _HEARD_SAY = re.compile(
     r"听(?![说闻过])[^\W\d_]?[^，,。.!！?？；;:：\n说讲]{0,12}?(?:说|讲|提到|提过|介绍)(?![服明解座课师])"
 )
 # someone else, a word of how often, then says: "同事老说", "朋友一直跟我讲", "my friend keeps saying"
-_SAYS_OFTEN = re.compile(
-    r"\s*(?:老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|很|特别|非常|强烈|极力|大力|[跟和对向]我)*+\s*"
-    r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷|提)(?![服明解座课师动进广出送行翻倒荐高升供交取前速效炼示醒])"
+_OFTEN_ZH = r"老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|很|特别|非常|强烈|极力|大力|[跟和对向]我"
+_SAYING_ZH = (
+    r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷|提)(?![服明解座课师动进广出送行翻倒荐高升供交取前速效炼示醒理])"
 )
+_OFTEN_EN = r"always|often|keeps?|kept|really|strongly|also"
+_SAYS_OFTEN = re.compile(rf"\s*(?:{_OFTEN_ZH})*+\s*{_SAYING_ZH}")
 # after someone named by their role, in English: what they say or push ("our architect keeps pushing Kafka")
 _SAYS_EN = re.compile(
-    r"\s+(?:(?:always|often|keeps?|kept|really|strongly|also)\s+)*+"
+    rf"\s+(?:(?:{_OFTEN_EN})\s+)*+"
     r"(?:says?|said|saying|recommends?|recommended|pushes|pushed|pushing|swears?\s+by|swore\s+by|insists?|insisted"
     r"|mentioned|mentions|tells\s+us|told\s+us|wants\s+us\s+to|wanted\s+us\s+to|thinks|believes|raves\s+about)\b"
 )
@@ -87,17 +89,12 @@ _SAYS_EN = re.compile(
 
 # the verbs of saying or pushing alone, looked for first: a role is looked for only just before one of them
 # (two patterns, each opening on its own few letters: one pattern of both is three times slower)
-_SAY_VERB_ZH = re.compile(
-    r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷|提)(?![服明解座课师动进广出送行翻倒荐高升供交取前速效炼示醒理])"
-)
+_SAY_VERB_ZH = re.compile(_SAYING_ZH)
 _SAY_VERB_EN = re.compile(
     r"(?:s(?:ays?|aid|aying|we?ars?|wore)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes)"
 )
 # what may stand between a role and its verb (the adverbs of _SAYS_OFTEN and _SAYS_EN), read back from the verb
-_ROLE_GAP = (
-    r"(?:\s|老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|很|特别|非常|强烈|极力|大力|[跟和对向]我"
-    r"|always|often|keeps?|kept|really|strongly|also)*"
-)
+_ROLE_GAP = rf"(?:\s|{_OFTEN_ZH}|{_OFTEN_EN})*"
 _ROLE_BACK = 32  # how far before its verb a role may start
 _ROLE_TAILS: dict[str, re.Pattern[str]] = {}
 
@@ -109,20 +106,19 @@ def speaking(roles: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[
     with a role before them rare): one pass over the text, a short look back at each verb."""
     tail = _ROLE_TAILS.get(roles.pattern)
     if tail is None:
-        tail = _ROLE_TAILS[roles.pattern] = re.compile(rf"(?:{roles.pattern}){_ROLE_GAP}$")
+        tail = _ROLE_TAILS[roles.pattern] = re.compile(rf"(?P<role>{roles.pattern}){_ROLE_GAP}$")
     seen: set[int] = set()
     for verbs in (_SAY_VERB_ZH, _SAY_VERB_EN):
         for v in verbs.finditer(text):
             if v.start() and text[v.start() - 1].isascii() and text[v.start() - 1].isalpha():
                 continue  # inside a Latin word ("displays", "crumbles")
             m = tail.search(text, max(0, v.start() - _ROLE_BACK), v.start())
-            role = roles.match(text, m.start()) if m is not None else None
-            if role is None or role.start() in seen:
+            if m is None or m.start() in seen:
                 continue
-            said = _SAYS_OFTEN.match(text, role.end()) or _SAYS_EN.match(text, role.end())
+            said = _SAYS_OFTEN.match(text, m.end("role")) or _SAYS_EN.match(text, m.end("role"))
             if said is not None and said.end() >= v.end():
-                seen.add(role.start())
-                yield role.start(), said
+                seen.add(m.start())
+                yield m.start(), said
 
 
 # a clause that opens with "says", after one that opens with someone else
@@ -224,7 +220,7 @@ def worded(text: str) -> bool:
     a word of the pattern first (cheap), then the pattern itself where the word is common in postings."""
     return (
         "听" in text
-        or ("follow" in text and ("closely" in text or _PAPERS.search(text) is not None))
+        or ("follow" in text and "closely" in text)
         or (("论文" in text or "paper" in text) and _PAPERS.search(text) is not None)
         or ("关注" in text and _KEEPING_UP.search(text) is not None)
         or (("find" in text or "think" in text or "found" in text) and _FIND_COOL.search(text) is not None)
@@ -618,8 +614,11 @@ class Scopes:
                         out.append(_Cue("heard_of", says.start(), says.end(), "sentence"))
             elif k == "negator":
                 pred = self._predicate(hits, i)
-                lacking = pred is not None and self.refs.lacking.fullmatch(h.form.lower()) is not None
-                if lacking and pred is not None and not self.refs.lacked.fullmatch(text, *pred):
+                if (
+                    pred is not None
+                    and self.refs.lacking.fullmatch(h.form.lower())
+                    and not self.refs.lacked.fullmatch(text, *pred)
+                ):
                     pred = None  # "系统缺乏 Redis 缓存的问题做了优化": a thing lacks it, not the writer
                 if pred is not None and _SINCE.search(text, pred[1], self._clause_end(h.start)):
                     continue  # "haven't touched Java since college": had once, then not used since
