@@ -216,6 +216,8 @@ def main() -> None:
     ap.add_argument("--small", type=int, default=400, help="postings in the start-up run (0: no start-up run)")
     ap.add_argument("--engines", default="one,local,spark1,spark2,dedup")
     args = ap.parse_args()
+    if args.small < 0 or (args.postings is not None and args.postings < 1):
+        ap.error("--small is 0 or more and --postings 1 or more")
     n = args.postings or (1_000_000 if args.full else 20_000)
     small_n = min(args.small, n // 10)
     engines = args.engines.split(",")
