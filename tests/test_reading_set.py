@@ -84,6 +84,18 @@ def test_the_blind_sets_are_valid_held_out_and_apart_from_the_others(kb: Knowled
     assert {it.lang for it in blind} == {"zh", "en", "mixed"}
 
 
+@pytest.mark.parametrize("name", ["reading_dev2.yaml", "reading_dev3.yaml"])
+def test_the_later_development_sets_are_valid_and_split_in_halves(kb: Knowledge, name: str) -> None:
+    """benchmarks/data/reading_dev2.yaml and reading_dev3.yaml: written blind, each language x category
+    split in a development half and a held-out half."""
+    items = reading_set.load(reading_set.DATA.with_name(name))
+    assert len(items) >= 250
+    assert reading_set.check_ids(items, set(kb.skills), set(kb.archetypes), set(kb.traits)) == []
+    for (lang, cat), n in Counter((it.lang, it.cat) for it in items).items():
+        dev = sum(it.split == "dev" for it in items if (it.lang, it.cat) == (lang, cat))
+        assert abs(2 * dev - n) <= 1, f"{lang} {cat}: {dev} of {n} in the development half"
+
+
 def test_the_red_team_set_is_valid_and_split_in_halves(kb: Knowledge) -> None:
     """benchmarks/data/reading_redteam.yaml: paraphrases of the categories, half held out."""
     red = reading_set.load(reading_set.DATA.with_name("reading_redteam.yaml"))
