@@ -2,9 +2,12 @@
 knowledge base did not read yet. An application job said as 大语言模型应用 / 大模型的应用落地; an
 agent job said as a compound of "Agent" (通用Agent能力, Agent Loop, AIAgent, Agent基础设施) with no
 cue word close by; knowledge Q&A (知识问答); and infrastructure words: fault-tolerant recovery
-(容错恢复), the communication library (通信库), cluster stability (集群稳定性), a GPU pool (GPU 资源池).
-Each beside a near sentence it must leave alone (a monitoring agent, a database's recovery, a network
-protocol, a system's stability, a talent pool). The texts are written for these tests; none is taken
+(容错恢复) and a bare Checkpoint near training or storage, the communication library (通信库),
+communication overlapped with computation (通信-计算重叠, 通信/计算Overlap), cluster stability
+(集群稳定性), a GPU pool (GPU 资源池), heterogeneous hardware (异构硬件, 异构芯片). Each beside a near
+sentence it must leave alone (a monitoring agent, a database's recovery, a Flink or LangGraph
+checkpoint, a network protocol, overlapping dates, a system's stability, a talent pool,
+heterogeneous data sources). The texts are written for these tests; none is taken
 from a real posting or from benchmarks/data/reading_*.yaml."""
 
 from __future__ import annotations
@@ -44,6 +47,19 @@ from .test_reading_status import status
         ("负责系统稳定性建设。", "cluster_management", False),
         ("适配公司 GPU 资源池和存储环境。", "gpu_scheduling", True),
         ("负责建设人才资源池。", "gpu_scheduling", False),
+        # a bare Checkpoint near training or storage is the run's saved state; a stream job's or an agent graph's is not
+        ("构建高可靠的训练管线（Checkpoint、混合精度、容错）。", "fault_tolerance", True),
+        ("负责大模型训练的 Checkpoint 管理，设计高吞吐存储方案。", "fault_tolerance", True),
+        ("熟悉 Flink 的 Checkpoint 与状态后端机制。", "fault_tolerance", False),
+        ("用 LangGraph 的 checkpoint 保存对话状态。", "fault_tolerance", False),
+        # overlapping communication with computation, however it is punctuated
+        ("解决大规模下通信-计算重叠问题。", "collective_communication", True),
+        ("有通信/计算Overlap算子的开发经验。", "collective_communication", True),
+        ("两个项目的时间有重叠。", "collective_communication", False),
+        # heterogeneous hardware is accelerator work; heterogeneous data sources are not
+        ("负责GPU等异构硬件上的推理加速。", "ai_accelerators", True),
+        ("跟进异构芯片的适配。", "ai_accelerators", True),
+        ("对接多个异构数据源。", "ai_accelerators", False),
     ],
 )
 def test_posting_words_name_their_skill_and_near_words_do_not(
