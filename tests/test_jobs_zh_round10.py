@@ -2,13 +2,13 @@
 knowledge base did not read yet. An application job said as 大语言模型应用 / 大模型的应用落地; an
 agent job said as a compound of "Agent" (通用Agent能力, Agent Loop, AIAgent, Agent基础设施) with no
 cue word close by; knowledge Q&A (知识问答); and infrastructure words: fault-tolerant recovery
-(容错恢复) and a bare Checkpoint near training or storage, the communication library (通信库),
+(容错恢复) and a bare Checkpoint with training words nearby, the communication library (通信库),
 communication overlapped with computation (通信-计算重叠, 通信/计算Overlap), cluster stability
 (集群稳定性), a GPU pool (GPU 资源池), heterogeneous hardware (异构硬件, 异构芯片). Each beside a near
-sentence it must leave alone (a monitoring agent, a database's recovery, a Flink, LangGraph or agent
-task's checkpoint, a network protocol, overlapping dates, a system's stability, a talent pool,
-heterogeneous data sources). The texts are written for these tests; none is taken
-from a real posting or from benchmarks/data/reading_*.yaml."""
+sentence it must leave alone (a monitoring agent, a database's recovery, a Flink, LangGraph or
+agent task's checkpoint, the firewall vendor, a network protocol, overlapping dates, a system's
+stability, a talent pool, heterogeneous data sources). The texts are written for these tests; none
+is taken from a real posting or from benchmarks/data/reading_*.yaml."""
 
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ from .test_reading_status import status
         ("用 LangGraph 的 checkpoint 保存对话状态。", "fault_tolerance", False),
         ("为智能体的长任务设计 Checkpoint 与断点恢复。", "fault_tolerance", False),
         ("Designed checkpoints and resumption for long agent tasks that survive failures.", "fault_tolerance", False),
+        ("Multi vendor firewalls (Cisco ASA, Checkpoint, Juniper).", "fault_tolerance", False),  # the vendor
         # overlapping communication with computation, however it is punctuated
         ("解决大规模下通信-计算重叠问题。", "collective_communication", True),
         ("有通信/计算Overlap算子的开发经验。", "collective_communication", True),
