@@ -1,0 +1,170 @@
+"""The tenth cue round, Chinese and mixed speech as people post it (知乎, V2EX, 脉脉, 牛客, 微信群): a dislike of what
+one has done and is worn out by (numb from it, weary of it, hurt or tormented by it, going mad, an English word of
+fatigue in a Chinese clause: "SQL 写麻了", "被 Spring 折磨了三年", "Java 写得有点 tired 了"); an interest kept in one's
+own time or seen from outside ("最近在关注 RAG", "业余时间在研究扩散模型", "MLIR 看着挺有意思"); and a level said after
+the skill, which applies back to it and never forward ("PyTorch 用得还行", "C++ 一般", "k8s just so so"). No wish to
+learn what one never had ("不想学 Rust") is a lack, as "Rust 不会，不想学" is. Each beside the sentences it must leave
+alone. None of these sentences is taken from benchmarks/data/reading_*.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.knowledge.loader import Knowledge
+
+from .test_reading_status import ev, status
+
+
+def places(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    for skill, place in expected.items():
+        assert got.get(skill) == place, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numb, weary, worn out, hurt, tormented, going mad
+        ("SQL 写麻了", {"sql": "dislikes"}),
+        ("每天维护 Jenkins 流水线，已经麻了", {"ci_cd": "dislikes"}),
+        ("搞了三年 Flink，有点倦了", {"flink": "dislikes"}),
+        ("Java 后端写得太久，有点厌倦", {"java": "dislikes"}),
+        ("对 Hadoop 有点厌了", {"hadoop": "dislikes"}),
+        ("对 React 已经审美疲劳了", {"react": "dislikes"}),
+        ("做 ETL 做得很疲惫", {"etl": "dislikes"}),
+        ("PyTorch 调 bug 调得心力交瘁", {"pytorch": "dislikes"}),
+        ("Docker 这套我是玩累了", {"docker": "dislikes"}),
+        ("Oracle 存储过程写伤了", {"oracle_db": "dislikes"}),
+        ("被 Spring Boot 折磨了三年", {"spring": "dislikes"}),
+        ("再写 Spark 我就要疯了", {"spark": "dislikes"}),
+        ("Jenkins 这玩意儿越用越烦", {"ci_cd": "dislikes"}),
+        ("Docker 镜像打到吐", {"docker": "dislikes"}),
+        ("C++ 内存问题查到崩溃", {"cpp": "dislikes"}),
+        ("Flink 作业调优搞得我焦头烂额", {"flink": "dislikes"}),
+        ("TensorFlow 1.x 简直反人类", {"tensorflow": "dislikes"}),
+        ("对 PHP 没什么好感", {"php": "dislikes"}),
+        ("我对 MATLAB 没啥感情", {"matlab": "dislikes"}),
+        ("写 Python 脚本写得没意思了", {"python": "dislikes"}),
+        # an English word of fatigue in a Chinese clause
+        ("Java 写得有点 tired 了", {"java": "dislikes"}),
+        ("对 Kafka 有点 PTSD", {"kafka": "dislikes"}),
+        ("SQL 我已经写到 fed up 了", {"sql": "dislikes"}),
+        ("SQL 写得我 mentally exhausted", {"sql": "dislikes"}),
+        # left alone: experience built up (积累了), a tool that ended a torment, no fatigue at all, a liking of what is done
+        ("积累了丰富的 Kafka 经验", {"kafka": "has"}),
+        ("基于 Spring Boot 搭建了审批系统，解决了折磨业务方很久的问题", {"spring": "has"}),
+        ("Java 写了五年，一点也不腻", {"java": "has"}),
+        ("写 Python 很有意思", {"python": "has"}),
+        ("对 PHP 挺有好感的", {"php": "wants"}),
+    ],
+)
+def test_what_the_writer_is_worn_out_by_is_disliked(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    places(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no wish to learn what one never had is a lack; being tired of what one did is a dislike
+        ("不想学 Rust", {"rust": "lacks"}),
+        ("懒得学 Scala", {"scala": "lacks"}),
+        ("Java 写了三年，不打算学 Go", {"java": "has", "golang": "lacks"}),
+        ("Java 写腻了，不想再写", {"java": "dislikes"}),
+        ("想学 Rust", {"rust": "wants"}),
+    ],
+)
+def test_no_wish_to_learn_is_a_lack_not_a_dislike(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    places(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # following it lately, keeping an eye on it, drawn to it
+        ("最近在关注 RAG 和向量数据库", {"rag": "wants", "vector_database": "wants"}),
+        ("这阵子在关注 vLLM 的调度", {"vllm": "wants"}),
+        ("有在留意 LangGraph 的进展", {"langgraph": "wants"}),
+        ("对 JAX 有点心动", {"jax": "wants"}),
+        ("一直心水 Rust", {"rust": "wants"}),
+        ("MoE 这个方向我一直很上心", {"moe": "wants"}),
+        ("一直对编译器比较感冒", {"compiler_principles": "wants"}),
+        ("最近对 Flink 产生了兴趣", {"flink": "wants"}),
+        ("分布式训练这块我一直在追", {"distributed_training": "wants"}),
+        # in one's own time, reading or studying
+        ("业余时间在研究扩散模型", {"diffusion_models": "wants"}),
+        ("私下一直在研究 RLHF", {"rlhf": "wants"}),
+        ("闲下来会看看 CUDA 的资料", {"cuda": "wants"}),
+        ("下班后会翻翻 SGLang 的文档", {"sglang": "wants"}),
+        ("有在看 SGLang 的源码", {"sglang": "wants"}),
+        ("最近在啃 RLHF 的论文", {"rlhf": "wants"}),
+        ("有空会研究一下 CUDA 编程", {"cuda": "wants"}),
+        # seen from outside: interesting, fun; a chance sought
+        ("MLIR 看着挺有意思的", {"mlir": "wants"}),
+        ("WebGPU 感觉很好玩", {"computer_graphics": "wants"}),
+        ("Rust 好像挺有意思，想找机会试试", {"rust": "wants"}),
+        ("一直想找机会接触 Flink", {"flink": "wants"}),
+        # left alone: spare-time work that is done, a duty to watch a system, a posting's duty, a goal pursued,
+        # a colleague's view ("好像" alone is hearsay)
+        ("业余时间用 Go 写了个博客系统", {"golang": "has"}),
+        ("研究了半年 LangChain，做了个 demo", {"langchain": "has"}),
+        ("负责关注 Kafka 集群的消息积压，做了告警", {"kafka": "has"}),
+        ("持续关注 Agent 和 RAG 前沿技术，熟悉 Python", {"rag": "has", "python": "has"}),
+        ("一直在追求用 Rust 写出更快的服务", {"rust": "has"}),
+    ],
+)
+def test_interest_kept_in_ones_own_time_is_a_want(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    places(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        # a level said after the skill, one per item of a line
+        ("Python 熟，C++ 一般", {"python": "proficient", "cpp": "basic"}),
+        ("PyTorch 用得还行", {"pytorch": "proficient"}),
+        ("Python 还行，Java 一般", {"python": "proficient", "java": "basic"}),
+        ("SQL 熟，Spark 凑合", {"sql": "proficient", "spark": "basic"}),
+        ("Python 写得比较溜", {"python": "proficient"}),
+        ("TypeScript 写得很顺手", {"typescript": "proficient"}),
+        ("Linux 门儿清", {"linux": "proficient"}),
+        ("Python 中等水平", {"python": "proficient"}),
+        ("Java 骨灰级玩家", {"java": "expert"}),
+        ("Java expert 级别", {"java": "expert"}),
+        ("SQL 一般般", {"sql": "basic"}),
+        ("Docker 会用，K8s 不熟", {"docker": "basic"}),
+        ("Kafka 能用起来", {"kafka": "basic"}),
+        ("Redis 基本够用", {"redis": "basic"}),
+        ("docker 基本 ok", {"docker": "basic"}),
+        ("k8s just so so", {"kubernetes": "basic"}),
+        ("Rust beginner level", {"rust": "basic"}),
+        ("Golang 还在摸索", {"golang": "basic"}),
+        ("Rust 写得不太好", {"rust": "basic"}),
+        # said of the item itself, over a level carried from before it
+        ("精通 C++，Python 一般般", {"cpp": "expert", "python": "basic"}),
+        ("熟悉 PyTorch，TensorFlow 一般", {"pytorch": "proficient", "tensorflow": "basic"}),
+        ("SQL pretty solid，Spark 一般", {"sql": "proficient", "spark": "basic"}),
+        # never forward: "usually", a mature design, a word in the middle of a clause
+        ("Python 一般用来写脚本", {"python": "mentioned"}),
+        ("一般用 Go 写服务", {"golang": "mentioned"}),
+        ("Kafka 成熟的消息方案", {"kafka": "mentioned"}),
+        ("还可以用 Redis 做缓存", {"redis": "mentioned"}),
+    ],
+)
+def test_a_level_said_after_the_skill_applies_back_only(kb: Knowledge, text: str, levels: dict[str, str]) -> None:
+    e = ev(kb, text)
+    assert {sid: e.skills[sid].level for sid in levels} == levels, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "不熟", "不太熟", "生疏" stay lacks (negation.after), beside the level of the item before them
+        ("Docker 会用，K8s 不熟", {"docker": "has", "kubernetes": "lacks"}),
+        ("Redis 不太熟", {"redis": "lacks"}),
+        ("K8s 还比较生疏", {"kubernetes": "lacks"}),
+        # "一般般" is a level now, no dislike
+        ("SQL 一般般", {"sql": "has"}),
+    ],
+)
+def test_not_fluent_stays_a_lack_and_so_so_is_had(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    places(kb, text, expected)
