@@ -50,7 +50,8 @@ def places(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
         ("对 Kafka 有点 PTSD", {"kafka": "dislikes"}),
         ("SQL 我已经写到 fed up 了", {"sql": "dislikes"}),
         ("SQL 写得我 mentally exhausted", {"sql": "dislikes"}),
-        # left alone: experience built up (积累了), a tool that ended a torment, no fatigue at all, a liking of what is done
+        # left alone: experience built up (积累了), a tool that ended a torment, no fatigue at all, a liking of
+        # what is done
         ("积累了丰富的 Kafka 经验", {"kafka": "has"}),
         ("基于 Spring Boot 搭建了审批系统，解决了折磨业务方很久的问题", {"spring": "has"}),
         ("Java 写了五年，一点也不腻", {"java": "has"}),
@@ -168,3 +169,53 @@ def test_a_level_said_after_the_skill_applies_back_only(kb: Knowledge, text: str
 )
 def test_not_fluent_stays_a_lack_and_so_so_is_had(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     places(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # second pass: a head grown big, eyes blurred, a mood blown up, nothing felt for it, the worst years
+        ("Hive 跑数跑得我头都大了", {"hive": "dislikes"}),
+        ("C++ 编译报错看得我眼花", {"cpp": "dislikes"}),
+        ("MySQL 分库分表搞到心态爆炸", {"mysql": "dislikes"}),
+        ("单测写得我快吐了", {"unit_testing": "dislikes"}),
+        ("Spark 调优折腾得我够呛", {"spark": "dislikes"}),
+        ("对 PHP 真的无感", {"php": "dislikes"}),
+        ("Redis 运维干得我很 down", {"redis": "dislikes"}),
+        ("Hadoop 运维是我职业生涯最痛苦的两年", {"hadoop": "dislikes"}),
+        # interest: a pleasure in it, drawn to it, watched quietly, a bet on it, where one's interest lies
+        ("对向量数据库很有兴致", {"vector_database": "wants"}),
+        ("最近被 vLLM 吸引了", {"vllm": "wants"}),
+        ("一直在默默关注 SGLang", {"sglang": "wants"}),
+        ("LangGraph 我觉得很有前景，想深入", {"langgraph": "wants"}),
+        ("个人兴趣在多模态大模型", {"multimodal_llm": "wants"}),
+        ("工作之余在学 Kubernetes", {"kubernetes": "wants"}),
+        # an interest whose next clause counts work done is had; one whose next clause names another skill's work,
+        # or denies the work, stays a want
+        ("对知识蒸馏很感兴趣，做过一个小实验", {"knowledge_distillation": "has"}),
+        ("对 RAG 很感兴趣，做了个 demo", {"rag": "has"}),
+        ("对知识蒸馏很感兴趣，没做过", {"knowledge_distillation": "wants"}),
+        ("对 RAG 很感兴趣，已经用 Go 写了两个服务", {"rag": "wants", "golang": "has"}),
+    ],
+)
+def test_second_pass(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    places(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Python 很熟，Go 刚上手", {"python": "proficient", "golang": "basic"}),
+        ("Docker still learning", {"docker": "basic"}),
+        ("Python 比较 skilled", {"python": "proficient"}),
+        ("SQL 闭眼写", {"sql": "proficient"}),
+        ("Kafka 是我的强项", {"kafka": "proficient"}),
+        ("Python fluent，Java 还 ok", {"python": "proficient", "java": "proficient"}),
+        # not a level: a strong project (强项目), a thing that works (能用)
+        ("熟悉 Kafka 者优先，具备某一领域技术栈强项目", {"kafka": "proficient"}),
+        ("Kafka 能用", {"kafka": "mentioned"}),
+    ],
+)
+def test_second_pass_levels(kb: Knowledge, text: str, levels: dict[str, str]) -> None:
+    e = ev(kb, text)
+    assert {sid: e.skills[sid].level for sid in levels} == levels, text
