@@ -219,3 +219,48 @@ def test_second_pass(kb: Knowledge, text: str, expected: dict[str, str]) -> None
 def test_second_pass_levels(kb: Knowledge, text: str, levels: dict[str, str]) -> None:
     e = ev(kb, text)
     assert {sid: e.skills[sid].level for sid in levels} == levels, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mixed speech: no passion left, numb, done with it, meh; to tears, a drag, a grind
+        ("对 Java 已经没 passion 了", {"java": "dislikes"}),
+        ("写 SQL 写到 numb", {"sql": "dislikes"}),
+        ("CSS 调得我 so done", {"html_css": "dislikes"}),
+        ("Vue 写得有点 meh", {"vue": "dislikes"}),
+        ("MATLAB 用到想哭", {"matlab": "dislikes"}),
+        ("Flink 运维太折腾了", {"flink": "dislikes"}),
+        ("数据标注这活儿太熬人", {"data_annotation": "dislikes"}),
+        ("MATLAB 想学", {"matlab": "wants"}),
+        ("没少折腾 Flink 运维", {"flink": "has"}),
+        # exploring it, keeping an eye on it, following it, finding it fancy
+        ("最近在 explore vLLM", {"vllm": "wants"}),
+        ("一直在 keep an eye on SGLang", {"sglang": "wants"}),
+        ("平时会 follow 一下 LangGraph 的更新", {"langgraph": "wants"}),
+        ("MoE 感觉很 fancy，想学", {"moe": "wants"}),
+    ],
+)
+def test_mixed_speech(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    places(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("Python advanced，Go intermediate", {"python": "expert", "golang": "proficient"}),
+        ("Python 算 expert", {"python": "expert"}),
+        ("Java 很 6", {"java": "proficient"}),
+        ("Docker 玩得比较 6", {"docker": "proficient"}),
+        ("TypeScript 写得 OK", {"typescript": "proficient"}),
+        ("Linux 熟得很", {"linux": "proficient"}),
+        ("Spark 会但不精", {"spark": "basic"}),
+        # an English word said after the skill applies only where the clause ends: "advanced features" is no level,
+        # nor a number of years
+        ("Python advanced features like decorators", {"python": "mentioned"}),
+        ("Java 很 6 年了", {"java": "mentioned"}),
+    ],
+)
+def test_mixed_speech_levels(kb: Knowledge, text: str, levels: dict[str, str]) -> None:
+    e = ev(kb, text)
+    assert {sid: e.skills[sid].level for sid in levels} == levels, text

@@ -38,7 +38,8 @@ _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"
 _STATUS_CUES = frozenset({*EFFECT, "negator"})
 # what may follow a level said only after its skill: a particle, then the clause's end or the next item of a
 # spaced list ("Python 熟 Go 一般", "k8s just so so。", "CUDA 就一般了")
-_ENDS_CLAUSE = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]*+(?:$|[，,。.;；、!！?？)）/|\n~～]|[ \t]+[a-z])")
+_ENDS_CLAUSE = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]*+(?:$|[，,。.;；、!！?？)）/|\n~～])")
+_NEXT_ITEM = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]+[a-z]")  # after a Chinese word only: not "advanced topics"
 # hits that neither carry a cue nor are skills: they do not end a cue's reach
 _NEUTRAL = frozenset(
     {
@@ -152,7 +153,12 @@ class _Analysis:
         if any(h.kind == "prof" and h.form in after for h in self.hits):
             # a level said only after its skill ends its clause ("C++ 一般。"), else it is another word ("一般来说")
             self.hits = [
-                h for h in self.hits if h.kind != "prof" or h.form not in after or _ENDS_CLAUSE.match(t, h.end)
+                h
+                for h in self.hits
+                if h.kind != "prof"
+                or h.form not in after
+                or _ENDS_CLAUSE.match(t, h.end)
+                or (not h.form.isascii() and _NEXT_ITEM.match(t, h.end))
             ]
         self.hit_starts = [h.start for h in self.hits]
         self.sentences = positions(SENTENCE_BREAK, t)
