@@ -234,6 +234,10 @@ def test_second_pass_levels(kb: Knowledge, text: str, levels: dict[str, str]) ->
         ("数据标注这活儿太熬人", {"data_annotation": "dislikes"}),
         ("MATLAB 想学", {"matlab": "wants"}),
         ("没少折腾 Flink 运维", {"flink": "has"}),
+        # a seamless switch no one notices is no lack of feeling; the worst experience is
+        ("实现 Kafka 集群无感知扩容", {"kafka": "has"}),
+        ("Hadoop 运维是我最痛苦的经历", {"hadoop": "dislikes"}),
+        ("工作之余维护一个 Go 开源项目", {"golang": "has"}),
         # exploring it, keeping an eye on it, following it, finding it fancy
         ("最近在 explore vLLM", {"vllm": "wants"}),
         ("一直在 keep an eye on SGLang", {"sglang": "wants"}),
@@ -259,6 +263,9 @@ def test_mixed_speech(kb: Knowledge, text: str, expected: dict[str, str]) -> Non
         # nor a number of years
         ("Python advanced features like decorators", {"python": "mentioned"}),
         ("Java 很 6 年了", {"java": "mentioned"}),
+        # said of how the thing works, not of the writer: another noun between ("RAG 效果一般")
+        ("RAG 效果一般", {"rag": "mentioned"}),
+        ("C++ 能写但写不好", {"cpp": "basic"}),
     ],
 )
 def test_mixed_speech_levels(kb: Knowledge, text: str, levels: dict[str, str]) -> None:

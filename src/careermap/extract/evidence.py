@@ -40,6 +40,11 @@ _STATUS_CUES = frozenset({*EFFECT, "negator"})
 # spaced list ("Python 熟 Go 一般", "k8s just so so。", "CUDA 就一般了")
 _ENDS_CLAUSE = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]*+(?:$|[，,。.;；、!！?？)）/|\n~～])")
 _NEXT_ITEM = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]+[a-z]")  # after a Chinese word only: not "advanced topics"
+# what may stand between a skill and a level said after it: a topic's marker, an adverb, the aspect rated
+# ("Golang 的话 intermediate", "Linux 命令门儿清", "SQL 也一般"), not another noun ("RAG 效果一般")
+_AFTER_GAP = re.compile(
+    r"(?:[也就还都我算是很挺真但\s]|能写|会写|的话|水平|属于|写得|用得|玩得|命令|语法|方面|这块|这边|基本)*"
+)
 # hits that neither carry a cue nor are skills: they do not end a cue's reach
 _NEUTRAL = frozenset(
     {
@@ -525,6 +530,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
                     break
                 if edge < h.start and not list_gap_match(gap):
                     break
+                if after_only and edge == h.start and not _AFTER_GAP.fullmatch(gap.strip()):
+                    break  # "RAG 效果一般": said of how it works, not of the writer's level
                 if sh.level == "mentioned" or after_only:  # "精通 C++，Python 一般": said of Python itself
                     sh.level = h.id
                     sh.cues.append(a.span(h.start, h.end))
