@@ -265,6 +265,7 @@ def test_mixed_speech(kb: Knowledge, text: str, expected: dict[str, str]) -> Non
         ("Java 很 6 年了", {"java": "mentioned"}),
         # said of how the thing works, not of the writer: another noun between ("RAG 效果一般")
         ("RAG 效果一般", {"rag": "mentioned"}),
+        ("Skills: CUDA (basic), Rust (advanced)", {"cuda": "basic", "rust": "expert"}),
         ("C++ 能写但写不好", {"cpp": "basic"}),
     ],
 )

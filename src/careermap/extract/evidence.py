@@ -41,9 +41,9 @@ _STATUS_CUES = frozenset({*EFFECT, "negator"})
 _ENDS_CLAUSE = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]*+(?:$|[，,。.;；、!！?？)）/|\n~～])")
 _NEXT_ITEM = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]+[a-z]")  # after a Chinese word only: not "advanced topics"
 # what may stand between a skill and a level said after it: a topic's marker, an adverb, the aspect rated
-# ("Golang 的话 intermediate", "Linux 命令门儿清", "SQL 也一般"), not another noun ("RAG 效果一般")
+# ("Golang 的话 intermediate", "Linux 命令门儿清", "SQL 也一般", "CUDA (basic)"), not another noun ("RAG 效果一般")
 _AFTER_GAP = re.compile(
-    r"(?:[也就还都我算是很挺真但\s]|能写|会写|的话|水平|属于|写得|用得|玩得|命令|语法|方面|这块|这边|基本)*"
+    r"(?:[也就还都我算是很挺真但\s(（:：\-–—]|能写|会写|的话|水平|属于|写得|用得|玩得|命令|语法|方面|这块|这边|基本)*"
 )
 # hits that neither carry a cue nor are skills: they do not end a cue's reach
 _NEUTRAL = frozenset(
