@@ -36,6 +36,15 @@ from careermap.text.split import (
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
 # the words that decide a mention's status (extract/scope.py): they end a proficiency word's reach
 _STATUS_CUES = frozenset({*EFFECT, "negator"})
+# what may follow a level said only after its skill: a particle, then the clause's end or the next item of a
+# spaced list ("Python 熟 Go 一般", "k8s just so so。", "CUDA 就一般了")
+_ENDS_CLAUSE = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]*+(?:$|[，,。.;；、!！?？)）/|\n~～])")
+_NEXT_ITEM = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]+[a-z]")  # after a Chinese word only: not "advanced topics"
+# what may stand between a skill and a level said after it: a topic's marker, an adverb, the aspect rated
+# ("Golang 的话 intermediate", "Linux 命令门儿清", "SQL 也一般", "CUDA (basic)"), not another noun ("RAG 效果一般")
+_AFTER_GAP = re.compile(
+    r"(?:[也就还都我算是很挺真但\s(（:：\-–—]|能写|会写|的话|水平|属于|写得|用得|玩得|命令|语法|方面|这块|这边|基本)*"
+)
 # hits that neither carry a cue nor are skills: they do not end a cue's reach
 _NEUTRAL = frozenset(
     {
@@ -145,6 +154,17 @@ class _Analysis:
         if "://" in t or "www." in t:  # a link's words are an address, not a claim ("…/careers/ml-engineer")
             links = [(m.start(), m.end()) for m in _LINK.finditer(t)]
             self.hits = [h for h in self.hits if not any(lo <= h.start < hi for lo, hi in links)]
+        after = self.matcher.prof_after
+        if any(h.kind == "prof" and h.form in after for h in self.hits):
+            # a level said only after its skill ends its clause ("C++ 一般。"), else it is another word ("一般来说")
+            self.hits = [
+                h
+                for h in self.hits
+                if h.kind != "prof"
+                or h.form not in after
+                or _ENDS_CLAUSE.match(t, h.end)
+                or (not h.form.isascii() and _NEXT_ITEM.match(t, h.end))
+            ]
         self.hit_starts = [h.start for h in self.hits]
         self.sentences = positions(SENTENCE_BREAK, t)
         self.clauses = sorted(self.sentences + char_positions(t, CLAUSE_CHARS))
@@ -501,6 +521,7 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             # "Python（熟练）", "CUDA、C++：精通": the list just before the cue; a cue that
             # closes a list does not reach forward ("Python（熟练）、Go（了解）")
             applied = False
+            after_only = h.form in a.matcher.prof_after
             edge = h.start
             for sh, _ in reversed(pending):
                 end = _norm_index(a, sh.span.end)
@@ -509,13 +530,17 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
                     break
                 if edge < h.start and not list_gap_match(gap):
                     break
-                if sh.level == "mentioned":
+                if after_only and edge == h.start and not _AFTER_GAP.fullmatch(gap.strip()):
+                    break  # "RAG 效果一般": said of how it works, not of the writer's level
+                if sh.level == "mentioned" or after_only:  # "精通 C++，Python 一般": said of Python itself
                     sh.level = h.id
                     sh.cues.append(a.span(h.start, h.end))
                     applied = True
                 edge = _norm_index(a, sh.span.start)
             if applied:
                 state.pop("prof", None)
+            elif after_only:
+                continue  # "一般用 Python 写脚本": a word said only after its skill reaches nothing after it
             else:
                 state["prof"] = (h, sent)
                 prof_clause = clause if clause == third_clause else None

@@ -154,6 +154,11 @@ class Matcher:
         for level in ("expert", "proficient", "basic"):
             for cue in getattr(lex.proficiency, level):
                 add(cue, "prof", level)
+            for cue in getattr(lex.proficiency_after, level):
+                add(cue, "prof", level)
+        # a proficiency word said only after its skill: it applies back, never forward ("C++ 一般")
+        after = lex.proficiency_after
+        self.prof_after = frozenset(kb.fold(c).strip() for c in (*after.expert, *after.proficient, *after.basic))
         for degree in lex.degrees_by_rank():
             for cue in getattr(lex.degrees, degree):
                 add(cue, "degree", degree)

@@ -175,7 +175,7 @@ _NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不
 _KEPT_ON = re.compile(r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了")
 # a heading's words inside a Chinese sentence, said of what follows: "职业目标是", "研究兴趣就是" (not English: "the
 # objective is to ship Kafka pipelines" is a posting's duty)
-_IS = re.compile(r"\s*(?:是|就是|为|主要是)")
+_IS = re.compile(r"\s*(?:是|就是|为|主要是|在|主要在|集中在)")  # "个人兴趣在多模态": where the interest lies
 _DONE_GAP = 8  # how far after the skill its verb of done work may stand ("计划用 Kafka 重构了消息系统")
 _NOUN_TAIL = re.compile(r"[的是]")  # "想转 Go 的原因是写了三年 Java": Go is no object of the work done
 _DONE_LATER = re.compile(rf"已经|{_DONE_VERB.pattern}")  # in a later clause, 已经 too: "想转 Go，已经会 Java 了"
@@ -210,6 +210,10 @@ _TAKEN_UP = re.compile(
 # RAG and have already built two systems")
 _INTEREST_DONE = re.compile(
     r"已经(?:做|用|写|搭|跑|部署|上线|落地|实现)(?:了|过)"
+    # a next clause that opens on work counted ("，做过一个小实验", "，也贡献过两个 PR"), not on another skill's work
+    # ("，已经用 Go 写了两个服务") nor denied ("，没做过")
+    r"|(?<=[，,；;])\s*(?:也|还|都|又|自己|之前|以前)*(?:做|写|搭|跑|实现|复现|贡献|训练|部署)(?:过|了)\s*"
+    r"(?:一个|一些|几个|两个|三个|个|\d)"
     r"|\balready\s+(?:built|shipped|used|deployed|written|wrote|run|ran|trained|implemented|use|run)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")

@@ -176,6 +176,10 @@ class Lexicon(Model):
     """Words around a skill that change what it means, and the language data reading needs."""
 
     proficiency: ProficiencyCues
+    # said only after the skill ("PyTorch 用得还行", "C++ 一般", "k8s just so so"): they apply back to it, never forward
+    proficiency_after: ProficiencyCues = Field(
+        default_factory=lambda: ProficiencyCues(expert=[], proficient=[], basic=[])
+    )
     negation: NegationCues
     aspiration: list[str]
     interest: list[str]
