@@ -64,7 +64,8 @@ _MODE = {
 }
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
-_HEADING_TAIL = re.compile(r"[ \t]*[:：]")
+# a colon, or a dash set apart by a space ("Areas of interest — RL, game AI", "Interests - MoE"; not "e-commerce")
+_HEADING_TAIL = re.compile(r"[ \t]*[:：]|[ \t]+(?:[—–]|--?)[ \t]")
 # what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
 _ANSWER_OPEN = re.compile(r"[\s\W]*(?:(?:我|i\b)[\s\W]*)?")  # one way to read each span: linear
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
@@ -396,6 +397,15 @@ _DETERMINER = r"\b(?:the|a|an|this|that|these|those|my|our|their|his|her|its|you
 _OTHER_THING = re.compile(rf"{_DETERMINER}\b|[个把将]|的(?![\s,.!?;。…])")
 _THING_BEFORE = re.compile(rf"(?:{_DETERMINER}\s+|[个把将的]\s*)$")
 _POINTS_BACK = 48  # how far before a pronoun's lack its skill may stand
+# a wish's object that is the writer's own ("migrate our Kafka cluster", "improve my Rust"), where a move starts
+# ("switch from Java to Go"), and the word that ends the start ("to", "into")
+_OURS = re.compile(r"(?:\b(?:our|my)|我们的)\s*$")
+_FROM = re.compile(r"\bfrom\b")
+_MOVE_TO = re.compile(r"\b(?:to|into|towards?)\b")
+# what joins a disliked task to the tool it is done with ("writing CRUD in Spring")
+_TOOL_OF = re.compile(r"[ \t]+(?:in|with|using)[ \t]+")
+# a claim by a reason whose object is one thing ("since I use it"): it claims the item it follows, not its list
+_ONE_CLAIMED = re.compile(r"\bit\b")
 
 
 @dataclass(slots=True)
@@ -802,16 +812,36 @@ class Scopes:
                 break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
             if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
                 break  # "希望继续用 Python": what the wish goes on with is had
+            if cue.kind == "aspire" and self._had_in_wish(cue, it):
+                continue  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
             if not out:
                 if not whole_sentence and self.clause(it.start) != clause:
                     break
-            elif not whole_sentence and not self._listed(edge, it.start):
+            elif not whole_sentence and not self._listed(edge, it.start) and not self._tool_of(cue, edge, it.start):
                 break
             elif self._claimed(it):
                 break  # "不会 Rust, Go 很熟": the item has its own claim, a clause of its own
             out.append(it)
             edge = it.end
         return out
+
+    def _had_in_wish(self, cue: _Cue, it: Item) -> bool:
+        """Whether a wish names the item as the writer's own ("migrate our Kafka cluster", "improve my Rust") or as
+        where a move starts ("switch from Java to Go": Java), in the item's clause: had, not wished for."""
+        text, lo = self.text, max(cue.end, self._clause_start(it.start))
+        if _OURS.search(text, max(lo, it.start - 8), it.start):
+            return True
+        start = text.rfind("from", lo, it.start)
+        return start >= 0 and _FROM.match(text, start) is not None and _MOVE_TO.search(text, start, it.start) is None
+
+    def _tool_of(self, cue: _Cue, edge: int, start: int) -> bool:
+        """Whether a dislike's first object is done with the next item ("sick of writing CRUD in Spring", "tired of
+        writing tests with pytest"): the tool of what is disliked is disliked with it."""
+        return (
+            cue.effect == "dislike"
+            and self.clause(start) == self.clause(cue.start)
+            and _TOOL_OF.fullmatch(self.text, edge, start) is not None
+        )
 
     def _claimed(self, it: Item) -> bool:
         """Whether a proficiency word follows ``it`` closely in its clause, only space or an adverb
@@ -1227,7 +1257,8 @@ class Scopes:
                 if lo <= it.start and it.end <= hi
             ]
             inner += quoted
-        if cue.effect == "lacks" and not ahead and not inner:
+        if cue.effect in ("lacks", "dislike") and not ahead and not inner:
+            # "Kafka — I have never touched it", "I write Go but I'm sick of it"
             pointed = self._points_back(cue, items, starts)
             if pointed:
                 seen = {id(it) for it, _ in pointed}
@@ -1235,6 +1266,8 @@ class Scopes:
         if cue.mode == "back" and behind:
             return inner + behind
         if cue.mode == "claim":  # right after what it claims: nearer than any wish before it
+            if behind and _ONE_CLAIMED.search(self.text, cue.start, cue.end):
+                return [(behind[0][0], 0)]  # "open source, maybe llama.cpp since I use it": the one it names
             return [(it, 0) for it, _ in behind]
         if cue.mode == "around":
             return inner + ahead + behind
