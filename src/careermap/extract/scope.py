@@ -212,6 +212,7 @@ _TAKEN_UP = re.compile(
 _INTEREST_DONE = re.compile(
     r"已经(?:做|用|写|搭|跑|部署|上线|落地|实现)(?:了|过)"
     r"|\balready\s+(?:built|shipped|used|deployed|written|wrote|run|ran|trained|implemented|use|run)\b"
+    r"|\b(?:i|we)\s*(?:have|'ve)\s+(?:already\s+)?(?:built|shipped|deployed|implemented|trained)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 

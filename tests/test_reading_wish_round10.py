@@ -1,0 +1,239 @@
+"""The tenth cue round: English and mixed wishes, interests and dislikes (issue 13). A role or a chance where one
+could learn a thing, a dream job, a move sought, what is on one's list; what one's interests are or lie in, a heading
+set off by a dash; a dislike said with a pronoun ("I write Go but I'm sick of it"), of a task and the tool it is done
+with ("sick of writing CRUD in Spring"), done with it, would avoid it, not for one. Each beside what must stay had: a
+wish's own object ("migrate our Kafka cluster"), where a move starts ("from Java"), a reason that claims it ("since I
+use it"), what one already has after a wish ("already run Docker"), what one does not mind. None of these sentences
+is taken from benchmarks/data/reading_*.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.knowledge.loader import Knowledge
+
+from .test_reading_status import status
+
+
+def check(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    for skill, place in expected.items():
+        assert got.get(skill) == place, (text, got)
+
+
+WISHES_EN = [
+    # a role, a job, a team, a chance where one could learn it
+    ("Looking for a role where I can learn Rust.", {"rust": "wants"}),
+    ("I'd like a job where I can learn to write CUDA kernels.", {"cuda": "wants"}),
+    ("Seeking a team where I could learn Kubernetes from the ground up.", {"kubernetes": "wants"}),
+    ("A position where I'd get to work with Flink would be ideal.", {"flink": "wants"}),
+    ("Hoping for a place where I get to learn Spark properly.", {"spark": "wants"}),
+    ("I'd welcome the chance to learn Terraform.", {"terraform": "wants"}),
+    ("Any opportunity to work on RAG would excite me.", {"rag": "wants"}),
+    ("I'd love a chance to work with vLLM.", {"vllm": "wants"}),
+    ("Where I can learn Triton kernels, that's the role I'm after.", {"triton_lang": "wants"}),
+    # a dream job or role
+    ("Dream job: building RAG systems for lawyers.", {"rag": "wants"}),
+    ("My dream job is writing CUDA kernels.", {"cuda": "wants"}),
+    ("Dream role — MLOps at a small startup.", {"mlops": "wants"}),
+    ("My dream is to work on JAX at a research lab.", {"jax": "wants"}),
+    ("The dream gig would be tuning vLLM all day.", {"vllm": "wants"}),
+    # a move sought: land, transition, switch, jump
+    ("Hoping to land a role in MLOps.", {"mlops": "wants"}),
+    ("Trying to land a job working on Kubernetes.", {"kubernetes": "wants"}),
+    ("Looking to transition into MLOps this year.", {"mlops": "wants"}),
+    ("I want to make the jump to Rust.", {"rust": "wants"}),
+    ("Ready to make the switch to Kotlin.", {"kotlin": "wants"}),
+    ("Would really like to get into Flink.", {"flink": "wants"}),
+    ("I'd really love to work with JAX.", {"jax": "wants"}),
+    ("Want to get my hands dirty with CUDA.", {"cuda": "wants"}),
+    ("Keen to try my hand at Rust.", {"rust": "wants"}),
+    # on one's list; planning, meaning, itching, keen
+    ("Rust is on my list to learn.", {"rust": "wants"}),
+    ("Kafka has been on my learning list forever.", {"kafka": "wants"}),
+    ("Terraform is on my study list.", {"terraform": "wants"}),
+    ("Kotlin is on my wishlist.", {"kotlin": "wants"}),
+    ("Planning to pick up Scala next quarter.", {"scala": "wants"}),
+    ("Hoping to pick up Kubernetes soon.", {"kubernetes": "wants"}),
+    ("I've been wanting to learn Flink.", {"flink": "wants"}),
+    ("Been wanting to try JAX for ages.", {"jax": "wants"}),
+    ("Still meaning to learn Spark.", {"spark": "wants"}),
+    ("Keen to learn Terraform.", {"terraform": "wants"}),
+    ("Eager to get into MLOps.", {"mlops": "wants"}),
+    ("Itching to learn Rust.", {"rust": "wants"}),
+    ("Itching to get into CUDA.", {"cuda": "wants"}),
+    ("Itching to try Kotlin.", {"kotlin": "wants"}),
+    ("Been meaning to learn Scala.", {"scala": "wants"}),
+    # a goal or a plan as a heading set off by a dash
+    ("Goal — get comfortable with Terraform.", {"terraform": "wants"}),
+    ("Goals - Rust, Kubernetes", {"rust": "wants", "kubernetes": "wants"}),
+    ("Next steps -- Flink and Spark", {"flink": "wants", "spark": "wants"}),
+]
+
+WISHES_HAD_EN = [
+    # the near cases: what one does, not what one wants
+    ("I work on RAG systems every day.", {"rag": "has"}),
+    ("I want to work on RAG systems.", {"rag": "wants"}),
+    ("In my current role I learned Kubernetes.", {"kubernetes": "has"}),
+    ("I work in a role where I use Spark daily.", {"spark": "has"}),
+    # the writer's own thing in a wish is had
+    ("My plan: migrate our Kafka cluster to the cloud.", {"kafka": "has"}),
+    ("Next quarter I plan to upgrade our Kubernetes clusters.", {"kubernetes": "has"}),
+    ("I want to improve my Rust.", {"rust": "has"}),
+    ("Hoping to speed up our Spark jobs this year.", {"spark": "has"}),
+    ("I plan to migrate our Java services to Kotlin.", {"java": "has", "kotlin": "wants"}),
+    ("I want to migrate the Java services to Kotlin.", {"kotlin": "wants"}),
+    # where a move starts is had, where it goes is wished for
+    ("Looking to transition into MLOps from backend work in Java.", {"java": "has", "mlops": "wants"}),
+    ("I'd like to move from PHP into Kotlin.", {"php": "has", "kotlin": "wants"}),
+    ("Hoping to switch from Java to Rust.", {"java": "has", "rust": "wants"}),
+    ("Planning to learn Rust from scratch.", {"rust": "wants"}),
+    # a reason that claims the item it follows
+    ("Would love to contribute to vLLM since I use it daily.", {"vllm": "has"}),
+    ("I'd like to give back to PyTorch, because I use it a lot.", {"pytorch": "has"}),
+    ("Would like to contribute to open source, maybe vLLM since I use it a lot.", {"open_source": "wants", "vllm": "has"}),
+    ("I'd love to learn Spark.", {"spark": "wants"}),
+    # what the writer already has, after the wish
+    ("Want to learn Kubernetes, already run Docker in prod.", {"kubernetes": "wants", "docker": "has"}),
+    ("Need to learn Terraform fast; at least I know AWS.", {"terraform": "wants", "aws": "has"}),
+    ("Would love to get into Flink, already use Kafka daily.", {"flink": "wants", "kafka": "has"}),
+    ("Hoping to pick up Rust, at least I'm fluent in C++.", {"rust": "wants", "cpp": "has"}),
+    ("Want to learn Kubernetes and Docker.", {"kubernetes": "wants", "docker": "wants"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WISHES_EN + WISHES_HAD_EN)
+def test_english_wishes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
+
+
+INTERESTS_EN = [
+    ("My interests lie in search ranking and recommender systems.", {"search_ranking": "wants", "recommender_systems": "wants"}),
+    ("My interest lies in MoE.", {"moe": "wants"}),
+    ("My interests are RLHF and diffusion models.", {"rlhf": "wants", "diffusion_models": "wants"}),
+    ("My main interests are JAX and MLIR.", {"jax": "wants", "mlir": "wants"}),
+    ("My interests include RLHF and MoE.", {"rlhf": "wants", "moe": "wants"}),
+    ("Current interests include vLLM and speculative decoding.", {"vllm": "wants", "speculative_decoding": "wants"}),
+    ("My main interest is RLHF.", {"rlhf": "wants"}),
+    ("My biggest interest is MoE.", {"moe": "wants"}),
+    ("Mostly interested in diffusion models.", {"diffusion_models": "wants"}),
+    ("Particularly interested in speculative decoding.", {"speculative_decoding": "wants"}),
+    ("Especially interested in MLIR.", {"mlir": "wants"}),
+    ("Deeply interested in RLHF.", {"rlhf": "wants"}),
+    ("Enthralled by diffusion models lately.", {"diffusion_models": "wants"}),
+    # headings set off by a dash, as by a colon
+    ("Interests — diffusion models, RLHF", {"diffusion_models": "wants", "rlhf": "wants"}),
+    ("Research interests - RLHF, MoE", {"rlhf": "wants", "moe": "wants"}),
+    ("Areas of interest – reinforcement learning, JAX", {"reinforcement_learning": "wants", "jax": "wants"}),
+    ("Topics of interest: MoE, speculative decoding", {"moe": "wants", "speculative_decoding": "wants"}),
+    ("Fields of interest: RLHF", {"rlhf": "wants"}),
+    ("Technical interests — MLIR, JAX", {"mlir": "wants", "jax": "wants"}),
+    ("Current interests: vLLM, MoE", {"vllm": "wants", "moe": "wants"}),
+    ("Things I want to learn: Rust, Flink", {"rust": "wants", "flink": "wants"}),
+    # the near cases: a skills heading with a dash, a hyphen inside a word, an interest whose work is done
+    ("Skills — Python, SQL", {"python": "has", "sql": "has"}),
+    ("Interests-driven team using Kafka.", {"kafka": "has"}),
+    ("My interests lie in RAG, and I have built two such systems.", {"rag": "has"}),
+    ("I work on search ranking.", {"search_ranking": "has"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERESTS_EN)
+def test_english_interests(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
+
+
+DISLIKES_EN = [
+    # a pronoun that points back to what was done
+    ("I write Go but I'm sick of it.", {"golang": "dislikes"}),
+    ("I use Docker every day and I'm tired of it.", {"docker": "dislikes"}),
+    ("I can write Java but I don't enjoy it.", {"java": "dislikes"}),
+    ("Maintained Jenkins for years and I'm fed up with it.", {"ci_cd": "dislikes"}),
+    ("I know Kafka well, but I can't stand it.", {"kafka": "dislikes"}),
+    ("Spark pays well, though I'm burned out on it.", {"spark": "dislikes"}),
+    ("Kubernetes — I'm burnt out on it.", {"kubernetes": "dislikes"}),
+    ("Wrote PHP for six years and honestly I'm done with it.", {"php": "dislikes"}),
+    ("Tried Scala for a year and I'd rather not touch it again.", {"scala": "dislikes"}),
+    # the tool of a disliked task
+    ("Sick of writing CRUD in Spring.", {"spring": "dislikes"}),
+    ("Tired of building dashboards with React.", {"react": "dislikes"}),
+    ("Fed up with writing pipelines using Airflow.", {"airflow": "dislikes"}),
+    # done with it, would avoid it, not for me, the least enjoyable part, getting away, not wanted any more
+    ("I'm so done with PHP.", {"php": "dislikes"}),
+    ("Totally done with Angular.js.", {"angular": "dislikes"}),
+    ("I've had it with Jenkins.", {"ci_cd": "dislikes"}),
+    ("Given the choice I'd avoid Java.", {"java": "dislikes"}),
+    ("I would rather avoid PHP.", {"php": "dislikes"}),
+    ("Frontend isn't for me.", {"web_frontend": "dislikes"}),
+    ("Kubernetes really isn't for me.", {"kubernetes": "dislikes"}),
+    ("Writing Terraform is the least enjoyable part of my job.", {"terraform": "dislikes"}),
+    ("My least favourite part is writing SQL.", {"sql": "dislikes"}),
+    ("What I like least is debugging CSS.", {"html_css": "dislikes"}),
+    ("I'm trying to get away from Java.", {"java": "dislikes"}),
+    ("Trying to move away from PHP.", {"php": "dislikes"}),
+    ("Java is not something I want to do anymore.", {"java": "dislikes"}),
+    ("I no longer want to write PHP.", {"php": "dislikes"}),
+    ("I'd happily never write SQL again.", {"sql": "dislikes"}),
+    ("Would prefer never to touch PHP again.", {"php": "dislikes"}),
+    ("Grew tired of Java after five years.", {"java": "dislikes"}),
+    ("SQL bores me to tears.", {"sql": "dislikes"}),
+    ("I'm getting tired of Kafka.", {"kafka": "dislikes"}),
+    ("Disillusioned with Hadoop.", {"hadoop": "dislikes"}),
+    ("I've fallen out of love with Scala.", {"scala": "dislikes"}),
+    # the near cases: a like of what one does, what one does not mind, a preference for one of two
+    ("I work on RAG daily and love it.", {"rag": "has"}),
+    ("I enjoy building with Kafka.", {"kafka": "has"}),
+    ("I rewrote the service in Go and I love it.", {"golang": "has"}),
+    ("I'd rather use Go than Java.", {"golang": "has"}),
+    ("I prefer Python over Java.", {"python": "has"}),
+    ("I don't hate SQL.", {"sql": "has"}),
+    ("I don't mind Java.", {"java": "has"}),
+    ("Never hated PHP, I still write it.", {"php": "has"}),
+    ("I write CRUD in Spring every day.", {"spring": "has"}),
+    ("I used the Python ETL job for years but never liked the job itself.", {"python": "has"}),
+    ("Sick of the commute, so I built a Kafka demo at home.", {"kafka": "has"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISLIKES_EN)
+def test_english_dislikes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
+
+
+MIXED = [
+    # wishes: a gap being filled, an English word of moving in a Chinese clause, a dream job
+    ("最近在恶补 CUDA", {"cuda": "wants"}),
+    ("正在补 Rust 的基础", {"rust": "wants"}),
+    ("还在补 Kubernetes 的知识", {"kubernetes": "wants"}),
+    ("想做 infra，目前在补 CUDA 和 Triton", {"cuda": "wants", "triton_lang": "wants"}),
+    ("目前在补 Kubernetes 的知识，之前只会 Docker", {"kubernetes": "wants", "docker": "has"}),
+    ("想 transition 到 MLOps", {"mlops": "wants"}),
+    ("My dream job 是做 LLM 推理", {"llm_inference": "wants"}),
+    ("Dream role：做 RAG 相关的", {"rag": "wants"}),
+    ("I want to move into RAG, 现在写 Java", {"rag": "wants", "java": "has"}),
+    ("hoping to land a role 做 MLOps", {"mlops": "wants"}),
+    # interests: a heading with a dash, an English word of interest
+    ("Interests：RLHF、MoE", {"rlhf": "wants", "moe": "wants"}),
+    ("兴趣方向 — RLHF、MoE", {"rlhf": "wants", "moe": "wants"}),
+    ("Research interests — 扩散模型、RLHF", {"rlhf": "wants"}),
+    ("My interests lie in 推荐系统和搜索排序", {"recommender_systems": "wants"}),
+    ("对 vLLM 很感兴趣，平时用 PyTorch", {"vllm": "wants", "pytorch": "has"}),
+    # dislikes: an English word of fed up with a pronoun, done with it, a tool
+    ("PHP 写了五年，真的 sick of it", {"php": "dislikes"}),
+    ("Java 写了三年，I'm so done with it", {"java": "dislikes"}),
+    ("前端我是真的 not for me，React 再也不想碰", {"react": "dislikes"}),
+    ("SQL 写到 burn out，想转 ML", {"sql": "dislikes", "machine_learning": "wants"}),
+    ("trying to get away from PHP，想转 Go", {"php": "dislikes"}),
+    # the near cases: filling in a thing, not a gap of one's own; one's own cluster; what one does not mind
+    ("在补充 Kafka 的文档", {"kafka": "has"}),
+    ("正在补齐 Flink 作业的监控", {"flink": "has"}),
+    ("在补单测，用 pytest 和 Go", {"golang": "has"}),
+    ("计划把我们的 Kafka 集群迁到云上", {"kafka": "has"}),
+    ("I don't mind 写 SQL", {"sql": "has"}),
+    ("用 Go 写了两年，I love it", {"golang": "has"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MIXED)
+def test_mixed_wishes_interests_and_dislikes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
