@@ -30,6 +30,8 @@ WISHES_EN = [
     ("Hoping for a place where I get to learn Spark properly.", {"spark": "wants"}),
     ("I'd welcome the chance to learn Terraform.", {"terraform": "wants"}),
     ("Any opportunity to work on RAG would excite me.", {"rag": "wants"}),
+    # an offer in a posting is the work of the job, no wish
+    ("You will have the opportunity to work on RAG.", {"rag": "has"}),
     ("I'd love a chance to work with vLLM.", {"vllm": "wants"}),
     ("Where I can learn Triton kernels, that's the role I'm after.", {"triton_lang": "wants"}),
     # a dream job or role
