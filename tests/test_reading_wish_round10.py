@@ -123,6 +123,17 @@ INTERESTS_EN = [
     ("Especially interested in MLIR.", {"mlir": "wants"}),
     ("Deeply interested in RLHF.", {"rlhf": "wants"}),
     ("Enthralled by diffusion models lately.", {"diffusion_models": "wants"}),
+    # exploring or looking into it now, getting into it, into it, interesting to one
+    ("Currently exploring JAX in my spare time.", {"jax": "wants"}),
+    ("I've been looking into Flink.", {"flink": "wants"}),
+    ("Started looking into vLLM.", {"vllm": "wants"}),
+    ("I've been getting into Rust lately.", {"rust": "wants"}),
+    ("I'm into MLIR.", {"mlir": "wants"}),
+    ("MLIR is super interesting to me.", {"mlir": "wants"}),
+    ("Recommender systems are what excite me most.", {"recommender_systems": "wants"}),
+    ("Diffusion models have always fascinated me.", {"diffusion_models": "wants"}),
+    ("I looked into Kafka lag and fixed it.", {"kafka": "has"}),
+    ("Passionate about distributed systems I have built.", {"distributed_systems": "has"}),
     # headings set off by a dash, as by a colon
     ("Interests — diffusion models, RLHF", {"diffusion_models": "wants", "rlhf": "wants"}),
     ("Research interests - RLHF, MoE", {"rlhf": "wants", "moe": "wants"}),
@@ -182,6 +193,14 @@ DISLIKES_EN = [
     ("I'm getting tired of Kafka.", {"kafka": "dislikes"}),
     ("Disillusioned with Hadoop.", {"hadoop": "dislikes"}),
     ("I've fallen out of love with Scala.", {"scala": "dislikes"}),
+    # a dislike that is a sentence of its own speaks of the sentence before it
+    ("Three years of PHP. Never again!", {"php": "dislikes"}),
+    ("I maintained Jenkins for years. Never again.", {"ci_cd": "dislikes"}),
+    ("Labeling data was my first job. Never again lol.", {"data_annotation": "dislikes"}),
+    ("Maintained Hadoop clusters for years. Sick of it.", {"hadoop": "dislikes"}),
+    ("Wrote Scala at my last job. Not a fan.", {"scala": "dislikes"}),
+    ("I used Kafka at my last job. Never again will I touch PHP.", {"kafka": "has", "php": "dislikes"}),
+    ("I used Kafka at my last job. It was great.", {"kafka": "has"}),
     # the near cases: a like of what one does, what one does not mind, a preference for one of two
     ("I work on RAG daily and love it.", {"rag": "has"}),
     ("I enjoy building with Kafka.", {"kafka": "has"}),

@@ -403,6 +403,10 @@ _POINTS_BACK = 48  # how far before a pronoun's lack its skill may stand
 _OURS = re.compile(r"(?:\b(?:our|my)|我们的)\s*$")
 _FROM = re.compile(r"\bfrom\b")
 _MOVE_TO = re.compile(r"\b(?:to|into|towards?)\b")
+# what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!"), and how
+# far back the sentence it speaks of may end
+_ALONE = re.compile(r"(?:[\s\W_]|\b(?:lol|lmao|haha|tbh|honestly|seriously|ugh|man|oh|god|and|so|just|really|ever|it|them|anymore|again|for good)\b)*")
+_SAID_AFTER = 160
 # what joins a disliked task to the tool it is done with ("writing CRUD in Spring")
 _TOOL_OF = re.compile(r"[ \t]+(?:in|with|using)[ \t]+")
 # a claim by a reason whose object is one thing ("since I use it"): it claims the item it follows, not its list
@@ -825,6 +829,23 @@ class Scopes:
             out.append(it)
             edge = it.end
         return out
+
+    def _said_after(self, cue: _Cue, items: list[Item]) -> list[tuple[Item, int]]:
+        """What a dislike that is a sentence of its own speaks of ("Data labeling was my first job. Never again lol.",
+        "Three years of PHP. Never again!"): the items of the sentence right before it, close before it."""
+        i = self.sentence(cue.start)
+        if i == 0:
+            return []
+        lo = self.sentences[i - 1] + 1
+        hi = self.sentences[i] if i < len(self.sentences) else len(self.text)
+        if not (_ALONE.fullmatch(self.text, lo, cue.start) and _ALONE.fullmatch(self.text, cue.end, hi)):
+            return []
+        before = self.sentences[i - 2] + 1 if i > 1 else 0
+        return [
+            (it, cue.start - it.end)
+            for it in items
+            if before <= it.start and it.end <= lo and cue.start - it.end <= _SAID_AFTER
+        ]
 
     def _had_in_wish(self, cue: _Cue, it: Item) -> bool:
         """Whether a wish names the item as the writer's own ("migrate our Kafka cluster", "improve my Rust") or as
@@ -1264,6 +1285,8 @@ class Scopes:
             if pointed:
                 seen = {id(it) for it, _ in pointed}
                 return pointed + [x for x in behind if id(x[0]) not in seen]
+        if cue.effect == "dislike" and not ahead and not inner and not behind:
+            return self._said_after(cue, items)  # "Data labeling was my first job. Never again lol."
         if cue.mode == "back" and behind:
             return inner + behind
         if cue.mode == "claim":  # right after what it claims: nearer than any wish before it
