@@ -82,6 +82,7 @@ WISHES_HAD_EN = [
     ("My plan: migrate our Kafka cluster to the cloud.", {"kafka": "has"}),
     ("Next quarter I plan to upgrade our Kubernetes clusters.", {"kubernetes": "has"}),
     ("I want to improve my Rust.", {"rust": "has"}),
+    ("Looking to grow our machine learning team and learn Rust.", {"machine_learning": "has", "rust": "wants"}),
     ("Hoping to speed up our Spark jobs this year.", {"spark": "has"}),
     ("I plan to migrate our Java services to Kotlin.", {"java": "has", "kotlin": "wants"}),
     ("I want to migrate the Java services to Kotlin.", {"kotlin": "wants"}),

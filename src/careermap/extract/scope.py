@@ -818,7 +818,8 @@ class Scopes:
             if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
                 break  # "希望继续用 Python": what the wish goes on with is had
             if cue.kind == "aspire" and self._had_in_wish(cue, it):
-                continue  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
+                edge = it.end  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
+                continue
             if not out:
                 if not whole_sentence and self.clause(it.start) != clause:
                     break
