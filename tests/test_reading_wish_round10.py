@@ -194,6 +194,23 @@ DISLIKES_EN = [
     ("I'm getting tired of Kafka.", {"kafka": "dislikes"}),
     ("Disillusioned with Hadoop.", {"hadoop": "dislikes"}),
     ("I've fallen out of love with Scala.", {"scala": "dislikes"}),
+    # enough for a lifetime, a necessary evil, drained, not one's idea of fun, would not go back, would not want to
+    ("I've written enough PHP for a lifetime.", {"php": "dislikes"}),
+    ("Java is a necessary evil for me.", {"java": "dislikes"}),
+    ("Hadoop drained me.", {"hadoop": "dislikes"}),
+    ("Kubernetes gives me anxiety.", {"kubernetes": "dislikes"}),
+    ("Writing SQL all day is not my idea of fun.", {"sql": "dislikes"}),
+    ("TensorFlow? Hard pass.", {"tensorflow": "dislikes"}),
+    ("Java was fine, but I wouldn't choose it again.", {"java": "dislikes"}),
+    ("Would not want to do data labeling again.", {"data_annotation": "dislikes"}),
+    ("I can do Kafka, but I'd prefer not to.", {"kafka": "dislikes"}),
+    ("I did Kafka for two years and didn't enjoy it.", {"kafka": "dislikes"}),
+    # a verb of doing between the dislike and its pronoun
+    ("I'm good at SQL but I hate writing it.", {"sql": "dislikes"}),
+    ("I run Kafka and can't stand maintaining it.", {"kafka": "dislikes"}),
+    ("I'm good at SQL and enjoy writing it.", {"sql": "has"}),
+    ("I use Kafka and don't mind maintaining it.", {"kafka": "has"}),
+    ("I know SQL and hate nothing about it.", {"sql": "has"}),
     # a dislike that is a sentence of its own speaks of the sentence before it
     ("Three years of PHP. Never again!", {"php": "dislikes"}),
     ("I maintained Jenkins for years. Never again.", {"ci_cd": "dislikes"}),

@@ -407,6 +407,8 @@ _MOVE_TO = re.compile(r"\b(?:to|into|towards?)\b")
 # far back the sentence it speaks of may end
 _ALONE = re.compile(r"(?:[\s\W_]|\b(?:lol|lmao|haha|tbh|honestly|seriously|ugh|man|oh|god|and|so|just|really|ever|it|them|anymore|again|for good)\b)*")
 _SAID_AFTER = 160
+# the verb of doing between a dislike and its pronoun ("I hate writing it", "can't stand maintaining them")
+_DOING = re.compile(r"[ \t]+[a-z]+ing\b")
 # what joins a disliked task to the tool it is done with ("writing CRUD in Spring")
 _TOOL_OF = re.compile(r"[ \t]+(?:in|with|using)[ \t]+")
 # a claim by a reason whose object is one thing ("since I use it"): it claims the item it follows, not its list
@@ -1215,6 +1217,8 @@ class Scopes:
         "Rust is on my list but I have never written it"): the lack ends its clause with the pronoun, and
         the skill stands before it in its sentence, with no other thing named between ("the ETL job")."""
         m = self.refs.pronoun.match(self.text, cue.end)
+        if m is None and cue.effect == "dislike" and (doing := _DOING.match(self.text, cue.end)):
+            m = self.refs.pronoun.match(self.text, doing.end())  # "I'm good at SQL but I hate writing it"
         if m is None:
             return []
         i = bisect_left(starts, cue.start) - 1
