@@ -66,6 +66,22 @@ WISHES_EN = [
     ("Itching to get into CUDA.", {"cuda": "wants"}),
     ("Itching to try Kotlin.", {"kotlin": "wants"}),
     ("Been meaning to learn Scala.", {"scala": "wants"}),
+    # applying or preparing for it, aiming for it, getting to it later, maybe learning it
+    ("Applying for MLOps roles.", {"mlops": "wants"}),
+    ("Interviewing for Kubernetes platform roles.", {"kubernetes": "wants"}),
+    ("Preparing for the Kubernetes certification.", {"kubernetes": "wants"}),
+    ("Aiming for a Kubernetes role by next year.", {"kubernetes": "wants"}),
+    ("I'll get to Rust eventually.", {"rust": "wants"}),
+    ("Plan for next year: Rust.", {"rust": "wants"}),
+    ("Maybe learn Rust next.", {"rust": "wants"}),
+    ("Considering picking up Scala.", {"scala": "wants"}),
+    # a wish that ends its clause, after a lack: the lack is wished for; a wish denied leaves the lack
+    ("I haven't used Terraform yet but plan to.", {"terraform": "wants"}),
+    ("Never touched Rust, hoping to soon.", {"rust": "wants"}),
+    ("Haven't tried Flink, but I'd like to someday.", {"flink": "wants"}),
+    ("I don't know Kafka and don't plan to.", {"kafka": "lacks"}),
+    ("I haven't used Terraform and have no plan to.", {"terraform": "lacks"}),
+    ("I haven't used Terraform and don't intend to.", {"terraform": "lacks"}),
     # a goal or a plan as a heading set off by a dash
     ("Goal — get comfortable with Terraform.", {"terraform": "wants"}),
     ("Goals - Rust, Kubernetes", {"rust": "wants", "kubernetes": "wants"}),

@@ -170,8 +170,14 @@ _DONE_VERB = re.compile(
 _MINE = re.compile(r"(?:是|我的?|我最|最)\s*$")
 # what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下")
 _WISH_END = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*")
+# what may follow an English wish that ends its clause ("I haven't used Terraform yet but plan to", "never touched
+# Rust, hoping to soon"): a time, no object
+_WISH_END_EN = re.compile(
+    r"(?:[\s!~]|\b(?:to|soon|someday|some day|eventually|one day|next year|this year|at some point|asap|though|too)\b)*"
+)
 # a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
 _NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
+_NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|no|won't|will not)\s+$")
 # what a wish goes on with is had: "希望继续用 Python", "计划继续深耕 Spark", "打算把已有的 Kafka 经验用到新项目里"
 _KEPT_ON = re.compile(r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了")
 # a heading's words inside a Chinese sentence, said of what follows: "职业目标是", "研究兴趣就是" (not English: "the
@@ -597,9 +603,12 @@ class Scopes:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
                 if (
                     k == "aspire"
-                    and not h.form.isascii()
-                    and _WISH_END.fullmatch(text, h.end, self._clause_end(h.start))
+                    and (
+                        (not h.form.isascii() and _WISH_END.fullmatch(text, h.end, self._clause_end(h.start)))
+                        or (h.form.isascii() and _WISH_END_EN.fullmatch(text, h.end, self._clause_end(h.start)))
+                    )
                     and not _NO_WISH.search(text, max(0, h.start - 5), h.start)
+                    and not _NO_WISH_EN.search(text, max(0, h.start - 12), h.start)
                 ):
                     out.append(_Cue("wants", h.start, h.end, "wish_back", kind=k))  # "Rust 不会但想学"
             elif k == "status_head" and self._heading(h):
