@@ -112,7 +112,10 @@ WISHES_HAD_EN = [
     # a reason that claims the item it follows
     ("Would love to contribute to vLLM since I use it daily.", {"vllm": "has"}),
     ("I'd like to give back to PyTorch, because I use it a lot.", {"pytorch": "has"}),
-    ("Would like to contribute to open source, maybe vLLM since I use it a lot.", {"open_source": "wants", "vllm": "has"}),
+    (
+        "Would like to contribute to open source, maybe vLLM since I use it a lot.",
+        {"open_source": "wants", "vllm": "has"},
+    ),
     ("I'd love to learn Spark.", {"spark": "wants"}),
     # what the writer already has, after the wish
     ("Want to learn Kubernetes, already run Docker in prod.", {"kubernetes": "wants", "docker": "has"}),
@@ -129,7 +132,10 @@ def test_english_wishes(kb: Knowledge, text: str, expected: dict[str, str]) -> N
 
 
 INTERESTS_EN = [
-    ("My interests lie in search ranking and recommender systems.", {"search_ranking": "wants", "recommender_systems": "wants"}),
+    (
+        "My interests lie in search ranking and recommender systems.",
+        {"search_ranking": "wants", "recommender_systems": "wants"},
+    ),
     ("My interest lies in MoE.", {"moe": "wants"}),
     ("My interests are RLHF and diffusion models.", {"rlhf": "wants", "diffusion_models": "wants"}),
     ("My main interests are JAX and MLIR.", {"jax": "wants", "mlir": "wants"}),

@@ -411,7 +411,10 @@ _FROM = re.compile(r"\bfrom\b")
 _MOVE_TO = re.compile(r"\b(?:to|into|towards?)\b")
 # what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!"), and how
 # far back the sentence it speaks of may end
-_ALONE = re.compile(r"(?:[\s\W_]|\b(?:lol|lmao|haha|tbh|honestly|seriously|ugh|man|oh|god|and|so|just|really|ever|it|them|anymore|again|for good)\b)*")
+_ALONE = re.compile(
+    r"(?:[\s\W_]|\b(?:lol|lmao|haha|tbh|honestly|seriously|ugh|man|oh|god|and|so|just|really|ever|it|them|anymore"
+    r"|again|for good)\b)*"
+)
 _SAID_AFTER = 160
 # the verb of doing between a dislike and its pronoun ("I hate writing it", "can't stand maintaining them")
 _DOING = re.compile(r"[ \t]+[a-z]+ing\b")
