@@ -159,6 +159,20 @@ INTERESTS_EN = [
     ("Diffusion models have always fascinated me.", {"diffusion_models": "wants"}),
     ("I looked into Kafka lag and fixed it.", {"kafka": "has"}),
     ("Passionate about distributed systems I have built.", {"distributed_systems": "has"}),
+    # reading or learning about it for the love of it, a topic one comes back to, a thing that sounds interesting
+    ("Love learning about diffusion models.", {"diffusion_models": "wants"}),
+    ("I enjoy reading about distributed systems.", {"distributed_systems": "wants"}),
+    ("Outside of work I like to read about MoE.", {"moe": "wants"}),
+    ("I read a lot about RLHF.", {"rlhf": "wants"}),
+    ("MoE is a topic I keep coming back to.", {"moe": "wants"}),
+    ("Speculative decoding sounds interesting.", {"speculative_decoding": "wants"}),
+    ("I've always wanted to understand how vLLM works.", {"vllm": "wants"}),
+    ("I keep coming back to Rust for CLI tools.", {"rust": "has"}),
+    ("The Kafka results look promising.", {"kafka": "has"}),
+    ("I enjoy building with Kafka.", {"kafka": "has"}),
+    # a wish taken up since: what the writer now uses is had
+    ("I have always wanted to understand Kafka, and now I run it in prod.", {"kafka": "has"}),
+    ("I wanted to learn Rust, now I use it daily.", {"rust": "has"}),
     # headings set off by a dash, as by a colon
     ("Interests — diffusion models, RLHF", {"diffusion_models": "wants", "rlhf": "wants"}),
     ("Research interests - RLHF, MoE", {"rlhf": "wants", "moe": "wants"}),
@@ -281,6 +295,10 @@ MIXED = [
     ("Research interests — 扩散模型、RLHF", {"rlhf": "wants"}),
     ("My interests lie in 推荐系统和搜索排序", {"recommender_systems": "wants"}),
     ("对 vLLM 很感兴趣，平时用 PyTorch", {"vllm": "wants", "pytorch": "has"}),
+    ("最近关注 RAG 和 Agent", {"rag": "wants", "agent_development": "wants"}),
+    ("最近在关注 MoE，之前做过 RAG", {"moe": "wants", "rag": "has"}),
+    ("I read a lot about 扩散模型 and RLHF", {"rlhf": "wants"}),
+    ("一直关注系统稳定性，用 Go 写服务", {"golang": "has"}),
     # dislikes: an English word of fed up with a pronoun, done with it, a tool
     ("PHP 写了五年，真的 sick of it", {"php": "dislikes"}),
     ("Java 写了三年，I'm so done with it", {"java": "dislikes"}),

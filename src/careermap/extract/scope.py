@@ -1257,7 +1257,7 @@ class Scopes:
     def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
         if cue.mode == "wish_back":
             return []  # read once every other cue has spoken (resolve)
-        if (cue.effect == "dislike" or cue.kind == "interest") and self._since_taken_up(cue, items):
+        if (cue.effect == "dislike" or cue.kind in ("interest", "aspire")) and self._since_taken_up(cue, items):
             return []  # "SQL was boring at first, now I use it every day": what the writer has now
         if cue.mode in ("fragment", "fragment_ahead"):
             lo, hi = cue.inner
