@@ -249,6 +249,12 @@ DISLIKES_EN = [
     ("I'm good at SQL and enjoy writing it.", {"sql": "has"}),
     ("I use Kafka and don't mind maintaining it.", {"kafka": "has"}),
     ("I know SQL and hate nothing about it.", {"sql": "has"}),
+    # the years spent in a framework named by a bare word: its context, and the dislike reaches it
+    ("Did three years of Angular and honestly I'm done with it.", {"angular": "dislikes"}),
+    ("I wrote Angular for years and hated it.", {"angular": "dislikes"}),
+    ("Spent two years on Spring and frankly I'm tired of it.", {"spring": "dislikes"}),
+    ("Five years of Spring.", {"spring": "has"}),
+    ("3 years of Angular, happy with it.", {"angular": "has"}),
     # a dislike that is a sentence of its own speaks of the sentence before it
     ("Three years of PHP. Never again!", {"php": "dislikes"}),
     ("I maintained Jenkins for years. Never again.", {"ci_cd": "dislikes"}),
@@ -270,6 +276,11 @@ DISLIKES_EN = [
     ("I used the Python ETL job for years but never liked the job itself.", {"python": "has"}),
     ("Sick of the commute, so I built a Kafka demo at home.", {"kafka": "has"}),
 ]
+
+
+@pytest.mark.parametrize("text", ["Graduated in spring 2021.", "After two years of spring cleaning."])
+def test_the_season_is_no_framework(kb: Knowledge, text: str) -> None:
+    assert "spring" not in status(kb, text)
 
 
 @pytest.mark.parametrize(("text", "expected"), DISLIKES_EN)
