@@ -206,6 +206,10 @@ DISLIKES_EN = [
     ("Kubernetes — I'm burnt out on it.", {"kubernetes": "dislikes"}),
     ("Wrote PHP for six years and honestly I'm done with it.", {"php": "dislikes"}),
     ("Tried Scala for a year and I'd rather not touch it again.", {"scala": "dislikes"}),
+    # a field and the tool named in brackets after it: the pronoun points back to both
+    ("I can do frontend (React) but I don't enjoy it.", {"web_frontend": "dislikes", "react": "dislikes"}),
+    ("I did backend (Java) for years and I'm sick of it.", {"web_backend": "dislikes", "java": "dislikes"}),
+    ("I did backend (Java) for years and I love it.", {"web_backend": "has", "java": "has"}),
     # the tool of a disliked task
     ("Sick of writing CRUD in Spring.", {"spring": "dislikes"}),
     ("Tired of building dashboards with React.", {"react": "dislikes"}),

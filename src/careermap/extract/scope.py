@@ -418,6 +418,8 @@ _ALONE = re.compile(
 _SAID_AFTER = 160
 # the verb of doing between a dislike and its pronoun ("I hate writing it", "can't stand maintaining them")
 _DOING = re.compile(r"[ \t]+[a-z]+ing\b")
+# a thing named in brackets right after another, the same thing said twice ("frontend (React)")
+_APPOSED = re.compile(r"[ \t]*[(（][ \t]*")
 # what joins a disliked task to the tool it is done with ("writing CRUD in Spring")
 _TOOL_OF = re.compile(r"[ \t]+(?:in|with|using)[ \t]+")
 # a claim by a reason whose object is one thing ("since I use it"): it claims the item it follows, not its list
@@ -1252,7 +1254,10 @@ class Scopes:
             if not any(lo <= o.start() < hi for lo, hi in spans):
                 return []  # something else named between: the pronoun may be its
         distance = m.end() - cue.end  # "Docker and Kubernetes — never used them": the list the pronoun ends
-        return [(it, distance) for it in (last, *self._listed_before(items, i))]
+        listed = self._listed_before(items, i)
+        if not listed and i > 0 and _APPOSED.fullmatch(self.text, items[i - 1].end, last.start):
+            listed = [items[i - 1]]  # "I can do frontend (React) but I don't enjoy it": the field the tool names
+        return [(it, distance) for it in (last, *listed)]
 
     def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
         if cue.mode == "wish_back":
