@@ -123,6 +123,17 @@ WISHES_HAD_EN = [
     ("Would love to get into Flink, already use Kafka daily.", {"flink": "wants", "kafka": "has"}),
     ("Hoping to pick up Rust, at least I'm fluent in C++.", {"rust": "wants", "cpp": "has"}),
     ("Want to learn Kubernetes and Docker.", {"kubernetes": "wants", "docker": "wants"}),
+    # a later clause of the writer's own doing: what it names is had
+    ("I want to learn Flink, and I work with Kafka daily.", {"flink": "wants", "kafka": "has"}),
+    ("I want to learn Flink and I use Kafka daily.", {"flink": "wants", "kafka": "has"}),
+    ("Hoping to pick up Rust; we already run Go services.", {"rust": "wants", "golang": "has"}),
+    ("Interested in MoE and I run vLLM at work.", {"moe": "wants", "vllm": "has"}),
+    ("Curious about Rust, though I've used Python for years.", {"rust": "wants", "python": "has"}),
+    ("I want to learn Flink and Kafka.", {"flink": "wants", "kafka": "wants"}),
+    ("I want to learn Flink and I want to learn Kafka.", {"flink": "wants", "kafka": "wants"}),
+    # open to roles in it
+    ("Open to roles in MLOps or data engineering.", {"mlops": "wants"}),
+    ("Open to roles involving Kubernetes.", {"kubernetes": "wants"}),
 ]
 
 

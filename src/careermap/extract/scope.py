@@ -420,6 +420,14 @@ _SAID_AFTER = 160
 _DOING = re.compile(r"[ \t]+[a-z]+ing\b")
 # a thing named in brackets right after another, the same thing said twice ("frontend (React)")
 _APPOSED = re.compile(r"[ \t]*[(（][ \t]*")
+# a clause of the writer's own doing after a wish or an interest ("…, and I work with Kafka daily", "…; we already run
+# Spark"): what it names is had
+_OWN_DOING = re.compile(
+    r"(?:[,;]\s*|\b(?:and|but|so|while|though|although|since|as)\s+)(?:i|we)(?:'ve|'m|\s+have|\s+am|\s+are)?\s+"
+    r"(?:(?:also|already|currently|still|now|mostly|actually)\s+)*"
+    r"(?:use|work with|run|write|maintain|build|ship|deploy|know|been using|using|used|worked with|written|wrote|built|"
+    r"ran|shipped|deployed|maintained|worked on|work on|working with|working on)\b"
+)
 # what joins a disliked task to the tool it is done with ("writing CRUD in Spring")
 _TOOL_OF = re.compile(r"[ \t]+(?:in|with|using)[ \t]+")
 # a claim by a reason whose object is one thing ("since I use it"): it claims the item it follows, not its list
@@ -833,6 +841,8 @@ class Scopes:
                 break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
             if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
                 break  # "希望继续用 Python": what the wish goes on with is had
+            if cue.kind in ("aspire", "interest") and _OWN_DOING.search(self.text, edge, it.start):
+                break  # "I want to learn Flink, and I work with Kafka daily": the writer's own doing, had
             if cue.kind == "aspire" and self._had_in_wish(cue, it):
                 edge = it.end  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
                 continue
