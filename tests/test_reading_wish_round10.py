@@ -221,6 +221,13 @@ DISLIKES_EN = [
     ("I can do frontend (React) but I don't enjoy it.", {"web_frontend": "dislikes", "react": "dislikes"}),
     ("I did backend (Java) for years and I'm sick of it.", {"web_backend": "dislikes", "java": "dislikes"}),
     ("I did backend (Java) for years and I love it.", {"web_backend": "has", "java": "has"}),
+    # a skill asked of as a topic, then the dislike with its pronoun; a dislike's pronoun with "again"
+    ("Manual testing? Done it, hated it.", {"software_testing": "dislikes"}),
+    ("Kafka? Can't stand it.", {"kafka": "dislikes"}),
+    ("Kafka? I love it.", {"kafka": "has"}),
+    ("I wrote PHP for years and never want to see it again.", {"php": "dislikes"}),
+    ("I really don't want another Java job.", {"java": "dislikes"}),
+    ("Been doing Spark tuning for years and I'm ready for something else.", {"spark": "dislikes"}),
     # the tool of a disliked task
     ("Sick of writing CRUD in Spring.", {"spring": "dislikes"}),
     ("Tired of building dashboards with React.", {"react": "dislikes"}),

@@ -857,6 +857,15 @@ class Scopes:
             edge = it.end
         return out
 
+    def _asked_of(self, last: Item, cue: _Cue) -> bool:
+        """Whether the skill is asked of as a topic in the sentence right before the cue's, the question ending with
+        it ("Manual testing? Done it, hated it.", "Kafka? Never touched it.")."""
+        i = self.sentence(last.start)
+        if self.sentence(cue.start) != i + 1 or i >= len(self.sentences):
+            return False
+        mark = self.sentences[i]
+        return self.text[mark] in "?？" and not self.text[last.end : mark].strip()
+
     def _said_after(self, cue: _Cue, items: list[Item]) -> list[tuple[Item, int]]:
         """What a dislike that is a sentence of its own speaks of ("Data labeling was my first job. Never again lol.",
         "Three years of PHP. Never again!"): the items of the sentence right before it, close before it."""
@@ -1252,7 +1261,7 @@ class Scopes:
             return []
         last = items[i]
         if (
-            self.sentence(last.start) != self.sentence(cue.start)
+            (self.sentence(last.start) != self.sentence(cue.start) and not self._asked_of(last, cue))
             or cue.start - last.end > _POINTS_BACK
             or self.clause(last.start) in self.exceptions
         ):
