@@ -228,6 +228,16 @@ DISLIKES_EN = [
     ("I wrote PHP for years and never want to see it again.", {"php": "dislikes"}),
     ("I really don't want another Java job.", {"java": "dislikes"}),
     ("Been doing Spark tuning for years and I'm ready for something else.", {"spark": "dislikes"}),
+    # a pronoun that is the dislike's subject points back; what did it to the writer is disliked with the field
+    ("I've written endpoints in Kafka for years and honestly it bores me to death.", {"kafka": "dislikes"}),
+    ("Angular for years, and every minute of it was painful.", {"angular": "dislikes"}),
+    ("I use Kafka daily and it's tedious.", {"kafka": "dislikes"}),
+    ("I use Kafka daily and it is great.", {"kafka": "has"}),
+    ("I write Spark jobs every day and I hate every minute of it.", {"spark": "dislikes"}),
+    ("Years of Angular burned me out on frontend.", {"angular": "dislikes", "web_frontend": "dislikes"}),
+    ("Five years of Spring made me hate enterprise Java.", {"spring": "dislikes", "java": "dislikes"}),
+    ("Years of Kafka taught me a lot about Flink.", {"kafka": "has", "flink": "has"}),
+    ("Another day, another Kafka outage. Kill me.", {"kafka": "dislikes"}),
     # the tool of a disliked task
     ("Sick of writing CRUD in Spring.", {"spring": "dislikes"}),
     ("Tired of building dashboards with React.", {"react": "dislikes"}),

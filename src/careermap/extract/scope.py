@@ -428,6 +428,16 @@ _OWN_DOING = re.compile(
     r"(?:use|work with|run|write|maintain|build|ship|deploy|know|been using|using|used|worked with|written|wrote|built|"
     r"ran|shipped|deployed|maintained|worked on|work on|working with|working on)\b"
 )
+# a dislike said of what did it to the writer ("burned me out", "drains me", "made me hate"): its subject is disliked
+_DONE_TO_ME = re.compile(r"\bme\b")
+_ME_BEFORE = re.compile(r"\bme\s+$")  # "made me hate", not "taught me to hate"
+# a pronoun that is the subject of a dislike ("…and honestly it bores me", "every minute of it was painful", "it's
+# tedious"), before the cue or opening it
+_IT_SUBJECT = re.compile(
+    r"\b(?:it|they|all of it|every minute of it|every bit of it)(?:'s|'re|\s+(?:is|was|are|were|has been|have been|"
+    r"really|just|honestly|totally|always|still|quickly|soon|became|got|gets|felt|feels|kind of|kinda|so|very))*\s*$"
+)
+_IT_OPENS = re.compile(r"it(?:'s|\s+is|\s+was)?\b")
 # what joins a disliked task to the tool it is done with ("writing CRUD in Spring")
 _TOOL_OF = re.compile(r"[ \t]+(?:in|with|using)[ \t]+")
 # a claim by a reason whose object is one thing ("since I use it"): it claims the item it follows, not its list
@@ -866,6 +876,13 @@ class Scopes:
         mark = self.sentences[i]
         return self.text[mark] in "?？" and not self.text[last.end : mark].strip()
 
+    def _done_to_me(self, cue: _Cue) -> bool:
+        """Whether a dislike says what something did to the writer ("burned me out", "made me hate")."""
+        return bool(
+            _DONE_TO_ME.search(self.text, cue.start, cue.end)
+            or _ME_BEFORE.search(self.text, max(0, cue.start - 4), cue.start)
+        )
+
     def _said_after(self, cue: _Cue, items: list[Item]) -> list[tuple[Item, int]]:
         """What a dislike that is a sentence of its own speaks of ("Data labeling was my first job. Never again lol.",
         "Three years of PHP. Never again!"): the items of the sentence right before it, close before it."""
@@ -1252,27 +1269,35 @@ class Scopes:
         m = self.refs.pronoun.match(self.text, cue.end)
         if m is None and cue.effect == "dislike" and (doing := _DOING.match(self.text, cue.end)):
             m = self.refs.pronoun.match(self.text, doing.end())  # "I'm good at SQL but I hate writing it"
-        if m is None:
+        at = cue.start  # where the pronoun's sentence part begins: the cue, or a pronoun that is its subject
+        if m is None and cue.effect == "dislike":
+            subject = _IT_SUBJECT.search(self.text, max(0, cue.start - 24), cue.start)
+            if subject is None and not _IT_OPENS.match(self.text, cue.start):
+                return []
+            at = subject.start() if subject is not None else cue.start  # "…for years and honestly it bores me"
+            distance = 0
+        elif m is None:
             return []
-        i = bisect_left(starts, cue.start) - 1
-        while i >= 0 and items[i].end > cue.start:
+        else:
+            distance = m.end() - cue.end  # "Docker and Kubernetes — never used them": the list the pronoun ends
+        i = bisect_left(starts, at) - 1
+        while i >= 0 and items[i].end > at:
             i -= 1
         if i < 0:
             return []
         last = items[i]
         if (
             (self.sentence(last.start) != self.sentence(cue.start) and not self._asked_of(last, cue))
-            or cue.start - last.end > _POINTS_BACK
+            or at - last.end > _POINTS_BACK
             or self.clause(last.start) in self.exceptions
         ):
             return []
         if _THING_BEFORE.search(self.text, max(0, last.start - 8), last.start):
             return []  # "the ETL job", "写了个爬虫": a thing named by the skill, the pronoun's own
-        spans = [(c.start, c.end) for c in self.cues if last.end <= c.start and c.end <= cue.start]
-        for o in _OTHER_THING.finditer(self.text, last.end, cue.start):
+        spans = [(c.start, c.end) for c in self.cues if last.end <= c.start and c.end <= at]
+        for o in _OTHER_THING.finditer(self.text, last.end, at):
             if not any(lo <= o.start() < hi for lo, hi in spans):
                 return []  # something else named between: the pronoun may be its
-        distance = m.end() - cue.end  # "Docker and Kubernetes — never used them": the list the pronoun ends
         listed = self._listed_before(items, i)
         if not listed and i > 0 and _APPOSED.fullmatch(self.text, items[i - 1].end, last.start):
             listed = [items[i - 1]]  # "I can do frontend (React) but I don't enjoy it": the field the tool names
@@ -1336,6 +1361,8 @@ class Scopes:
             return [(it, 0) for it, _ in behind]
         if cue.mode == "around":
             return inner + ahead + behind
+        if cue.effect == "dislike" and ahead and behind and self._done_to_me(cue):
+            return inner + ahead + behind  # "Years of Angular burned me out on frontend": the cause and the field
         if cue.mode == "inner" and inner:
             return inner + ahead  # its object stands inside it ("no Kubernetes needed"): nothing before it
         return inner + (ahead or behind)
