@@ -64,7 +64,8 @@ _MODE = {
 }
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
-_HEADING_TAIL = re.compile(r"[ \t]*[:：]")
+# a colon, or a dash set apart by a space ("Areas of interest — RL, game AI", "Interests - MoE"; not "e-commerce")
+_HEADING_TAIL = re.compile(r"[ \t]*[:：]|[ \t]+(?:[—–]|--?)[ \t]")
 # what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
 _ANSWER_OPEN = re.compile(r"[\s\W]*(?:(?:我|i\b)[\s\W]*)?")  # one way to read each span: linear
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
@@ -169,8 +170,14 @@ _DONE_VERB = re.compile(
 _MINE = re.compile(r"(?:是|我的?|我最|最)\s*$")
 # what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下")
 _WISH_END = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*")
+# what may follow an English wish that ends its clause ("I haven't used Terraform yet but plan to", "never touched
+# Rust, hoping to soon"): a time, no object
+_WISH_END_EN = re.compile(
+    r"(?:[\s!~]|\b(?:to|soon|someday|some day|eventually|one day|next year|this year|at some point|asap|though|too)\b)*"
+)
 # a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
 _NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
+_NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|no|won't|will not)\s+$")
 # what a wish goes on with is had: "希望继续用 Python", "计划继续深耕 Spark", "打算把已有的 Kafka 经验用到新项目里"
 _KEPT_ON = re.compile(r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了")
 # a heading's words inside a Chinese sentence, said of what follows: "职业目标是", "研究兴趣就是" (not English: "the
@@ -215,6 +222,7 @@ _INTEREST_DONE = re.compile(
     r"|(?<=[，,；;])\s*(?:也|还|都|又|自己|之前|以前)*(?:做|写|搭|跑|实现|复现|贡献|训练|部署)(?:过|了)\s*"
     r"(?:一个|一些|几个|两个|三个|个|\d)"
     r"|\balready\s+(?:built|shipped|used|deployed|written|wrote|run|ran|trained|implemented|use|run)\b"
+    r"|\b(?:i|we)\s*(?:have|'ve)\s+(?:already\s+)?(?:built|shipped|deployed|implemented|trained)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 
@@ -400,6 +408,44 @@ _DETERMINER = r"\b(?:the|a|an|this|that|these|those|my|our|their|his|her|its|you
 _OTHER_THING = re.compile(rf"{_DETERMINER}\b|[个把将]|的(?![\s,.!?;。…])")
 _THING_BEFORE = re.compile(rf"(?:{_DETERMINER}\s+|[个把将的]\s*)$")
 _POINTS_BACK = 48  # how far before a pronoun's lack its skill may stand
+# a wish's object that is the writer's own ("migrate our Kafka cluster", "improve my Rust"), where a move starts
+# ("switch from Java to Go"), and the word that ends the start ("to", "into")
+_OURS = re.compile(r"(?:\b(?:our|my)|我们的)\s*$")
+_FROM = re.compile(r"\bfrom\b")
+_MOVE_TO = re.compile(r"\b(?:to|into|towards?)\b")
+# what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!"), and how
+# far back the sentence it speaks of may end
+_ALONE = re.compile(
+    r"(?:[\s\W_]|\b(?:lol|lmao|haha|tbh|honestly|seriously|ugh|man|oh|god|and|so|just|really|ever|it|them|anymore"
+    r"|again|for good)\b)*"
+)
+_SAID_AFTER = 160
+# the verb of doing between a dislike and its pronoun ("I hate writing it", "can't stand maintaining them")
+_DOING = re.compile(r"[ \t]+[a-z]+ing\b")
+# a thing named in brackets right after another, the same thing said twice ("frontend (React)")
+_APPOSED = re.compile(r"[ \t]*[(（][ \t]*")
+# a clause of the writer's own doing after a wish or an interest ("…, and I work with Kafka daily", "…; we already run
+# Spark"): what it names is had
+_OWN_DOING = re.compile(
+    r"(?:[,;]\s*|\b(?:and|but|so|while|though|although|since|as)\s+)(?:i|we)(?:'ve|'m|\s+have|\s+am|\s+are)?\s+"
+    r"(?:(?:also|already|currently|still|now|mostly|actually)\s+)*"
+    r"(?:use|work with|run|write|maintain|build|ship|deploy|know|been using|using|used|worked with|written|wrote|built|"
+    r"ran|shipped|deployed|maintained|worked on|work on|working with|working on)\b"
+)
+# a dislike said of what did it to the writer ("burned me out", "drains me", "made me hate"): its subject is disliked
+_DONE_TO_ME = re.compile(r"\bme\b")
+_ME_BEFORE = re.compile(r"\bme\s+$")  # "made me hate", not "taught me to hate"
+# a pronoun that is the subject of a dislike ("…and honestly it bores me", "every minute of it was painful", "it's
+# tedious"), before the cue or opening it
+_IT_SUBJECT = re.compile(
+    r"\b(?:it|they|all of it|every minute of it|every bit of it)(?:'s|'re|\s+(?:is|was|are|were|has been|have been|"
+    r"really|just|honestly|totally|always|still|quickly|soon|became|got|gets|felt|feels|kind of|kinda|so|very))*\s*$"
+)
+_IT_OPENS = re.compile(r"it(?:'s|\s+is|\s+was)?\b")
+# what joins a disliked task to the tool it is done with ("writing CRUD in Spring")
+_TOOL_OF = re.compile(r"[ \t]+(?:in|with|using)[ \t]+")
+# a claim by a reason whose object is one thing ("since I use it"): it claims the item it follows, not its list
+_ONE_CLAIMED = re.compile(r"\bit\b")
 
 
 @dataclass(slots=True)
@@ -584,9 +630,12 @@ class Scopes:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
                 if (
                     k == "aspire"
-                    and not h.form.isascii()
-                    and _WISH_END.fullmatch(text, h.end, self._clause_end(h.start))
+                    and (
+                        (not h.form.isascii() and _WISH_END.fullmatch(text, h.end, self._clause_end(h.start)))
+                        or (h.form.isascii() and _WISH_END_EN.fullmatch(text, h.end, self._clause_end(h.start)))
+                    )
                     and not _NO_WISH.search(text, max(0, h.start - 5), h.start)
+                    and not _NO_WISH_EN.search(text, max(0, h.start - 12), h.start)
                 ):
                     out.append(_Cue("wants", h.start, h.end, "wish_back", kind=k))  # "Rust 不会但想学"
             elif k == "status_head" and self._heading(h):
@@ -806,16 +855,72 @@ class Scopes:
                 break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
             if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
                 break  # "希望继续用 Python": what the wish goes on with is had
+            if cue.kind in ("aspire", "interest") and _OWN_DOING.search(self.text, edge, it.start):
+                break  # "I want to learn Flink, and I work with Kafka daily": the writer's own doing, had
+            if cue.kind == "aspire" and self._had_in_wish(cue, it):
+                edge = it.end  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
+                continue
             if not out:
                 if not whole_sentence and self.clause(it.start) != clause:
                     break
-            elif not whole_sentence and not self._listed(edge, it.start):
+            elif not whole_sentence and not self._listed(edge, it.start) and not self._tool_of(cue, edge, it.start):
                 break
             elif self._claimed(it):
                 break  # "不会 Rust, Go 很熟": the item has its own claim, a clause of its own
             out.append(it)
             edge = it.end
         return out
+
+    def _asked_of(self, last: Item, cue: _Cue) -> bool:
+        """Whether the skill is asked of as a topic in the sentence right before the cue's, the question ending with
+        it ("Manual testing? Done it, hated it.", "Kafka? Never touched it.")."""
+        i = self.sentence(last.start)
+        if self.sentence(cue.start) != i + 1 or i >= len(self.sentences):
+            return False
+        mark = self.sentences[i]
+        return self.text[mark] in "?？" and not self.text[last.end : mark].strip()
+
+    def _done_to_me(self, cue: _Cue) -> bool:
+        """Whether a dislike says what something did to the writer ("burned me out", "made me hate")."""
+        return bool(
+            _DONE_TO_ME.search(self.text, cue.start, cue.end)
+            or _ME_BEFORE.search(self.text, max(0, cue.start - 4), cue.start)
+        )
+
+    def _said_after(self, cue: _Cue, items: list[Item]) -> list[tuple[Item, int]]:
+        """What a dislike that is a sentence of its own speaks of ("Data labeling was my first job. Never again lol.",
+        "Three years of PHP. Never again!"): the items of the sentence right before it, close before it."""
+        i = self.sentence(cue.start)
+        if i == 0:
+            return []
+        lo = self.sentences[i - 1] + 1
+        hi = self.sentences[i] if i < len(self.sentences) else len(self.text)
+        if not (_ALONE.fullmatch(self.text, lo, cue.start) and _ALONE.fullmatch(self.text, cue.end, hi)):
+            return []
+        before = self.sentences[i - 2] + 1 if i > 1 else 0
+        return [
+            (it, cue.start - it.end)
+            for it in items
+            if before <= it.start and it.end <= lo and cue.start - it.end <= _SAID_AFTER
+        ]
+
+    def _had_in_wish(self, cue: _Cue, it: Item) -> bool:
+        """Whether a wish names the item as the writer's own ("migrate our Kafka cluster", "improve my Rust") or as
+        where a move starts ("switch from Java to Go": Java), in the item's clause: had, not wished for."""
+        text, lo = self.text, max(cue.end, self._clause_start(it.start))
+        if _OURS.search(text, max(lo, it.start - 8), it.start):
+            return True
+        start = text.rfind("from", lo, it.start)
+        return start >= 0 and _FROM.match(text, start) is not None and _MOVE_TO.search(text, start, it.start) is None
+
+    def _tool_of(self, cue: _Cue, edge: int, start: int) -> bool:
+        """Whether a dislike's first object is done with the next item ("sick of writing CRUD in Spring", "tired of
+        writing tests with pytest"): the tool of what is disliked is disliked with it."""
+        return (
+            cue.effect == "dislike"
+            and self.clause(start) == self.clause(cue.start)
+            and _TOOL_OF.fullmatch(self.text, edge, start) is not None
+        )
 
     def _claimed(self, it: Item) -> bool:
         """Whether a proficiency word follows ``it`` closely in its clause, only space or an adverb
@@ -1166,33 +1271,46 @@ class Scopes:
         "Rust is on my list but I have never written it"): the lack ends its clause with the pronoun, and
         the skill stands before it in its sentence, with no other thing named between ("the ETL job")."""
         m = self.refs.pronoun.match(self.text, cue.end)
-        if m is None:
+        if m is None and cue.effect == "dislike" and (doing := _DOING.match(self.text, cue.end)):
+            m = self.refs.pronoun.match(self.text, doing.end())  # "I'm good at SQL but I hate writing it"
+        at = cue.start  # where the pronoun's sentence part begins: the cue, or a pronoun that is its subject
+        if m is None and cue.effect == "dislike":
+            subject = _IT_SUBJECT.search(self.text, max(0, cue.start - 24), cue.start)
+            if subject is None and not _IT_OPENS.match(self.text, cue.start):
+                return []
+            at = subject.start() if subject is not None else cue.start  # "…for years and honestly it bores me"
+            distance = 0
+        elif m is None:
             return []
-        i = bisect_left(starts, cue.start) - 1
-        while i >= 0 and items[i].end > cue.start:
+        else:
+            distance = m.end() - cue.end  # "Docker and Kubernetes — never used them": the list the pronoun ends
+        i = bisect_left(starts, at) - 1
+        while i >= 0 and items[i].end > at:
             i -= 1
         if i < 0:
             return []
         last = items[i]
         if (
-            self.sentence(last.start) != self.sentence(cue.start)
-            or cue.start - last.end > _POINTS_BACK
+            (self.sentence(last.start) != self.sentence(cue.start) and not self._asked_of(last, cue))
+            or at - last.end > _POINTS_BACK
             or self.clause(last.start) in self.exceptions
         ):
             return []
         if _THING_BEFORE.search(self.text, max(0, last.start - 8), last.start):
             return []  # "the ETL job", "写了个爬虫": a thing named by the skill, the pronoun's own
-        spans = [(c.start, c.end) for c in self.cues if last.end <= c.start and c.end <= cue.start]
-        for o in _OTHER_THING.finditer(self.text, last.end, cue.start):
+        spans = [(c.start, c.end) for c in self.cues if last.end <= c.start and c.end <= at]
+        for o in _OTHER_THING.finditer(self.text, last.end, at):
             if not any(lo <= o.start() < hi for lo, hi in spans):
                 return []  # something else named between: the pronoun may be its
-        distance = m.end() - cue.end  # "Docker and Kubernetes — never used them": the list the pronoun ends
-        return [(it, distance) for it in (last, *self._listed_before(items, i))]
+        listed = self._listed_before(items, i)
+        if not listed and i > 0 and _APPOSED.fullmatch(self.text, items[i - 1].end, last.start):
+            listed = [items[i - 1]]  # "I can do frontend (React) but I don't enjoy it": the field the tool names
+        return [(it, distance) for it in (last, *listed)]
 
     def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
         if cue.mode == "wish_back":
             return []  # read once every other cue has spoken (resolve)
-        if (cue.effect == "dislike" or cue.kind == "interest") and self._since_taken_up(cue, items):
+        if (cue.effect == "dislike" or cue.kind in ("interest", "aspire")) and self._since_taken_up(cue, items):
             return []  # "SQL was boring at first, now I use it every day": what the writer has now
         if cue.mode in ("fragment", "fragment_ahead"):
             lo, hi = cue.inner
@@ -1231,17 +1349,24 @@ class Scopes:
                 if lo <= it.start and it.end <= hi
             ]
             inner += quoted
-        if cue.effect == "lacks" and not ahead and not inner:
+        if cue.effect in ("lacks", "dislike") and not ahead and not inner:
+            # "Kafka — I have never touched it", "I write Go but I'm sick of it"
             pointed = self._points_back(cue, items, starts)
             if pointed:
                 seen = {id(it) for it, _ in pointed}
                 return pointed + [x for x in behind if id(x[0]) not in seen]
+        if cue.effect == "dislike" and not ahead and not inner and not behind:
+            return self._said_after(cue, items)  # "Data labeling was my first job. Never again lol."
         if cue.mode == "back" and behind:
             return inner + behind
         if cue.mode == "claim":  # right after what it claims: nearer than any wish before it
+            if behind and _ONE_CLAIMED.search(self.text, cue.start, cue.end):
+                return [(behind[0][0], 0)]  # "open source, maybe llama.cpp since I use it": the one it names
             return [(it, 0) for it, _ in behind]
         if cue.mode == "around":
             return inner + ahead + behind
+        if cue.effect == "dislike" and ahead and behind and self._done_to_me(cue):
+            return inner + ahead + behind  # "Years of Angular burned me out on frontend": the cause and the field
         if cue.mode == "inner" and inner:
             return inner + ahead  # its object stands inside it ("no Kubernetes needed"): nothing before it
         return inner + (ahead or behind)
