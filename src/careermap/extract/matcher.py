@@ -119,9 +119,10 @@ class Matcher:
         self.guards: dict[tuple[str, str], Guard] = {}  # (skill, folded alias) -> its word-sense guard
         for sid, skill in kb.skills.items():
             for sense in skill.senses:
+                wanted = [*sense.need, *(kb.lexicon.technical if sense.technical else ())]
                 need, avoid = (
                     tuple(dict.fromkeys(f for f in (kb.fold(w).strip() for w in ws) if f))
-                    for ws in (sense.need, sense.avoid)
+                    for ws in (wanted, sense.avoid)
                 )
                 spelled = frozenset(unicodedata.normalize("NFKC", w).strip() for w in sense.spelled)
                 self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled)
