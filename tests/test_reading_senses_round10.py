@@ -25,7 +25,11 @@ PAIRS = [  # (the everyday sense: not the skill, the skill's own sense: read, sk
     # guards that listed other-sense words only: a paraphrase with none of them still says nothing of the tool
     ("There was a spark between us from the first day.", "Moved the reporting jobs to Spark.", "spark"),
     ("One careless spark burned down the barn.", "Tuned Spark shuffle partitions for the joins.", "spark"),
-    ("The transformer behind our street blew in the heatwave.", "Trained a small transformer on support tickets.", "transformer"),
+    (
+        "The transformer behind our street blew in the heatwave.",
+        "Trained a small transformer on support tickets.",
+        "transformer",
+    ),
     ("The dockers unloaded the ship before dawn.", "Built the Docker images for the API.", "docker"),
     ("Poor airflow made the attic unbearable in July.", "Orchestrated the ETL DAGs in Airflow.", "airflow"),
     ("The river's swift current swept the canoe away.", "Shipped the iOS app in Swift.", "swift"),
@@ -46,19 +50,51 @@ PAIRS = [  # (the everyday sense: not the skill, the skill's own sense: read, sk
     ("The Great Gatsby was on our reading list.", "Rebuilt the docs site with Gatsby and React.", "nextjs"),
     ("My uncle is a cattle rancher in Montana.", "Managed the Kubernetes clusters with Rancher.", "kubernetes"),
     ("Classmates kept mocking my accent.", "Wrote unit tests with mocking of the payment client.", "unit_testing"),
-    ("Organised team lunches, boosting morale.", "Compared boosting and random forests on churn data.", "statistical_learning"),
-    ("Spent a summer bagging groceries at a supermarket.", "Used bagging of decision trees for the credit model.", "statistical_learning"),
+    (
+        "Organised team lunches, boosting morale.",
+        "Compared boosting and random forests on churn data.",
+        "statistical_learning",
+    ),
+    (
+        "Spent a summer bagging groceries at a supermarket.",
+        "Used bagging of decision trees for the credit model.",
+        "statistical_learning",
+    ),
     ("Scraping ice off the car every morning is no fun.", "Built a web scraping pipeline with Scrapy.", "web_crawling"),
-    ("He is still bad at reversing into parking spaces.", "Spent two years reversing malware samples in IDA.", "reverse_engineering"),
+    (
+        "He is still bad at reversing into parking spaces.",
+        "Spent two years reversing malware samples in IDA.",
+        "reverse_engineering",
+    ),
     ("She dabbed some rouge on her cheeks.", "Scored the summaries with ROUGE and BLEU.", "llm_evaluation"),
-    ("My annual evaluation with my manager went well.", "Built the evaluation of our LLM on coding benchmarks.", "llm_evaluation"),
-    ("The baby slept in a cot next to our bed.", "Improved the model's math reasoning with CoT prompting.", "reasoning_cot"),
+    (
+        "My annual evaluation with my manager went well.",
+        "Built the evaluation of our LLM on coding benchmarks.",
+        "llm_evaluation",
+    ),
+    (
+        "The baby slept in a cot next to our bed.",
+        "Improved the model's math reasoning with CoT prompting.",
+        "reasoning_cot",
+    ),
     ("We rented a paddle board at the lake.", "Trained the OCR models in Paddle.", "paddlepaddle"),
     ("Each stanza of the poem has four lines.", "Parsed the sentences with Stanza and spaCy.", "nltk_spacy"),
     ("I put the kettle on for tea.", "Loaded the MySQL data with Kettle ETL jobs.", "etl"),
-    ("Habeas corpus protects against unlawful detention.", "Built a 2T-token pretraining corpus.", "corpus_construction"),
-    ("He had vivid hallucinations during the fever.", "Cut hallucinations of the RAG chatbot by half.", "hallucination"),
-    ("In the novel the captain calls home by ansible.", "Automated the server setup with Ansible playbooks.", "ansible"),
+    (
+        "Habeas corpus protects against unlawful detention.",
+        "Built a 2T-token pretraining corpus.",
+        "corpus_construction",
+    ),
+    (
+        "He had vivid hallucinations during the fever.",
+        "Cut hallucinations of the RAG chatbot by half.",
+        "hallucination",
+    ),
+    (
+        "In the novel the captain calls home by ansible.",
+        "Automated the server setup with Ansible playbooks.",
+        "ansible",
+    ),
     ("Our village holds a feast every autumn.", "Served the model features from Feast.", "mlops"),
     ("Climbers ascend the ridge before sunrise.", "Ported the training to Huawei Ascend NPUs.", "ascend"),
     ("Eureka! I finally found my keys.", "Registered the services in Eureka with Spring Cloud.", "microservices"),
@@ -83,7 +119,9 @@ PAIRS = [  # (the everyday sense: not the skill, the skill's own sense: read, sk
 
 
 @pytest.mark.parametrize(("other", "means", "skill"), PAIRS, ids=[f"{p[2]}:{i}" for i, p in enumerate(PAIRS)])
-def test_an_everyday_word_is_no_skill_and_its_technical_twin_is(kb: Knowledge, other: str, means: str, skill: str) -> None:
+def test_an_everyday_word_is_no_skill_and_its_technical_twin_is(
+    kb: Knowledge, other: str, means: str, skill: str
+) -> None:
     assert skill not in skills(kb, other), other
     assert skill in skills(kb, means), means
 

@@ -348,7 +348,23 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
         return False
     if not guard.need or words_near(text, guard.need, lo, hi, own):
         return True
+    if guard.technical and _skill_near(a, h, reach):
+        return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _skill_near(a: _Analysis, h: Hit, reach: int) -> bool:
+    """Whether a skill named by an alias that is no everyday word first stands this close to ``h``, on its
+    line or the next ones ("* Terraform\n* Python", "Tableau- Experience - 24 months | Python- Experience");
+    another alias of the same skill counts ("DolphinScheduler / Airflow"), the same word again does not."""
+    form = h.form.lower()
+    for o in _hits_near(a, h, reach):
+        if o.kind != "skill" or (o.id == h.id and o.form.lower() == form):
+            continue
+        guard = a.matcher.guard(o.id, o.form)
+        if guard is None or not guard.technical:
+            return True
+    return False
 
 
 # a thing, not a tool: "the python", "a transformer", "那条 python" (an article or a measure word right before)

@@ -76,6 +76,7 @@ class Guard:
     need: tuple[str, ...]
     avoid: tuple[str, ...]
     spelled: frozenset[str] = frozenset()  # the other sense's exact spellings (NFKC, capitals kept)
+    technical: bool = False  # an everyday word first: a skill named near it (any line) also says which sense
 
 
 class Entry(NamedTuple):
@@ -125,7 +126,7 @@ class Matcher:
                     for ws in (wanted, sense.avoid)
                 )
                 spelled = frozenset(unicodedata.normalize("NFKC", w).strip() for w in sense.spelled)
-                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled)
+                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled, sense.technical)
         self.guarded = frozenset(sid for sid, _ in self.guards)
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
