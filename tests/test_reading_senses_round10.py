@@ -148,3 +148,19 @@ def test_a_technical_guard_takes_the_lexicon_words_as_its_need(kb: Knowledge) ->
     assert kb.lexicon.technical
     guarded = [s for skill in kb.skills.values() for s in skill.senses if s.technical]
     assert {"bash", "tableau", "git", "soap"} <= {s.alias for s in guarded}
+
+
+RIGHT_BEFORE = [  # a word of using or knowing right before the word says the tool; the everyday thing takes an article
+    ("Taught the new hire to use Git.", "git", True),
+    ("havent really used celery tbh", "message_queue", True),
+    ("I know Bash and that's about it.", "shell", True),
+    ("会 Tableau，做过几张看板", "bi_tools", True),
+    ("I know a rancher who breeds horses.", "kubernetes", False),
+    ("We used a kettle on the camping trip.", "etl", False),
+    ("I learned a stanza by heart.", "nltk_spacy", False),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), RIGHT_BEFORE)
+def test_a_word_of_using_right_before_says_the_tool(kb: Knowledge, text: str, skill: str, named: bool) -> None:
+    assert (skill in skills(kb, text)) is named

@@ -348,9 +348,23 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
         return False
     if not guard.need or words_near(text, guard.need, lo, hi, own):
         return True
-    if guard.technical and _skill_near(a, h, reach):
+    if guard.technical and (_skill_near(a, h, reach) or _used_right_before(a, h)):
         return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _used_right_before(a: _Analysis, h: Hit) -> bool:
+    """Whether a word of using or knowing (``lexicon.yaml -> technical_before``) stands right before ``h``,
+    a space at most between ("use Git", "会 Bash"), itself a whole word ("in", not the end of "begin")."""
+    text = a.norm.text
+    before = text[max(0, h.start - 16) : h.start]
+    before = before[:-1] if before.endswith(" ") else before
+    for w in a.matcher.technical_before:
+        if before.endswith(w):
+            at = len(before) - len(w)
+            if at == 0 or not (before[at - 1].isalnum() and w[0].isascii()):
+                return True
+    return False
 
 
 def _skill_near(a: _Analysis, h: Hit, reach: int) -> bool:

@@ -128,6 +128,10 @@ class Matcher:
                 spelled = frozenset(unicodedata.normalize("NFKC", w).strip() for w in sense.spelled)
                 self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled, sense.technical)
         self.guarded = frozenset(sid for sid, _ in self.guards)
+        # words of using or knowing that, right before an everyday word first, say the tool ("use Git")
+        self.technical_before = tuple(
+            dict.fromkeys(f for f in (kb.fold(w).strip() for w in kb.lexicon.technical_before) if f)
+        )
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()
