@@ -164,3 +164,18 @@ RIGHT_BEFORE = [  # a word of using or knowing right before the word says the to
 @pytest.mark.parametrize(("text", "skill", "named"), RIGHT_BEFORE)
 def test_a_word_of_using_right_before_says_the_tool(kb: Knowledge, text: str, skill: str, named: bool) -> None:
     assert (skill in skills(kb, text)) is named
+
+
+NAMED = [  # a tool's name as Chinese prose writes it, or with two capitals; the everyday word with more English
+    ("新来的人不熟 Git 的时候都找我。", "git", True),
+    ("业余会关注 MoE 的最新动态。", "moe", True),
+    ("Moe is my uncle's nickname.", "moe", False),
+    ("CoT 挺有意思", "reasoning_cot", True),
+    ("朋友的 birthday bash 在酒吧办的。", "shell", False),
+    ("我妈做的 celery 汤很好喝", "message_queue", False),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), NAMED)
+def test_a_name_in_chinese_prose_or_in_capitals_is_the_tool(kb: Knowledge, text: str, skill: str, named: bool) -> None:
+    assert (skill in skills(kb, text)) is named

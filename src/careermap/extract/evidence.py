@@ -348,9 +348,36 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
         return False
     if not guard.need or words_near(text, guard.need, lo, hi, own):
         return True
-    if guard.technical and (_skill_near(a, h, reach) or _used_right_before(a, h)):
+    if guard.technical and (
+        _skill_near(a, h, reach) or _used_right_before(a, h) or _written_as_a_name(a, h) or _alone_in_chinese(a, h)
+    ):
         return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _written_as_a_name(a: _Analysis, h: Hit) -> bool:
+    """Whether the alias is written with two capitals or more ("MoE", "CoT", "SOAP", "GIT"): a tool's name,
+    where the everyday word is written in lower case or with one capital ("Moe", "a cot")."""
+    return sum(ch.isupper() for ch in spelling(a.norm, h.start, h.end)) >= 2
+
+
+# a Latin alias standing alone among Chinese: "不熟 Git 的时候", "对 Ansible 没热情", "Hive 简直噩梦"
+_HAN_BEFORE = re.compile(rf"(?:^|[{HAN_CLASS}，。、；：！？（）\n]) ?$")
+_HAN_AFTER = re.compile(rf" ?(?:$|[{HAN_CLASS}，。、；：！？（）\n])")
+_HAN = re.compile(rf"[{HAN_CLASS}]")
+
+
+def _alone_in_chinese(a: _Analysis, h: Hit) -> bool:
+    """Whether a Latin alias stands alone in a Chinese sentence, Chinese characters or the sentence's ends on both
+    sides: in Chinese prose an English word is the tool's name ("新来的人不熟 Git"); the everyday English word
+    comes with more English ("生日 birthday bash") or with its own other-sense words (``avoid``)."""
+    if not h.form.isascii():
+        return False
+    text = a.norm.text
+    before, after = text[max(0, h.start - 2) : h.start], text[h.end : h.end + 2]
+    if not (_HAN_BEFORE.search(before) and _HAN_AFTER.match(after)):
+        return False
+    return _HAN.search(before + after) is not None
 
 
 def _used_right_before(a: _Analysis, h: Hit) -> bool:
