@@ -1,5 +1,5 @@
-"""Words that only look like skills (sense round 10): an alias that is an everyday word first — a spark
-between two people, a birthday bash, a tableau of village life, a cot, a kettle, soap, a thrift store —
+"""Words that only look like skills (sense round 10): an alias that is an everyday word first — a tableau
+of village life, a cot, a kettle, soap, celery, a thrift store —
 counts only beside a word of building software or data (``lexicon.yaml -> technical``) or its own
 ``need`` words, in a list of skills or right after a cue. Guards marked ``technical`` in
 ``skills/*.yaml -> senses``; the aliases came from an audit of every alias that is an everyday English
@@ -142,12 +142,12 @@ def test_a_list_of_skills_or_a_cue_keeps_a_technical_guarded_word(kb: Knowledge,
 
 
 def test_a_technical_guard_takes_the_lexicon_words_as_its_need(kb: Knowledge) -> None:
-    # the lexicon's words of building software stand for every technical guard: "code" says Bash is the shell
-    assert "shell" in skills(kb, "The deploy code calls a small Bash helper.")
-    assert "shell" not in skills(kb, "The farewell bash was held at a small helper's house.")
+    # the lexicon's words of building software stand for every technical guard: "code" says Tableau is the tool
+    assert "bi_tools" in skills(kb, "The report code exports a Tableau extract every night.")
+    assert "bi_tools" not in skills(kb, "The actors held a tableau of the harvest for a minute.")
     assert kb.lexicon.technical
     guarded = [s for skill in kb.skills.values() for s in skill.senses if s.technical]
-    assert {"bash", "tableau", "git", "soap"} <= {s.alias for s in guarded}
+    assert {"tableau", "soap", "celery", "cot"} <= {s.alias for s in guarded}
 
 
 RIGHT_BEFORE = [  # a word of using or knowing right before the word says the tool; the everyday thing takes an article
