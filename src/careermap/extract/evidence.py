@@ -368,7 +368,64 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
         return False
     if not guard.need or words_near(text, guard.need, lo, hi, own):
         return True
+    if guard.technical and (
+        _skill_near(a, h, reach) or _used_right_before(a, h) or _written_as_a_name(a, h) or _alone_in_chinese(a, h)
+    ):
+        return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _written_as_a_name(a: _Analysis, h: Hit) -> bool:
+    """Whether the alias is written with two capitals or more ("MoE", "CoT", "SOAP", "GIT"): a tool's name,
+    where the everyday word is written in lower case or with one capital ("Moe", "a cot")."""
+    return sum(ch.isupper() for ch in spelling(a.norm, h.start, h.end)) >= 2
+
+
+# a Latin alias standing alone among Chinese: "不熟 Git 的时候", "对 Ansible 没热情", "Hive 简直噩梦"
+_HAN_BEFORE = re.compile(rf"(?:^|[{HAN_CLASS}，。、；：！？（）\n]) ?$")
+_HAN_AFTER = re.compile(rf" ?(?:$|[{HAN_CLASS}，。、；：！？（）\n])")
+_HAN = re.compile(rf"[{HAN_CLASS}]")
+
+
+def _alone_in_chinese(a: _Analysis, h: Hit) -> bool:
+    """Whether a Latin alias stands alone in a Chinese sentence, Chinese characters or the sentence's ends on both
+    sides: in Chinese prose an English word is the tool's name ("新来的人不熟 Git"); the everyday English word
+    comes with more English ("生日 birthday bash") or with its own other-sense words (``avoid``)."""
+    if not h.form.isascii():
+        return False
+    text = a.norm.text
+    before, after = text[max(0, h.start - 2) : h.start], text[h.end : h.end + 2]
+    if not (_HAN_BEFORE.search(before) and _HAN_AFTER.match(after)):
+        return False
+    return _HAN.search(before + after) is not None
+
+
+def _used_right_before(a: _Analysis, h: Hit) -> bool:
+    """Whether a word of using or knowing (``lexicon.yaml -> technical_before``) stands right before ``h``,
+    a space at most between ("use Git", "会 Bash"), itself a whole word ("in", not the end of "begin")."""
+    text = a.norm.text
+    before = text[max(0, h.start - 16) : h.start]
+    before = before[:-1] if before.endswith(" ") else before
+    for w in a.matcher.technical_before:
+        if before.endswith(w):
+            at = len(before) - len(w)
+            if at == 0 or not (before[at - 1].isalnum() and w[0].isascii()):
+                return True
+    return False
+
+
+def _skill_near(a: _Analysis, h: Hit, reach: int) -> bool:
+    """Whether a skill named by an alias that is no everyday word first stands this close to ``h``, on its
+    line or the next ones ("* Terraform\n* Python", "Tableau- Experience - 24 months | Python- Experience");
+    another alias of the same skill counts ("DolphinScheduler / Airflow"), the same word again does not."""
+    form = h.form.lower()
+    for o in _hits_near(a, h, reach):
+        if o.kind != "skill" or (o.id == h.id and o.form.lower() == form):
+            continue
+        guard = a.matcher.guard(o.id, o.form)
+        if guard is None or not guard.technical:
+            return True
+    return False
 
 
 # a thing, not a tool: "the python", "a transformer", "那条 python" (an article or a measure word right before)

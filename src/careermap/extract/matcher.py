@@ -76,6 +76,7 @@ class Guard:
     need: tuple[str, ...]
     avoid: tuple[str, ...]
     spelled: frozenset[str] = frozenset()  # the other sense's exact spellings (NFKC, capitals kept)
+    technical: bool = False  # an everyday word first: a skill named near it (any line) also says which sense
 
 
 class Entry(NamedTuple):
@@ -119,13 +120,18 @@ class Matcher:
         self.guards: dict[tuple[str, str], Guard] = {}  # (skill, folded alias) -> its word-sense guard
         for sid, skill in kb.skills.items():
             for sense in skill.senses:
+                wanted = [*sense.need, *(kb.lexicon.technical if sense.technical else ())]
                 need, avoid = (
                     tuple(dict.fromkeys(f for f in (kb.fold(w).strip() for w in ws) if f))
-                    for ws in (sense.need, sense.avoid)
+                    for ws in (wanted, sense.avoid)
                 )
                 spelled = frozenset(unicodedata.normalize("NFKC", w).strip() for w in sense.spelled)
-                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled)
+                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled, sense.technical)
         self.guarded = frozenset(sid for sid, _ in self.guards)
+        # words of using or knowing that, right before an everyday word first, say the tool ("use Git")
+        self.technical_before = tuple(
+            dict.fromkeys(f for f in (kb.fold(w).strip() for w in kb.lexicon.technical_before) if f)
+        )
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()

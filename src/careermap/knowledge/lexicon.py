@@ -202,6 +202,12 @@ class Lexicon(Model):
     not_cues: list[str] = Field(default_factory=list)
     quotes: list[str] = Field(default_factory=list)
     context_blockers: list[str]
+    # words of building software, data and models: a word-sense guard marked ``technical`` (skills -> senses)
+    # counts its alias only beside one of them (or its own ``need``), in a list of skills or after a cue
+    technical: list[str] = Field(default_factory=list)
+    # words of using or knowing right before such an alias, nothing between ("use Git", "never used Celery",
+    # "会 Bash"): the tool, where the everyday sense takes an article ("use a rag", "know a rancher")
+    technical_before: list[str] = Field(default_factory=list)
     # an English verb's forms, its base form first: a skill alias opening with the base form ("serve models")
     # also matches opening with the others ("served models", "serving models")
     verb_forms: list[list[str]] = Field(default_factory=list)

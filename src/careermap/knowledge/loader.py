@@ -634,11 +634,13 @@ def _sense_problems(kb: Knowledge, where: str, skill: Skill) -> list[str]:
         alias = kb.fold(sense.alias).strip()
         if alias not in forms:
             problems.append(f"{at} '{sense.alias}' is not an alias of '{skill.id}'")
-        if not (sense.need or sense.avoid or sense.spelled):
+        if not (sense.need or sense.avoid or sense.spelled or sense.technical):
             problems.append(
-                f"{at} a guard needs words that must (need) or must not (avoid) stand near '{sense.alias}',"
-                " or the other sense's spellings (spelled)"
+                f"{at} a guard needs words that must (need, technical) or must not (avoid) stand near"
+                f" '{sense.alias}', or the other sense's spellings (spelled)"
             )
+        if sense.technical and not kb.lexicon.technical:
+            problems.append(f"{at} technical: lexicon.yaml has no technical words")
         for word in sense.spelled:
             if kb.fold(word).strip() != alias or word == word.lower():
                 problems.append(f"{at} spelled: '{word}' is not '{sense.alias}' written with other capitals")

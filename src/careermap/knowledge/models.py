@@ -92,7 +92,9 @@ class Sense(Model):
 
     Near the alias (``lexicon.yaml -> reach.sense`` characters, same sentence) none of ``avoid``
     may stand; with ``need``, one of these must stand there, unless the alias is one of a list of
-    skills or right after a cue ("Skills: Shell, Python", "熟悉 Shell"). ``spelled``: spellings
+    skills or right after a cue ("Skills: Shell, Python", "熟悉 Shell"). ``technical``: the alias is an
+    everyday word first ("a spark between us", "a birthday bash"), so it needs a word of building software
+    or data (``lexicon.yaml -> technical``) or one of ``need`` near, as above. ``spelled``: spellings
     that, written exactly so (capitals kept), name the other sense wherever they stand ("ReAct", the
     agent pattern, beside the React library). ``means`` and ``other`` are two sentences, one where the
     alias names the skill and one where it does not: a test reads both for every guard."""
@@ -100,6 +102,7 @@ class Sense(Model):
     alias: str = Field(min_length=1)
     need: list[str] = []
     avoid: list[str] = []
+    technical: bool = False
     spelled: list[str] = []
     means: str = Field(min_length=1)
     other: str = Field(min_length=1)
