@@ -158,6 +158,13 @@ RIGHT_BEFORE = [  # a word of using or knowing right before the word says the to
     ("I know a rancher who breeds horses.", "kubernetes", False),
     ("We used a kettle on the camping trip.", "etl", False),
     ("I learned a stanza by heart.", "nltk_spacy", False),
+    # a word of work said of the tool: maintained, set up, ran, configured, 维护, 搭建
+    ("Maintained Jenkins for four years.", "ci_cd", True),
+    ("I set up Jenkins for the team", "ci_cd", True),
+    ("ran celery workers on the side", "message_queue", True),
+    ("维护 Jenkins 三年", "ci_cd", True),
+    ("Mr Jenkins set up the meeting.", "ci_cd", False),
+    ("We ran a thrift shop on weekends.", "grpc", False),
 ]
 
 
