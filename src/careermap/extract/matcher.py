@@ -509,20 +509,22 @@ def _inflect(table: dict[str, list[Entry]], verbs: list[list[str]]) -> None:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """One pattern for ``words`` (longest first), Latin words at word boundaries (its source). It
-    opens with a look-ahead at the words' first characters: the engine skips every other position
-    at once instead of trying each word there (same matches)."""
+    """One pattern for ``words`` (longest first), Latin words at word boundaries (its source). Every
+    word opens with its first character, the look-behind for a Latin word's boundary after it (two
+    characters back: the one before the first), so ``re`` reads the words' first characters as the
+    pattern's prefix and skips every other position in C, without trying a word there (same matches;
+    a look-ahead at those characters in front would be tried at every position)."""
     forms = sorted({w for w in words if w}, key=len, reverse=True)
     if not forms:
         return r"(?!)"
     parts = [
-        ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "")
-        + re.escape(w)
+        re.escape(w[0])
+        + ("(?<![a-z0-9].)" if w[0].isascii() and w[0].isalnum() else "")
+        + re.escape(w[1:])
         + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "")
         for w in forms
     ]
-    firsts = "".join(sorted({re.escape(w[0]) for w in forms}))
-    return f"(?=[{firsts}])(?:{'|'.join(parts)})"
+    return f"(?:{'|'.join(parts)})"
 
 
 _PAD = 32
