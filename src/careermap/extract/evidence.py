@@ -461,10 +461,9 @@ def _avoided(a: _Analysis, h: Hit, avoid: tuple[str, ...], lo: int, hi: int, bes
     ``beside`` a skill of its clause ("a Transformer model in PyTorch … power transformer failures")."""
     text, own = a.norm.text, (h.start, h.end)
     alias = text[h.start : h.end]
-    plain = tuple(w for w in avoid if alias not in w)
+    plain, holding = _split_avoid(avoid, alias)
     if plain and words_near(text, plain, lo, hi, own):
         return True
-    holding = tuple(w for w in avoid if alias in w and w != alias)
     if not holding or not words_near(text, holding, lo, hi, own):
         return False
     if not beside:
@@ -478,6 +477,23 @@ def _avoided(a: _Analysis, h: Hit, avoid: tuple[str, ...], lo: int, hi: int, bes
                 return True
             at = text.find(w, at + 1, hi + len(w))
     return False
+
+
+_SPLIT: dict[tuple[tuple[str, ...], str], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_SPLIT_SIZE = 4096  # (guard, alias as written) pairs remembered: those of the knowledge base are far fewer
+
+
+def _split_avoid(avoid: tuple[str, ...], alias: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ``avoid`` words that do not hold ``alias``, and those that hold it and are longer (made once a
+    guard's list and alias as written: the list is long, the aliases few)."""
+    got = _SPLIT.get((avoid, alias))
+    if got is None:
+        if len(_SPLIT) >= _SPLIT_SIZE:
+            _SPLIT.clear()
+        plain = tuple(w for w in avoid if alias not in w)
+        holding = tuple(w for w in avoid if alias in w and w != alias)
+        got = _SPLIT[(avoid, alias)] = (plain, holding)
+    return got
 
 
 def _clause_bounds(a: _Analysis, pos: int) -> tuple[int, int]:

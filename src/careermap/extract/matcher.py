@@ -97,9 +97,22 @@ class Hit(NamedTuple):  # a tuple: a text has hundreds of hits, built and sorted
 _SHORT = 2
 _LAST_WORD = re.compile(r"(?:^|(?<=[ ./-]))[a-z]{3,}$")
 _ACRONYM = 4
-# a Latin word of one or two characters; it opens with a character class, the look-behind (two characters
-# back: the one before the first) after it, so the engine skips every other position at once
-_WORD_RUN = re.compile(rf"[A-Za-z0-9](?<![A-Za-z0-9].)[A-Za-z0-9]{{0,{_SHORT - 1}}}(?![A-Za-z0-9])")
+
+
+def _short_words(forms: Iterable[str]) -> str:
+    """A Latin word of one or two characters that may be one of the short ``forms`` (its first character
+    one of theirs, its second too): it opens with a character class, the look-behind (two characters back:
+    the one before the first) after it, so the engine skips every other position at once (``_SHORT`` is
+    2); of every short word, only the few that may be forms are looked up (same hits)."""
+    forms = list(forms)
+    if not forms:
+        return r"(?!)"
+    firsts = re.escape("".join(sorted({f[0] for f in forms})))
+    seconds = re.escape("".join(sorted({f[1] for f in forms if len(f) > 1})))
+    second = f"[{seconds}]?" if seconds else ""
+    return rf"[{firsts}](?<![A-Za-z0-9].){second}(?![A-Za-z0-9])"
+
+
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -250,9 +263,13 @@ class Matcher:
         # they were added; at the root that is done for most characters of a text. The characters
         # frequent in the knowledge base's own prose go first, each by a word no normalised text holds
         # (the character, then "ﬁ", which NFKC always expands) and no hit comes from: no entries.
+        # per word, whether its first (bit 1) and last (bit 2) characters are Latin word characters: a hit's
+        # first and last characters are its word's, so only those two may stand inside a longer word
+        self._edges = array("B")
         for ch in _frequent_characters(kb):
             automaton.add_word(ch + _NEVER, len(self._lengths))
             self._lengths.append(len(ch + _NEVER))
+            self._edges.append(0)
             self._offsets.append(len(self._members))
         for key, entries in table.items():
             if len(key) <= _SHORT and key.isascii() and key.isalnum():
@@ -260,10 +277,13 @@ class Matcher:
                 continue
             automaton.add_word(key, len(self._lengths))
             self._lengths.append(len(key))
+            self._edges.append((key[0] in _WORD_CHARS) | (key[-1] in _WORD_CHARS) << 1)
             self._members.extend(index.setdefault(e, len(index)) for e in dict.fromkeys(entries))
             self._offsets.append(len(self._members))
+        self._sources["short"] = _short_words(self._short)
         self._entries = list(index)
         self._groups: dict[int, tuple[tuple[str, str], ...] | list[Entry]] = {}
+        self._guard_of: dict[tuple[str, str], Guard | None] = {}  # (skill, form) -> its guard (:meth:`guard`)
         automaton.make_automaton()
         self._automaton = automaton
         self.size = len(table)
@@ -285,7 +305,7 @@ class Matcher:
 
     def __getstate__(self) -> dict[str, Any]:
         """Arrays and plain tuples: read back in milliseconds (named tuples unpickle ~10x slower)."""
-        state = {k: v for k, v in self.__dict__.items() if k not in ("_groups", "_patterns")}
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_groups", "_patterns", "_guard_of")}
         state["_entries"] = [tuple(e) for e in self._entries]
         state["_short"] = {k: [tuple(e) for e in entries] for k, entries in self._short.items()}
         return state
@@ -297,6 +317,7 @@ class Matcher:
         self._short = {k: tuple(make(e) for e in entries) for k, entries in state["_short"].items()}
         self._groups = {}
         self._patterns = {}
+        self._guard_of = {}
 
     def _pattern(self, name: str) -> re.Pattern[str]:
         got = self._patterns.get(name)
@@ -330,9 +351,17 @@ class Matcher:
         return self._pattern("topics")
 
     def guard(self, skill: str, form: str) -> Guard | None:
-        """The word-sense guard of ``skill``'s alias ``form`` (a plural read as its alias), if any."""
-        if not self.guards:
+        """The word-sense guard of ``skill``'s alias ``form`` (a plural read as its alias), if any (looked up
+        once a skill and form: the same few are asked again and again)."""
+        if skill not in self.guarded:  # (every guard is keyed by its skill)
             return None
+        try:
+            return self._guard_of[(skill, form)]
+        except KeyError:
+            found = self._guard_of[(skill, form)] = self._find_guard(skill, form)
+            return found
+
+    def _find_guard(self, skill: str, form: str) -> Guard | None:
         key = form.lower()
         found = self.guards.get((skill, key))
         if found is None and key.endswith("s"):
@@ -357,14 +386,18 @@ class Matcher:
         groups = self._groups
         append = found.append
         new = tuple.__new__
+        edges = self._edges
         for end_idx, n in self._automaton.iter(text):
             end = end_idx + 1
             start = end - lengths[n]
-            if start > 0 and text[start] in word and text[start - 1] in word:
-                continue
-            if start > 1 and text[start - 1] == "-" and text[start - 2] in word:
-                continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
-            if end < size and text[end] in word and text[end - 1] in word and not _versioned(text, start, end):
+            if start > 0:
+                before = text[start - 1]
+                if before in word:
+                    if edges[n] & 1:
+                        continue
+                elif before == "-" and start > 1 and text[start - 2] in word:
+                    continue  # the tail of a hyphenated word: "cutting-edge ai", "x-ray"
+            if end < size and edges[n] & 2 and text[end] in word and not _versioned(text, start, end):
                 continue
             entries = groups.get(n) or self._group(n)
             if isinstance(entries, tuple):  # only plain entries: each a hit as the text has it
@@ -375,7 +408,7 @@ class Matcher:
                 _add(found, entries, norm, start, end)
         if self._short:
             short = self._short
-            for m in _WORD_RUN.finditer(text):
+            for m in self._pattern("short").finditer(text):
                 found_entries = short.get(m.group())
                 if found_entries:
                     start, end = m.span()
@@ -487,20 +520,22 @@ def _inflect(table: dict[str, list[Entry]], verbs: list[list[str]]) -> None:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    """One pattern for ``words`` (longest first), Latin words at word boundaries (its source). It
-    opens with a look-ahead at the words' first characters: the engine skips every other position
-    at once instead of trying each word there (same matches)."""
+    """One pattern for ``words`` (longest first), Latin words at word boundaries (its source). Every
+    word opens with its first character, the look-behind for a Latin word's boundary after it (two
+    characters back: the one before the first), so ``re`` reads the words' first characters as the
+    pattern's prefix and skips every other position in C, without trying a word there (same matches;
+    a look-ahead at those characters in front would be tried at every position)."""
     forms = sorted({w for w in words if w}, key=len, reverse=True)
     if not forms:
         return r"(?!)"
     parts = [
-        ("(?<![a-z0-9])" if w[0].isascii() and w[0].isalnum() else "")
-        + re.escape(w)
+        re.escape(w[0])
+        + ("(?<![a-z0-9].)" if w[0].isascii() and w[0].isalnum() else "")
+        + re.escape(w[1:])
         + ("(?![a-z0-9])" if w[-1].isascii() and w[-1].isalnum() else "")
         for w in forms
     ]
-    firsts = "".join(sorted({re.escape(w[0]) for w in forms}))
-    return f"(?=[{firsts}])(?:{'|'.join(parts)})"
+    return f"(?:{'|'.join(parts)})"
 
 
 _PAD = 32
@@ -566,33 +601,38 @@ def _resolve(hits: list[Hit], text: str, verbs: frozenset[str] = frozenset()) ->
     A liked trait that starts inside a dislike or negation ("不喜欢推导公式") becomes a
     dislike of that trait."""
     kept: list[Hit] = []
+    keep = kept.append
     last: dict[str, Hit] = {}
+    group_of = _GROUP_OF
     for h in hits:
-        group = _GROUP_OF.get(h.kind)
+        start, end, kind, ident, _ = h  # (unpacked once: a named tuple's fields are slower to read)
+        group = group_of.get(kind)
         if group is None:
-            kept.append(h)
+            keep(h)
             continue
         prev = last.get(group)
         if prev is not None:
+            p_start, p_end = prev[0], prev[1]
             # (each test below opens with where the two stand, checked first here)
-            if group == "skill" and h.start == prev.start and _leading_word(h, prev, text):
-                kept.append(h)  # "java后端": Java counts as well as backend development
+            if group == "skill":
+                if start == p_start and _leading_word(h, prev, text):
+                    keep(h)  # "java后端": Java counts as well as backend development
+                    continue
+                if end == p_end and ident != prev[3] and text[p_start : start - 1] in verbs:
+                    keep(h)  # "evaluated LLMs": the object of a verb phrase names its own skill too
+                    continue
+                if p_start < start < p_end and _chained(h, prev, text):
+                    keep(h)  # "大模型推理服务": inference and model serving, sharing "推理"
+                    last[group] = h
+                    continue
+            if start < p_end and (start != p_start or end != p_end):
                 continue
-            if group == "skill" and h.end == prev.end and h.id != prev.id and text[prev.start : h.start - 1] in verbs:
-                kept.append(h)  # "evaluated LLMs": the object of a verb phrase names its own skill too
-                continue
-            if group == "skill" and prev.start < h.start < prev.end and _chained(h, prev, text):
-                kept.append(h)  # "大模型推理服务": inference and model serving, sharing "推理"
-                last[group] = h
-                continue
-            if h.start < prev.end and (h.start != prev.start or h.end != prev.end):
-                continue
-        if h.kind == "trait_like":
+        if kind == "trait_like":
             cue = last.get("cue")
-            if cue is not None and cue.kind in ("dislike", "neg_before", "neg_after") and cue.start < h.start < cue.end:
-                h = Hit(cue.start, max(cue.end, h.end), "trait_dislike", h.id, h.form)
-        kept.append(h)
-        if prev is None or h.end >= prev.end:
+            if cue is not None and cue.kind in ("dislike", "neg_before", "neg_after") and cue.start < start < cue.end:
+                h = Hit(cue.start, max(cue.end, end), "trait_dislike", ident, h.form)
+        keep(h)
+        if prev is None or h[1] >= prev[1]:
             last[group] = h
     return kept
 

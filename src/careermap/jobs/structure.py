@@ -113,7 +113,7 @@ class _Compiled:
     first_chars: frozenset[str] | None  # what heading keys start with (None: a heading key is empty)
     first_pairs: frozenset[str]  # the first two characters of the heading keys two or more long
     inline: dict[str, str]  # heading words that may start a part inside a line, before a colon
-    inline_lengths: tuple[int, ...]
+    inline_ends: dict[str, tuple[int, ...]]  # by last character: the lengths of inline words ending so, longest first
     preferred: _Finder
     continues: tuple[str, ...]  # words that carry a nice-to-have clause on into the next, longest first
     years: re.Pattern[str]
@@ -170,7 +170,10 @@ def _compiled(kb: Knowledge) -> _Compiled:
             first_chars=None if "" in headings else frozenset(h[0] for h in headings),
             first_pairs=frozenset(h[:2] for h in headings if len(h) >= 2),
             inline=inline,
-            inline_lengths=tuple(sorted({len(w) for w in inline}, reverse=True)),
+            inline_ends={
+                last: tuple(sorted({len(w) for w in inline if w[-1] == last}, reverse=True))
+                for last in {w[-1] for w in inline}
+            },
             preferred=_Finder(_words(jobs.preferred_inline, kb)),
             continues=tuple(_words(jobs.preferred_continues, kb)),
             years=years,
@@ -237,8 +240,10 @@ def _marks(norm: Normalized, c: _Compiled) -> list[tuple[int, str]]:
         at = colon
         while at > 0 and text[at - 1] in " \t":
             at -= 1
+        if at == 0 or (lengths := c.inline_ends.get(text[at - 1])) is None:
+            continue  # no inline heading word ends where the colon's word does
         line_start = text.rfind("\n", 0, at) + 1
-        lengths = c.inline_lengths  # longest first: skip those longer than the line before the colon
+        # (longest first: skip those longer than the line before the colon)
         for length in lengths[bisect_left(lengths, line_start - at, key=neg) :]:
             start = at - length
             kind = c.inline.get(text[start:at])

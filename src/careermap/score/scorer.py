@@ -256,6 +256,17 @@ def _only_head_start(p: Profile) -> bool:
     return not (p.backgrounds or p.traits or p.interests or p.dislikes or p.constraints or p.role_titles or p.semantic)
 
 
+def _role_table(kb: Knowledge) -> dict[str, tuple[Role, dict[str, float], float, float]]:
+    """Per role, what :func:`role_scores` reads of it: the role, its weights, its norm and its head start
+    (kept with the knowledge base: read once, not for every role of every text)."""
+    cached: dict[str, tuple[Role, dict[str, float], float, float]] | None = kb._cache.get("role_table")
+    if cached is None:
+        cached = kb._cache["role_table"] = {
+            rid: (role, kb.role_weights[rid], _norm(kb, rid), _head_start(kb, role)) for rid, role in kb.roles.items()
+        }
+    return cached
+
+
 def role_scores(kb: Knowledge, p: Profile, roles: list[str]) -> dict[str, RoleFit]:
     """The scores of ``p`` for ``roles`` as :func:`role_fit` measures them with ``readiness=False``
     (the same amounts summed in the same order), without building their contributions: the skills
@@ -264,13 +275,14 @@ def role_scores(kb: Knowledge, p: Profile, roles: list[str]) -> dict[str, RoleFi
     strengths, saturation = p.strengths, kb.scoring.saturation
     shown = _shown_by_role(kb, p)
     only_head_start, signal = _only_head_start(p), p.has_signal
+    table = _role_table(kb)
     out: dict[str, RoleFit] = {}
     for rid in roles:
-        role, weights, norm = kb.roles[rid], kb.role_weights[rid], _norm(kb, rid)
+        role, weights, norm, head_start = table[rid]
         amounts = [weights[sid] * strengths[sid] / norm for sid in shown.get(rid, ())]  # (_skill_amounts)
         if not only_head_start:
             amounts += [c.amount for c in _other_parts(kb, role, p)]
-        elif signal and (head_start := _head_start(kb, role)):
+        elif signal and head_start:
             amounts.append(head_start)
         raw = sum(amounts)
         score = raw / (raw + saturation) if raw > 0 else 0.0
