@@ -307,6 +307,7 @@ _SINCE = re.compile(
 )
 _PROF_LINKS = frozenset({"", "in", "with", "at", "of"})  # between a proficiency word and its skill
 _ATTACHED = 1  # a stop this close after a cue belongs to it
+_MODIFIER_REACH = 48  # how far words of kind or degree after a negator are looked for
 # what may stand between a list item and its own proficiency word ("Go 倒是很熟", "Go 我很熟")
 _CLAIM_GAP = re.compile(r"\s*+(?:我|倒是|倒|则|就|反而|却|还|也|都)?\s*+")
 
@@ -325,6 +326,7 @@ class Refs:
     joined: re.Pattern[str]  # a limiter and a word of knowing second-hand: "只是听说过", "just read about"
     lacking: re.Pattern[str]  # a negator that lacks a thing: "缺少", "lack"
     lacked: re.Pattern[str]  # what it must lack to be a lack of the writer's: "经验", "experience"
+    modifier: re.Pattern[str]  # a word of kind or degree the negation gap does not count: "production-grade", "真正"
 
     @classmethod
     def build(
@@ -337,7 +339,7 @@ class Refs:
         return cls(
             answer=re.compile(answer),
             fragment=re.compile(
-                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
+                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — ", ", "
                 rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
                 rf"(?P<word>{answer})(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
             ),
@@ -349,6 +351,7 @@ class Refs:
             ),
             lacking=re.compile(alternation(negation.lacking)),
             lacked=re.compile(alternation(negation.lacked)),
+            modifier=re.compile(rf"(?:{alternation(negation.modifiers)})\s*+"),
         )
 
 
@@ -721,10 +724,11 @@ class Scopes:
                 continue
             # a mention may be the word itself: "never deployed a model" (model serving, by "deployed")
             own = h.kind in ("skill", "ctx")
-            found = self._predicate_in(pos, min(h.start + own, pos + budget + 1), clause_end)
+            free = self._modifiers(pos, h.start)  # "no production-grade Kafka experience": only the rest counts
+            found = self._predicate_in(pos, min(h.start + own, pos + budget + free + 1), clause_end)
             if found is not None:
                 return found
-            budget -= h.start - pos
+            budget -= h.start - pos - free
             if h.kind in ("skill", "ctx"):
                 pos = h.end
             elif h.kind == "prof":  # "no hands-on experience", "不熟练"
@@ -735,7 +739,19 @@ class Scopes:
                 pos = h.start
         if budget < 0:
             return None
-        return self._predicate_in(pos, min(clause_end, pos + budget + 1), clause_end)
+        free = self._modifiers(pos, min(clause_end, pos + budget + _MODIFIER_REACH))
+        return self._predicate_in(pos, min(clause_end, pos + budget + free + 1), clause_end)
+
+    def _modifiers(self, lo: int, hi: int) -> int:
+        """How many characters of ``text[lo:hi]`` are words of kind or degree that a negation's gap does not count
+        ("production-grade ", "any serious ", "真正上线的"): those in a row from ``lo``, after its spaces."""
+        pos = lo
+        while pos < hi and self.text[pos] == " ":
+            pos += 1
+        start = pos
+        while pos < hi and (m := self.refs.modifier.match(self.text, pos, hi)) is not None and m.end() > pos:
+            pos = m.end()
+        return pos - start
 
     def _predicate_in(self, lo: int, starts_before: int, end: int) -> tuple[int, int] | None:
         """The first word for knowing or doing that starts in ``[lo, starts_before)`` (and ends by ``end``)."""

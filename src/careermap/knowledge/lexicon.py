@@ -55,6 +55,9 @@ class NegationCues(Model):
     # them ("缺少 Kubernetes 实战经验"); otherwise a thing lacks it ("系统缺乏 Redis 缓存的问题")
     lacking: list[str] = Field(default_factory=list)
     lacked: list[str] = Field(default_factory=list)
+    # words of kind or degree between a negator and its word for knowing or doing that do not count against
+    # ``reach.negation_gap`` ("no production-grade Kafka experience", "没有 production 级别的 Kafka 经验")
+    modifiers: list[str] = Field(default_factory=list)
 
 
 class GradeCues(Model):
