@@ -559,6 +559,7 @@ def _statuses(
         and not worded(a.norm.text)  # ("听 team lead 说")
         and not refs.answer.search(a.norm.text)  # ("CUDA: none", "Rust：无")
         and not refs.joined.search(a.norm.text)  # ("I just know the name LangChain")
+        and not _group_apart(a)  # ("我们组用 Kafka，但我做前端")
     ):
         return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had
     items = [Item(s, e) for s, e in where]
@@ -589,6 +590,12 @@ def _refs(a: _Analysis) -> Refs:
             lambda words: _alternation(fold(w).strip() for w in words), lex.negation, lex.experience_words
         )
     return refs
+
+
+def _group_apart(a: _Analysis) -> bool:
+    """Whether a group the writer may be part of and the writer set apart may both be named ("my team …, I just …")."""
+    own, text = _own(a), a.norm.text
+    return any(w in text for w in own.group_words) and own.apart.search(text) is not None
 
 
 def _scopes(a: _Analysis) -> Scopes:

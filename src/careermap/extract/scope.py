@@ -260,6 +260,12 @@ _OF_REACH = 40  # how far after the negation who they are may stand
 _HAD = re.compile(r"(?:\bhad|'d)\s+$")
 _UNTIL = re.compile(r"\b(?:before|until|till|prior to)\b")
 _WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
+# the writer, or a negation, in who they are: not what they have ("new hires that had never used Kubernetes": the
+# writer taught it)
+_WRITER_OR_NOT = re.compile(r"(?<![a-z0-9])(?:i|i'm|i've|my|me|never|not|no|n't|[a-z]+n't)(?![a-z0-9])")
+# others, then who they are by what they do: what that clause names is theirs ("the ML folks who train on Ray",
+# "colleagues who write Go"); the verb only, the object is reached forward
+_THEIRS_WHO = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:s|ed)|do|run|use|write|know|train|build)\b")
 # the writer, before a proficiency word in what a hearsay cue reports ("同事说我精通 Kafka"): their own claim
 _WRITER = re.compile(r"我(?!们)|(?<![a-z0-9])(?:i|i'm|i've|my|me)(?![a-z0-9])")
 # a few words naming a field between a determiner and the others ("算法", "team 的 infra", "ml", "data science"):
@@ -307,6 +313,15 @@ _SINCE = re.compile(
 )
 _PROF_LINKS = frozenset({"", "in", "with", "at", "of"})  # between a proficiency word and its skill
 _ATTACHED = 1  # a stop this close after a cue belongs to it
+# what may stand before a lack that is its whole clause ("，基本不会", ", basically none"): a word of manner
+_LACK_OPEN = re.compile(
+    r"\s*(?:(?:也|都|还|就|却|倒是?|完全|根本|从来|压根|一直|其实|基本上?|几乎|真的|确实|but|though|and|so|basically|honestly|"
+    r"really|pretty much|totally|completely|frankly|tbh)\s*)*"
+)
+# what may open a clause that names its topic first ("SQL 写得稀烂", "my Java is rusty"): nothing, or the writer's
+_TOPIC_OPEN = re.compile(r"[\s\-–—•*·>#]*(?:(?:我的|my)\s*)?")
+# a contrast that opens the writer's words set apart from a group inside the group's own clause ("but I'm on")
+_CONTRAST_OPEN = re.compile(r"but\b|while\b|whereas\b|但|不过|可是|而")
 _MODIFIER_REACH = 48  # how far words of kind or degree after a negator are looked for
 # what may stand between a list item and its own proficiency word ("Go 倒是很熟", "Go 我很熟")
 _CLAIM_GAP = re.compile(r"\s*+(?:我|倒是|倒|则|就|反而|却|还|也|都)?\s*+")
@@ -367,6 +382,9 @@ class Own:
     with_me: re.Pattern[str]  # right after someone else: "和我", "and I"
     determiner: re.Pattern[str]  # opening a clause before the others: "我们的", "our"
     directed: re.Pattern[str]  # right after someone else: "让我", "had me"
+    group: re.Pattern[str]  # a group the writer may be part of, with its determiner: "我们组", "our data team"
+    apart: re.Pattern[str]  # at the next clause's opening, the writer set apart from it: "但我做", "i just"
+    group_words: tuple[str, ...]  # what a text must hold for a group to be looked for
 
     @classmethod
     def build(cls, alternation: Callable[[Iterable[str]], str], words: OwnDoing, determiners: Iterable[str]) -> Own:
@@ -389,6 +407,9 @@ class Own:
             with_me=re.compile(rf"(?:'s)?\s*+(?:{alternation(words.with_me)})"),
             directed=re.compile(rf"\s*+(?:{alternation(words.directed)})"),
             determiner=re.compile(rf"\s*+(?:{alternation(determiners)})"),
+            group=re.compile(rf"(?:(?:{alternation(determiners)})\s*+)?(?:{alternation(words.groups)})"),
+            apart=re.compile(rf"\s*+(?:{alternation(words.apart)})"),
+            group_words=tuple(sorted({w.split()[-1] if w.isascii() else w[-1] for w in words.groups if w})),
         )
 
 
@@ -465,7 +486,9 @@ class Scopes:
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
-        self.stops_but_past = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind not in ("break", "prof"))
+        self.stops_but_past = sorted(
+            h.start for h in hits if h.kind in _STOPPING and h.kind not in ("break", "prof", "limiter")
+        )  # (a lowered level is had before it is gone: "my Java is rusty, basically can't write it anymore")
         self.prof_ends = {h.start: h.end for h in hits if h.kind == "prof"}
         self.prof_starts = sorted(self.prof_ends)
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
@@ -495,11 +518,12 @@ class Scopes:
         i = bisect_left(self.hard_breaks, lo)
         return not (i < len(self.hard_breaks) and self.hard_breaks[i] < hi) and self.enumeration(self.text[lo:hi])
 
-    def _stopped(self, lo: int, hi: int, cue: _Cue) -> bool:
+    def _stopped(self, lo: int, hi: int, cue: _Cue, *, lenient: bool = False) -> bool:
         """Whether a stop (a contrast word, an exception, another cue) stands in ``[lo, hi)`` outside
         ``cue``; one right after the cue is part of it ("想深入研究", "plan to thoroughly learn"). What
         someone else is good at is theirs: their proficiency words do not stop them ("同事精通 CUDA")."""
-        stops = {"clause": self.stops_but_proficiency, "past": self.stops_but_past}.get(cue.mode, self.stops)
+        mode = "past" if lenient else cue.mode  # (a lack that is its whole clause: as what was forgotten reads)
+        stops = {"clause": self.stops_but_proficiency, "past": self.stops_but_past}.get(mode, self.stops)
         i = bisect_left(stops, lo)
         while i < len(stops) and stops[i] < hi:
             at = stops[i]
@@ -609,6 +633,8 @@ class Scopes:
                     out.append(_Cue("heard_of", h.start - len(opening) + heard, said.end(), "sentence"))
                 elif often:  # "隔壁组同事老说 Flink 好用"
                     out.append(_Cue("heard_of", h.start, often.end(), "sentence"))
+                elif (who := _THEIRS_WHO.match(text, h.end)) is not None and not _WRITER_OR_NOT.search(who.group()):
+                    out.append(_Cue("heard_of", h.start, who.end(), "clause"))  # "the ML folks who train on Ray"
                 elif self.opens_clause(opening) or self._by_field(opening):
                     out.append(_Cue("heard_of", h.start, h.end, "clause"))
                     end = self._clause_end(h.start)  # "哥们在字节做推荐，说 Flink 用得特别多": what they say next
@@ -650,9 +676,35 @@ class Scopes:
             opening = text[self._clause_start(start) : start]
             if not _TO_THEM.search(opening) and (self.opens_clause(opening) or self._by_field(opening)):
                 out.append(_Cue("heard_of", start, said.end(), "sentence"))
+        if any(w in text for w in self.own.group_words):  # "我们组用 Kafka，但我做前端": the group's, not the writer's
+            out += self._group_apart()
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
+        return out
+
+    def _group_apart(self) -> list[_Cue]:
+        """A group the writer may be part of that uses a skill, in a clause the next one sets the writer apart from
+        ("My team uses Kafka but I'm on the frontend", "our data team runs Airflow; I just consume the tables",
+        "数据组在跑 Airflow，我只是用表"): what it names is heard of. Not when the writer's clause points back to it
+        ("…, I just maintain it"): then the writer works on it too."""
+        text, out = self.text, []
+        for m in self.own.group.finditer(text):
+            lo = self._clause_start(m.start())
+            if not self.opens_clause(text[lo : m.start()]):
+                continue
+            end = self._clause_end(m.start())
+            apart = self.own.apart.search(text, m.end(), end)  # "My team uses Kafka but I'm on the frontend"
+            if apart is not None and not _CONTRAST_OPEN.match(apart.group().lstrip()):
+                apart = None
+            if apart is None and end < len(text) and text[end] in ",，;；.。":
+                apart = self.own.apart.match(text, end + 1)
+            if apart is None:
+                continue
+            close = self._clause_end(apart.end())
+            if self.own.pronoun.search(text, apart.start(), close):
+                continue  # "…, I just deploy to it": the writer's too
+            out.append(_Cue("heard_of", m.start(), m.end(), "clause"))
         return out
 
     def _by_field(self, opening: str) -> bool:
@@ -870,13 +922,14 @@ class Scopes:
         both_ways = self._answers_both_ways(last.start, cue)  # "问我会不会 Spark，我只能说不会"
         answer = both_ways or self._answers(last.start, cue)  # "Do I know Terraform? Not at all."
         others_me = self._others_then_me(last, cue)  # "我老公会 Python，我不会"
+        gap = self.clause(cue.start) - self.clause(last.start)
+        bare = gap == 1 and self._bare_lack(cue, items)  # "Flink 看过几篇博客，没上手": over the clause's own claim
         if (
             len(bridge.strip()) > self.cue_back * (2 if past else 1)
             or (self.sentence(last.start) != self.sentence(cue.start) and not answer)
-            or (self._stopped(last.end, cue.start, cue) and not both_ways and not others_me)
+            or (self._stopped(last.end, cue.start, cue, lenient=bare) and not both_ways and not others_me)
         ):
             return []
-        gap = self.clause(cue.start) - self.clause(last.start)
         if (
             gap
             and not answer
@@ -884,6 +937,7 @@ class Scopes:
             and not ((past or claim) and gap == 1)
             and not self._bare_list(self.clause(last.start), items)
             and not (gap == 1 and self._topic_only(self.clause(last.start), items))
+            and not bare
         ):
             return []
         if self._excepted(([last, *self._listed_before(items, i)])[-1].start):
@@ -998,6 +1052,23 @@ class Scopes:
         if not before or before[0].strip() or not self.topic(tail.strip()):
             return False
         return all(self.enumeration(r) for r in before[1:])
+
+    def _bare_lack(self, cue: _Cue, items: list[Item]) -> bool:
+        """Whether a lack is the whole of its clause and the clause before opens with the skill (or list) it speaks
+        of ("SQL 写得稀烂，基本不会", "Spark 只看过文档，完全不会", "Rust: tried it once, no idea"): it reads back to it."""
+        if cue.effect != "lacks" or self.clause(cue.start) == 0:
+            return False
+        clause = self.clause(cue.start)
+        if not _LACK_OPEN.fullmatch(self.text, self._clause_start(cue.start), cue.start):
+            return False
+        if not _BARE_TAIL.fullmatch(self.text, cue.end, self._clause_end(cue.start)):
+            return False
+        if clause - 1 in self.exceptions:
+            return False
+        before, _ = self._gaps(clause - 1, items)
+        return bool(before) and _TOPIC_OPEN.fullmatch(before[0]) is not None and all(
+            self.enumeration(r) for r in before[1:]
+        )
 
     def _listed_before(self, items: list[Item], i: int) -> list[Item]:
         """The items of the list that ends with ``items[i]``, before it, nearest first ("Docker, Kubernetes: none")."""

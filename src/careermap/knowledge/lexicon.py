@@ -173,6 +173,10 @@ class OwnDoing(Model):
     objects: list[str] = Field(default_factory=list)  # a pronoun that points back: 它, it, them
     with_me: list[str] = Field(default_factory=list)  # after someone else, the writer doing it with them: 和我, and I
     directed: list[str] = Field(default_factory=list)  # someone else has the writer do it: 让我, had me (done: has)
+    # a group the writer may be part of (我们组, my team, the company): what it uses is the writer's, unless the next
+    # clause sets the writer apart from it (``apart``: "但我做前端", "I just consume the tables", "I'm on the frontend")
+    groups: list[str] = Field(default_factory=list)
+    apart: list[str] = Field(default_factory=list)
 
 
 class Lexicon(Model):
