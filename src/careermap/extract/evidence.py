@@ -593,9 +593,8 @@ def _refs(a: _Analysis) -> Refs:
 
 
 def _group_apart(a: _Analysis) -> bool:
-    """Whether a group the writer may be part of and the writer set apart may both be named ("my team …, I just …")."""
-    own, text = _own(a), a.norm.text
-    return any(w in text for w in own.group_words) and own.apart.search(text) is not None
+    """Whether the writer may be set apart from a group they are part of ("my team …, I just …", "…，但我做前端")."""
+    return _own(a).apart.search(a.norm.text) is not None
 
 
 def _scopes(a: _Analysis) -> Scopes:

@@ -320,8 +320,14 @@ _LACK_OPEN = re.compile(
 )
 # what may open a clause that names its topic first ("SQL 写得稀烂", "my Java is rusty"): nothing, or the writer's
 _TOPIC_OPEN = re.compile(r"[\s\-–—•*·>#]*(?:(?:我的|my)\s*)?")
+# in the writer's clause set apart from a group, a pronoun that points back to what the group uses, or work done:
+# the writer works on it too ("I just maintain it", "I just built the whole setup", "我只是用它做缓存", "我只做了迁移")
+_POINTED_OR_DONE = re.compile(
+    r"(?<![a-z0-9])(?:it|them|[a-z]{2,}ed|built|wrote|rewrote|ran|made|led|set up|took over)(?![a-z0-9])|它|了|过"
+)
 # a contrast that opens the writer's words set apart from a group inside the group's own clause ("but I'm on")
-_CONTRAST_OPEN = re.compile(r"but\b|while\b|whereas\b|但|不过|可是|而")
+_CONTRAST_STARTS = ("but i", "while i", "whereas i", "though i", "although i", "但我", "不过我", "可是我", "而我")
+_GROUP_OPENING = 40  # how far into its clause a group may be named (after a determiner, a bullet)
 _MODIFIER_REACH = 48  # how far words of kind or degree after a negator are looked for
 # what may stand between a list item and its own proficiency word ("Go 倒是很熟", "Go 我很熟")
 _CLAIM_GAP = re.compile(r"\s*+(?:我|倒是|倒|则|就|反而|却|还|也|都)?\s*+")
@@ -384,7 +390,7 @@ class Own:
     directed: re.Pattern[str]  # right after someone else: "让我", "had me"
     group: re.Pattern[str]  # a group the writer may be part of, with its determiner: "我们组", "our data team"
     apart: re.Pattern[str]  # at the next clause's opening, the writer set apart from it: "但我做", "i just"
-    group_words: tuple[str, ...]  # what a text must hold for a group to be looked for
+    apart_firsts: frozenset[str]  # the first characters of ``apart`` (a clause opening with none of them is skipped)
 
     @classmethod
     def build(cls, alternation: Callable[[Iterable[str]], str], words: OwnDoing, determiners: Iterable[str]) -> Own:
@@ -409,7 +415,7 @@ class Own:
             determiner=re.compile(rf"\s*+(?:{alternation(determiners)})"),
             group=re.compile(rf"(?:(?:{alternation(determiners)})\s*+)?(?:{alternation(words.groups)})"),
             apart=re.compile(rf"\s*+(?:{alternation(words.apart)})"),
-            group_words=tuple(sorted({w.split()[-1] if w.isascii() else w[-1] for w in words.groups if w})),
+            apart_firsts=frozenset(w.strip()[0] for w in words.apart if w.strip()),
         )
 
 
@@ -483,6 +489,7 @@ class Scopes:
         self.topic = topic  # what ends a clause that only names its topic ("Rust 的话，", "CUDA 这块，")
         self.speakers = speakers  # someone named by their role (a cue only when they speak)
         self.list_opener = list_opener  # what opens a list of alternatives ("不论 JAX 或者 TensorFlow，")
+        self.set_apart: set[tuple[int, int]] = set()  # groups the writer set apart from (see _group_apart)
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
@@ -676,35 +683,42 @@ class Scopes:
             opening = text[self._clause_start(start) : start]
             if not _TO_THEM.search(opening) and (self.opens_clause(opening) or self._by_field(opening)):
                 out.append(_Cue("heard_of", start, said.end(), "sentence"))
-        if any(w in text for w in self.own.group_words):  # "我们组用 Kafka，但我做前端": the group's, not the writer's
-            out += self._group_apart()
+        out += self._group_apart()  # "我们组用 Kafka，但我做前端": the group's, not the writer's
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
         return out
 
     def _group_apart(self) -> list[_Cue]:
-        """A group the writer may be part of that uses a skill, in a clause the next one sets the writer apart from
-        ("My team uses Kafka but I'm on the frontend", "our data team runs Airflow; I just consume the tables",
-        "数据组在跑 Airflow，我只是用表"): what it names is heard of. Not when the writer's clause points back to it
-        ("…, I just maintain it"): then the writer works on it too."""
+        """A group the writer may be part of that uses a skill, in a clause the next one (or a contrast in it) sets the
+        writer apart from ("My team uses Kafka but I'm on the frontend", "our data team runs Airflow; I just consume the
+        tables", "数据组在跑 Airflow，我只是用表"): what it names is heard of. Not when the writer's clause points back to
+        it or says work was done ("…, I just maintain it", "…, I just built the whole setup"): the writer's too.
+        Found from the writer's words (a clause's opening, a contrast word), then the group at the clause's opening."""
         text, out = self.text, []
-        for m in self.own.group.finditer(text):
-            lo = self._clause_start(m.start())
-            if not self.opens_clause(text[lo : m.start()]):
+        found: list[tuple[int, re.Match[str]]] = []
+        firsts, n = self.own.apart_firsts, len(text)
+        for c in self.clauses:  # the writer set apart in the next clause: "…; I just consume the tables"
+            k = c + 2 if c + 2 < n and text[c + 1] == " " else c + 1
+            if k < n and text[k] in firsts and (a := self.own.apart.match(text, c + 1)) is not None:
+                found.append((self.clause(c), a))
+        for w in _CONTRAST_STARTS:  # a contrast in the group's own clause: "… but I'm on the frontend"
+            i = text.find(w)
+            while i >= 0:
+                if (a := self.own.apart.match(text, i)) is not None:
+                    found.append((self.clause(i) + 1, a))
+                i = text.find(w, i + 1)
+        for nxt, apart in found:
+            clause = nxt - 1
+            lo = self.clauses[clause - 1] + 1 if clause > 0 else 0
+            hi = min(apart.start(), self.clauses[clause] if clause < len(self.clauses) else len(text))
+            m = self.own.group.search(text, lo, min(hi, lo + _GROUP_OPENING))
+            if m is None or not self.opens_clause(text[lo : m.start()]) or (m.start(), m.end()) in self.set_apart:
                 continue
-            end = self._clause_end(m.start())
-            apart = self.own.apart.search(text, m.end(), end)  # "My team uses Kafka but I'm on the frontend"
-            if apart is not None and not _CONTRAST_OPEN.match(apart.group().lstrip()):
-                apart = None
-            if apart is None and end < len(text) and text[end] in ",，;；.。":
-                apart = self.own.apart.match(text, end + 1)
-            if apart is None:
-                continue
-            close = self._clause_end(apart.end())
-            if self.own.pronoun.search(text, apart.start(), close):
-                continue  # "…, I just deploy to it": the writer's too
+            if _POINTED_OR_DONE.search(text, apart.end(), self._clause_end(apart.end())):
+                continue  # "…, I just maintain it", "…, I just built the whole setup": the writer's too
             out.append(_Cue("heard_of", m.start(), m.end(), "clause"))
+            self.set_apart.add((m.start(), m.end()))
         return out
 
     def _by_field(self, opening: str) -> bool:
@@ -1061,8 +1075,9 @@ class Scopes:
         clause = self.clause(cue.start)
         if not _LACK_OPEN.fullmatch(self.text, self._clause_start(cue.start), cue.start):
             return False
-        if not _BARE_TAIL.fullmatch(self.text, cue.end, self._clause_end(cue.start)):
-            return False
+        end = self._clause_end(cue.start)
+        if not _BARE_TAIL.fullmatch(self.text, cue.end, end) and not self.refs.pronoun.match(self.text, cue.end):
+            return False  # (or a pronoun that points back: "TensorFlow, tried once, gave up on it")
         if clause - 1 in self.exceptions:
             return False
         before, _ = self._gaps(clause - 1, items)
@@ -1106,8 +1121,8 @@ class Scopes:
         The skill takes the status of that pronoun or clause, as the cues of the text read it there."""
         text = self.text
         for i, it in enumerate(items):
-            if it.status != "heard_of" or it.cue is None:
-                continue
+            if it.status != "heard_of" or it.cue is None or it.cue in self.set_apart:
+                continue  # (the writer said they stand apart from it: "我们组用 Java，不过我只做测试")
             sentence = self.sentence(it.start)
             nxt = items[i + 1].start if i + 1 < len(items) else len(text)
             j = bisect_right(self.own_starts, it.end)
