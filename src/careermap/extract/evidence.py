@@ -300,6 +300,8 @@ def _context_ok(a: _Analysis, h: Hit) -> bool:
             gap = h.start - o.end if o.end <= h.start else o.start - h.end
             if o.kind in _STATUS_CUES and 0 <= gap <= reach and a.clause(o.start) == clause:
                 return True
+        if _refs(a).fragment.match(a.norm.text, h.end) and a.doc.text[a.norm.starts[h.start]].isupper():
+            return True  # a bare answer about it, the name written as a name ("Go? Not really.", "R: none")
     lo, hi = h.start - a.reach.context, h.end + a.reach.context
     return a.matcher.cue_near(a.norm.text, h.id, lo, hi, (h.start, h.end))
 

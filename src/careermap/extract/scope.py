@@ -263,6 +263,8 @@ _WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
 # the writer, or a negation, in who they are: not what they have ("new hires that had never used Kubernetes": the
 # writer taught it)
 _WRITER_OR_NOT = re.compile(r"(?<![a-z0-9])(?:i|i'm|i've|my|me|never|not|no|n't|[a-z]+n't)(?![a-z0-9])")
+# someone not yet known: who they are is what is sought ("We're looking for someone who combines … research experience")
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "有人", "别人"})
 # others, then who they are by what they do: what that clause names is theirs ("the ML folks who train on Ray",
 # "colleagues who write Go"); the verb only, the object is reached forward
 _THEIRS_WHO = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:s|ed)|do|run|use|write|know|train|build)\b")
@@ -640,7 +642,11 @@ class Scopes:
                     out.append(_Cue("heard_of", h.start - len(opening) + heard, said.end(), "sentence"))
                 elif often:  # "隔壁组同事老说 Flink 好用"
                     out.append(_Cue("heard_of", h.start, often.end(), "sentence"))
-                elif (who := _THEIRS_WHO.match(text, h.end)) is not None and not _WRITER_OR_NOT.search(who.group()):
+                elif (
+                    h.form not in _ANYONE
+                    and (who := _THEIRS_WHO.match(text, h.end)) is not None
+                    and not _WRITER_OR_NOT.search(who.group())
+                ):
                     out.append(_Cue("heard_of", h.start, who.end(), "clause"))  # "the ML folks who train on Ray"
                 elif self.opens_clause(opening) or self._by_field(opening):
                     out.append(_Cue("heard_of", h.start, h.end, "clause"))
