@@ -362,7 +362,7 @@ class Refs:
         return cls(
             answer=re.compile(answer),
             fragment=re.compile(
-                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — ", ", "
+                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
                 rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
                 rf"(?P<word>{answer})(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
             ),
@@ -697,9 +697,9 @@ class Scopes:
 
     def _group_apart(self) -> list[_Cue]:
         """A group the writer may be part of that uses a skill, in a clause the next one (or a contrast in it) sets the
-        writer apart from ("My team uses Kafka but I'm on the frontend", "our data team runs Airflow; I just consume the
-        tables", "数据组在跑 Airflow，我只是用表"): what it names is heard of. Not when the writer's clause points back to
-        it or says work was done ("…, I just maintain it", "…, I just built the whole setup"): the writer's too.
+        writer apart from ("My team uses Kafka but I'm on the frontend", "our data team runs Airflow; I just consume
+        the tables", "数据组在跑 Airflow，我只是用表"): what it names is heard of. Not when the writer's clause points
+        back to it or says work was done ("…, I just maintain it", "…, I just built the whole setup"): theirs too.
         Found from the writer's words (a clause's opening, a contrast word), then the group at the clause's opening."""
         text, out = self.text, []
         found: list[tuple[int, re.Match[str]]] = []
@@ -1075,7 +1075,7 @@ class Scopes:
 
     def _bare_lack(self, cue: _Cue, items: list[Item]) -> bool:
         """Whether a lack is the whole of its clause and the clause before opens with the skill (or list) it speaks
-        of ("SQL 写得稀烂，基本不会", "Spark 只看过文档，完全不会", "Rust: tried it once, no idea"): it reads back to it."""
+        of ("SQL 写得稀烂，基本不会", "Flink, heard of it, never used it"): it reads back to it."""
         if cue.effect != "lacks" or self.clause(cue.start) == 0:
             return False
         clause = self.clause(cue.start)
@@ -1087,8 +1087,10 @@ class Scopes:
         if clause - 1 in self.exceptions:
             return False
         before, _ = self._gaps(clause - 1, items)
-        return bool(before) and _TOPIC_OPEN.fullmatch(before[0]) is not None and all(
-            self.enumeration(r) for r in before[1:]
+        return (
+            bool(before)
+            and _TOPIC_OPEN.fullmatch(before[0]) is not None
+            and all(self.enumeration(r) for r in before[1:])
         )
 
     def _listed_before(self, items: list[Item], i: int) -> list[Item]:
