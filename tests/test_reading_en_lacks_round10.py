@@ -373,3 +373,52 @@ def test_lists_and_what_stays_had(kb: Knowledge, text: str, expected: dict[str, 
 def test_shapes_named_in_the_issue(kb: Knowledge, text: str, expected: dict[str, str | None]) -> None:
     got = status(kb, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lists said as people type them
+        ("Never used Spark or Flink in production.", {"spark": L, "flink": L}),
+        ("I haven't worked with either Kafka or Redis.", {"kafka": L, "redis": L}),
+        ("Docker yes; Kubernetes, Ansible and Terraform no.", {"docker": H, "kubernetes": L, "terraform": L}),
+        ("Kafka/Redis/MongoDB - never.", {"kafka": L, "redis": L, "mongodb": L}),
+        ("I've never touched Hadoop, let alone Spark.", {"hadoop": L, "spark": L}),
+        ("No Java. No C#. No Kotlin.", {"java": L, "csharp": L, "kotlin": L}),
+        ("Don't know Scala or Kotlin, only Java.", {"scala": L, "kotlin": L, "java": H}),
+        ("My experience doesn't include Kafka or Redis.", {"kafka": L, "redis": L}),
+        ("My experience includes Kafka and Redis.", {"kafka": H, "redis": H}),
+        ("Kafka, Redis — never in prod.", {"kafka": L, "redis": L}),
+        ("Kafka, Redis — daily in prod.", {"kafka": H, "redis": H}),
+        ("Spark 和 Flink 都 never used", {"spark": L, "flink": L}),
+        ("Kafka、Redis 这些 I haven't touched", {"kafka": L, "redis": L}),
+        ("Spark/Flink 都不熟，only SQL", {"spark": L, "flink": L, "sql": H}),
+        # others who have it, push it or love it; the writer's own stays had
+        ("A friend of mine swears by Rust.", {"rust": W}),
+        ("My TL wants us to move to Kubernetes.", {"kubernetes": W}),
+        ("Our CTO is pushing for Rust.", {"rust": W}),
+        ("Our CTO is pushing for Rust, so I wrote the first service in it.", {"rust": H}),
+        ("I'm pushing for Rust adoption at work.", {"rust": H}),
+        ("Our architect loves GraphQL.", {"graphql": W}),
+        ("I love GraphQL.", {"graphql": H}),
+        ("My coworkers are all into Rust.", {"rust": W}),
+        ("Lots of people at my company use Spark.", {"spark": W}),
+        ("Many people use Spark, but I run it at 10PB scale.", {"spark": H}),
+        ("Some teams here use Flink.", {"flink": W}),
+        ("The other team uses Kafka.", {"kafka": W}),
+        ("Other teams adopted the Kafka platform I built.", {"kafka": H}),
+        ("My partner works with Terraform.", {"terraform": W}),
+        ("My partner and I built the Kafka pipeline.", {"kafka": H}),
+        ("The senior devs here all write Scala.", {"scala": W}),
+        ("Seniors on my team review my Scala code.", {"scala": H}),
+        ("My colleague writes Kafka code.", {"kafka": W}),
+        ("My colleague reviewed my Kafka code.", {"kafka": H}),
+        ("I know people who swear by Postgres.", {"postgresql": W}),
+        ("I know Postgres inside out.", {"postgresql": H}),
+        ("my colleague 在搞 Flink", {"flink": W}),
+        ("同事看了我的 Go 代码", {"golang": H}),
+    ],
+)
+def test_lists_and_others_as_people_type_them(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: got.get(k) for k in expected} == expected

@@ -77,13 +77,14 @@ _OFTEN_ZH = r"老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|�
 _SAYING_ZH = (
     r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷|提)(?![服明解座课师动进广出送行翻倒荐高升供交取前速效炼示醒理])"
 )
-_OFTEN_EN = r"always|often|keeps?|kept|really|strongly|also"
+_OFTEN_EN = r"always|often|keeps?|kept|really|strongly|also|is|are|was|were"  # ("is pushing for")
 _SAYS_OFTEN = re.compile(rf"\s*(?:{_OFTEN_ZH})*+\s*{_SAYING_ZH}")
 # after someone named by their role, in English: what they say or push ("our architect keeps pushing Kafka")
 _SAYS_EN = re.compile(
     rf"\s+(?:(?:{_OFTEN_EN})\s+)*+"
     r"(?:says?|said|saying|recommends?|recommended|pushes|pushed|pushing|swears?\s+by|swore\s+by|insists?|insisted"
-    r"|mentioned|mentions|tells\s+us|told\s+us|wants\s+us\s+to|wanted\s+us\s+to|thinks|believes|raves\s+about)\b"
+    r"|mentioned|mentions|tells\s+us|told\s+us|wants\s+us\s+to|wanted\s+us\s+to|thinks|believes|raves\s+about"
+    r"|loves|loved)\b"
 )
 
 
@@ -91,7 +92,8 @@ _SAYS_EN = re.compile(
 # (two patterns, each opening on its own few letters: one pattern of both is three times slower)
 _SAY_VERB_ZH = re.compile(_SAYING_ZH)
 _SAY_VERB_EN = re.compile(
-    r"(?:s(?:ays?|aid|aying|we?ars?|wore)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes)"
+    r"(?:s(?:ays?|aid|aying|we?ars?|wore)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes"
+    r"|loved?s?)"
 )
 # what may stand between a role and its verb (the adverbs of _SAYS_OFTEN and _SAYS_EN), read back from the verb
 _ROLE_GAP = rf"(?:\s|{_OFTEN_ZH}|{_OFTEN_EN})*"
@@ -166,6 +168,8 @@ _DONE_VERB = re.compile(
 )
 # a heading's words said of the skill before them, ending the clause: "RAG 是我感兴趣的方向", "Agent 是我的研究兴趣"
 # (not "对推荐系统有浓厚兴趣，…", "business goals.")
+# the writer's own thing, right before a skill in someone else's clause ("review my Scala code", "看我的 Go 代码")
+_THE_WRITERS = re.compile(r"(?:(?<![a-z0-9])my|我的)\s*$")
 _MINE = re.compile(r"(?:是|我的?|我最|最)\s*$")
 # what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下")
 _WISH_END = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*")
@@ -886,6 +890,8 @@ class Scopes:
                 break  # "听 colleague 推荐了 Ray，后来我们用 Ray 重写了调度": the writer's own doing
             if cue.effect == "heard_of" and self._said_of_writer(cue, it):
                 break  # "同事说我精通 Kafka": what they say is the writer's skill
+            if cue.effect == "heard_of" and cue.mode == "clause" and _THE_WRITERS.search(self.text, edge, it.start):
+                break  # "Seniors on my team review my Scala code": what is the writer's own
             if cue.kind in ("aspire", "interest") and self._done(it, clause, cue):
                 break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
             if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
