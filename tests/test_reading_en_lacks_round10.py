@@ -422,3 +422,30 @@ def test_shapes_named_in_the_issue(kb: Knowledge, text: str, expected: dict[str,
 def test_lists_and_others_as_people_type_them(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     got = status(kb, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kafka was never part of my job.", {"kafka": L}),
+        ("Kafka was part of my job for years.", {"kafka": H}),
+        ("Kafka has never been part of my work.", {"kafka": L}),
+        ("Kafka has been part of my work since 2019.", {"kafka": H}),
+        ("Kafka hasn't been part of any project of mine.", {"kafka": L}),
+        ("Kafka never came up in my work.", {"kafka": L}),
+        ("I couldn't tell you how Kafka works.", {"kafka": L}),
+        ("I can tell you how Kafka works.", {"kafka": H}),
+        ("Unfortunately no Kafka.", {"kafka": L}),
+        ("Sadly, no Rust.", {"rust": L}),
+        ("Unfortunately, Kafka went down twice this year.", {"kafka": H}),
+        ("Kafka is unfamiliar.", {"kafka": L}),
+        ("Kafka isn't in my wheelhouse.", {"kafka": L}),
+        ("Kafka? Can't help you there.", {"kafka": L}),
+        ("Kafka never stuck with me.", {"kafka": L}),
+        ("The Kafka consumer never stuck after my fix.", {"kafka": H}),
+        ("Wish I knew Kafka.", {"kafka": "wants"}),
+    ],
+)
+def test_english_lacks_said_of_the_skill(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: got.get(k) for k in expected} == expected

@@ -370,7 +370,9 @@ class Refs:
                 rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
                 rf"(?P<word>{answer})(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
             ),
-            no_opening=re.compile(rf"[\s\-–—•*·>#]*+(?P<word>{answer})[ \t]++"),
+            no_opening=re.compile(  # (after a word of regret: "Unfortunately no Kafka.", "Sadly, no Rust.")
+                rf"[\s\-–—•*·>#]*+(?:(?:unfortunately|sadly|alas|honestly)[ \t,]++)?(?P<word>{answer})[ \t]++"
+            ),
             no_closing=re.compile(rf"[ \t]*+(?:(?:{exp})[ \t]*+)?{end}"),
             pronoun=re.compile(rf"\s*+(?:{pronoun})(?:\s*+(?:{tail}))*+\s*+{end}"),
             joined=re.compile(
