@@ -449,3 +449,23 @@ def test_lists_and_others_as_people_type_them(kb: Knowledge, text: str, expected
 def test_english_lacks_said_of_the_skill(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     got = status(kb, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I use Docker daily but Kubernetes is still a total mystery to me.", {"docker": H, "kubernetes": L}),
+        ("I can't write C, C++ or any Rust, I'm a JS dev.", {"cpp": L, "rust": L}),
+        ("Python or any other language is fine by me.", {"python": H}),
+        ("Skill gaps (being honest): Kubernetes, Terraform, Ansible.", {"kubernetes": L, "terraform": L, "ansible": L}),
+        ("Skills: Kubernetes, Terraform, Ansible.", {"kubernetes": H, "terraform": H, "ansible": H}),
+        ("The data science team does all the Flink stuff; I just maintain the Django service around it.", {"flink": W}),
+        ("The data science team does all the Flink stuff; I just maintain it.", {"flink": H}),
+        ("The job posting lists Terraform and Ansible.", {"terraform": W, "ansible": W}),
+        ("我们组在做 Kafka 迁移，不过我负责前端", {"kafka": W}),
+        ("我们组在做 Kafka 迁移，我负责消费端", {"kafka": H}),
+    ],
+)
+def test_more_shapes_of_lacks_and_others(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: got.get(k) for k in expected} == expected

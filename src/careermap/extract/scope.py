@@ -695,13 +695,13 @@ class Scopes:
             opening = text[self._clause_start(start) : start]
             if not _TO_THEM.search(opening) and (self.opens_clause(opening) or self._by_field(opening)):
                 out.append(_Cue("heard_of", start, said.end(), "sentence"))
-        out += self._group_apart()  # "我们组用 Kafka，但我做前端": the group's, not the writer's
+        out += self._group_apart(hits)  # "我们组用 Kafka，但我做前端": the group's, not the writer's
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
         return out
 
-    def _group_apart(self) -> list[_Cue]:
+    def _group_apart(self, hits: Sequence[Hit]) -> list[_Cue]:
         """A group the writer may be part of that uses a skill, in a clause the next one (or a contrast in it) sets the
         writer apart from ("My team uses Kafka but I'm on the frontend", "our data team runs Airflow; I just consume
         the tables", "数据组在跑 Airflow，我只是用表"): what it names is heard of. Not when the writer's clause points
@@ -727,7 +727,9 @@ class Scopes:
             m = self.own.group.search(text, lo, min(hi, lo + _GROUP_OPENING))
             if m is None or not self.opens_clause(text[lo : m.start()]) or (m.start(), m.end()) in self.set_apart:
                 continue
-            if _POINTED_OR_DONE.search(text, apart.end(), self._clause_end(apart.end())):
+            own = _POINTED_OR_DONE.search(text, apart.end(), self._clause_end(apart.end()))
+            # (a pronoun after a skill of the writer's own is that one's: "I just maintain the FastAPI app around it")
+            if own is not None and not any(h.kind == "skill" and apart.end() <= h.start < own.start() for h in hits):
                 continue  # "…, I just maintain it", "…, I just built the whole setup": the writer's too
             out.append(_Cue("heard_of", m.start(), m.end(), "clause"))
             self.set_apart.add((m.start(), m.end()))
