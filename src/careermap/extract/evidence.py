@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, _alternation, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, heading_at, speaking, worded
+from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -596,7 +596,8 @@ def _refs(a: _Analysis) -> Refs:
 
 def _group_apart(a: _Analysis) -> bool:
     """Whether the writer may be set apart from a group they are part of ("my team …, I just …", "…，但我做前端")."""
-    return _own(a).apart.search(a.norm.text) is not None
+    text = a.norm.text  # (each of those words holds the writer, "i" or "我": a substring test first)
+    return writer_in(text) and _own(a).apart.search(text) is not None
 
 
 def _scopes(a: _Analysis) -> Scopes:

@@ -333,6 +333,13 @@ _POINTED_OR_DONE = re.compile(
 )
 # a contrast that opens the writer's words set apart from a group inside the group's own clause ("but I'm on")
 _CONTRAST_STARTS = ("but i", "while i", "whereas i", "though i", "although i", "但我", "不过我", "可是我", "而我")
+
+
+def writer_in(text: str) -> bool:
+    """Whether ``text`` may hold the writer as a word ("i", "i'm", "我"): a substring test before a pattern's pass."""
+    return "我" in text or " i " in text or " i'm" in text or text.startswith(("i ", "i'm"))
+
+
 _GROUP_OPENING = 40  # how far into its clause a group may be named (after a determiner, a bullet)
 _MODIFIER_REACH = 48  # how far words of kind or degree after a negator are looked for
 # what may stand between a list item and its own proficiency word ("Go 倒是很熟", "Go 我很熟")
@@ -707,7 +714,9 @@ class Scopes:
         the tables", "数据组在跑 Airflow，我只是用表"): what it names is heard of. Not when the writer's clause points
         back to it or says work was done ("…, I just maintain it", "…, I just built the whole setup"): theirs too.
         Found from the writer's words (a clause's opening, a contrast word), then the group at the clause's opening."""
-        text, out = self.text, []
+        text, out = self.text, list[_Cue]()
+        if not writer_in(text):
+            return out  # every word that sets the writer apart holds "i" or "我"
         found: list[tuple[int, re.Match[str]]] = []
         firsts, n = self.own.apart_firsts, len(text)
         for c in self.clauses:  # the writer set apart in the next clause: "…; I just consume the tables"
