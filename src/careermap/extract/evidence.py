@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, _alternation, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, heading_at, speaking, worded
+from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -320,6 +320,8 @@ def _context_ok(a: _Analysis, h: Hit) -> bool:
             gap = h.start - o.end if o.end <= h.start else o.start - h.end
             if o.kind in _STATUS_CUES and 0 <= gap <= reach and a.clause(o.start) == clause:
                 return True
+        if _refs(a).fragment.match(a.norm.text, h.end) and a.doc.text[a.norm.starts[h.start]].isupper():
+            return True  # a bare answer about it, the name written as a name ("Go? Not really.", "R: none")
     lo, hi = h.start - a.reach.context, h.end + a.reach.context
     return a.matcher.cue_near(a.norm.text, h.id, lo, hi, (h.start, h.end))
 
@@ -657,6 +659,7 @@ def _statuses(
         and not worded(a.norm.text)  # ("听 team lead 说")
         and not refs.answer.search(a.norm.text)  # ("CUDA: none", "Rust：无")
         and not refs.joined.search(a.norm.text)  # ("I just know the name LangChain")
+        and not _group_apart(a)  # ("我们组用 Kafka，但我做前端")
     ):
         return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had
     items = [Item(s, e) for s, e in where]
@@ -687,6 +690,12 @@ def _refs(a: _Analysis) -> Refs:
             lambda words: _alternation(fold(w).strip() for w in words), lex.negation, lex.experience_words
         )
     return refs
+
+
+def _group_apart(a: _Analysis) -> bool:
+    """Whether the writer may be set apart from a group they are part of ("my team …, I just …", "…，但我做前端")."""
+    text = a.norm.text  # (each of those words holds the writer, "i" or "我": a substring test first)
+    return writer_in(text) and _own(a).apart.search(text) is not None
 
 
 def _scopes(a: _Analysis) -> Scopes:

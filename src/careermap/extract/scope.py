@@ -78,13 +78,14 @@ _OFTEN_ZH = r"老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|�
 _SAYING_ZH = (
     r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷|提)(?![服明解座课师动进广出送行翻倒荐高升供交取前速效炼示醒理])"
 )
-_OFTEN_EN = r"always|often|keeps?|kept|really|strongly|also"
+_OFTEN_EN = r"always|often|keeps?|kept|really|strongly|also|is|are|was|were"  # ("is pushing for")
 _SAYS_OFTEN = re.compile(rf"\s*(?:{_OFTEN_ZH})*+\s*{_SAYING_ZH}")
 # after someone named by their role, in English: what they say or push ("our architect keeps pushing Kafka")
 _SAYS_EN = re.compile(
     rf"\s+(?:(?:{_OFTEN_EN})\s+)*+"
     r"(?:says?|said|saying|recommends?|recommended|pushes|pushed|pushing|swears?\s+by|swore\s+by|insists?|insisted"
-    r"|mentioned|mentions|tells\s+us|told\s+us|wants\s+us\s+to|wanted\s+us\s+to|thinks|believes|raves\s+about)\b"
+    r"|mentioned|mentions|tells\s+us|told\s+us|wants\s+us\s+to|wanted\s+us\s+to|thinks|believes|raves\s+about"
+    r"|loves|loved)\b"
 )
 
 
@@ -92,7 +93,8 @@ _SAYS_EN = re.compile(
 # (two patterns, each opening on its own few letters: one pattern of both is three times slower)
 _SAY_VERB_ZH = re.compile(_SAYING_ZH)
 _SAY_VERB_EN = re.compile(
-    r"(?:s(?:ays?|aid|aying|we?ars?|wore)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes)"
+    r"(?:s(?:ays?|aid|aying|we?ars?|wore)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes"
+    r"|loved?s?)"
 )
 # what may stand between a role and its verb (the adverbs of _SAYS_OFTEN and _SAYS_EN), read back from the verb
 _ROLE_GAP = rf"(?:\s|{_OFTEN_ZH}|{_OFTEN_EN})*"
@@ -167,6 +169,8 @@ _DONE_VERB = re.compile(
 )
 # a heading's words said of the skill before them, ending the clause: "RAG 是我感兴趣的方向", "Agent 是我的研究兴趣"
 # (not "对推荐系统有浓厚兴趣，…", "business goals.")
+# the writer's own thing, right before a skill in someone else's clause ("review my Scala code", "看我的 Go 代码")
+_THE_WRITERS = re.compile(r"(?:(?<![a-z0-9])my|我的)\s*$")
 _MINE = re.compile(r"(?:是|我的?|我最|最)\s*$")
 # what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下")
 _WISH_END = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*")
@@ -272,6 +276,14 @@ _OF_REACH = 40  # how far after the negation who they are may stand
 _HAD = re.compile(r"(?:\bhad|'d)\s+$")
 _UNTIL = re.compile(r"\b(?:before|until|till|prior to)\b")
 _WHO = re.compile(r"\s+(?:who|that)\b[^,.;:!?]{0,16}")
+# the writer, or a negation, in who they are: not what they have ("new hires that had never used Kubernetes": the
+# writer taught it)
+_WRITER_OR_NOT = re.compile(r"(?<![a-z0-9])(?:i|i'm|i've|my|me|never|not|no|n't|[a-z]+n't)(?![a-z0-9])")
+# someone not yet known: who they are is what is sought ("We're looking for someone who combines … research experience")
+_ANYONE = frozenset({"someone", "somebody", "anyone", "anybody", "有人", "别人"})
+# others, then who they are by what they do: what that clause names is theirs ("the ML folks who train on Ray",
+# "colleagues who write Go"); the verb only, the object is reached forward
+_THEIRS_WHO = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+(?:s|ed)|do|run|use|write|know|train|build)\b")
 # the writer, before a proficiency word in what a hearsay cue reports ("同事说我精通 Kafka"): their own claim
 _WRITER = re.compile(r"我(?!们)|(?<![a-z0-9])(?:i|i'm|i've|my|me)(?![a-z0-9])")
 # a few words naming a field between a determiner and the others ("算法", "team 的 infra", "ml", "data science"):
@@ -319,6 +331,29 @@ _SINCE = re.compile(
 )
 _PROF_LINKS = frozenset({"", "in", "with", "at", "of"})  # between a proficiency word and its skill
 _ATTACHED = 1  # a stop this close after a cue belongs to it
+# what may stand before a lack that is its whole clause ("，基本不会", ", basically none"): a word of manner
+_LACK_OPEN = re.compile(
+    r"\s*(?:(?:也|都|还|就|却|倒是?|完全|根本|从来|压根|一直|其实|基本上?|几乎|真的|确实|but|though|and|so|basically|honestly|"
+    r"really|pretty much|totally|completely|frankly|tbh)\s*)*"
+)
+# what may open a clause that names its topic first ("SQL 写得稀烂", "my Java is rusty"): nothing, or the writer's
+_TOPIC_OPEN = re.compile(r"[\s\-–—•*·>#]*(?:(?:我的|my)\s*)?")
+# in the writer's clause set apart from a group, a pronoun that points back to what the group uses, or work done:
+# the writer works on it too ("I just maintain it", "I just built the whole setup", "我只是用它做缓存", "我只做了迁移")
+_POINTED_OR_DONE = re.compile(
+    r"(?<![a-z0-9])(?:it|them|[a-z]{2,}ed|built|wrote|rewrote|ran|made|led|set up|took over)(?![a-z0-9])|它|了|过"
+)
+# a contrast that opens the writer's words set apart from a group inside the group's own clause ("but I'm on")
+_CONTRAST_STARTS = ("but i", "while i", "whereas i", "though i", "although i", "但我", "不过我", "可是我", "而我")
+
+
+def writer_in(text: str) -> bool:
+    """Whether ``text`` may hold the writer as a word ("i", "i'm", "我"): a substring test before a pattern's pass."""
+    return "我" in text or " i " in text or " i'm" in text or text.startswith(("i ", "i'm"))
+
+
+_GROUP_OPENING = 40  # how far into its clause a group may be named (after a determiner, a bullet)
+_MODIFIER_REACH = 48  # how far words of kind or degree after a negator are looked for
 # what may stand between a list item and its own proficiency word ("Go 倒是很熟", "Go 我很熟")
 _CLAIM_GAP = re.compile(r"\s*+(?:我|倒是|倒|则|就|反而|却|还|也|都)?\s*+")
 
@@ -337,6 +372,7 @@ class Refs:
     joined: re.Pattern[str]  # a limiter and a word of knowing second-hand: "只是听说过", "just read about"
     lacking: re.Pattern[str]  # a negator that lacks a thing: "缺少", "lack"
     lacked: re.Pattern[str]  # what it must lack to be a lack of the writer's: "经验", "experience"
+    modifier: re.Pattern[str]  # a word of kind or degree the negation gap does not count: "production-grade", "真正"
 
     @classmethod
     def build(
@@ -349,11 +385,13 @@ class Refs:
         return cls(
             answer=re.compile(answer),
             fragment=re.compile(
-                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
+                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
                 rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
                 rf"(?P<word>{answer})(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
             ),
-            no_opening=re.compile(rf"[\s\-–—•*·>#]*+(?P<word>{answer})[ \t]++"),
+            no_opening=re.compile(  # (after a word of regret: "Unfortunately no Kafka.", "Sadly, no Rust.")
+                rf"[\s\-–—•*·>#]*+(?:(?:unfortunately|sadly|alas|honestly)[ \t,]++)?(?P<word>{answer})[ \t]++"
+            ),
             no_closing=re.compile(rf"[ \t]*+(?:(?:{exp})[ \t]*+)?{end}"),
             pronoun=re.compile(rf"\s*+(?:{pronoun})(?:\s*+(?:{tail}))*+\s*+{end}"),
             joined=re.compile(
@@ -361,6 +399,7 @@ class Refs:
             ),
             lacking=re.compile(alternation(negation.lacking)),
             lacked=re.compile(alternation(negation.lacked)),
+            modifier=re.compile(rf"(?:{alternation(negation.modifiers)})\s*+"),
         )
 
 
@@ -376,6 +415,9 @@ class Own:
     with_me: re.Pattern[str]  # right after someone else: "和我", "and I"
     determiner: re.Pattern[str]  # opening a clause before the others: "我们的", "our"
     directed: re.Pattern[str]  # right after someone else: "让我", "had me"
+    group: re.Pattern[str]  # a group the writer may be part of, with its determiner: "我们组", "our data team"
+    apart: re.Pattern[str]  # at the next clause's opening, the writer set apart from it: "但我做", "i just"
+    apart_firsts: frozenset[str]  # the first characters of ``apart`` (a clause opening with none of them is skipped)
 
     @classmethod
     def build(cls, alternation: Callable[[Iterable[str]], str], words: OwnDoing, determiners: Iterable[str]) -> Own:
@@ -398,6 +440,9 @@ class Own:
             with_me=re.compile(rf"(?:'s)?\s*+(?:{alternation(words.with_me)})"),
             directed=re.compile(rf"\s*+(?:{alternation(words.directed)})"),
             determiner=re.compile(rf"\s*+(?:{alternation(determiners)})"),
+            group=re.compile(rf"(?:(?:{alternation(determiners)})\s*+)?(?:{alternation(words.groups)})"),
+            apart=re.compile(rf"\s*+(?:{alternation(words.apart)})"),
+            apart_firsts=frozenset(w.strip()[0] for w in words.apart if w.strip()),
         )
 
 
@@ -509,10 +554,13 @@ class Scopes:
         self.topic = topic  # what ends a clause that only names its topic ("Rust 的话，", "CUDA 这块，")
         self.speakers = speakers  # someone named by their role (a cue only when they speak)
         self.list_opener = list_opener  # what opens a list of alternatives ("不论 JAX 或者 TensorFlow，")
+        self.set_apart: set[tuple[int, int]] = set()  # groups the writer set apart from (see _group_apart)
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
-        self.stops_but_past = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind not in ("break", "prof"))
+        self.stops_but_past = sorted(
+            h.start for h in hits if h.kind in _STOPPING and h.kind not in ("break", "prof", "limiter")
+        )  # (a lowered level is had before it is gone: "my Java is rusty, basically can't write it anymore")
         self.prof_ends = {h.start: h.end for h in hits if h.kind == "prof"}
         self.prof_starts = sorted(self.prof_ends)
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
@@ -542,11 +590,12 @@ class Scopes:
         i = bisect_left(self.hard_breaks, lo)
         return not (i < len(self.hard_breaks) and self.hard_breaks[i] < hi) and self.enumeration(self.text[lo:hi])
 
-    def _stopped(self, lo: int, hi: int, cue: _Cue) -> bool:
+    def _stopped(self, lo: int, hi: int, cue: _Cue, *, lenient: bool = False) -> bool:
         """Whether a stop (a contrast word, an exception, another cue) stands in ``[lo, hi)`` outside
         ``cue``; one right after the cue is part of it ("想深入研究", "plan to thoroughly learn"). What
         someone else is good at is theirs: their proficiency words do not stop them ("同事精通 CUDA")."""
-        stops = {"clause": self.stops_but_proficiency, "past": self.stops_but_past}.get(cue.mode, self.stops)
+        mode = "past" if lenient else cue.mode  # (a lack that is its whole clause: as what was forgotten reads)
+        stops = {"clause": self.stops_but_proficiency, "past": self.stops_but_past}.get(mode, self.stops)
         i = bisect_left(stops, lo)
         while i < len(stops) and stops[i] < hi:
             at = stops[i]
@@ -659,6 +708,12 @@ class Scopes:
                     out.append(_Cue("heard_of", h.start - len(opening) + heard, said.end(), "sentence"))
                 elif often:  # "隔壁组同事老说 Flink 好用"
                     out.append(_Cue("heard_of", h.start, often.end(), "sentence"))
+                elif (
+                    h.form not in _ANYONE
+                    and (who := _THEIRS_WHO.match(text, h.end)) is not None
+                    and not _WRITER_OR_NOT.search(who.group())
+                ):
+                    out.append(_Cue("heard_of", h.start, who.end(), "clause"))  # "the ML folks who train on Ray"
                 elif self.opens_clause(opening) or self._by_field(opening):
                     out.append(_Cue("heard_of", h.start, h.end, "clause"))
                     end = self._clause_end(h.start)  # "哥们在字节做推荐，说 Flink 用得特别多": what they say next
@@ -700,9 +755,46 @@ class Scopes:
             opening = text[self._clause_start(start) : start]
             if not _TO_THEM.search(opening) and (self.opens_clause(opening) or self._by_field(opening)):
                 out.append(_Cue("heard_of", start, said.end(), "sentence"))
+        out += self._group_apart(hits)  # "我们组用 Kafka，但我做前端": the group's, not the writer's
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
+        return out
+
+    def _group_apart(self, hits: Sequence[Hit]) -> list[_Cue]:
+        """A group the writer may be part of that uses a skill, in a clause the next one (or a contrast in it) sets the
+        writer apart from ("My team uses Kafka but I'm on the frontend", "our data team runs Airflow; I just consume
+        the tables", "数据组在跑 Airflow，我只是用表"): what it names is heard of. Not when the writer's clause points
+        back to it or says work was done ("…, I just maintain it", "…, I just built the whole setup"): theirs too.
+        Found from the writer's words (a clause's opening, a contrast word), then the group at the clause's opening."""
+        text, out = self.text, list[_Cue]()
+        if not writer_in(text):
+            return out  # every word that sets the writer apart holds "i" or "我"
+        found: list[tuple[int, re.Match[str]]] = []
+        firsts, n = self.own.apart_firsts, len(text)
+        for c in self.clauses:  # the writer set apart in the next clause: "…; I just consume the tables"
+            k = c + 2 if c + 2 < n and text[c + 1] == " " else c + 1
+            if k < n and text[k] in firsts and (a := self.own.apart.match(text, c + 1)) is not None:
+                found.append((self.clause(c), a))
+        for w in _CONTRAST_STARTS:  # a contrast in the group's own clause: "… but I'm on the frontend"
+            i = text.find(w)
+            while i >= 0:
+                if (a := self.own.apart.match(text, i)) is not None:
+                    found.append((self.clause(i) + 1, a))
+                i = text.find(w, i + 1)
+        for nxt, apart in found:
+            clause = nxt - 1
+            lo = self.clauses[clause - 1] + 1 if clause > 0 else 0
+            hi = min(apart.start(), self.clauses[clause] if clause < len(self.clauses) else len(text))
+            m = self.own.group.search(text, lo, min(hi, lo + _GROUP_OPENING))
+            if m is None or not self.opens_clause(text[lo : m.start()]) or (m.start(), m.end()) in self.set_apart:
+                continue
+            own = _POINTED_OR_DONE.search(text, apart.end(), self._clause_end(apart.end()))
+            # (a pronoun after a skill of the writer's own is that one's: "I just maintain the FastAPI app around it")
+            if own is not None and not any(h.kind == "skill" and apart.end() <= h.start < own.start() for h in hits):
+                continue  # "…, I just maintain it", "…, I just built the whole setup": the writer's too
+            out.append(_Cue("heard_of", m.start(), m.end(), "clause"))
+            self.set_apart.add((m.start(), m.end()))
         return out
 
     def _by_field(self, opening: str) -> bool:
@@ -774,10 +866,11 @@ class Scopes:
                 continue
             # a mention may be the word itself: "never deployed a model" (model serving, by "deployed")
             own = h.kind in ("skill", "ctx")
-            found = self._predicate_in(pos, min(h.start + own, pos + budget + 1), clause_end)
+            free = self._modifiers(pos, h.start)  # "no production-grade Kafka experience": only the rest counts
+            found = self._predicate_in(pos, min(h.start + own, pos + budget + free + 1), clause_end)
             if found is not None:
                 return found
-            budget -= h.start - pos
+            budget -= h.start - pos - free
             if h.kind in ("skill", "ctx"):
                 pos = h.end
             elif h.kind == "prof":  # "no hands-on experience", "不熟练"
@@ -788,7 +881,19 @@ class Scopes:
                 pos = h.start
         if budget < 0:
             return None
-        return self._predicate_in(pos, min(clause_end, pos + budget + 1), clause_end)
+        free = self._modifiers(pos, min(clause_end, pos + budget + _MODIFIER_REACH))
+        return self._predicate_in(pos, min(clause_end, pos + budget + free + 1), clause_end)
+
+    def _modifiers(self, lo: int, hi: int) -> int:
+        """How many characters of ``text[lo:hi]`` are words of kind or degree that a negation's gap does not count
+        ("production-grade ", "any serious ", "真正上线的"): those in a row from ``lo``, after its spaces."""
+        pos = lo
+        while pos < hi and self.text[pos] == " ":
+            pos += 1
+        start = pos
+        while pos < hi and (m := self.refs.modifier.match(self.text, pos, hi)) is not None and m.end() > pos:
+            pos = m.end()
+        return pos - start
 
     def _predicate_in(self, lo: int, starts_before: int, end: int) -> tuple[int, int] | None:
         """The first word for knowing or doing that starts in ``[lo, starts_before)`` (and ends by ``end``)."""
@@ -851,6 +956,8 @@ class Scopes:
                 break  # "听 colleague 推荐了 Ray，后来我们用 Ray 重写了调度": the writer's own doing
             if cue.effect == "heard_of" and self._said_of_writer(cue, it):
                 break  # "同事说我精通 Kafka": what they say is the writer's skill
+            if cue.effect == "heard_of" and cue.mode == "clause" and _THE_WRITERS.search(self.text, edge, it.start):
+                break  # "Seniors on my team review my Scala code": what is the writer's own
             if cue.kind in ("aspire", "interest") and self._done(it, clause, cue):
                 break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
             if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
@@ -963,13 +1070,14 @@ class Scopes:
         both_ways = self._answers_both_ways(last.start, cue)  # "问我会不会 Spark，我只能说不会"
         answer = both_ways or self._answers(last.start, cue)  # "Do I know Terraform? Not at all."
         others_me = self._others_then_me(last, cue)  # "我老公会 Python，我不会"
+        gap = self.clause(cue.start) - self.clause(last.start)
+        bare = gap == 1 and self._bare_lack(cue, items)  # "Flink 看过几篇博客，没上手": over the clause's own claim
         if (
             len(bridge.strip()) > self.cue_back * (2 if past else 1)
             or (self.sentence(last.start) != self.sentence(cue.start) and not answer)
-            or (self._stopped(last.end, cue.start, cue) and not both_ways and not others_me)
+            or (self._stopped(last.end, cue.start, cue, lenient=bare) and not both_ways and not others_me)
         ):
             return []
-        gap = self.clause(cue.start) - self.clause(last.start)
         if (
             gap
             and not answer
@@ -977,6 +1085,7 @@ class Scopes:
             and not ((past or claim) and gap == 1)
             and not self._bare_list(self.clause(last.start), items)
             and not (gap == 1 and self._topic_only(self.clause(last.start), items))
+            and not bare
         ):
             return []
         if self._excepted(([last, *self._listed_before(items, i)])[-1].start):
@@ -1092,6 +1201,26 @@ class Scopes:
             return False
         return all(self.enumeration(r) for r in before[1:])
 
+    def _bare_lack(self, cue: _Cue, items: list[Item]) -> bool:
+        """Whether a lack is the whole of its clause and the clause before opens with the skill (or list) it speaks
+        of ("SQL 写得稀烂，基本不会", "Flink, heard of it, never used it"): it reads back to it."""
+        if cue.effect != "lacks" or self.clause(cue.start) == 0:
+            return False
+        clause = self.clause(cue.start)
+        if not _LACK_OPEN.fullmatch(self.text, self._clause_start(cue.start), cue.start):
+            return False
+        end = self._clause_end(cue.start)
+        if not _BARE_TAIL.fullmatch(self.text, cue.end, end) and not self.refs.pronoun.match(self.text, cue.end):
+            return False  # (or a pronoun that points back: "TensorFlow, tried once, gave up on it")
+        if clause - 1 in self.exceptions:
+            return False
+        before, _ = self._gaps(clause - 1, items)
+        return (
+            bool(before)
+            and _TOPIC_OPEN.fullmatch(before[0]) is not None
+            and all(self.enumeration(r) for r in before[1:])
+        )
+
     def _listed_before(self, items: list[Item], i: int) -> list[Item]:
         """The items of the list that ends with ``items[i]``, before it, nearest first ("Docker, Kubernetes: none")."""
         out = []
@@ -1128,8 +1257,8 @@ class Scopes:
         The skill takes the status of that pronoun or clause, as the cues of the text read it there."""
         text = self.text
         for i, it in enumerate(items):
-            if it.status != "heard_of" or it.cue is None:
-                continue
+            if it.status != "heard_of" or it.cue is None or it.cue in self.set_apart:
+                continue  # (the writer said they stand apart from it: "我们组用 Java，不过我只做测试")
             sentence = self.sentence(it.start)
             nxt = items[i + 1].start if i + 1 < len(items) else len(text)
             j = bisect_right(self.own_starts, it.end)

@@ -55,6 +55,9 @@ class NegationCues(Model):
     # them ("缺少 Kubernetes 实战经验"); otherwise a thing lacks it ("系统缺乏 Redis 缓存的问题")
     lacking: list[str] = Field(default_factory=list)
     lacked: list[str] = Field(default_factory=list)
+    # words of kind or degree between a negator and its word for knowing or doing that do not count against
+    # ``reach.negation_gap`` ("no production-grade Kafka experience", "没有 production 级别的 Kafka 经验")
+    modifiers: list[str] = Field(default_factory=list)
 
 
 class GradeCues(Model):
@@ -170,6 +173,10 @@ class OwnDoing(Model):
     objects: list[str] = Field(default_factory=list)  # a pronoun that points back: 它, it, them
     with_me: list[str] = Field(default_factory=list)  # after someone else, the writer doing it with them: 和我, and I
     directed: list[str] = Field(default_factory=list)  # someone else has the writer do it: 让我, had me (done: has)
+    # a group the writer may be part of (我们组, my team, the company): what it uses is the writer's, unless the next
+    # clause sets the writer apart from it (``apart``: "但我做前端", "I just consume the tables", "I'm on the frontend")
+    groups: list[str] = Field(default_factory=list)
+    apart: list[str] = Field(default_factory=list)
 
 
 class Lexicon(Model):
