@@ -23,6 +23,10 @@ from .test_reading_status import status
         ("I made sure every voice was heard while migrating to Kafka.", {"kafka": "has"}),
         ("Heard back from the team and deployed Kafka.", {"kafka": "has"}),
         ("I heard about Kafka in 2019 and have run it in production since.", {"kafka": "has"}),
+        # the writer goes on, the subject left out, with a word of doing and a pronoun back to it
+        ("Heard great things about Flink, been running it for 3 years.", {"flink": "has"}),
+        ("I heard about Airflow and deployed it for our team.", {"airflow": "has"}),
+        ("My friend told me about Kafka and built a demo.", {"kafka": "heard"}),
         # what the writer keeps reading
         ("I keep reading that Rust is the future.", {"rust": "heard"}),
         ("I kept reading how great Flink is.", {"flink": "heard"}),
