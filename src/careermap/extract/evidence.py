@@ -322,8 +322,54 @@ def _context_ok(a: _Analysis, h: Hit) -> bool:
                 return True
         if _refs(a).fragment.match(a.norm.text, h.end) and a.doc.text[a.norm.starts[h.start]].isupper():
             return True  # a bare answer about it, the name written as a name ("Go? Not really.", "R: none")
+        if h.form.lower() in a.matcher.names_alone and _named_alone(a, h):
+            return True
     lo, hi = h.start - a.reach.context, h.end + a.reach.context
     return a.matcher.cue_near(a.norm.text, h.id, lo, hi, (h.start, h.end))
+
+
+# what follows a name and its question mark when the writer answers about it: a negator, a level or a bare answer
+_ANSWER_AFTER = frozenset({"neg_before", "neg_after", "prof", "degree"})
+
+
+def _named_alone(a: _Analysis, h: Hit) -> bool:
+    """Whether a short tool name (``lexicon.yaml -> names_alone``) is the tool by where it stands: alone in Chinese
+    prose ("Go 还在摸索", "Spring 那套"), written with a capital right after the writer's doing ("I do React",
+    "learn Go"), or opening its sentence, written with a capital, before a question mark and the writer's answer
+    ("Ray? never touched it", "React？天天写")."""
+    if _alone_in_chinese(a, h):
+        return True
+    text = a.norm.text
+    if not a.doc.text[a.norm.starts[h.start]].isupper():
+        return False
+    before = text[max(0, h.start - 24) : h.start]
+    before = before[:-1] if before.endswith(" ") else before
+    for w in a.matcher.name_before:
+        if before.endswith(w):
+            at = len(before) - len(w)
+            if at == 0 or not before[at - 1].isalnum():
+                return True
+    i = a.sentence(h.start)
+    first = a.sentences[i - 1] + 1 if i > 0 else 0
+    if text[first : h.start].strip():
+        return False
+    mark = text[h.end : h.end + 1]
+    asked = mark in ("?", "？")
+    rest = text[h.end + 1 if asked else h.end : h.end + 24].lstrip()
+    if not asked and not (mark == " " and rest.startswith("i")):
+        return False  # with no question mark, only the writer's words right after ("Helm I've used a bit")
+    for w in a.matcher.name_answers:
+        if rest.startswith(w) and (len(rest) == len(w) or not rest[len(w)].isalnum() or not w.isascii()):
+            return True
+    if not asked:
+        return False
+    # a bare answer, alone or before a word of doing ("Ray? never touched it", "Go？没写过"; not "Ray? Never met him.")
+    m = _refs(a).answer.match(rest)
+    if m:
+        tail = rest[m.end() :].lstrip()
+        if not tail[:1].isalnum() or a.matcher.predicates.match(tail) or tail.startswith(a.matcher.name_before):
+            return True
+    return any(o.kind in _ANSWER_AFTER and 0 < o.start - h.end <= 3 for o in _hits_near(a, h, 4))
 
 
 def _listed_or_cued(a: _Analysis, h: Hit, near: list[Hit]) -> bool:

@@ -145,6 +145,12 @@ class Matcher:
         self.technical_before = tuple(
             dict.fromkeys(f for f in (kb.fold(w).strip() for w in kb.lexicon.technical_before) if f)
         )
+        # short tool names that alone in Chinese prose, after the writer's doing or before a question mark are the tool
+        self.names_alone = frozenset(kb.fold(w).strip() for w in kb.lexicon.names_alone)
+        self.name_answers = tuple(
+            dict.fromkeys(f for f in (kb.fold(w).strip() for w in kb.lexicon.name_answers) if f)
+        )
+        self.name_before = tuple(dict.fromkeys(f for f in (kb.fold(w).strip() for w in kb.lexicon.name_before) if f))
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()

@@ -215,6 +215,16 @@ class Lexicon(Model):
     # words of using or knowing right before such an alias, nothing between ("use Git", "never used Celery",
     # "会 Bash"): the tool, where the everyday sense takes an article ("use a rag", "know a rancher")
     technical_before: list[str] = Field(default_factory=list)
+    # short tool names kept as context aliases (a cue or a skill nearby) that are a tool's name too where they
+    # stand alone in Chinese prose ("Go 还在摸索"), right after one of ``name_before`` written with a capital
+    # ("I do React"), or open their sentence with a question mark and a status after it ("Ray? never touched it")
+    names_alone: list[str] = Field(default_factory=list)
+    # the writer's doing right before such a name, nothing between ("learn Go", "I use Helm"): verbs, not
+    # prepositions ("with Ray" may be a colleague)
+    name_before: list[str] = Field(default_factory=list)
+    # the writer's answer about such a name right after its question mark or its comma ("React? yes, daily.",
+    # "Spring? a little.", "Helm, sure."), besides ``negation.answers``, a negator or a level
+    name_answers: list[str] = Field(default_factory=list)
     # an English verb's forms, its base form first: a skill alias opening with the base form ("serve models")
     # also matches opening with the others ("served models", "serving models")
     verb_forms: list[list[str]] = Field(default_factory=list)
