@@ -186,3 +186,20 @@ NAMED = [  # a tool's name as Chinese prose writes it, or with two capitals; the
 @pytest.mark.parametrize(("text", "skill", "named"), NAMED)
 def test_a_name_in_chinese_prose_or_in_capitals_is_the_tool(kb: Knowledge, text: str, skill: str, named: bool) -> None:
     assert (skill in skills(kb, text)) is named
+
+
+TO_ME = [  # a tool's name, capitalised, as the subject of one verb done to the writer: the tool that wore them out
+    ("Tableau drives me nuts.", "bi_tools", True),
+    ("Swift burned me out after three apps.", "swift", True),
+    ("Puppet drove me crazy with its manifests.", "ansible", True),
+    ("Swift action saved my job.", "swift", False),
+    ("A swift reply made my day.", "swift", False),
+    ("Moe is my uncle's nickname.", "moe", False),
+    ("Carla told me about the offer.", "autonomous_driving", False),
+    ("Gin got me drunk at the party.", "gin", False),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "named"), TO_ME)
+def test_a_tool_that_does_something_to_the_writer_is_the_tool(kb: Knowledge, text: str, skill: str, named: bool) -> None:
+    assert (skill in skills(kb, text)) is named

@@ -417,10 +417,25 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     if not guard.need or words_near(text, guard.need, lo, hi, own):
         return True
     if guard.technical and (
-        _skill_near(a, h, reach) or _used_right_before(a, h) or _written_as_a_name(a, h) or _alone_in_chinese(a, h)
+        _skill_near(a, h, reach)
+        or _used_right_before(a, h)
+        or _written_as_a_name(a, h)
+        or _alone_in_chinese(a, h)
+        or _doing_to_me(a, h)
     ):
         return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+# a tool's name as the subject of what it does to the writer: "Tableau drives me nuts", "Swift burned me out"
+_TO_ME = re.compile(r"\s+(?!(?:is|was|are|were|and|or|with|to|for|at|in|of|by|from|like|called|named|told|asked|met|married)\s)[a-z]+\s+(?:me|my)\b")
+
+
+def _doing_to_me(a: _Analysis, h: Hit) -> bool:
+    """Whether the alias, written with a capital, is the subject of one verb whose object is the writer
+    ("Tableau drives me nuts", "Swift burned me out", "Celery saved my weekend"): the tool that wore them out;
+    an everyday word takes more words before the verb ("a swift reply made my day", "the puppet show scared me")."""
+    return spelling(a.norm, h.start, h.end)[:1].isupper() and _TO_ME.match(a.norm.text, h.end) is not None
 
 
 def _written_as_a_name(a: _Analysis, h: Hit) -> bool:
