@@ -201,5 +201,7 @@ TO_ME = [  # a tool's name, capitalised, as the subject of one verb done to the 
 
 
 @pytest.mark.parametrize(("text", "skill", "named"), TO_ME)
-def test_a_tool_that_does_something_to_the_writer_is_the_tool(kb: Knowledge, text: str, skill: str, named: bool) -> None:
+def test_a_tool_that_does_something_to_the_writer_is_the_tool(
+    kb: Knowledge, text: str, skill: str, named: bool
+) -> None:
     assert (skill in skills(kb, text)) is named

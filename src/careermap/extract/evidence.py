@@ -428,7 +428,10 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
 
 
 # a tool's name as the subject of what it does to the writer: "Tableau drives me nuts", "Swift burned me out"
-_TO_ME = re.compile(r"\s+(?!(?:is|was|are|were|and|or|with|to|for|at|in|of|by|from|like|called|named|told|asked|met|married)\s)[a-z]+\s+(?:me|my)\b")
+_TO_ME = re.compile(
+    r"\s+(?!(?:is|was|are|were|and|or|with|to|for|at|in|of|by|from|like|called|named|told|asked|met|married)\s)"
+    r"[a-z]+\s+(?:me|my)\b"
+)
 
 
 def _doing_to_me(a: _Analysis, h: Hit) -> bool:
