@@ -85,3 +85,18 @@ def test_interest_round12(kb: Knowledge, text: str, expected: dict[str, str]) ->
 @pytest.mark.parametrize(("text", "expected"), STAYS)
 def test_stays_had_round12(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     check(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an interest at the end reads back over a list, not into a clause of the writer's own doing before it
+        ("I build Kafka pipelines, and Flink intrigues me.", {"kafka": "has", "flink": "wants"}),
+        ("We run Spark, and Ray has me curious.", {"spark": "has", "ray": "wants"}),
+        ("Kafka and Flink intrigue me.", {"kafka": "wants", "flink": "wants"}),
+        ("RAG and agents fascinate me, though I haven't built either.", {"rag": "wants", "agent_development": "wants"}),
+    ],
+)
+def test_an_interest_reads_back_over_its_list_only(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    assert {k: got.get(k) for k in expected} == expected, got

@@ -471,12 +471,14 @@ _DOING = re.compile(r"[ \t]+[a-z]+ing\b")
 _APPOSED = re.compile(r"[ \t]*[(（][ \t]*")
 # a clause of the writer's own doing after a wish or an interest ("…, and I work with Kafka daily", "…; we already run
 # Spark"): what it names is had
-_OWN_DOING = re.compile(
-    r"(?:[,;]\s*|\b(?:and|but|so|while|though|although|since|as)\s+)(?:i|we)(?:'ve|'m|\s+have|\s+am|\s+are)?\s+"
-    r"(?:(?:also|already|currently|still|now|mostly|actually)\s+)*"
+_OWN_WORK = (
+    r"(?:i|we)(?:'ve|'m|\s+have|\s+am|\s+are)?\s+(?:(?:also|already|currently|still|now|mostly|actually)\s+)*"
     r"(?:use|work with|run|write|maintain|build|ship|deploy|know|been using|using|used|worked with|written|wrote|built|"
     r"ran|shipped|deployed|maintained|worked on|work on|working with|working on)\b"
 )
+_OWN_DOING = re.compile(rf"(?:[,;]\s*|\b(?:and|but|so|while|though|although|since|as)\s+){_OWN_WORK}")
+# the writer's own doing opening a clause, before what it names ("I build Kafka pipelines", "we already run Spark")
+_OWN_OPENING = re.compile(rf"\b{_OWN_WORK}")
 # a dislike said of what did it to the writer ("burned me out", "drains me", "made me hate"): its subject is disliked
 _DONE_TO_ME = re.compile(r"\bme\b")
 _ME_BEFORE = re.compile(r"\bme\s+$")  # "made me hate", not "taught me to hate"
@@ -1056,6 +1058,11 @@ class Scopes:
             return True
         return end < len(self.text) and self.text[end] in ",，" and _DONE_NEXT.match(self.text, end + 1) is not None
 
+    def _own_before(self, it: Item) -> bool:
+        """Whether the clause of ``it`` opens with the writer's own doing before it ("I build Kafka pipelines, and
+        Flink intrigues me"): a list a wish or an interest reads back to does not reach into it."""
+        return _OWN_OPENING.search(self.text, self._clause_start(it.start), it.start) is not None
+
     def _back(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[Item]:
         """The list a cue with nothing after it reads back to, when it stands close before the cue."""
         i = bisect_left(starts, cue.start) - 1
@@ -1100,6 +1107,7 @@ class Scopes:
                 or self.clause(prev.start) in self.exceptions
                 or self._stopped(prev.end, items[i].start, cue)
                 or not self._listed(prev.end, items[i].start)
+                or (cue.effect == "wants" and self._own_before(prev))
             ):
                 break
             out.append(prev)
