@@ -342,13 +342,8 @@ def _named_alone(a: _Analysis, h: Hit) -> bool:
     text = a.norm.text
     if not a.doc.text[a.norm.starts[h.start]].isupper():
         return False
-    before = text[max(0, h.start - 24) : h.start]
-    before = before[:-1] if before.endswith(" ") else before
-    for w in a.matcher.name_before:
-        if before.endswith(w):
-            at = len(before) - len(w)
-            if at == 0 or not before[at - 1].isalnum():
-                return True
+    if _right_before(a, h, a.matcher.name_before):
+        return True
     i = a.sentence(h.start)
     first = a.sentences[i - 1] + 1 if i > 0 else 0
     if text[first : h.start].strip():
@@ -418,7 +413,7 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
         return True
     if guard.technical and (
         _skill_near(a, h, reach)
-        or _used_right_before(a, h)
+        or _right_before(a, h, a.matcher.technical_before)
         or _written_as_a_name(a, h)
         or _alone_in_chinese(a, h)
         or _doing_to_me(a, h)
@@ -466,13 +461,12 @@ def _alone_in_chinese(a: _Analysis, h: Hit) -> bool:
     return _HAN.search(before + after) is not None
 
 
-def _used_right_before(a: _Analysis, h: Hit) -> bool:
-    """Whether a word of using or knowing (``lexicon.yaml -> technical_before``) stands right before ``h``,
-    a space at most between ("use Git", "会 Bash"), itself a whole word ("in", not the end of "begin")."""
-    text = a.norm.text
-    before = text[max(0, h.start - 16) : h.start]
+def _right_before(a: _Analysis, h: Hit, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands right before ``h``, a space at most between ("use Git", "会 Bash",
+    "learn Go"), itself a whole word ("in", not the end of "begin")."""
+    before = a.norm.text[max(0, h.start - 24) : h.start]
     before = before[:-1] if before.endswith(" ") else before
-    for w in a.matcher.technical_before:
+    for w in words:
         if before.endswith(w):
             at = len(before) - len(w)
             if at == 0 or not (before[at - 1].isalnum() and w[0].isascii()):

@@ -99,6 +99,11 @@ _LAST_WORD = re.compile(r"(?:^|(?<=[ ./-]))[a-z]{3,}$")
 _ACRONYM = 4
 
 
+def _folded(kb: Knowledge, words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` folded as the matcher reads text, each once and in order, empty ones left out."""
+    return tuple(dict.fromkeys(f for f in (kb.fold(w).strip() for w in words) if f))
+
+
 def _short_words(forms: Iterable[str]) -> str:
     """A Latin word of one or two characters that may be one of the short ``forms`` (its first character
     one of theirs, its second too): it opens with a character class, the look-behind (two characters back:
@@ -134,23 +139,16 @@ class Matcher:
         for sid, skill in kb.skills.items():
             for sense in skill.senses:
                 wanted = [*sense.need, *(kb.lexicon.technical if sense.technical else ())]
-                need, avoid = (
-                    tuple(dict.fromkeys(f for f in (kb.fold(w).strip() for w in ws) if f))
-                    for ws in (wanted, sense.avoid)
-                )
+                need, avoid = _folded(kb, wanted), _folded(kb, sense.avoid)
                 spelled = frozenset(unicodedata.normalize("NFKC", w).strip() for w in sense.spelled)
                 self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled, sense.technical)
         self.guarded = frozenset(sid for sid, _ in self.guards)
         # words of using or knowing that, right before an everyday word first, say the tool ("use Git")
-        self.technical_before = tuple(
-            dict.fromkeys(f for f in (kb.fold(w).strip() for w in kb.lexicon.technical_before) if f)
-        )
+        self.technical_before = _folded(kb, kb.lexicon.technical_before)
         # short tool names that alone in Chinese prose, after the writer's doing or before a question mark are the tool
-        self.names_alone = frozenset(kb.fold(w).strip() for w in kb.lexicon.names_alone)
-        self.name_answers = tuple(
-            dict.fromkeys(f for f in (kb.fold(w).strip() for w in kb.lexicon.name_answers) if f)
-        )
-        self.name_before = tuple(dict.fromkeys(f for f in (kb.fold(w).strip() for w in kb.lexicon.name_before) if f))
+        self.names_alone = frozenset(_folded(kb, kb.lexicon.names_alone))
+        self.name_answers = _folded(kb, kb.lexicon.name_answers)
+        self.name_before = _folded(kb, kb.lexicon.name_before)
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()

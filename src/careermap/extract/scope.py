@@ -303,8 +303,10 @@ _AD = re.compile(r"jd|招聘|岗位|职位|(?<![a-z0-9])(?:job|jobs|posting|post
 _ASKED = re.compile(
     r"(?:要|需要|要求|需|必须|得|应|应该|(?<![a-z0-9])(?:should be|must be|need to be|needs to be))\s*$"
 )
+# words of manner before a lack ("我完全不会", "，基本不会")
+_MANNER_ZH = "也|都|还|就|却|倒是?|完全|根本|从来|压根|一直|其实"
 # what may stand between the writer and their lack ("我完全不会", "我倒是没接触过")
-_MANNER = re.compile(r"\s*(?:也|都|还|就|却|倒是?|完全|根本|从来|压根|一直|本人|自己|并|其实|反而)*\s*")
+_MANNER = re.compile(rf"\s*(?:{_MANNER_ZH}|本人|自己|并|反而)*\s*")
 # the writer too, and nothing more: "我也会", "我们也在用", "and so do I", "me too"
 _ME_TOO = re.compile(
     r"[\s,]*(?:(?:我们?|咱们)\s*(?:也|同样|一样)\s*(?:都\s*)?(?:会|懂|熟|用|在用|用过|写过|做过|玩过|是)[了的啊呀过]*"
@@ -333,7 +335,7 @@ _PROF_LINKS = frozenset({"", "in", "with", "at", "of"})  # between a proficiency
 _ATTACHED = 1  # a stop this close after a cue belongs to it
 # what may stand before a lack that is its whole clause ("，基本不会", ", basically none"): a word of manner
 _LACK_OPEN = re.compile(
-    r"\s*(?:(?:也|都|还|就|却|倒是?|完全|根本|从来|压根|一直|其实|基本上?|几乎|真的|确实|but|though|and|so|basically|honestly|"
+    rf"\s*(?:(?:{_MANNER_ZH}|基本上?|几乎|真的|确实|but|though|and|so|basically|honestly|"
     r"really|pretty much|totally|completely|frankly|tbh)\s*)*"
 )
 # what may open a clause that names its topic first ("SQL 写得稀烂", "my Java is rusty"): nothing, or the writer's
