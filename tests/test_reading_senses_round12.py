@@ -11,14 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from careermap.extract.evidence import extract
-from careermap.ingest.document import from_text
 from careermap.knowledge.loader import Knowledge
 
-
-def skills(kb: Knowledge, text: str) -> set[str]:
-    return {h.skill for h in extract(from_text(text, kb), kb).mentions()}
-
+from .test_reading_senses import found as skills
 
 PAIRS = [  # (the everyday sense: not the skill, the skill's own sense: read, skill) — the guards this round added to
     (
