@@ -566,6 +566,8 @@ class Scopes:
             h.start for h in hits if h.kind in _STOPPING and h.kind not in ("break", "prof", "limiter")
         )  # (a lowered level is had before it is gone: "my Java is rusty, basically can't write it anymore")
         self.prof_ends = {h.start: h.end for h in hits if h.kind == "prof"}
+        self._said_of_me: list[re.Match[str]] | None = None  # (see _said_of_writer)
+        self._said_of_me_starts: list[int] = []
         self.prof_starts = sorted(self.prof_ends)
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
         self.exception_ends = sorted(h.end for h in hits if h.kind == "exception")
@@ -633,8 +635,13 @@ class Scopes:
         """Whether what someone says of the writer is a claim of the skill: the writer right after the word of
         saying, and a proficiency word later in the skill's clause ("同事说我精通 Kafka", "领导夸我 Go 写得很熟",
         "My manager says I'm an expert in Kafka"); not a plan ("领导说我们要上 K8s")."""
-        m = _SAID_OF_ME.search(self.text, cue.start, it.start)
-        if m is None or self.clause(m.start()) != self.clause(it.start):
+        if self._said_of_me is None:  # found once a text, not once a cue and item it may reach
+            self._said_of_me = list(_SAID_OF_ME.finditer(self.text))
+            self._said_of_me_starts = [m.start() for m in self._said_of_me]
+        said = self._said_of_me
+        i = bisect_left(self._said_of_me_starts, cue.start)
+        m = said[i] if i < len(said) else None
+        if m is None or m.end() > it.start or self.clause(m.start()) != self.clause(it.start):
             return False
         end = self._clause_end(it.start)
         return any(m.end() <= p < end for p in self.prof_ends)
