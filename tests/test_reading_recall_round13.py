@@ -49,6 +49,7 @@ from tests.test_reading_status import status
         ("Wrote unit and integration tests.", {"unit_testing": "has"}),
         ("Did frontend and backend development.", {"web_frontend": "has", "web_backend": "has"}),
         ("写过单元/集成/负载测试", {"unit_testing": "has"}),
+        ("包括代码评审、单元/集成/负载测试及故障演练", {"unit_testing": "has"}),
         ("Studied machine and deep learning.", {"machine_learning": "has", "deep_learning": "has"}),
         # misspelled by a letter
         ("Set up Kubernates clusters.", {"kubernetes": "has"}),

@@ -591,9 +591,9 @@ def _with_shared_heads(hits: list[Hit], text: str, shared: dict[str, dict[str, t
     """``hits`` and, before a skill hit that ends with a shared head, the modifiers listed before it that make an
     alias with that head ("tensor and pipeline parallelism": tensor parallelism over "tensor"; "张量、流水线并行":
     张量并行 over "张量"), each as a hit of that alias's skill over the modifier, written as the alias; a modifier
-    that is already a mention of its own ("Java 和 Go 开发") adds nothing. A Chinese enumeration (、) that goes on
-    before its modifiers with an item that is none ("性能优化、可访问性、稳定性、自动化测试") is a list of things of
-    their own, not of modifiers: it adds nothing."""
+    that is already a mention of its own ("Java 和 Go 开发") adds nothing. A Chinese enumeration (、) of modifiers that
+    goes on before them with an item that is none ("性能优化、可访问性、稳定性、自动化测试") is a list of things of
+    their own: it adds nothing (a group joined by slashes in it stays: "代码评审、单元/集成/负载测试")."""
     added: list[Hit] = []
     for h in hits:
         if h.kind != "skill":
@@ -602,7 +602,7 @@ def _with_shared_heads(hits: list[Hit], text: str, shared: dict[str, dict[str, t
         for head, mods in shared.items():
             if not written.endswith(head) or len(written) == len(head):
                 continue
-            pos, chain = h.start, list[Hit]()
+            pos, chain, enumerated = h.start, list[Hit](), False
             while True:
                 joiner = _JOINER.search(text, max(0, pos - _JOINER_REACH), pos)
                 if joiner is None:
@@ -610,9 +610,10 @@ def _with_shared_heads(hits: list[Hit], text: str, shared: dict[str, dict[str, t
                 end = joiner.start()
                 mod = _modifier_before(text, end, mods)
                 if mod is None:
-                    if "、" in joiner.group():
+                    if enumerated and "、" in joiner.group():
                         chain = []
                     break
+                enumerated = enumerated or "、" in joiner.group()
                 start = end - len(mod)
                 if any(o.start < end and start < o.end for o in hits if o.kind in ("skill", "ctx")):
                     break
