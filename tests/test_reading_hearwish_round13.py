@@ -55,6 +55,19 @@ from .test_reading_status import status
         # a job posting's requirements, a vendor's pitch
         ("招聘要求写着熟悉 ClickHouse。", {"clickhouse": "heard"}),
         ("培训班说学 PHP 好找工作。", {"php": "heard"}),
+        # mixed: an English verb of pushing after a role or a crowd, a task in English, where a role spoke, a senior
+        ("Tech lead 天天 push Kotlin。", {"kotlin": "heard"}),
+        ("看到 LinkedIn 上很多人 recommend Terraform。", {"terraform": "heard"}),
+        ("我在 GitHub 上 push 了 Kafka 的 PR。", {"kafka": "has"}),
+        ("Manager 让我们 investigate 一下 Milvus 和向量数据库。", {"vector_database": "heard"}),
+        ("CTO 在 town hall 上说要 all in Kubernetes。", {"kubernetes": "heard"}),
+        ("我在周会上讲了 Kubernetes 的调度原理。", {"kubernetes": "has"}),
+        ("有个 senior 说 Scala 早就过时了。", {"scala": "heard"}),
+        # what a job description, a wiki or a blog says, a negation inside it included: not the writer's lack
+        ("JD 里 require 精通 Hive。", {"hive": "heard"}),
+        ("团队 wiki 上写着 must know Git。", {"git": "heard"}),
+        ("有篇 blog 说 MongoDB 不适合做数仓。", {"mongodb": "heard", "data_warehouse": "heard"}),
+        ("听说 MongoDB 很火，但我从来没用过。", {"mongodb": "lacks"}),
     ],
 )
 def test_hearsay_round13(kb: Knowledge, text: str, expected: dict[str, str]) -> None:

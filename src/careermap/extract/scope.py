@@ -78,10 +78,13 @@ _THEIR_SIDE = re.compile(r"(?:那边|那头)的?\s*(?:[^\W\d_]{1,6}\s*)?(?:说|�
 # many people pushing it ("看到很多人推荐 LangChain", "不少人在推 Rust", "现在大家都在卷 CUDA 算子")
 _CROWD = re.compile(
     r"(?:(?:很多|不少|好多|许多|越来越多的?)人|大家|人人|身边的?人|有人|网上|圈里|业内)\s*(?:也|都|还)?\s*(?:在)?\s*"
-    r"(?:推荐|推|安利|吹|卷|鼓吹)(?![出动进广行翻倒送荐理开举测断导演算敲我])"
+    r"(?:(?:推荐|推|安利|吹|卷|鼓吹)(?![出动进广行翻倒送荐理开举测断导演算敲我])|(?:recommend|push|hype)(?:s|ing)?(?![a-z]))"
 )
 # a task someone set the writer's team, not yet done ("老板让我们调研一下向量数据库", "leader 让 team 调研 LangGraph")
-_TASKED = re.compile(r"(?:让|叫|要|安排)\s*(?:我们|大家|团队|team|组里|我)\s*(?:去|先)?\s*(?:调研|研究|了解|评估|预研)")
+_TASKED = re.compile(
+    r"(?:让|叫|要|安排)\s*(?:我们|大家|团队|team|组里|我)\s*(?:去|先)?\s*"
+    r"(?:调研|研究|了解|评估|预研|(?:evaluate|research|investigate|look\s+into|explore)(?![a-z]))"
+)
 # "据《晚点》报道", "据 36 氪消息", "据知情人士透露": a source named between 据 and its word of reporting
 # (not 数据, 根据)
 _BY_REPORT = re.compile(
@@ -89,11 +92,15 @@ _BY_REPORT = re.compile(
 )
 # someone else, a word of how often, then says: "同事老说", "朋友一直跟我讲", "my friend keeps saying"
 _OFTEN_ZH = r"老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|很|特别|非常|强烈|极力|大力|[跟和对向]我"
+# where someone said it, between them and their word ("CTO 在 all-hands 上说", "领导在周会上讲", "同事在群里说")
+_AT_ZH = r"在[^，,。.!！?？；;:：\n说讲在]{1,12}?(?:上|里|中)"
 _SAYING_ZH = (
     r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷|提)(?![服明解座课师动进广出送行翻倒荐高升供交取前速效炼示醒理])"
 )
 _OFTEN_EN = r"always|often|keeps?|kept|really|strongly|also|is|are|was|were"  # ("is pushing for")
-_SAYS_OFTEN = re.compile(rf"\s*(?:{_OFTEN_ZH})*+\s*{_SAYING_ZH}")
+# an English verb of pushing in a Chinese clause ("Team lead 一直 push Rust", "我 manager 天天 recommend Kafka")
+_SAYING_MIXED = r"(?:push(?:es|ed|ing)?|recommend(?:s|ed|ing)?|mention(?:s|ed|ing)?|hype[sd]?)(?![a-z])"
+_SAYS_OFTEN = re.compile(rf"\s*(?:{_OFTEN_ZH}|{_AT_ZH}|\s)*+\s*(?:{_SAYING_ZH}|{_SAYING_MIXED})")
 _SAYING_NEXT = re.compile(rf"\s*{_SAYING_ZH}|\s*聊(?:到|起|过)")  # right after "跟我": what they told the writer
 # after someone named by their role, in English: what they say or push ("our architect keeps pushing Kafka")
 _SAYS_EN = re.compile(
@@ -112,7 +119,7 @@ _SAY_VERB_EN = re.compile(
     r"|loved?s?)"
 )
 # what may stand between a role and its verb (the adverbs of _SAYS_OFTEN and _SAYS_EN), read back from the verb
-_ROLE_GAP = rf"(?:\s|{_OFTEN_ZH}|{_OFTEN_EN})*"
+_ROLE_GAP = rf"(?:\s|{_OFTEN_ZH}|{_AT_ZH}|{_OFTEN_EN})*"
 _ROLE_BACK = 32  # how far before its verb a role may start
 _ROLE_TAILS: dict[str, re.Pattern[str]] = {}
 
@@ -276,14 +283,35 @@ _NOT_ANSWERED = re.compile(
 _ANSWERED = re.compile(r"(?:回答|答)(?:上来|出来|上了|对了|得(?:很|挺|还)?(?:好|不错|可以|流利))")
 
 
+def _crowded(text: str) -> bool:
+    """Whether ``text`` holds a verb of :data:`_CROWD` (a substring test before its pattern's pass)."""
+    return (
+        "推" in text
+        or "吹" in text
+        or "卷" in text
+        or "安利" in text
+        or "recommend" in text
+        or "push" in text
+        or "hyp" in text
+    )
+
+
+def _tasked(text: str) -> bool:
+    """Whether ``text`` holds a task of :data:`_TASKED` (a substring test before its pattern's pass)."""
+    return any(
+        w in text
+        for w in ("调研", "研究", "了解", "评估", "预研", "evaluate", "research", "investigate", "look", "explore")
+    )
+
+
 def worded(text: str) -> bool:
     """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely", "看 X 论文"):
     a word of the pattern first (cheap), then the pattern itself where the word is common in postings."""
     return (
         "听" in text
         or ("据" in text and _BY_REPORT.search(text) is not None)
-        or _CROWD.search(text) is not None
-        or _TASKED.search(text) is not None
+        or (_crowded(text) and _CROWD.search(text) is not None)
+        or (_tasked(text) and _TASKED.search(text) is not None)
         or ("那" in text and _THEIR_SIDE.search(text) is not None)
         or ("follow" in text and "closely" in text)
         or (("论文" in text or "paper" in text) and _PAPERS.search(text) is not None)
@@ -635,6 +663,8 @@ class Scopes:
         self.own = own
         self.heard_at = frozenset(h.start for h in hits if h.kind in ("hearsay", "third_party"))
         self.cues = [c for c in self._cues(hits) if not (c.effect == "lacks" and self._said_of_others(c))]
+        if any(c.effect == "heard_of" and c.mode == "sentence" for c in self.cues):
+            self.cues = [self._reported_lack(c) for c in self.cues]
         hearsay = any(c.effect == "heard_of" for c in self.cues)
         self.quotes = self._quotes(quotes) if hearsay else []
         self.own_starts = self._own_starts() if hearsay else []
@@ -686,6 +716,23 @@ class Scopes:
             _AD.search(self.text, cue.start, cue.end) is not None
             or _ASKED.search(self.text, max(cue.end, at - 6), at) is not None
         )
+
+    def _reported_lack(self, cue: _Cue) -> _Cue:
+        """A negation inside what someone else is reported to say is theirs, not the writer's lack ("听说 Redis 不适合做
+        MQ", "Medium 上一篇 blog 说 Redis 不适合做 MQ"), in the clause of what is reported: heard of, unless the
+        writer speaks between ("听说很多人不用 Spark 而我没用过"); a later clause is the writer's."""
+        if cue.effect != "lacks":
+            return cue
+        for c in self.cues:
+            if (
+                c.effect == "heard_of"
+                and c.mode == "sentence"
+                and c.end <= cue.start
+                and self.clause(c.end - 1) == self.clause(cue.start)
+                and _WRITER.search(self.text, c.end, cue.start) is None
+            ):
+                return _Cue("heard_of", cue.start, cue.end, cue.mode, cue.inner, cue.kind)
+        return cue
 
     def _said_of_writer(self, cue: _Cue, it: Item) -> bool:
         """Whether what someone says of the writer is a claim of the skill: the writer right after the word of
@@ -847,9 +894,9 @@ class Scopes:
             out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
         for m in _THEIR_SIDE.finditer(text) if "那" in text else ():  # "客户那边的 IT 说他们只用 Azure"
             out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
-        for m in _CROWD.finditer(text):  # "看到很多人推荐 LangChain"
+        for m in _CROWD.finditer(text) if _crowded(text) else ():  # "看到很多人推荐 LangChain"
             out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
-        for m in _TASKED.finditer(text):  # "老板让我们调研一下向量数据库" (not "…调研了两周")
+        for m in _TASKED.finditer(text) if _tasked(text) else ():  # "老板让我们调研一下向量数据库" (not "…调研了两周")
             rest = text[m.end() : self._clause_end(m.start())]
             if "了" not in rest and "过" not in rest:
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
