@@ -68,6 +68,14 @@ from .test_reading_status import status
         ("团队 wiki 上写着 must know Git。", {"git": "heard"}),
         ("有篇 blog 说 MongoDB 不适合做数仓。", {"mongodb": "heard", "data_warehouse": "heard"}),
         ("听说 MongoDB 很火，但我从来没用过。", {"mongodb": "lacks"}),
+        # a source between 据 and 说, someone "有", a share or a discussion, a JD or an HR person's words
+        ("据隔壁组的人说 Airflow 很难维护。", {"airflow": "heard"}),
+        ("有同学 share 过 SGLang 的 benchmark。", {"sglang": "heard"}),
+        ("有同事帮我用 SGLang 部署了服务。", {"sglang": "has"}),
+        ("群里大佬都在 discuss Megatron。", {"megatron": "heard"}),
+        ("JD 写着 nice to have：熟悉 Triton。", {"triton_lang": "heard"}),
+        ("HR 讲这个 position 需要 Hive 经验。", {"hive": "heard"}),
+        ("根据数据说明，Redis 命中率提升了。", {"redis": "has"}),
     ],
 )
 def test_hearsay_round13(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
@@ -83,6 +91,9 @@ def test_hearsay_round13(kb: Knowledge, text: str, expected: dict[str, str]) -> 
         ("下决心今年把 Kubernetes 学会。", {"kubernetes": "wants"}),
         ("今年 goal：把 Rust 用熟。", {"rust": "wants"}),
         ("项目目标：用 Kafka 重构消息系统。", {"kafka": "has"}),
+        # what is next to conquer, a quarter's goal
+        ("Elasticsearch 是我接下来要攻克的。", {"elasticsearch": "wants"}),
+        ("下个季度目标：把 Flink 调优搞明白。", {"flink": "wants"}),
         # a list of what to learn that holds it
         ("学习计划中有 Terraform。", {"terraform": "wants"}),
         # a time-bound striving, asking for a path or a guide

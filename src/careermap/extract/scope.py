@@ -88,7 +88,7 @@ _TASKED = re.compile(
 # "据《晚点》报道", "据 36 氪消息", "据知情人士透露": a source named between 据 and its word of reporting
 # (not 数据, 根据)
 _BY_REPORT = re.compile(
-    r"(?<![数根依证占单票收论])据(?![说悉称闻传报])[^，,。.!！?？；;:：\n]{1,16}?(?:报道|透露|消息)"
+    r"(?<![数根依证占单票收论])据(?![说悉称闻传报])[^，,。.!！?？；;:：\n]{1,16}?(?:报道|透露|消息|(?:说|讲)(?![服明]))"
 )
 # someone else, a word of how often, then says: "同事老说", "朋友一直跟我讲", "my friend keeps saying"
 _OFTEN_ZH = r"老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|很|特别|非常|强烈|极力|大力|[跟和对向]我"
@@ -99,7 +99,10 @@ _SAYING_ZH = (
 )
 _OFTEN_EN = r"always|often|keeps?|kept|really|strongly|also|is|are|was|were"  # ("is pushing for")
 # an English verb of pushing in a Chinese clause ("Team lead 一直 push Rust", "我 manager 天天 recommend Kafka")
-_SAYING_MIXED = r"(?:push(?:es|ed|ing)?|recommend(?:s|ed|ing)?|mention(?:s|ed|ing)?|hype[sd]?)(?![a-z])"
+_SAYING_MIXED = (
+    r"(?:push(?:es|ed|ing)?|recommend(?:s|ed|ing)?|mention(?:s|ed|ing)?|hype[sd]?|share[sd]?|sharing|discuss(?:es|ed|ing)?)"
+    r"(?![a-z])"
+)
 _SAYS_OFTEN = re.compile(rf"\s*(?:{_OFTEN_ZH}|{_AT_ZH}|\s)*+\s*(?:{_SAYING_ZH}|{_SAYING_MIXED})")
 _SAYING_NEXT = re.compile(rf"\s*{_SAYING_ZH}|\s*聊(?:到|起|过)")  # right after "跟我": what they told the writer
 # after someone named by their role, in English: what they say or push ("our architect keeps pushing Kafka")
@@ -115,8 +118,8 @@ _SAYS_EN = re.compile(
 # (two patterns, each opening on its own few letters: one pattern of both is three times slower)
 _SAY_VERB_ZH = re.compile(_SAYING_ZH)
 _SAY_VERB_EN = re.compile(
-    r"(?:s(?:ays?|aid|aying|we?ars?|wore)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes"
-    r"|loved?s?)"
+    r"(?:s(?:ays?|aid|aying|we?ars?|wore|har)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes"
+    r"|loved?s?|discuss|hype)"
 )
 # what may stand between a role and its verb (the adverbs of _SAYS_OFTEN and _SAYS_EN), read back from the verb
 _ROLE_GAP = rf"(?:\s|{_OFTEN_ZH}|{_AT_ZH}|{_OFTEN_EN})*"
