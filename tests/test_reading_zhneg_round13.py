@@ -5,8 +5,10 @@ limits ("原理大概知道", "Go 好久没写了", "本地玩过"); a lack of p
 lowered level ("Redis 没有生产经验，只在本地玩过"); a limit that is the whole of its clause reads back to the
 skill the clause before opens with ("Python 写过些 small scripts, 谈不上精通"); a wish with a time and a verb of
 learning reads back to the lack before it ("还没上手，打算下个月开始学"); examples after a lack that ends its clause
-are lacked ("别的都不会，比如 Go 和 Rust"). Each beside what must stay as it was. None of these sentences is taken
-from benchmarks/data."""
+are lacked ("别的都不会，比如 Go 和 Rust"); "一点没用过", "不在我的技术栈里", "还没 get started", "一点 idea 都没有" are
+lacks; "只是听同事说过" is only hearsay, a lack; a wish or an interest after a lack reads back up to a contrast ("想学但
+没时间", "不过挺感兴趣的"). Each beside what must stay as it was. None of these sentences is taken from
+benchmarks/data."""
 
 from __future__ import annotations
 
@@ -41,6 +43,22 @@ READ_NOW = [
     ("MongoDB 没有线上经验，只在本地玩过。", {"mongodb": "has"}),
     ("ClickHouse 没在生产环境跑过，搭过一个单机版。", {"clickhouse": "has"}),
     ("Elasticsearch 只在本地跑过, 没 production 经验。", {"elasticsearch": "has"}),
+    # not a bit before its verb is a lack, not a limit of "a little"; not in one's stack; never operated
+    ("Spark 我是一点没碰过。", {"spark": "lacks"}),
+    ("Scala 不在我的技术栈里。", {"scala": "lacks"}),
+    ("Helm 没实际操作过。", {"helm": "lacks"}),
+    # mixed speech: not started, a weakness, no idea at all, zero experience
+    ("Kotlin 还没 get started。", {"kotlin": "lacks"}),
+    ("Flink 是我的 weakness。", {"flink": "lacks"}),
+    ("Triton 一点 idea 都没有。", {"triton_lang": "lacks"}),
+    ("Scala 目前 0 经验。", {"scala": "lacks"}),
+    # only heard from someone: a lack, as 只听说过 reads (no lowered level)
+    ("Airflow 只是听同事说过。", {"airflow": "lacks"}),
+    ("ClickHouse 只听朋友提过。", {"clickhouse": "lacks"}),
+    # a wish or an interest after a lack, up to a contrast
+    ("Kotlin 不会，想学但一直没时间。", {"kotlin": "wants"}),
+    ("Flink 完全没碰过，不过挺感兴趣的。", {"flink": "wants"}),
+    ("没写过 Rust，对它挺好奇的。", {"rust": "wants"}),
 ]
 
 
@@ -57,6 +75,14 @@ STAYS = [
     # a list of examples after a claim is had; a lack with its own object does not reach the examples
     ("我会好几门语言，比如 Go 和 Rust。", {"golang": "has", "rust": "has"}),
     ("Rust 不会，比如 Go 就很熟。", {"rust": "lacks", "golang": "has"}),
+    # a lack after the wish, a wish denied, a wish for another skill
+    ("Rust is on my wishlist but I have never written it.", {"rust": "lacks"}),
+    ("Kotlin 不会，也不感兴趣。", {"kotlin": "lacks"}),
+    ("没用过 Kafka，想学 Flink 但没时间。", {"kafka": "lacks", "flink": "wants"}),
+    # heard from someone with no limit stays heard
+    ("Airflow 听同事说过。", {"airflow": "heard"}),
+    # a little is still a limit
+    ("Spark 会一点。", {"spark": "has"}),
     # a claim stays a claim
     ("Linux 天天用，Git 也熟。", {"linux": "has", "git": "has"}),
     ("不仅会 Flink，还会 Spark。", {"flink": "has", "spark": "has"}),

@@ -189,6 +189,13 @@ _WISH_END_EN = re.compile(
 # a lack of production use only ("没有生产经验", "没在线上用过", "no production experience"): beside a limited
 # claim of the same skill ("只在本地玩过") the writer has it, at a lowered level
 _UNPROVEN = re.compile(r"生产|线上|上线|(?<![a-z])prod(?:uction)?(?![a-z])")
+# a contrast after a wish, that ends what the wish says ("想学但没时间", "挺感兴趣的，不过没时间")
+_CONTRAST = re.compile(r"但是?|不过|可是|可惜|只是|\b(?:but|however|though)\b")
+# what may open the clause of an interest that reads back to a lack: a contrast, the writer, a pronoun, a degree
+_INTEREST_OPEN = re.compile(
+    r"[\s,，]*(?:(?:但是?|不过|可是|其实|倒是|也|还|我|本人|对|它们?|这个|这块|这方面|挺|很|蛮|非常|特别|超|十分|比较|一直|"
+    r"but|i'm|i am|really|very|quite|pretty|super)[\s,，]*)*"
+)
 # a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
 _NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
 _NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|no|won't|will not)\s+$")
@@ -406,8 +413,9 @@ class Refs:
             ),
             no_closing=re.compile(rf"[ \t]*+(?:(?:{exp})[ \t]*+)?{end}"),
             pronoun=re.compile(rf"\s*+(?:{pronoun})(?:\s*+(?:{tail}))*+\s*+{end}"),
-            joined=re.compile(
-                rf"(?:{alternation(negation.joined_limiters)})\s*+(?:{alternation(negation.secondhand)})"
+            joined=re.compile(  # (or "只是听同事说过": who told it between 听 and 说)
+                rf"(?:{alternation(negation.joined_limiters)})\s*+"
+                rf"(?:{alternation(negation.secondhand)}|听[^\W\d_][^，,。.!！?？；;:：\n说讲提]{{0,7}}?(?:说|讲|提)起?过)"
             ),
             lacking=re.compile(alternation(negation.lacking)),
             lacked=re.compile(alternation(negation.lacked)),
@@ -698,11 +706,14 @@ class Scopes:
                 out.append(_Cue("dislike", h.start, h.end, "past"))
             elif k in _MODE:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
+                wish_end = self._clause_end(h.start)
+                if (contrast := _CONTRAST.search(text, h.end, wish_end)) is not None:
+                    wish_end = contrast.start()  # "Rust 不会，想学但没时间": the wish ends where a contrast opens
                 if (
-                    k == "aspire"
+                    (k == "aspire" or (k == "interest" and self._bare_interest(h)))
                     and (
-                        _WISH_END.fullmatch(text, h.end, self._clause_end(h.start))
-                        or (h.form.isascii() and _WISH_END_EN.fullmatch(text, h.end, self._clause_end(h.start)))
+                        _WISH_END.fullmatch(text, h.end, wish_end)
+                        or (h.form.isascii() and _WISH_END_EN.fullmatch(text, h.end, wish_end))
                     )
                     and not _NO_WISH.search(text, max(0, h.start - 5), h.start)
                     and not _NO_WISH_EN.search(text, max(0, h.start - 12), h.start)
@@ -781,6 +792,11 @@ class Scopes:
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
         return out
+
+    def _bare_interest(self, h: Hit) -> bool:
+        """Whether an interest names no object of its own before it in its clause, or only a pronoun ("Rust 完全不会，
+        不过挺感兴趣的", "没写过 Go，对它挺好奇的"; not "对请求的内部链路充满好奇")."""
+        return _INTEREST_OPEN.fullmatch(self.text, self._clause_start(h.start), h.start) is not None
 
     def _group_apart(self, hits: Sequence[Hit]) -> list[_Cue]:
         """A group the writer may be part of that uses a skill, in a clause the next one (or a contrast in it) sets the
@@ -1413,6 +1429,7 @@ class Scopes:
             for it in items
             if it.end <= cue.start
             and it.status == "lacks"
+            and (it.cue is None or it.cue[1] <= cue.start)  # (not "Rust is on my list but I have never written it")
             and self.sentence(it.start) == sentence
             and clause - self.clause(it.start) <= 1
         ]
