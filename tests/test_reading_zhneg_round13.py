@@ -30,6 +30,10 @@ READ_NOW = [
     ("哪有不会 Linux 的运维，天天敲命令。", {"linux": "has"}),
     ("谁不会 Git 啊，这不是基本功吗。", {"git": "has"}),
     ("哪有不用 Docker 的 team。", {"docker": "has"}),
+    # a double negation: none without it, not that one does not know it
+    ("没有一个服务不用 Docker 部署。", {"docker": "has"}),
+    ("没有哪天不写 SQL。", {"sql": "has"}),
+    ("并非不懂 Kafka，只是用得少。", {"kafka": "has"}),
     # not one's speciality, but done
     ("我不是专门搞 Flink 的，不过写过几个实时任务。", {"flink": "has"}),
     # a wish with a time and a verb of learning, after a lack
@@ -39,6 +43,8 @@ READ_NOW = [
     # examples after a lack that ends its clause
     ("除了 Java，其他语言都不会，比如 Kotlin 和 Scala。", {"java": "has", "kotlin": "lacks", "scala": "lacks"}),
     ("别的框架都没用过, like Flask and Django。", {"flask": "lacks", "django": "lacks"}),
+    # an exception said after what it keeps apart
+    ("Kotlin 以外的语言都没写过。", {"kotlin": "has"}),
     # a lack of production use only, beside a limit of the same skill
     ("MongoDB 没有线上经验，只在本地玩过。", {"mongodb": "has"}),
     ("ClickHouse 没在生产环境跑过，搭过一个单机版。", {"clickhouse": "has"}),
@@ -65,6 +71,8 @@ READ_NOW = [
 STAYS = [
     # a lack stays a lack: no rhetorical question, no limit beside a lack of production use
     ("我不会 Linux，运维的事都交给同事。", {"linux": "lacks"}),
+    ("我没有一次用过 Kafka。", {"kafka": "lacks"}),
+    ("项目里一个 Kafka 都没用。", {"kafka": "lacks"}),
     ("Flink 我不会，也不打算学。", {"flink": "lacks"}),
     ("MongoDB、Redis 都没在生产用过。", {"mongodb": "lacks", "redis": "lacks"}),
     ("没有生产环境的 Kafka 经验。", {"kafka": "lacks"}),
@@ -83,6 +91,8 @@ STAYS = [
     ("Airflow 听同事说过。", {"airflow": "heard"}),
     # a little is still a limit
     ("Spark 会一点。", {"spark": "has"}),
+    # not mastered stays a lack, as it always read
+    ("精通 Java，Go 不精通。", {"java": "has", "golang": "lacks"}),
     # a claim stays a claim
     ("Linux 天天用，Git 也熟。", {"linux": "has", "git": "has"}),
     ("不仅会 Flink，还会 Spark。", {"flink": "has", "spark": "has"}),
@@ -109,6 +119,8 @@ def test_what_stays_as_it_was(kb: Knowledge, text: str, expected: dict[str, str]
         ("MongoDB 没有线上经验，只在本地玩过。", "mongodb"),
         ("Java 写过点小工具，谈不上精通。", "java"),
         ("Java 写过些 small tools, 谈不上精通。", "java"),
+        ("TensorFlow 只用来跑过别人的代码。", "tensorflow"),
+        ("Linux 基本命令会用。", "linux"),
     ],
 )
 def test_a_limit_lowers_the_level(kb: Knowledge, text: str, skill: str) -> None:

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import takewhile
 
 from careermap.extract.matcher import Hit
@@ -196,6 +197,12 @@ _INTEREST_OPEN = re.compile(
     r"[\s,，]*(?:(?:但是?|不过|可是|其实|倒是|也|还|我|本人|对|它们?|这个|这块|这方面|挺|很|蛮|非常|特别|超|十分|比较|一直|"
     r"but|i'm|i am|really|very|quite|pretty|super)[\s,，]*)*"
 )
+# none of them without it: "没有一个项目不用 Git", "没有哪个服务不上 Docker" (a claim)
+_NONE_WITHOUT = re.compile(
+    r"没有?(?:一个|哪个|哪一个|任何一个|哪家|哪一家|一家|哪天|一天|哪次|一次)[^，,。.!！?？；;:：\n不没]{0,12}?(?:不|没)"
+)
+# an exception said after what it keeps apart, without 除了: "Java 以外的语言都不会", "Python 之外都没写过"
+_SAVE_AFTER = re.compile(r"\s*(?:以外|之外)")
 # a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
 _NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
 _NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|no|won't|will not)\s+$")
@@ -753,6 +760,8 @@ class Scopes:
                     if says:
                         out.append(_Cue("heard_of", says.start(), says.end(), "sentence"))
             elif k == "negator":
+                if any(lo <= h.start < hi for lo, hi in self._none_without):
+                    continue  # "没有一个项目不用 Git": a double negation, a claim
                 pred = self._predicate(hits, i)
                 if (
                     pred is not None
@@ -792,6 +801,12 @@ class Scopes:
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
         return out
+
+    @cached_property
+    def _none_without(self) -> list[tuple[int, int]]:
+        """Where a double negation says every one of something has the skill ("没有一个项目不用 Git", "没有哪个服务
+        不上 Docker"): the two negators, up to the verb."""
+        return [m.span() for m in _NONE_WITHOUT.finditer(self.text)] if "没" in self.text else []
 
     def _bare_interest(self, h: Hit) -> bool:
         """Whether an interest names no object of its own before it in its clause, or only a pronoun ("Rust 完全不会，
@@ -1145,8 +1160,9 @@ class Scopes:
             and not bare
         ):
             return []
-        if self._excepted(([last, *self._listed_before(items, i)])[-1].start):
-            return []  # "除了 Java 都不会", "除了 Kafka 和 Flink 以外都没用过": the list kept apart is had
+        if self._excepted(([last, *self._listed_before(items, i)])[-1].start) or _SAVE_AFTER.match(self.text, last.end):
+            # "除了 Java 都不会", "除了 Kafka 和 Flink 以外都没用过", "Java 以外的语言都不会": kept apart, had
+            return []
         out = [last]
         if cue.effect == "limiter" and "(" in bridge:
             return out  # "Java / C++ / CUDA（能看懂 kernel）": a limit in brackets is the last item's alone
