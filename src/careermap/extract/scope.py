@@ -267,6 +267,8 @@ _BOTH_WAYS = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 _FED_UP_TAIL = re.compile(
     r"(?:[\s了啊呀吧呢啦的哦~～…,，.。!！]|and\b|i'm\b|i am\b|now\b|anymore\b|真的|实在|也|而且|并且)*"
 )
+# a character none of those holds
+_NOT_TAIL = re.compile(r"[^\s了啊呀吧呢啦的哦~～…,，.。!！adeimnorwy'真实在也而且并]")
 # a negation about a moment, not the writer: "junior 不熟 Git 的时候都找我"
 _WHEN = re.compile(r"\s*(?:的时候|的时侯|那会儿)")
 # a negation that qualifies other people: "…的同事" right after it, "interns who…" right before it
@@ -323,6 +325,9 @@ _DONE = re.compile(
     r"[了过完]|(?<![a-z0-9])(?:[a-z]+ed|built|wrote|set up|ran|made|did|spun up|stood up|put)(?![a-z0-9])"
 )
 _FAR = 1 << 30
+# how many other words of someone else's a hearsay cue reaches past ("According to my friend, Flink…" reaches past
+# one): a long run-on of them is not walked to its end from each of them (which was quadratic)
+_HEARD_PAST = 8
 _MARKS = frozenset({",", "，", "、", "/", ";", "；"})  # what alone may stand between two items of a list
 # a time since which a skill was not used: it was had before ("haven't touched Java since college", "haven't written
 # C++ since 2019"); not a reason ("since I never needed it")
@@ -510,6 +515,10 @@ class Item:
     limiter: tuple[int, int] | None = None
 
 
+def _start(it: Item) -> int:
+    return it.start
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     effect: str
@@ -568,6 +577,8 @@ class Scopes:
         self.prof_ends = {h.start: h.end for h in hits if h.kind == "prof"}
         self._said_of_me: list[re.Match[str]] | None = None  # (see _said_of_writer)
         self._said_of_me_starts: list[int] = []
+        self._heard_by_clause: dict[int, list[int]] | None = None  # (see _others_then_me)
+        self._found: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] = {}  # (see _search)
         self.prof_starts = sorted(self.prof_ends)
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
         self.exception_ends = sorted(h.end for h in hits if h.kind == "exception")
@@ -578,6 +589,9 @@ class Scopes:
         self.others = [(h.start, h.end) for h in hits if h.kind == "third_party"]
         self.own = own
         self.heard_at = frozenset(h.start for h in hits if h.kind in ("hearsay", "third_party"))
+        self.heard_starts = sorted(self.heard_at)
+        self.dislikes = [(h.start, h.end) for h in hits if h.kind == "dislike"]  # (in order: see _fed_up)
+        self.dislike_starts = [s for s, _ in self.dislikes]
         self.cues = [c for c in self._cues(hits) if not (c.effect == "lacks" and self._said_of_others(c))]
         hearsay = any(c.effect == "heard_of" for c in self.cues)
         self.quotes = self._quotes(quotes) if hearsay else []
@@ -590,6 +604,17 @@ class Scopes:
 
     def clause(self, pos: int) -> int:
         return bisect_right(self.clauses, pos)
+
+    def _search(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """``pattern.search(self.text, lo, hi)``, remembered by its end: a later search to the same end from further
+        on, but not past the match found, finds the same match (or none again). A long run-on clause or sentence is
+        then read once for all the cues and items in it, not once each (which was quadratic)."""
+        got = self._found.get((pattern, hi))
+        if got is not None and got[0] <= lo and (got[1] is None or lo <= got[1].start()):
+            return got[1]
+        m = pattern.search(self.text, lo, hi)
+        self._found[(pattern, hi)] = (lo, m)
+        return m
 
     def _listed(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` lies between two items of one list (not across a "，")."""
@@ -739,7 +764,7 @@ class Scopes:
                     and not self.refs.lacked.fullmatch(text, *pred)
                 ):
                     pred = None  # "系统缺乏 Redis 缓存的问题做了优化": a thing lacks it, not the writer
-                if pred is not None and _SINCE.search(text, pred[1], self._clause_end(h.start)):
+                if pred is not None and self._search(_SINCE, pred[1], self._clause_end(h.start)):
                     continue  # "haven't touched Java since college": had once, then not used since
                 if pred is not None:
                     out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
@@ -830,6 +855,16 @@ class Scopes:
         """Whether a dislike word ends its clause ("真的写吐了", "but it's mind-numbing and I'm trying to
         move on"): it speaks of what was done before it, and reads back like what was forgotten."""
         end = self._clause_end(h.start)
+        # a character no tail word holds, outside the dislike words, ends it at once (a long run-on clause is not
+        # copied and read for each dislike word in it)
+        bad = _NOT_TAIL.search(self.text, h.end, end)
+        while bad is not None:
+            at = bad.start()
+            lo, hi = bisect_left(self.dislike_starts, h.end), bisect_right(self.dislike_starts, at)
+            covers = [e for _, e in self.dislikes[lo:hi] if at < e <= end]  # the dislike words it stands in
+            if not covers:
+                return False
+            bad = _NOT_TAIL.search(self.text, max(covers), end)
         tail = list(self.text[h.end : end])
         for o in hits:
             if o.kind == "dislike" and h.end <= o.start and o.end <= end:
@@ -958,9 +993,12 @@ class Scopes:
         clause = self.clause(cue.end - 1)
         edge = cue.end
         sub = whole_sentence and (cue.effect == "heard_of" or cue.kind == "interest") and self._subordinate(cue)
+        heard = bisect_left(self.heard_starts, cue.end) if cue.effect == "heard_of" else 0
         for it in items[bisect_left(starts, cue.end) :]:
             if self.sentence(it.start) != sentence or self._stopped(edge, it.start, cue):
                 break
+            if cue.effect == "heard_of" and bisect_left(self.heard_starts, it.start) - heard > _HEARD_PAST:
+                break  # a run-on of hearsay ("heard of Rust and heard of Go and …"): each word speaks for its part
             if sub and self.clause(it.start) != clause:
                 break  # "听闻用户反馈后，用 Redis 做了缓存": the time clause ends it
             if cue.effect == "heard_of" and self.own_starts and self._own_between(cue, edge, it.start):
@@ -1056,13 +1094,13 @@ class Scopes:
         own = self.clause(it.start)
         end = self._clause_end(it.start)
         if own != clause:
-            return _DONE_LATER.search(self.text, self._clause_start(it.start), end) is not None
-        if _ALREADY.search(self.text, it.end, end):
+            return self._search(_DONE_LATER, self._clause_start(it.start), end) is not None
+        if self._search(_ALREADY, it.end, end):
             return True
-        after = _DONE_VERB.search(self.text, it.end, end)  # the verb of the skill: close after it, not past 的 or 是
+        after = self._search(_DONE_VERB, it.end, end)  # the verb of the skill: close after it, not past 的 or 是
         if after and after.start() - it.end <= _DONE_GAP and not _NOUN_TAIL.search(self.text, it.end, after.start()):
             return True
-        done = _DONE_VERB.search(self.text, cue.end, end)  # "计划完成了 Kafka 的迁移" (not "想学了很久的 Rust")
+        done = self._search(_DONE_VERB, cue.end, end)  # "计划完成了 Kafka 的迁移" (not "想学了很久的 Rust")
         if done and cue.end < done.start() < it.start:
             return True
         return end < len(self.text) and self.text[end] in ",，" and _DONE_NEXT.match(self.text, end + 1) is not None
@@ -1148,10 +1186,12 @@ class Scopes:
         if self.sentence(cue.start) != self.sentence(last.start):
             return False
         clause = self.clause(last.start)
-        if not any(
-            c.effect == "heard_of" and c.mode == "clause" and self.clause(c.start) == clause and c.end <= last.start
-            for c in self.cues
-        ):
+        if self._heard_by_clause is None:  # the ends of the words of someone else's having, by clause (once)
+            self._heard_by_clause = {}
+            for c in self.cues:
+                if c.effect == "heard_of" and c.mode == "clause":
+                    self._heard_by_clause.setdefault(self.clause(c.start), []).append(c.end)
+        if not any(end <= last.start for end in self._heard_by_clause.get(clause, ())):
             return False
         lo = self._clause_start(cue.start)
         m = self.own.opening.match(self.text, lo)
@@ -1192,7 +1232,8 @@ class Scopes:
         lo = self.clauses[clause - 1] + 1 if clause > 0 else 0
         hi = self.clauses[clause] if clause < len(self.clauses) else len(self.text)
         before, edge = [], lo
-        for it in items:
+        first = bisect_left(items, lo, key=_start)  # (items in order: the clause's own, not every item of the text)
+        for it in items[first : bisect_left(items, hi, key=_start)]:
             if lo <= it.start < hi:
                 before.append(self.text[edge : it.start])
                 edge = it.end
@@ -1358,36 +1399,37 @@ class Scopes:
                     it.status, it.cue, it.distance = cue.effect, span, distance
         for cue in self.cues:
             if cue.mode == "wish_back":
-                for it in self._wished_back(cue, items):
+                for it in self._wished_back(cue, items, starts):
                     it.status, it.cue, it.distance = "wants", (cue.start, cue.end), 0
 
-    def _wished_back(self, cue: _Cue, items: list[Item]) -> list[Item]:
+    def _wished_back(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[Item]:
         """What a wish that ends its clause wants: a skill the writer has just said they lack, in its clause or the one
         before ("Rust 不会但想学", "没用过 Kafka，打算学一下"); what they have stays had ("Go 会，Rust 不会但想学")."""
         clause, sentence = self.clause(cue.start), self.sentence(cue.start)
+        lo = self.clauses[clause - 2] if clause > 1 else 0  # (where the clause before opens)
         return [
             it
-            for it in items
+            for it in self._between(items, starts, lo, cue.start)
             if it.end <= cue.start
             and it.status == "lacks"
             and self.sentence(it.start) == sentence
             and clause - self.clause(it.start) <= 1
         ]
 
-    def _since_taken_up(self, cue: _Cue, items: list[Item]) -> bool:
+    def _since_taken_up(self, cue: _Cue, items: list[Item], starts: list[int]) -> bool:
         """Whether a later clause of the cue's sentence says the writer now uses what the cue disliked or was
         curious about ("SQL was boring at first, now I use it every day", "一开始觉得 SQL 无聊，现在天天用"), or
         has done the work an interest is in ("对 RAG 很感兴趣，已经做了两个项目"); not when that clause names
         another skill ("…，现在天天写 Java")."""
-        end = _SENTENCE_END.search(self.text, cue.end)
+        end = self._search(_SENTENCE_END, cue.end, len(self.text))
         hi = end.start() if end is not None else len(self.text)
-        m = _TAKEN_UP.search(self.text, cue.end, hi)
+        m = self._search(_TAKEN_UP, cue.end, hi)
         if m is None and cue.kind == "interest":
-            m = _INTEREST_DONE.search(self.text, cue.end, hi)
+            m = self._search(_INTEREST_DONE, cue.end, hi)
         if m is None:
             return False
         close = self._clause_end(m.start())
-        return not any(m.start() <= it.start < close for it in items)
+        return bisect_left(starts, m.start()) == bisect_left(starts, close)  # no item in that clause
 
     def _fragments(self, items: list[Item]) -> list[_Cue]:
         """Bare answers and labels that deny the skill they follow ("Kubernetes? No.", "CUDA: none", "Rust — no.",
@@ -1453,14 +1495,20 @@ class Scopes:
             listed = [items[i - 1]]  # "I can do frontend (React) but I don't enjoy it": the field the tool names
         return [(it, distance) for it in (last, *listed)]
 
+    @staticmethod
+    def _between(items: list[Item], starts: list[int], lo: int, hi: int) -> list[Item]:
+        """The items that start in ``[lo, hi)`` (``starts``: where each item starts, in order): found by halving, not by
+        walking every item of the text for each cue."""
+        return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
     def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
         if cue.mode == "wish_back":
             return []  # read once every other cue has spoken (resolve)
-        if (cue.effect == "dislike" or cue.kind in ("interest", "aspire")) and self._since_taken_up(cue, items):
+        if (cue.effect == "dislike" or cue.kind in ("interest", "aspire")) and self._since_taken_up(cue, items, starts):
             return []  # "SQL was boring at first, now I use it every day": what the writer has now
         if cue.mode in ("fragment", "fragment_ahead"):
             lo, hi = cue.inner
-            got = [(it, 0) for it in items if lo <= it.start and it.end <= hi]
+            got = [(it, 0) for it in self._between(items, starts, lo, hi) if it.end <= hi]
             if cue.mode == "fragment":  # "Docker, Kubernetes: none": the list the answer ends
                 listed = self._listed_before(items, bisect_left(starts, lo))
                 if got and listed and self._claimed_list([got[-1][0], *listed]):
@@ -1469,7 +1517,7 @@ class Scopes:
             return got
         if cue.mode == "heading":
             lo, hi = self._heading_reach(cue)
-            return [(it, 0) for it in items if lo <= it.start and it.end <= hi]
+            return [(it, 0) for it in self._between(items, starts, lo, hi) if it.end <= hi]
         if cue.mode == "clause":
             return [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=False)]
         # a skill named inside the cue's own words ("never fine-tuned"): the cue speaks of it
@@ -1477,7 +1525,7 @@ class Scopes:
         inner = [(it, 0) for it in within if it.end <= cue.end]
         if cue.mode in ("inner", "within"):
             lo, hi = cue.inner  # and a mention that opens with the word for doing ("never deployed models")
-            inner = [(it, 0) for it in items if lo <= it.start and (it.end <= hi or it.start == hi)]
+            inner = [(it, 0) for it in self._between(items, starts, lo, hi + 1) if it.end <= hi or it.start == hi]
         if cue.mode == "within":
             return inner
         whole = cue.mode == "sentence"
