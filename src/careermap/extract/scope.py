@@ -193,8 +193,10 @@ _DONE_LATER = re.compile(rf"已经|{_DONE_VERB.pattern}")  # in a later clause, 
 # work said to be done, in the wish's clause or the next ("打算用 Go 写的服务已经上线", "之前打算用 Redis 做缓存，
 # 已经上线了"; not "想学 Rust 已经很久了")
 _ALREADY = re.compile(
-    r"(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来|写了|做了|用了|搭了|开发了|部署了)"
+    r"(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来|写了|做了|用了|搭了|开发了|部署了|维护了|跑了)"
 )
+# a clause that ends on how long the writer has used it ("我用了三年", "写了五年多了")
+_USED_FOR = re.compile(r"(?:用|写|做|维护|跑|搞|玩)了\s*[\d一二两三四五六七八九十几多半]+\s*(?:年|个月)[多了\s]*$")
 _DONE_NEXT = re.compile(rf"\s*(?:也|都)?{_ALREADY.pattern}")
 
 
@@ -228,6 +230,8 @@ _INTEREST_DONE = re.compile(
     r"|\balready\s+(?:built|shipped|used|deployed|written|wrote|run|ran|trained|implemented|use|run)\b"
     r"|\b(?:i|we)\s*(?:have|'ve)\s+(?:already\s+)?(?:built|shipped|deployed|implemented|trained)\b"
 )
+# the marks after which the writer's own clause may go on from what someone else said: a semicolon, a full stop
+_GOES_ON = frozenset(";；.。")
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 
 
@@ -435,7 +439,7 @@ class Own:
         # a word before the pronoun that makes it an object: a verb or a preposition
         zh_before = "[用把拿将对在给跑接选试学写上于]"
         en_before = (
-            r"(?:[a-z]+ed|[a-z]+ing|on|with|in|into|onto|around|for|from|use|uses|built|wrote|rewrote|ran|run|made|"
+            r"(?:[a-z]+ed|[a-z]+ing|on|with|in|into|onto|around|for|from|use|uses|built|wrote|written|rewrote|ran|run|made|"
             r"taught|set up|picked up)"
         )
         return cls(
@@ -1309,9 +1313,11 @@ class Scopes:
             self._taken_up(items)
 
     def _taken_up(self, items: list[Item]) -> None:
-        """A skill heard of, then taken up by the writer later in the sentence: a pronoun in their own clause points
-        back to it ("同事推荐了 vLLM，我们现在线上就用它", "I heard about Ray from a colleague and have used it since"),
-        or what was said is to use it and the writer's clause says it was done ("领导说要用 Kafka，我就搭了集群").
+        """A skill heard of, then taken up by the writer later in the sentence (or in the next one, after a semicolon
+        or a full stop: "Everyone says Rust is hard; I've shipped two services in it"): a pronoun in their own clause
+        points back to it ("同事推荐了 vLLM，我们现在线上就用它", "I heard about Ray from a colleague and have used it
+        since"), or what was said is to use it and the writer's clause says it was done ("领导说要用 Kafka，我就搭了
+        集群").
         The skill takes the status of that pronoun or clause, as the cues of the text read it there."""
         text = self.text
         for i, it in enumerate(items):
@@ -1323,9 +1329,10 @@ class Scopes:
             if j >= len(self.own_starts):
                 continue
             own = self.own_starts[j]
-            if own >= nxt or self.sentence(own) != sentence:
-                continue  # another skill first, or the writer's clause is in another sentence
-            hi = min(nxt, self.sentences[sentence] if sentence < len(self.sentences) else len(text))
+            if own >= nxt or (self.sentence(own) != sentence and not self._opens_next(own, sentence)):
+                continue  # another skill first, or the writer's clause is further on
+            at = self.sentence(own)
+            hi = min(nxt, self.sentences[at] if at < len(self.sentences) else len(text))
             spot = self._spot(it, own, hi, items)
             if spot is None:
                 continue
@@ -1335,6 +1342,15 @@ class Scopes:
             if status != "has" and not self._pointed(own, spot) and not self._bare(own, spot[1]):
                 continue  # "同事会 Go，我不会写文档": the writer's lack is of something else
             it.status, it.cue, it.distance = status, None, _FAR
+
+    def _opens_next(self, own: int, sentence: int) -> bool:
+        """Whether the writer's clause at ``own`` opens the sentence right after ``sentence``, which a semicolon or a
+        full stop ends ("Everyone says Rust is hard; I've shipped two services in it", "大家都说 Flink 难。我用它
+        做了实时计算"): not after a line break, a bullet or a question."""
+        if sentence >= len(self.sentences) or self.sentence(own) != sentence + 1:
+            return False
+        mark = self.sentences[sentence]
+        return self.text[mark] in _GOES_ON and not self.text[mark + 1 : own].strip()
 
     def _spot(self, it: Item, own: int, hi: int, items: list[Item]) -> tuple[int, int] | None:
         """Where the writer's clause (opening at ``own``, before ``hi``) speaks of ``it``: a pronoun that points
@@ -1365,14 +1381,17 @@ class Scopes:
 
     def _may_have(self, it: Item, own: int, spot_end: int) -> bool:
         """Whether the writer's clause claims the skill heard of before it: it points back with a pronoun, says "me
-        too" and no more ("同事都会 Rust，我也会", "…, and so do I"), or has done what was said to use it ("领导说要用
-        Kafka，我就搭了集群"; not "朋友说 Rust 很难，我就放弃了")."""
+        too" and no more ("同事都会 Rust，我也会", "…, and so do I"), says the work is long done ("大家都说 K8s 难，
+        我已经维护了三年集群"), or has done what was said to use it ("领导说要用 Kafka，我就搭了集群"; not "朋友说
+        Rust 很难，我就放弃了")."""
         text = self.text
         if self.own.pronoun.search(text, own, spot_end) is not None:
             return True
         too = _ME_TOO.match(text, own)
         if too is not None and too.end() >= len(text[:spot_end].rstrip()):
             return True
+        if _ALREADY.search(text, own, spot_end) is not None or _USED_FOR.search(text, own, spot_end) is not None:
+            return True  # "大家都说 K8s 难，我已经维护了三年集群", "都说 Go 简单，我用了三年": long done
         assert it.cue is not None
         directive = _DIRECTIVE.search(text, it.cue[1], it.start) and self.clause(it.start) == self.clause(it.cue[0])
         return bool(directive) and _DONE.search(text, own, spot_end) is not None
