@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, _alternation, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
+from careermap.extract.scope import EFFECT, Item, Outcomes, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -818,7 +818,19 @@ def _scopes(a: _Analysis) -> Scopes:
         own=_own(a),
         speakers=a.matcher.speakers,
         list_opener=list_openers.__contains__,
+        outcomes=_outcomes(a),
     )
+
+
+def _outcomes(a: _Analysis) -> Outcomes:
+    """The patterns of what became of a wish said in the past (built once)."""
+    outcomes = a.kb._cache.get("scope_outcomes")
+    if outcomes is None:
+        fold = a.kb.fold
+        outcomes = a.kb._cache["scope_outcomes"] = Outcomes.build(
+            lambda words: _alternation(fold(w).strip() for w in words), a.kb.lexicon.wish_outcomes
+        )
+    return outcomes
 
 
 def _own(a: _Analysis) -> Own:

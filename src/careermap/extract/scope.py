@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from careermap.extract.matcher import Hit
-from careermap.knowledge.lexicon import NegationCues, OwnDoing
+from careermap.knowledge.lexicon import NegationCues, OwnDoing, WishOutcomes
 
 # what each cue kind does to the mentions it reaches
 EFFECT = {
@@ -332,6 +332,7 @@ _FAR = 1 << 30
 # how many other words of someone else's a hearsay cue reaches past ("According to my friend, Flink…" reaches past
 # one): a long run-on of them is not walked to its end from each of them (which was quadratic)
 _HEARD_PAST = 8
+_PAST_BEFORE = 24  # how far before a wish, in its clause, a word of the past makes it a wish of the past
 _MARKS = frozenset({",", "，", "、", "/", ";", "；"})  # what alone may stand between two items of a list
 # a time since which a skill was not used: it was had before ("haven't touched Java since college", "haven't written
 # C++ since 2019"); not a reason ("since I never needed it")
@@ -457,6 +458,37 @@ class Own:
         )
 
 
+_ADVERBS = ("actually", "really", "quite", "even", "ever", "once", "properly")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcomes:
+    """What became of a wish said in the past (``lexicon.yaml -> wish_outcomes``): the word of the past before it, and
+    after it a word that it came to nothing, or a word of at last with a word of work done."""
+
+    past: re.Pattern[str]  # "本来", "was", "had"
+    unmet: re.Pattern[str]  # "一直没时间", "never got to it"
+    met: re.Pattern[str]  # "终于", "finally"
+    done: re.Pattern[str]  # "用上", "shipped"
+    instead: re.Pattern[str]  # "改用", "switched to"
+
+    @classmethod
+    def build(cls, alternation: Callable[[Iterable[str]], str], words: WishOutcomes) -> Outcomes:
+        # an adverb after an English negator: "never actually got to it", "didn't really get around to it"
+        unmet = [*words.unmet]
+        for w in words.unmet:
+            first, _, rest = w.partition(" ")
+            if rest and first in ("never", "didn't"):
+                unmet += [f"{first} {adverb} {rest}" for adverb in _ADVERBS]
+        return cls(
+            past=re.compile(alternation(words.past)),
+            unmet=re.compile(alternation(unmet)),
+            met=re.compile(alternation(words.met)),
+            done=re.compile(alternation(words.done)),
+            instead=re.compile(alternation(words.instead)),
+        )
+
+
 # a pronoun's skill is named on its own, not inside another thing's name, and nothing else is named between
 # it and the lack ("I used Python for the ETL job but never deployed it", "写了个爬虫，但没部署过它": the job, the
 # crawler, not Python); a 的 that ends its clause names nothing ("Flink 挺火的，我还没碰过它")
@@ -559,6 +591,7 @@ class Scopes:
         own: Own,
         speakers: re.Pattern[str],
         list_opener: Callable[[str], bool],
+        outcomes: Outcomes,
     ) -> None:
         self.text = text
         self.refs = refs
@@ -571,6 +604,9 @@ class Scopes:
         self.topic = topic  # what ends a clause that only names its topic ("Rust 的话，", "CUDA 这块，")
         self.speakers = speakers  # someone named by their role (a cue only when they speak)
         self.list_opener = list_opener  # what opens a list of alternatives ("不论 JAX 或者 TensorFlow，")
+        self.outcomes = outcomes
+        self.wishes = [h.start for h in hits if h.kind == "aspire"]  # (in order: see _wish_over)
+        self.skill_starts = [h.start for h in hits if h.kind in ("skill", "ctx")]
         self.set_apart: set[tuple[int, int]] = set()  # groups the writer set apart from (see _group_apart)
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
@@ -715,6 +751,10 @@ class Scopes:
             k = h.kind
             if k == "dislike" and self._fed_up(h, hits):  # "写了三年前端，真的写吐了": what was done before
                 out.append(_Cue("dislike", h.start, h.end, "past"))
+            elif k == "aspire" and (over := self._wish_over(h)) is not None:
+                if over == "lacks":  # "本来想学 Rust，后来一直没时间": a wish that came to nothing
+                    out.append(_Cue("lacks", h.start, h.end, _MODE[k], kind=k))
+                continue  # "Go was on my list for years; finally shipped a service in it": a wish that came about
             elif k in _MODE:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
                 if (
@@ -800,6 +840,42 @@ class Scopes:
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
         return out
+
+    def _wish_over(self, h: Hit) -> str | None:
+        """What became of a wish said in the past (a word of the past close before it, or in it: "本来想学 Rust",
+        "Kotlin was on my list", "I always meant to learn Scala"), said later in its sentence or opening the next one
+        after a semicolon or a full stop: ``lacks`` where it came to nothing ("，后来一直没时间", ", never got to it",
+        "but it never happened") and no other wish follows; ``has`` where a clause says at last the work was done and
+        names no other skill, or points back to it ("; finally shipped a service in it", "，去年终于用它搭了消息
+        队列"); else ``None``: the wish stands ("wanted to learn Rust", "Kotlin is still on my list; haven't gotten to
+        it yet")."""
+        text, words = self.text, self.outcomes
+        lo = max(self._clause_start(h.start), h.start - _PAST_BEFORE)
+        if words.past.search(text, lo, h.end) is None:
+            return None
+        sentence = self.sentence(h.start)
+        hi = self.sentences[sentence] if sentence < len(self.sentences) else len(text)
+        if hi < len(text) and text[hi] in _GOES_ON:  # or the next sentence ("I meant to learn Scala. Never did.")
+            hi = self.sentences[sentence + 1] if sentence + 1 < len(self.sentences) else len(text)
+        unmet = self._search(words.unmet, h.end, hi)
+        if unmet is not None:
+            at = self.sentence(unmet.start())
+            end = self.sentences[at] if at < len(self.sentences) else len(text)
+            later = bisect_left(self.wishes, unmet.end())
+            if later < len(self.wishes) and self.wishes[later] < end:
+                return None  # "本来想学 Rust，一直没时间，今年打算开始": the wish stands again
+            return "lacks"
+        met = self._search(words.met, h.end, hi)
+        while met is not None:
+            lo, end = self._clause_start(met.start()), self._clause_end(met.start())
+            done = words.done.search(text, max(lo, h.end), end)
+            if done is not None and words.instead.search(text, max(lo, h.end), end) is None:
+                pointed = self.own.pronoun.search(text, max(lo, h.end), end) is not None
+                first = bisect_left(self.skill_starts, max(lo, h.end))
+                if pointed or not (first < len(self.skill_starts) and self.skill_starts[first] < end):
+                    return "has"
+            met = self._search(words.met, end, hi) if end < hi else None
+        return None
 
     def _group_apart(self, hits: Sequence[Hit]) -> list[_Cue]:
         """A group the writer may be part of that uses a skill, in a clause the next one (or a contrast in it) sets the
