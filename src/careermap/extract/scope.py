@@ -132,6 +132,8 @@ _TO_THEM = re.compile(r"[给向为对跟和帮教替]|\b(?:to|for|with)\b")
 _NOW = re.compile(
     r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:(?:还|也|都|仍然|仍|依然)\s*)?"
 )
+# a contrast that leans on the cue right after it ("对后端倒是很有兴趣", "Vue 反而挺烦的"), not one that opens a clause
+_LEANING = re.compile(r"(?:倒是|倒|反倒|反而)\s*(?:(?:也|还|真的|确实|是|很|挺|更|比较|蛮|非常|特别)\s*)*")
 # what a wish reaches for: a word of coming to know, close after the wish, is its object and stops
 # nothing ("希望有机会接触 CUDA", "想系统地掌握 Rust"); Chinese only (English "my proficiency in" stays a claim)
 _WISHED_VERB = re.compile(r"(?:接触|掌握|熟悉|了解|上手|学会)")
@@ -159,7 +161,7 @@ _PAPERS = re.compile(
 # keeping up with a field in one's own time: an interest in what stands between ("平时关注 MoE 相关进展",
 # "业余会关注 RLHF 的最新动态"); a bare "关注 X 领域的技术动态" is a posting's duty
 _KEEPING_UP = re.compile(
-    r"(?:平时|平常|业余时间|业余|私下|我|经常|常常)(?:也|都|会|比较|较多|很多|一直)*关注(?P<what>[^，,。.;；!！?？:：\n并及和与]{1,16}?)(?:的|方面的|领域的|相关的?)?\s*(?:最新|前沿)?(?:进展|动态|新闻|趋势)"
+    r"(?:平时|平常|业余时间|业余|私下|我|经常|常常)(?:也|都|会|比较|较多|很多|一直|喜欢|爱)*关注(?P<what>[^，,。.;；!！?？:：\n并及和与]{1,16}?)(?:的|方面的|领域的|相关的?)?\s*(?:最新|前沿)?(?:进展|动态|新闻|趋势|发展)"
 )
 # what the work of a wish's own clause has already done: a verb with 了 (more following) or 过, or 已经 ("计划用
 # Kafka 重构了消息系统", "想转 Go，做过三年 Java"); not 了解, 为了, 不过, 通过, 用过的 (a thing named), 学会了再说
@@ -216,6 +218,8 @@ _TAKEN_UP = re.compile(
     r"(?:main|daily|go-to|favou?rite|primary|first)\b"
     r"|(?:现在|如今|后来)(?:反而|倒是|却|也)?(?:天天|每天|一直|经常|都)?(?:在)?(?:用|写)"
     r"(?:(?![得着不])|得(?:很|挺|非常|特别|越来越|还)?(?:顺手|熟|溜|好|顺|舒服|开心))"
+    # the turn-around said as a meme ("以前讨厌 Java，现在真香")
+    r"|真香"
 )
 # an interest whose sentence goes on to say the work is done ("对 RAG 很感兴趣，已经做了两个项目", "fascinated by
 # RAG and have already built two systems")
@@ -229,6 +233,11 @@ _INTEREST_DONE = re.compile(
     r"|\b(?:i|we)\s*(?:have|'ve)\s+(?:already\s+)?(?:built|shipped|deployed|implemented|trained)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# an interest that finds a thing fun, interesting or cool ("强化学习很有意思", "Kubernetes 很酷"): said of a thing done
+# ("写 Python 很有意思": a verb of doing right before it) or of a thing it qualifies ("很有意思的项目"), no interest
+_FUN = re.compile(r"(?:有意思|有趣|好玩|酷|带劲)(?:了|毙了)?$")
+_DOING_BEFORE = re.compile(r"(?:写|用|做|搞|跑|调|开发|维护|部署|玩)\s*$")
+_OF_THING = re.compile(r"\s*的(?!是)")
 
 
 def worded(text: str) -> bool:
@@ -360,6 +369,13 @@ _MODIFIER_REACH = 48  # how far words of kind or degree after a negator are look
 _CLAIM_GAP = re.compile(r"\s*+(?:我|倒是|倒|则|就|反而|却|还|也|都)?\s*+")
 
 
+# what may stand between a skill and what went wrong with it: a part of the thing, a time, a manner ("集群半夜又")
+_BEFELL_GAP = (
+    r"(?:集群|实例|节点|服务|主从|线上|生产|那边|这边|的|半夜|晚上|凌晨|周末|突然|又|老是|总是|经常|一旦|万一|会|再|cluster|instance)"
+    r"{1,4}+"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Refs:
     """The patterns of a bare answer, a pronoun after a lack and a limiter joined to hearsay (``negation``
@@ -375,10 +391,15 @@ class Refs:
     lacking: re.Pattern[str]  # a negator that lacks a thing: "缺少", "lack"
     lacked: re.Pattern[str]  # what it must lack to be a lack of the writer's: "经验", "experience"
     modifier: re.Pattern[str]  # a word of kind or degree the negation gap does not count: "production-grade", "真正"
+    befell: re.Pattern[str]  # right after a skill, what goes wrong with it ("线上 Redis 挂", "Kafka 半夜出问题")
 
     @classmethod
     def build(
-        cls, alternation: Callable[[Iterable[str]], str], negation: NegationCues, experience_words: Iterable[str]
+        cls,
+        alternation: Callable[[Iterable[str]], str],
+        negation: NegationCues,
+        experience_words: Iterable[str],
+        incidents: Iterable[str] = (),
     ) -> Refs:
         answer, pronoun, tail = (alternation(w) for w in (negation.answers, negation.pronouns, negation.pronoun_tail))
         exp = alternation(experience_words)
@@ -402,6 +423,8 @@ class Refs:
             lacking=re.compile(alternation(negation.lacking)),
             lacked=re.compile(alternation(negation.lacked)),
             modifier=re.compile(rf"(?:{alternation(negation.modifiers)})\s*+"),
+            # a part of the thing, a time or a manner may stand between ("Kafka 集群半夜又", "Redis 突然")
+            befell=re.compile(rf"\s*+(?:{_BEFELL_GAP})?\s*+(?:{alternation(incidents)})"),
         )
 
 
@@ -608,6 +631,10 @@ class Scopes:
             # (not across a clause mark: "对推荐系统很感兴趣，熟悉 Transformer" ends at the comma)
             attached = cue.start <= at <= cue.end + _ATTACHED and self.clause(at) == self.clause(cue.start)
             now = at < cue.start and _NOW.fullmatch(self.text, at, cue.start)
+            # "对后端倒是很有兴趣", "Vue 反而很烦": a contrast right before a liking or a dislike is part of it
+            now = now or (
+                cue.effect in ("wants", "dislike") and at < cue.start and _LEANING.fullmatch(self.text, at, cue.start)
+            )
             if cue.effect == "heard_of" and self._reported(cue, at):
                 pass
             elif not attached and not now and not (cue.effect == "wants" and self._wished(cue, at)):
@@ -1354,6 +1381,8 @@ class Scopes:
                     it.like = it.like or span
                 elif cue.effect == "limiter":
                     it.limiter = it.limiter or span
+                elif cue.effect == "dislike" and self.refs.befell.match(self.text, it.end):
+                    continue  # "最怕线上 Redis 挂": what the writer runs failing, not a dislike of it
                 elif distance < it.distance:
                     it.status, it.cue, it.distance = cue.effect, span, distance
         for cue in self.cues:
@@ -1483,6 +1512,13 @@ class Scopes:
         whole = cue.mode == "sentence"
         ahead = [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=whole)]
         behind = [(it, cue.start - it.end) for it in self._back(cue, items, starts)]
+        if cue.kind == "interest" and _FUN.search(self.text, cue.start, cue.end):
+            if _OF_THING.match(self.text, cue.end):
+                ahead = []  # "做过很有意思的 RAG 项目": a thing done that was fun, no interest in what follows
+            # "写 Python 很有意思", "用 Go 写后端挺好玩": what the writer does is fun, a like of what is had
+            behind = [
+                (it, d) for it, d in behind if not _DOING_BEFORE.search(self.text, max(0, it.start - 4), it.start)
+            ]
         if behind and cue.effect == "lacks" and self._others_then_me(behind[0][0], cue):
             behind = [(it, 0) for it, _ in behind]  # the writer's word on it outweighs what others have
         if cue.effect == "heard_of":
