@@ -1,10 +1,10 @@
 """The thirteenth Chinese round: interests, dislikes and word senses as Chinese programmers write them. A field found
-interesting, fun or cool from outside ("Flink 挺有意思", "JAX 很酷"), met with zeal ("对 Flink 很有热情"), called the
-future ("Agent 才是未来"), longed for ("对 CUDA 心驰神往"), followed as a heading ("个人关注：Rust、CUDA") or in its
-growth ("平时喜欢关注 Flink 的发展"); a contrast that leans on the cue ("对后端倒是很有兴趣"). A dislike that is over
-("以前讨厌 Go，现在真香"), and a fear of what one runs failing ("最怕线上 Kafka 挂"), which is care, not a dislike.
-Everyday senses of 标注, 幻觉, 越狱, 推理 and 推理能力 kept out. Each beside what must not change: work one does and
-enjoys ("写 Python 很有意思"), a fun thing done ("做过很有意思的 RAG 项目"), a plain dislike, the technical sense.
+interesting, fun or cool from outside ("Flink 挺有意思", "JAX 很酷"), called the future ("Agent 才是未来"), longed
+for ("对 CUDA 心驰神往"), followed as a heading ("个人关注：Rust、CUDA") or in its growth ("平时喜欢关注 Flink 的发展");
+a contrast that leans on the cue ("对后端倒是很有兴趣"). A dislike that is over ("以前讨厌 Go，现在真香"), and a fear
+of what one runs failing ("最怕线上 Kafka 挂"), which is care, not a dislike. Everyday senses of 标注, 幻觉, 越狱, 推理
+and 推理能力 kept out. Each beside what must not change: work one does and enjoys ("写 Python 很有意思"), a fun thing
+done ("做过很有意思的 RAG 项目"), zeal (a posting's ask), a plain dislike, the technical sense.
 None of these sentences is taken from benchmarks/data."""
 
 from __future__ import annotations
@@ -26,8 +26,7 @@ INTEREST = [
     ("Flink 挺有意思的。", {"flink": "wants"}),
     ("我觉得 JAX 很酷。", {"jax": "wants"}),
     ("感觉 Kafka 很好玩。", {"kafka": "wants"}),
-    ("对 Flink 很有热情。", {"flink": "wants"}),
-    ("对 Scala 有很大的热情。", {"scala": "wants"}),
+    ("Kafka 挺上头的。", {"kafka": "wants"}),
     ("我觉得 Agent 才是未来。", {"agent_development": "wants"}),
     ("对 CUDA 心驰神往。", {"cuda": "wants"}),
     ("个人关注：Rust、CUDA", {"rust": "wants", "cuda": "wants"}),
@@ -42,6 +41,9 @@ STAYS = [
     ("写 Python 很有意思。", {"python": "has"}),
     ("用 Go 写后端挺好玩的。", {"golang": "has", "web_backend": "has"}),
     ("熟悉 Java，做过很有意思的 Kafka 项目。", {"java": "has", "kafka": "has"}),
+    # zeal is a like (postings ask it of the candidate), a verdict inside its clause is no interest
+    ("对 Flink 充满热情。", {"flink": "has"}),
+    ("看好 Flink 是未来实时计算的主流，熟悉 Kafka 者优先。", {"flink": "has", "kafka": "has"}),
     # a plain like keeps its claim; a contrast that opens a clause still stops a cue
     ("喜欢写 Rust。", {"rust": "has"}),
     ("Java 很熟，Go 倒是很感兴趣。", {"java": "has", "golang": "wants"}),

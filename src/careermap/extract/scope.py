@@ -233,11 +233,11 @@ _INTEREST_DONE = re.compile(
     r"|\b(?:i|we)\s*(?:have|'ve)\s+(?:already\s+)?(?:built|shipped|deployed|implemented|trained)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
-# an interest that finds a thing fun, interesting or cool ("强化学习很有意思", "Kubernetes 很酷"): said of a thing done
-# ("写 Python 很有意思": a verb of doing right before it) or of a thing it qualifies ("很有意思的项目"), no interest
-_FUN = re.compile(r"(?:有意思|有趣|好玩|酷|带劲)(?:了|毙了)?$")
+# an interest that is a verdict on a thing ("强化学习很有意思", "Kubernetes 很酷", "多模态是未来"): it reads back to
+# what it is said of, only where it ends its clause (not "做过很有意思的项目", "看好 VLA 是未来机器人落地的方向")
+_VERDICT = re.compile(r"(?:有意思|有趣|好玩|酷|酷毙了|太酷了|带劲|未来|未来的方向|未来趋势|大势所趋|未来可期|上头)$")
+# ... and said of a thing done, a verb of doing right before it ("写 Python 很有意思"), a like of what is had
 _DOING_BEFORE = re.compile(r"(?:写|用|做|搞|跑|调|开发|维护|部署|玩)\s*$")
-_OF_THING = re.compile(r"\s*的(?!是)")
 
 
 def worded(text: str) -> bool:
@@ -713,6 +713,9 @@ class Scopes:
             k = h.kind
             if k == "dislike" and self._fed_up(h, hits):  # "写了三年前端，真的写吐了": what was done before
                 out.append(_Cue("dislike", h.start, h.end, "past"))
+            elif k == "interest" and _VERDICT.search(h.form):
+                if _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start)):  # "强化学习很有意思。"
+                    out.append(_Cue("wants", h.start, h.end, "back", kind=k))
             elif k in _MODE:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
                 if (
@@ -1512,9 +1515,7 @@ class Scopes:
         whole = cue.mode == "sentence"
         ahead = [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=whole)]
         behind = [(it, cue.start - it.end) for it in self._back(cue, items, starts)]
-        if cue.kind == "interest" and _FUN.search(self.text, cue.start, cue.end):
-            if _OF_THING.match(self.text, cue.end):
-                ahead = []  # "做过很有意思的 RAG 项目": a thing done that was fun, no interest in what follows
+        if cue.kind == "interest" and cue.mode == "back" and _VERDICT.search(self.text, cue.start, cue.end):
             # "写 Python 很有意思", "用 Go 写后端挺好玩": what the writer does is fun, a like of what is had
             behind = [
                 (it, d) for it, d in behind if not _DOING_BEFORE.search(self.text, max(0, it.start - 4), it.start)
