@@ -58,6 +58,10 @@ DISLIKE = [
     ("最怕写 Shell 脚本。", {"shell": "dislikes"}),
     ("讨厌 Kafka，一点也不想碰。", {"kafka": "dislikes"}),
     ("Vue 反而很烦。", {"vue": "dislikes"}),
+    ("调 Spark 参数简直是折磨。", {"spark": "dislikes"}),
+    ("对 Go 毫无兴趣。", {"golang": "dislikes"}),
+    ("对 PHP 一点兴趣都没有。", {"php": "dislikes"}),
+    ("最怕 Kafka down 掉。", {"kafka": "has"}),
 ]
 
 
@@ -85,6 +89,12 @@ def test_dislike_round13(kb: Knowledge, text: str, expected: dict[str, str]) -> 
         ("看守所里有人越狱被抓回来了。", "jailbreak"),
         ("她的推理能力很强，适合当侦探。", "reasoning_cot"),
         ("整理了一批 CoT 推理数据。", "llm_inference"),
+        ("要求评测结果可量化、可复现。", "quantization"),
+        ("后端开发，周末在家用蒸馏器做纯露。", "knowledge_distillation"),
+        ("健身计划微调了一下，加了有氧。", "sft"),
+        ("算法工程师，业余养了几只爬虫。", "web_crawling"),
+        ("平时在小红书看一些收纳容器的测评。", "llm_evaluation"),
+        ("数据分析师，会在地图上标注门店位置。", "data_annotation"),
     ],
 )
 def test_everyday_senses_stay_out_round13(kb: Knowledge, text: str, skill: str) -> None:
@@ -100,6 +110,11 @@ def test_everyday_senses_stay_out_round13(kb: Knowledge, text: str, skill: str) 
         ("研究过大模型越狱攻击。", "jailbreak"),
         ("用 GRPO 提升了模型的推理能力。", "reasoning_cot"),
         ("负责大模型推理加速。", "llm_inference"),
+        ("熟悉大模型训练/推理过程中的算法原理。", "llm_inference"),
+        ("参与自动驾驶系统及标注、仿真开发。", "data_annotation"),
+        ("设计视频创作 Agent 的评测方法。", "llm_evaluation"),
+        ("做过 INT8 模型量化。", "quantization"),
+        ("用 Qwen-72B 蒸馏出一个小模型。", "knowledge_distillation"),
     ],
 )
 def test_technical_senses_stay_round13(kb: Knowledge, text: str, skill: str) -> None:
