@@ -30,7 +30,7 @@ INTEREST = [
     ("我觉得 Agent 才是未来。", {"agent_development": "wants"}),
     ("对 CUDA 心驰神往。", {"cuda": "wants"}),
     ("个人关注：Rust、CUDA", {"rust": "wants", "cuda": "wants"}),
-    ("关注：Flink、Kafka", {"flink": "wants", "kafka": "wants"}),
+    ("技术关注：Flink、Kafka", {"flink": "wants", "kafka": "wants"}),
     ("平时喜欢关注 Flink 的发展。", {"flink": "wants"}),
     ("我的 passion 在 Rust。", {"rust": "wants"}),
     ("前端一般，对 Go 倒是很有兴趣。", {"golang": "wants"}),
