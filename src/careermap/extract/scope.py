@@ -582,6 +582,9 @@ class Scopes:
         self.speakers = speakers  # someone named by their role (a cue only when they speak)
         self.list_opener = list_opener  # what opens a list of alternatives ("不论 JAX 或者 TensorFlow，")
         self.set_apart: set[tuple[int, int]] = set()  # groups the writer set apart from (see _group_apart)
+        if any(h.kind == "interest" for h in hits):  # a verdict that says nothing of the writer is no cue, no stop
+            heard = [h.start for h in hits if h.kind in ("hearsay", "third_party")]
+            hits = [h for h in hits if not self._idle_verdict(h, heard)]
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
@@ -605,6 +608,19 @@ class Scopes:
         hearsay = any(c.effect == "heard_of" for c in self.cues)
         self.quotes = self._quotes(quotes) if hearsay else []
         self.own_starts = self._own_starts() if hearsay else []
+
+    def _idle_verdict(self, h: Hit, heard: list[int]) -> bool:
+        """Whether ``h`` is a verdict of interest ("很有意思", "很酷", "是未来") that says nothing of the writer's
+        interest: inside its clause ("做过很有意思的项目", "看好 VLA 是未来机器人落地的方向"), or after someone else
+        in its sentence, whose opinion it is ("朋友说 Rust 很酷")."""
+        if h.kind != "interest" or not _VERDICT.search(h.form):
+            return False
+        if not _BARE_TAIL.fullmatch(self.text, h.end, self._clause_end(h.start)):
+            return True
+        sentence = self.sentence(h.start)
+        return any(at < h.start and self.sentence(at) == sentence for at in heard) or bool(
+            _SAY_VERB_ZH.search(self.text, self.sentences[sentence - 1] + 1 if sentence else 0, h.start)
+        )
 
     # ------------------------------------------------------------------ where things are
 
@@ -713,9 +729,8 @@ class Scopes:
             k = h.kind
             if k == "dislike" and self._fed_up(h, hits):  # "写了三年前端，真的写吐了": what was done before
                 out.append(_Cue("dislike", h.start, h.end, "past"))
-            elif k == "interest" and _VERDICT.search(h.form):
-                if _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start)):  # "强化学习很有意思。"
-                    out.append(_Cue("wants", h.start, h.end, "back", kind=k))
+            elif k == "interest" and _VERDICT.search(h.form):  # "强化学习很有意思。" (the idle ones are gone)
+                out.append(_Cue("wants", h.start, h.end, "back", kind=k))
             elif k in _MODE:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
                 if (
