@@ -124,3 +124,16 @@ def test_the_red_team_set_is_valid_and_split_in_halves(kb: Knowledge) -> None:
     for cat, n in Counter(it.cat for it in red).items():
         dev = sum(it.split == "dev" for it in red if it.cat == cat)
         assert abs(2 * dev - n) <= 1, f"{cat}: {dev} of {n} in the development half"
+
+
+@pytest.mark.parametrize("name", ["reading_hearwish13.yaml"])
+def test_the_round_sets_are_valid_and_split_in_halves(kb: Knowledge, name: str) -> None:
+    """benchmarks/data/reading_hearwish13.yaml: a round's own set, written before its code was read, each language x
+    category split in a development half and a held-out half, none of its texts in the main set."""
+    items = reading_set.load(reading_set.DATA.with_name(name))
+    assert len(items) >= 160
+    assert reading_set.check_ids(items, set(kb.skills), set(kb.archetypes), set(kb.traits)) == []
+    assert not {it.text for it in items} & {it.text for it in reading_set.load()}
+    for (lang, cat), n in Counter((it.lang, it.cat) for it in items).items():
+        dev = sum(it.split == "dev" for it in items if (it.lang, it.cat) == (lang, cat))
+        assert abs(2 * dev - n) <= 1, f"{lang} {cat}: {dev} of {n} in the development half"
