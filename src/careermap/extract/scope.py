@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import takewhile
 
 from careermap.extract.matcher import Hit
@@ -211,13 +212,36 @@ _DONE_VERB = re.compile(
 # the writer's own thing, right before a skill in someone else's clause ("review my Scala code", "看我的 Go 代码")
 _THE_WRITERS = re.compile(r"(?:(?<![a-z0-9])my|我的)\s*$")
 _MINE = re.compile(r"(?:是|我的?|我最|最)\s*$")
-# what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下")
-_WISH_END = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*")
+# what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下"), a time and a verb of
+# learning with no object included ("还没上手，打算下个月开始学", "plan 下个月学")
+_WISH_END = re.compile(
+    r"[\s了啊呀吧呢啦的哦~～…]*"
+    r"(?:(?:下个?月|下周|下个?星期|下半年|明年|今年|年底|年内|年后|这个?月|这周|周末|之后|以后|后面|回头|有空|有时间|抽空|"
+    r"找时间|抽时间|尽快|近期|最近|马上|过段时间|过阵子)[\s的]*)*"
+    r"(?:(?:开始|再|就|去|好好|系统地?|认真)\s*)*(?:学习?|研究|入门|上手|补上?|搞|看|试|玩|了解|接触)?"
+    r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*"
+)
 # what may follow an English wish that ends its clause ("I haven't used Terraform yet but plan to", "never touched
 # Rust, hoping to soon"): a time, no object
 _WISH_END_EN = re.compile(
     r"(?:[\s!~]|\b(?:to|soon|someday|some day|eventually|one day|next year|this year|at some point|asap|though|too)\b)*"
 )
+# a lack of production use only ("没有生产经验", "没在线上用过", "no production experience"): beside a limited
+# claim of the same skill ("只在本地玩过") the writer has it, at a lowered level
+_UNPROVEN = re.compile(r"生产|线上|上线|(?<![a-z])prod(?:uction)?(?![a-z])")
+# a contrast after a wish, that ends what the wish says ("想学但没时间", "挺感兴趣的，不过没时间")
+_CONTRAST = re.compile(r"但是?|不过|可是|可惜|只是|\b(?:but|however|though)\b")
+# what may open the clause of an interest that reads back to a lack: a contrast, the writer, a pronoun, a degree
+_INTEREST_OPEN = re.compile(
+    r"[\s,，]*(?:(?:但是?|不过|可是|其实|倒是|也|还|我|本人|对|它们?|这个|这块|这方面|挺|很|蛮|非常|特别|超|十分|比较|一直|"
+    r"but|i'm|i am|really|very|quite|pretty|super)[\s,，]*)*"
+)
+# none of them without it: "没有一个项目不用 Git", "没有哪个服务不上 Docker" (a claim)
+_NONE_WITHOUT = re.compile(
+    r"没有?(?:一个|哪个|哪一个|任何一个|哪家|哪一家|一家|哪天|一天|哪次|一次)[^，,。.!！?？；;:：\n不没]{0,12}?(?:不|没)"
+)
+# an exception said after what it keeps apart, without 除了: "Java 以外的语言都不会", "Python 之外都没写过"
+_SAVE_AFTER = re.compile(r"\s*(?:以外|之外)")
 # a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
 _NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
 _NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|no|won't|will not)\s+$")
@@ -504,8 +528,9 @@ class Refs:
             ),
             no_closing=re.compile(rf"[ \t]*+(?:(?:{exp})[ \t]*+)?{end}"),
             pronoun=re.compile(rf"\s*+(?:{pronoun})(?:\s*+(?:{tail}))*+\s*+{end}"),
-            joined=re.compile(
-                rf"(?:{alternation(negation.joined_limiters)})\s*+(?:{alternation(negation.secondhand)})"
+            joined=re.compile(  # (or "只是听同事说过": who told it between 听 and 说)
+                rf"(?:{alternation(negation.joined_limiters)})\s*+"
+                rf"(?:{alternation(negation.secondhand)}|听[^\W\d_][^，,。.!！?？；;:：\n说讲提]{{0,7}}?(?:说|讲|提)起?过)"
             ),
             lacking=re.compile(alternation(negation.lacking)),
             lacked=re.compile(alternation(negation.lacked)),
@@ -852,11 +877,14 @@ class Scopes:
                 continue  # "领导希望我负责 Flink", "Manager 希望我 own Flink": someone else's wish for the writer
             elif k in _MODE:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
+                wish_end = self._clause_end(h.start)
+                if (contrast := _CONTRAST.search(text, h.end, wish_end)) is not None:
+                    wish_end = contrast.start()  # "Rust 不会，想学但没时间": the wish ends where a contrast opens
                 if (
-                    k == "aspire"
+                    (k == "aspire" or (k == "interest" and self._bare_interest(h)))
                     and (
-                        (not h.form.isascii() and _WISH_END.fullmatch(text, h.end, self._clause_end(h.start)))
-                        or (h.form.isascii() and _WISH_END_EN.fullmatch(text, h.end, self._clause_end(h.start)))
+                        _WISH_END.fullmatch(text, h.end, wish_end)
+                        or (h.form.isascii() and _WISH_END_EN.fullmatch(text, h.end, wish_end))
                     )
                     and not _NO_WISH.search(text, max(0, h.start - 5), h.start)
                     and not _NO_WISH_EN.search(text, max(0, h.start - 12), h.start)
@@ -896,6 +924,8 @@ class Scopes:
                     if says:
                         out.append(_Cue("heard_of", says.start(), says.end(), "sentence"))
             elif k == "negator":
+                if any(lo <= h.start < hi for lo, hi in self._none_without):
+                    continue  # "没有一个项目不用 Git": a double negation, a claim
                 pred = self._predicate(hits, i)
                 if (
                     pred is not None
@@ -988,6 +1018,17 @@ class Scopes:
             return "lacks"
         # (asked both ways, "问我会不会 Spark，我只能说不会": the writer's answer is read as a lack or a claim is)
         return "has" if _ANSWERED.search(self.text, pos, hi) or _BOTH_WAYS.search(self.text, pos, hi) else None
+
+    @cached_property
+    def _none_without(self) -> list[tuple[int, int]]:
+        """Where a double negation says every one of something has the skill ("没有一个项目不用 Git", "没有哪个服务
+        不上 Docker"): the two negators, up to the verb."""
+        return [m.span() for m in _NONE_WITHOUT.finditer(self.text)] if "没" in self.text else []
+
+    def _bare_interest(self, h: Hit) -> bool:
+        """Whether an interest names no object of its own before it in its clause, or only a pronoun ("Rust 完全不会，
+        不过挺感兴趣的", "没写过 Go，对它挺好奇的"; not "对请求的内部链路充满好奇")."""
+        return _INTEREST_OPEN.fullmatch(self.text, self._clause_start(h.start), h.start) is not None
 
     def _group_apart(self, hits: Sequence[Hit]) -> list[_Cue]:
         """A group the writer may be part of that uses a skill, in a clause the next one (or a contrast in it) sets the
@@ -1202,7 +1243,7 @@ class Scopes:
                 edge = it.end  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
                 continue
             if not out:
-                if not whole_sentence and self.clause(it.start) != clause:
+                if not whole_sentence and self.clause(it.start) != clause and not self._examples(cue, it, items):
                     break
             elif not whole_sentence and not self._listed(edge, it.start) and not self._tool_of(cue, edge, it.start):
                 break
@@ -1211,6 +1252,21 @@ class Scopes:
             out.append(it)
             edge = it.end
         return out
+
+    def _examples(self, cue: _Cue, it: Item, items: list[Item]) -> bool:
+        """Whether a lack that ends its clause is followed by a clause that only lists what it lacks, opened by a word
+        of example ("别的都不会，比如 Go 和 Rust", "除了 Python 别的都不会, like Go and Rust"): the lack reaches it."""
+        clause = self.clause(cue.end - 1)
+        if cue.effect != "lacks" or self.clause(it.start) != clause + 1 or clause + 1 in self.exceptions:
+            return False
+        if not _BARE_TAIL.fullmatch(self.text, cue.end, self._clause_end(cue.start)):
+            return False
+        before, tail = self._gaps(clause + 1, items)
+        return (
+            bool(before)
+            and self.list_opener(before[0].strip())
+            and all(self.enumeration(r) for r in [*before[1:], tail])
+        )
 
     def _asked_of(self, last: Item, cue: _Cue) -> bool:
         """Whether the skill is asked of as a topic in the sentence right before the cue's, the question ending with
@@ -1312,7 +1368,7 @@ class Scopes:
         gap = self.clause(cue.start) - self.clause(last.start)
         bare = gap == 1 and self._bare_lack(cue, items)  # "Flink 看过几篇博客，没上手": over the clause's own claim
         if (
-            len(bridge.strip()) > self.cue_back * (2 if past else 1)
+            len(bridge.strip()) > self.cue_back * (2 if past or bare else 1)
             or (self.sentence(last.start) != self.sentence(cue.start) and not answer)
             or (self._stopped(last.end, cue.start, cue, lenient=bare) and not both_ways and not others_me)
         ):
@@ -1327,8 +1383,9 @@ class Scopes:
             and not bare
         ):
             return []
-        if self._excepted(([last, *self._listed_before(items, i)])[-1].start):
-            return []  # "除了 Java 都不会", "除了 Kafka 和 Flink 以外都没用过": the list kept apart is had
+        if self._excepted(([last, *self._listed_before(items, i)])[-1].start) or _SAVE_AFTER.match(self.text, last.end):
+            # "除了 Java 都不会", "除了 Kafka 和 Flink 以外都没用过", "Java 以外的语言都不会": kept apart, had
+            return []
         out = [last]
         if cue.effect == "limiter" and "(" in bridge:
             return out  # "Java / C++ / CUDA（能看懂 kernel）": a limit in brackets is the last item's alone
@@ -1442,9 +1499,10 @@ class Scopes:
         return all(self.enumeration(r) for r in before[1:])
 
     def _bare_lack(self, cue: _Cue, items: list[Item]) -> bool:
-        """Whether a lack is the whole of its clause and the clause before opens with the skill (or list) it speaks
-        of ("SQL 写得稀烂，基本不会", "Flink, heard of it, never used it"): it reads back to it."""
-        if cue.effect != "lacks" or self.clause(cue.start) == 0:
+        """Whether a lack (or a limit) is the whole of its clause and the clause before opens with the skill (or list)
+        it speaks of ("SQL 写得稀烂，基本不会", "Flink, heard of it, never used it", "Python 写过点小脚本，谈不上精通"):
+        it reads back to it."""
+        if cue.effect not in ("lacks", "limiter") or self.clause(cue.start) == 0:
             return False
         clause = self.clause(cue.start)
         if not _LACK_OPEN.fullmatch(self.text, self._clause_start(cue.start), cue.start):
@@ -1592,6 +1650,23 @@ class Scopes:
             if cue.mode == "wish_back":
                 for it in self._wished_back(cue, items):
                     it.status, it.cue, it.distance = "wants", (cue.start, cue.end), 0
+        for it in items:
+            if it.status == "lacks" and it.cue and _UNPROVEN.search(self.text, *it.cue):
+                limit = it.limiter or self._limit_beside(it, items)
+                if limit:  # "Redis 没有生产经验，只在本地玩过": never in production, but used a little: a lowered level
+                    it.status, it.cue, it.distance, it.limiter = "has", None, _FAR, limit
+
+    def _limit_beside(self, it: Item, items: list[Item]) -> tuple[int, int] | None:
+        """A limit in the item's clause or the one next to it, in its sentence, that names no other skill
+        ("Redis 没有生产经验，只在本地玩过")."""
+        clause, sentence = self.clause(it.start), self.sentence(it.start)
+        for cue in self.cues:
+            if cue.effect != "limiter" or self.sentence(cue.start) != sentence:
+                continue
+            at = self.clause(cue.start)
+            if abs(at - clause) <= 1 and not any(o is not it and self.clause(o.start) == at for o in items):
+                return (cue.start, cue.end)
+        return None
 
     def _wished_back(self, cue: _Cue, items: list[Item]) -> list[Item]:
         """What a wish that ends its clause wants: a skill the writer has just said they lack, in its clause or the one
@@ -1602,6 +1677,7 @@ class Scopes:
             for it in items
             if it.end <= cue.start
             and it.status == "lacks"
+            and (it.cue is None or it.cue[1] <= cue.start)  # (not "Rust is on my list but I have never written it")
             and self.sentence(it.start) == sentence
             and clause - self.clause(it.start) <= 1
         ]
