@@ -751,7 +751,10 @@ def _refs(a: _Analysis) -> Refs:
     if refs is None:
         fold, lex = a.kb.fold, a.kb.lexicon
         refs = a.kb._cache["scope_refs"] = Refs.build(
-            lambda words: _alternation(fold(w).strip() for w in words), lex.negation, lex.experience_words
+            lambda words: _alternation(fold(w).strip() for w in words),
+            lex.negation,
+            lex.experience_words,
+            lex.incidents,
         )
     return refs
 

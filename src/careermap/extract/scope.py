@@ -158,6 +158,8 @@ _TO_THEM = re.compile(r"[给向为对跟和帮教替]|\b(?:to|for|with)\b")
 _NOW = re.compile(
     r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:(?:还|也|都|仍然|仍|依然)\s*)?"
 )
+# a contrast that leans on the cue right after it ("对后端倒是很有兴趣", "Vue 反而挺烦的"), not one that opens a clause
+_LEANING = re.compile(r"(?:倒是|倒|反倒|反而)\s*(?:(?:也|还|真的|确实|是|很|挺|更|比较|蛮|非常|特别)\s*)*")
 # what a wish reaches for: a word of coming to know, close after the wish, is its object and stops
 # nothing ("希望有机会接触 CUDA", "想系统地掌握 Rust"); Chinese only (English "my proficiency in" stays a claim)
 _WISHED_VERB = re.compile(r"(?:接触|掌握|熟悉|了解|上手|学会|入门|精通|搞懂|吃透)")
@@ -197,7 +199,7 @@ _ENROLLED = re.compile(
 # keeping up with a field in one's own time: an interest in what stands between ("平时关注 MoE 相关进展",
 # "业余会关注 RLHF 的最新动态"); a bare "关注 X 领域的技术动态" is a posting's duty
 _KEEPING_UP = re.compile(
-    r"(?:平时|平常|业余时间|业余|私下|我|经常|常常)(?:也|都|会|比较|较多|很多|一直)*关注(?P<what>[^，,。.;；!！?？:：\n并及和与]{1,16}?)(?:的|方面的|领域的|相关的?)?\s*(?:最新|前沿)?(?:进展|动态|新闻|趋势)"
+    r"(?:平时|平常|业余时间|业余|私下|我|经常|常常)(?:也|都|会|比较|较多|很多|一直|喜欢|爱)*关注(?P<what>[^，,。.;；!！?？:：\n并及和与]{1,16}?)(?:的|方面的|领域的|相关的?)?\s*(?:最新|前沿)?(?:进展|动态|新闻|趋势|发展)"
 )
 # what the work of a wish's own clause has already done: a verb with 了 (more following) or 过, or 已经 ("计划用
 # Kafka 重构了消息系统", "想转 Go，做过三年 Java"); not 了解, 为了, 不过, 通过, 用过的 (a thing named), 学会了再说
@@ -281,6 +283,8 @@ _TAKEN_UP = re.compile(
     r"|(?:现在|如今|后来|结果|最后|最终)(?:反而|倒是|却|也)?(?:项目里|工作中|线上|组里)?(?:天天|每天|一直|经常|都|直接)?"
     r"(?:在)?(?:用|写)"
     r"(?:(?![得着不])|得(?:很|挺|非常|特别|越来越|还)?(?:顺手|熟|溜|好|顺|舒服|开心))"
+    # the turn-around said as a meme ("以前讨厌 Java，现在真香")
+    r"|真香"
 )
 # an interest whose sentence goes on to say the work is done ("对 RAG 很感兴趣，已经做了两个项目", "fascinated by
 # RAG and have already built two systems")
@@ -296,6 +300,11 @@ _INTEREST_DONE = re.compile(
 # the marks after which the writer's own clause may go on from what someone else said: a semicolon, a full stop
 _GOES_ON = frozenset(";；.。")
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# an interest that is a verdict on a thing ("强化学习很有意思", "Kubernetes 很酷", "多模态是未来"): it reads back to
+# what it is said of, only where it ends its clause (not "做过很有意思的项目", "看好 VLA 是未来机器人落地的方向")
+_VERDICT = re.compile(r"(?:有意思|有趣|好玩|酷|酷毙了|太酷了|带劲|未来|未来的方向|未来趋势|大势所趋|未来可期|上头)$")
+# ... and said of a thing done, a verb of doing right before it ("写 Python 很有意思"), a like of what is had
+_DOING_BEFORE = re.compile(r"(?:写|用|做|搞|跑|调|开发|维护|部署|玩)\s*$")
 # what follows a skill that is the subject of a thought ("我想 Kafka 的问题在于", "我想 Rust 是更好的选择")
 _THOUGHT_OF = re.compile(
     r"\s*(?:的(?!方向|岗位|工作|开发|职位|相关|领域|课|教程|学习)|是|在于|应该|可能|大概|比|还是|其实|本身|最大的|更)"
@@ -481,6 +490,13 @@ _MODIFIER_REACH = 48  # how far words of kind or degree after a negator are look
 _CLAIM_GAP = re.compile(r"\s*+(?:我|倒是|倒|则|就|反而|却|还|也|都)?\s*+")
 
 
+# what may stand between a skill and what went wrong with it: a part of the thing, a time, a manner ("集群半夜又")
+_BEFELL_GAP = (
+    r"(?:集群|实例|节点|服务|主从|线上|生产|那边|这边|的|半夜|晚上|凌晨|周末|突然|又|老是|总是|经常|一旦|万一|会|再|cluster|instance)"
+    r"{1,4}+"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Refs:
     """The patterns of a bare answer, a pronoun after a lack and a limiter joined to hearsay (``negation``
@@ -496,10 +512,15 @@ class Refs:
     lacking: re.Pattern[str]  # a negator that lacks a thing: "缺少", "lack"
     lacked: re.Pattern[str]  # what it must lack to be a lack of the writer's: "经验", "experience"
     modifier: re.Pattern[str]  # a word of kind or degree the negation gap does not count: "production-grade", "真正"
+    befell: re.Pattern[str]  # right after a skill, what goes wrong with it ("线上 Redis 挂", "Kafka 半夜出问题")
 
     @classmethod
     def build(
-        cls, alternation: Callable[[Iterable[str]], str], negation: NegationCues, experience_words: Iterable[str]
+        cls,
+        alternation: Callable[[Iterable[str]], str],
+        negation: NegationCues,
+        experience_words: Iterable[str],
+        incidents: Iterable[str] = (),
     ) -> Refs:
         answer, pronoun, tail = (alternation(w) for w in (negation.answers, negation.pronouns, negation.pronoun_tail))
         exp = alternation(experience_words)
@@ -524,6 +545,8 @@ class Refs:
             lacking=re.compile(alternation(negation.lacking)),
             lacked=re.compile(alternation(negation.lacked)),
             modifier=re.compile(rf"(?:{alternation(negation.modifiers)})\s*+"),
+            # a part of the thing, a time or a manner may stand between ("Kafka 集群半夜又", "Redis 突然")
+            befell=re.compile(rf"\s*+(?:{_BEFELL_GAP})?\s*+(?:{alternation(incidents)})"),
         )
 
 
@@ -720,6 +743,9 @@ class Scopes:
         self.wishes = [h.start for h in hits if h.kind == "aspire"]  # (in order: see _wish_over)
         self.skill_starts = [h.start for h in hits if h.kind in ("skill", "ctx")]
         self.set_apart: set[tuple[int, int]] = set()  # groups the writer set apart from (see _group_apart)
+        if any(h.kind == "interest" for h in hits):  # a verdict that says nothing of the writer is no cue, no stop
+            heard = [h.start for h in hits if h.kind in ("hearsay", "third_party")]
+            hits = [h for h in hits if not self._idle_verdict(h, heard)]
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
@@ -750,6 +776,19 @@ class Scopes:
         hearsay = any(c.effect == "heard_of" for c in self.cues)
         self.quotes = self._quotes(quotes) if hearsay else []
         self.own_starts = self._own_starts() if hearsay else []
+
+    def _idle_verdict(self, h: Hit, heard: list[int]) -> bool:
+        """Whether ``h`` is a verdict of interest ("很有意思", "很酷", "是未来") that says nothing of the writer's
+        interest: inside its clause ("做过很有意思的项目", "看好 VLA 是未来机器人落地的方向"), or after someone else
+        in its sentence, whose opinion it is ("朋友说 Rust 很酷")."""
+        if h.kind != "interest" or not _VERDICT.search(h.form):
+            return False
+        if not _BARE_TAIL.fullmatch(self.text, h.end, self._clause_end(h.start)):
+            return True
+        sentence = self.sentence(h.start)
+        return any(at < h.start and self.sentence(at) == sentence for at in heard) or bool(
+            _SAY_VERB_ZH.search(self.text, self.sentences[sentence - 1] + 1 if sentence else 0, h.start)
+        )
 
     # ------------------------------------------------------------------ where things are
 
@@ -787,6 +826,10 @@ class Scopes:
             # (not across a clause mark: "对推荐系统很感兴趣，熟悉 Transformer" ends at the comma)
             attached = cue.start <= at <= cue.end + _ATTACHED and self.clause(at) == self.clause(cue.start)
             now = at < cue.start and _NOW.fullmatch(self.text, at, cue.start)
+            # "对后端倒是很有兴趣", "Vue 反而很烦": a contrast right before a liking or a dislike is part of it
+            now = now or (
+                cue.effect in ("wants", "dislike") and at < cue.start and _LEANING.fullmatch(self.text, at, cue.start)
+            )
             if cue.effect == "heard_of" and self._reported(cue, at):
                 pass
             elif not attached and not now and not (cue.effect == "wants" and self._wished(cue, at)):
@@ -886,6 +929,8 @@ class Scopes:
                 if over == "lacks":  # "本来想学 Rust，后来一直没时间": a wish that came to nothing
                     out.append(_Cue("lacks", h.start, h.end, _MODE[k], kind=k))
                 continue  # "Go was on my list for years; finally shipped a service in it": a wish that came about
+            elif k == "interest" and _VERDICT.search(h.form):  # "强化学习很有意思。" (the idle ones are gone)
+                out.append(_Cue("wants", h.start, h.end, "back", kind=k))
             elif k == "hearsay" and "问" in h.form and (answer := self._answer_to(h.end)) is not None:
                 if answer == "lacks":  # "面试被问到 K8s 调度，一个都没答上来": what the writer could not answer
                     out.append(_Cue("lacks", h.start, h.end, "sentence"))
@@ -1732,6 +1777,8 @@ class Scopes:
                     it.like = it.like or span
                 elif cue.effect == "limiter":
                     it.limiter = it.limiter or span
+                elif cue.effect == "dislike" and self.refs.befell.match(self.text, it.end):
+                    continue  # "最怕线上 Redis 挂": what the writer runs failing, not a dislike of it
                 elif distance < it.distance:
                     it.status, it.cue, it.distance = cue.effect, span, distance
         for cue in self.cues:
@@ -1886,6 +1933,11 @@ class Scopes:
         whole = cue.mode == "sentence"
         ahead = [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=whole)]
         behind = [(it, cue.start - it.end) for it in self._back(cue, items, starts)]
+        if cue.kind == "interest" and cue.mode == "back" and _VERDICT.search(self.text, cue.start, cue.end):
+            # "写 Python 很有意思", "用 Go 写后端挺好玩": what the writer does is fun, a like of what is had
+            behind = [
+                (it, d) for it, d in behind if not _DOING_BEFORE.search(self.text, max(0, it.start - 4), it.start)
+            ]
         if behind and cue.effect == "lacks" and self._others_then_me(behind[0][0], cue):
             behind = [(it, 0) for it, _ in behind]  # the writer's word on it outweighs what others have
         if cue.effect == "heard_of":

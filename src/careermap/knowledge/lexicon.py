@@ -220,6 +220,9 @@ class Lexicon(Model):
     claims: list[str] = Field(default_factory=list)
     exceptions: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
+    # what goes wrong with a thing the writer runs, right after it ("最怕线上 Redis 挂", "就怕 Kafka 半夜出问题"):
+    # a fear of the thing failing is the care of one who runs it, not a dislike of it
+    incidents: list[str] = Field(default_factory=list)
     quotes: list[str] = Field(default_factory=list)
     context_blockers: list[str]
     # words of building software, data and models: a word-sense guard marked ``technical`` (skills -> senses)
