@@ -105,3 +105,15 @@ def test_the_red_team_set_is_valid_and_split_in_halves(kb: Knowledge) -> None:
     for cat, n in Counter(it.cat for it in red).items():
         dev = sum(it.split == "dev" for it in red if it.cat == cat)
         assert abs(2 * dev - n) <= 1, f"{cat}: {dev} of {n} in the development half"
+
+
+def test_the_round_13_interest_and_dislike_set_is_valid_and_split_in_halves(kb: Knowledge) -> None:
+    """benchmarks/data/reading_enpref13.yaml: English and mixed interests and dislikes with their twins, written
+    before reading the cues, each language x category split in a development half and a held-out half."""
+    items = reading_set.load(reading_set.DATA.with_name("reading_enpref13.yaml"))
+    assert len(items) >= 160 and {it.lang for it in items} == {"en", "mixed"}
+    assert all(it.id.startswith("ep-") for it in items)
+    assert reading_set.check_ids(items, set(kb.skills), set(kb.archetypes), set(kb.traits)) == []
+    for (lang, cat), n in Counter((it.lang, it.cat) for it in items).items():
+        dev = sum(it.split == "dev" for it in items if (it.lang, it.cat) == (lang, cat))
+        assert abs(2 * dev - n) <= 1, f"{lang} {cat}: {dev} of {n} in the development half"
