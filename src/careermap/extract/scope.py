@@ -389,7 +389,8 @@ class Refs:
             fragment=re.compile(
                 rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
                 rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
-                rf"(?P<word>{answer})(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
+                # (not "never again": a dislike of what was had, "Hadoop? Never again.")
+                rf"(?P<word>{answer})(?![ \t]++(?:ever[ \t]++)?again\b)(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
             ),
             no_opening=re.compile(  # (after a word of regret: "Unfortunately no Kafka.", "Sadly, no Rust.")
                 rf"[\s\-–—•*·>#]*+(?:(?:unfortunately|sadly|alas|honestly)[ \t,]++)?(?P<word>{answer})[ \t]++"
@@ -460,11 +461,12 @@ _POINTS_BACK = 48  # how far before a pronoun's lack its skill may stand
 _OURS = re.compile(r"(?:\b(?:our|my)|我们的)\s*$")
 _FROM = re.compile(r"\bfrom\b")
 _MOVE_TO = re.compile(r"\b(?:to|into|towards?)\b")
-# what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!"), and how
-# far back the sentence it speaks of may end
+# what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!", "These
+# days I'm so over it."), and how far back the sentence it speaks of may end
 _ALONE = re.compile(
     r"(?:[\s\W_]|\b(?:lol|lmao|haha|tbh|honestly|seriously|ugh|man|oh|god|and|so|just|really|ever|it|them|anymore"
-    r"|again|for good)\b)*"
+    r"|again|for good|now|but now|by now|these days|nowadays|frankly|at this point"
+    r"|i'm|i am|i've|i have|been|got|getting|totally|completely|pretty|kinda|very)\b)*"
 )
 _SAID_AFTER = 160
 # the verb of doing between a dislike and its pronoun ("I hate writing it", "can't stand maintaining them")
