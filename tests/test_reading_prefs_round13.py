@@ -1,7 +1,8 @@
 """The thirteenth cue round: interests and dislikes in English and mixed speech as people write them in résumés,
 cover letters, forum comments and chat: a passion named, a thing one has for a field, what keeps one up at night in
 a good way, a side interest, a fan of a tool who has not used it; a nightmare of one's own, over it for good,
-avoided like the plague, never again after a question mark, sick to death of it, allergic to it (有点 allergic).
+avoided like the plague, never again after a question mark, sick to death of it, allergic to it (有点 allergic),
+interest lost (失去兴趣); someone else's like, dislike or interest, which is theirs ("My manager can't stand Java").
 Each beside the sentence with the same words that must read as before: a regret of not learning it sooner, a
 love-hate relationship, a fascinating project, a dislike of working without it. None of these sentences is taken
 from benchmarks/data/reading_*.yaml."""
@@ -99,6 +100,47 @@ def test_dislikes_as_people_write_them(kb: Knowledge, text: str, expected: dict[
     ],
 )
 def test_the_same_words_that_must_not_change_the_reading(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # obsessing over it, drawn towards it, a heading of what one is into now; Chinese: hooked on it
+        ("Been obsessing over SGLang internals lately.", {"sglang": "wants"}),
+        ("Really drawn towards MLOps.", {"mlops": "wants"}),
+        ("Current obsessions: JAX, Triton", {"jax": "wants", "triton_lang": "wants"}),
+        ("最近对 SGLang 很上头。", {"sglang": "wants"}),
+        ("最近超迷 RLHF。", {"rlhf": "wants"}),
+        # interest lost is a dislike, not an interest; a refusal; not one's cup of tea in mixed speech
+        ("对 Hadoop 彻底失去兴趣了。", {"hadoop": "dislikes"}),
+        ("I've lost all interest in Angular.", {"angular": "dislikes"}),
+        ("写 PHP 我是拒绝的。", {"php": "dislikes"}),
+        ("Spark 不是我的 cup of tea。", {"spark": "dislikes"}),
+        # one's thing keeps what is had; not one's thing is a dislike
+        ("Kubernetes is my thing.", {"kubernetes": "has"}),
+        ("Kubernetes is not my thing.", {"kubernetes": "dislikes"}),
+    ],
+)
+def test_second_pass(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone else's like, dislike or interest is theirs: what it names is heard of
+        ("My manager can't stand Kotlin.", {"kotlin": "heard"}),
+        ("My colleague is obsessed with Elixir and Rust.", {"rust": "heard"}),
+        ("同事很讨厌 Jenkins。", {"ci_cd": "heard"}),
+        ("朋友对 RLHF 很着迷。", {"rlhf": "heard"}),
+        # the writer among them, or the writer's own clause, stays the writer's
+        ("My colleague and I both hate Java.", {"java": "dislikes"}),
+        ("I can't stand Kotlin.", {"kotlin": "dislikes"}),
+        ("我很讨厌 Jenkins。", {"ci_cd": "dislikes"}),
+    ],
+)
+def test_feelings_of_others_are_theirs(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     check(kb, text, expected)
 
 

@@ -772,7 +772,21 @@ class Scopes:
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
-        return out
+        return self._feelings_of_others(out)
+
+    def _feelings_of_others(self, cues: list[_Cue]) -> list[_Cue]:
+        """A like, a dislike or an interest in a clause that opens with someone else is theirs ("My manager can't
+        stand Java", "My colleague is obsessed with Rust", "老板很讨厌 Java"): what it names is heard of."""
+        theirs = [(self.clause(c.start), c.start) for c in cues if c.effect == "heard_of" and c.mode == "clause"]
+        if not theirs:
+            return cues
+        return [
+            _Cue("heard_of", c.start, c.end, "clause")
+            if (c.effect in ("dislike", "like") or c.kind == "interest")
+            and any(clause == self.clause(c.start) and at < c.start for clause, at in theirs)
+            else c
+            for c in cues
+        ]
 
     def _group_apart(self, hits: Sequence[Hit]) -> list[_Cue]:
         """A group the writer may be part of that uses a skill, in a clause the next one (or a contrast in it) sets the
