@@ -73,13 +73,38 @@ _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "
 _HEARD_SAY = re.compile(
     r"听(?![说闻过])[^\W\d_]?[^，,。.!！?？；;:：\n说讲]{0,12}?(?:说|讲|提到|提过|介绍)(?![服明解座课师])"
 )
+# someone on another side says it ("客户那边的 IT 说他们只用 Azure", "甲方那边反馈要上 K8s"; not "我们这边")
+_THEIR_SIDE = re.compile(r"(?:那边|那头)的?\s*(?:[^\W\d_]{1,6}\s*)?(?:说|讲|反馈|提到|要求|表示)(?![服明解座课师])")
+# many people pushing it ("看到很多人推荐 LangChain", "不少人在推 Rust", "现在大家都在卷 CUDA 算子")
+_CROWD = re.compile(
+    r"(?:(?:很多|不少|好多|许多|越来越多的?)人|大家|人人|身边的?人|有人|网上|圈里|业内)\s*(?:也|都|还)?\s*(?:在)?\s*"
+    r"(?:(?:推荐|推|安利|吹|卷|鼓吹)(?![出动进广行翻倒送荐理开举测断导演算敲我])|(?:recommend|push|hype)(?:s|ing)?(?![a-z]))"
+)
+# a task someone set the writer's team, not yet done ("老板让我们调研一下向量数据库", "leader 让 team 调研 LangGraph")
+_TASKED = re.compile(
+    r"(?:让|叫|要|安排)\s*(?:我们|大家|团队|team|组里|我)\s*(?:去|先)?\s*"
+    r"(?:调研|研究|了解|评估|预研|(?:evaluate|research|investigate|look\s+into|explore)(?![a-z]))"
+)
+# "据《晚点》报道", "据 36 氪消息", "据知情人士透露": a source named between 据 and its word of reporting
+# (not 数据, 根据)
+_BY_REPORT = re.compile(
+    r"(?<![数根依证占单票收论])据(?![说悉称闻传报])[^，,。.!！?？；;:：\n]{1,16}?(?:报道|透露|消息|(?:说|讲)(?![服明]))"
+)
 # someone else, a word of how often, then says: "同事老说", "朋友一直跟我讲", "my friend keeps saying"
 _OFTEN_ZH = r"老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|很|特别|非常|强烈|极力|大力|[跟和对向]我"
+# where someone said it, between them and their word ("CTO 在 all-hands 上说", "领导在周会上讲", "同事在群里说")
+_AT_ZH = r"在[^，,。.!！?？；;:：\n说讲在]{1,12}?(?:上|里|中)"
 _SAYING_ZH = (
     r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷|提)(?![服明解座课师动进广出送行翻倒荐高升供交取前速效炼示醒理])"
 )
 _OFTEN_EN = r"always|often|keeps?|kept|really|strongly|also|is|are|was|were"  # ("is pushing for")
-_SAYS_OFTEN = re.compile(rf"\s*(?:{_OFTEN_ZH})*+\s*{_SAYING_ZH}")
+# an English verb of pushing in a Chinese clause ("Team lead 一直 push Rust", "我 manager 天天 recommend Kafka")
+_SAYING_MIXED = (
+    r"(?:push(?:es|ed|ing)?|recommend(?:s|ed|ing)?|mention(?:s|ed|ing)?|hype[sd]?|share[sd]?|sharing|discuss(?:es|ed|ing)?)"
+    r"(?![a-z])"
+)
+_SAYS_OFTEN = re.compile(rf"\s*(?:{_OFTEN_ZH}|{_AT_ZH}|\s)*+\s*(?:{_SAYING_ZH}|{_SAYING_MIXED})")
+_SAYING_NEXT = re.compile(rf"\s*{_SAYING_ZH}|\s*聊(?:到|起|过)")  # right after "跟我": what they told the writer
 # after someone named by their role, in English: what they say or push ("our architect keeps pushing Kafka")
 _SAYS_EN = re.compile(
     rf"\s+(?:(?:{_OFTEN_EN})\s+)*+"
@@ -93,11 +118,11 @@ _SAYS_EN = re.compile(
 # (two patterns, each opening on its own few letters: one pattern of both is three times slower)
 _SAY_VERB_ZH = re.compile(_SAYING_ZH)
 _SAY_VERB_EN = re.compile(
-    r"(?:s(?:ays?|aid|aying|we?ars?|wore)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes"
-    r"|loved?s?)"
+    r"(?:s(?:ays?|aid|aying|we?ars?|wore|har)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes"
+    r"|loved?s?|discuss|hype)"
 )
 # what may stand between a role and its verb (the adverbs of _SAYS_OFTEN and _SAYS_EN), read back from the verb
-_ROLE_GAP = rf"(?:\s|{_OFTEN_ZH}|{_OFTEN_EN})*"
+_ROLE_GAP = rf"(?:\s|{_OFTEN_ZH}|{_AT_ZH}|{_OFTEN_EN})*"
 _ROLE_BACK = 32  # how far before its verb a role may start
 _ROLE_TAILS: dict[str, re.Pattern[str]] = {}
 
@@ -134,7 +159,7 @@ _NOW = re.compile(
 )
 # what a wish reaches for: a word of coming to know, close after the wish, is its object and stops
 # nothing ("希望有机会接触 CUDA", "想系统地掌握 Rust"); Chinese only (English "my proficiency in" stays a claim)
-_WISHED_VERB = re.compile(r"(?:接触|掌握|熟悉|了解|上手|学会)")
+_WISHED_VERB = re.compile(r"(?:接触|掌握|熟悉|了解|上手|学会|入门|精通|搞懂|吃透)")
 # what may stand between: a chance, an ability, a time, a manner ("有机会", "能够", "以后", "今年", "系统地")
 _WISH_WAY = re.compile(
     r"(?:\s|有机会|有幸|能够?|可以|以后|将来|今后|今年|明年|年内|年底前?|下半年|上半年|尽快|早日|进一步|更多地?|多|去|再|逐步|慢慢|深入地?|系统地?|全面地?|熟练)*+"
@@ -155,6 +180,18 @@ _PRACTICE = re.compile(
 _PAPERS = re.compile(
     r"(?<![阅研])(?:看|读|刷|追|follow)(?![研博硕书报板到见])(?:了|过)?\s*(?:很多|不少|大量|一些|好多|各种|挺多)?"
     r"(?P<what>[^，,。.;；!！?？:：\n并及和与写复发投]{1,16}?)的?\s*(?:论文|papers?\b)"
+)
+# learning a thing from its docs or a tutorial, now ("目前在看 Kubeflow 的 docs", "正在刷 Rust 的入门教程"): an
+# interest in what stands between; not its source read (源码), nor docs written
+_STUDYING = re.compile(
+    r"(?:在|正在)(?:看|读|啃|刷)(?![书报板])\s*(?P<what>[^，,。.;；!！?？:：\n并及和与写]{1,16}?)\s*的\s*(?:官方|入门)?\s*"
+    r"(?:docs?\b|documentation\b|文档|教程|tutorials?\b|入门书|入门课)"
+)
+# a course signed up for or bought, not yet taken ("报了极客时间的 Kafka 课", "买了一套 CUDA 的网课"): an interest in
+# what stands between
+_ENROLLED = re.compile(
+    r"(?:报了|报名了|买了|囤了|订阅了)(?P<what>[^，,。.;；!！?？:：\n并及和与]{1,16}?)\s*的?\s*"
+    r"(?:课程?|网课|训练营|专栏|视频课|教程|course\b)"
 )
 # keeping up with a field in one's own time: an interest in what stands between ("平时关注 MoE 相关进展",
 # "业余会关注 RLHF 的最新动态"); a bare "关注 X 领域的技术动态" is a posting's duty
@@ -186,7 +223,8 @@ _NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|n
 _KEPT_ON = re.compile(r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了")
 # a heading's words inside a Chinese sentence, said of what follows: "职业目标是", "研究兴趣就是" (not English: "the
 # objective is to ship Kafka pipelines" is a posting's duty)
-_IS = re.compile(r"\s*(?:是|就是|为|主要是|在|主要在|集中在)")  # "个人兴趣在多模态": where the interest lies
+# "个人兴趣在多模态": where the interest lies; "学习计划里有 Elasticsearch", "研究兴趣包括 RL": what it holds
+_IS = re.compile(r"\s*(?:是|就是|为|主要是|在|主要在|集中在|(?:里|中|上|里面)?(?:有|包括|包含|还有))")
 _DONE_GAP = 8  # how far after the skill its verb of done work may stand ("计划用 Kafka 重构了消息系统")
 _NOUN_TAIL = re.compile(r"[的是]")  # "想转 Go 的原因是写了三年 Java": Go is no object of the work done
 _DONE_LATER = re.compile(rf"已经|{_DONE_VERB.pattern}")  # in a later clause, 已经 too: "想转 Go，已经会 Java 了"
@@ -214,13 +252,14 @@ _TAKEN_UP = re.compile(
     r"[a-z]*\s+(?:it|them)\b"
     r"|\b(?:now|these days|nowadays)\b,?\s+(?:it's|it is|they're|they are)\s+(?:[a-z']+\s+){0,2}?my\s+"
     r"(?:main|daily|go-to|favou?rite|primary|first)\b"
-    r"|(?:现在|如今|后来)(?:反而|倒是|却|也)?(?:天天|每天|一直|经常|都)?(?:在)?(?:用|写)"
+    r"|(?:现在|如今|后来|结果|最后|最终)(?:反而|倒是|却|也)?(?:项目里|工作中|线上|组里)?(?:天天|每天|一直|经常|都|直接)?"
+    r"(?:在)?(?:用|写)"
     r"(?:(?![得着不])|得(?:很|挺|非常|特别|越来越|还)?(?:顺手|熟|溜|好|顺|舒服|开心))"
 )
 # an interest whose sentence goes on to say the work is done ("对 RAG 很感兴趣，已经做了两个项目", "fascinated by
 # RAG and have already built two systems")
 _INTEREST_DONE = re.compile(
-    r"已经(?:做|用|写|搭|跑|部署|上线|落地|实现)(?:了|过)"
+    r"已经(?:做|用|写|搭|跑|部署|上线|落地|实现)(?:了|过)|已经(?:学完|学会|掌握)|用上了"
     # a next clause that opens on work counted ("，做过一个小实验", "，也贡献过两个 PR"), not on another skill's work
     # ("，已经用 Go 写了两个服务") nor denied ("，没做过")
     r"|(?<=[，,；;])\s*(?:也|还|都|又|自己|之前|以前)*(?:做|写|搭|跑|实现|复现|贡献|训练|部署)(?:过|了)\s*"
@@ -229,6 +268,43 @@ _INTEREST_DONE = re.compile(
     r"|\b(?:i|we)\s*(?:have|'ve)\s+(?:already\s+)?(?:built|shipped|deployed|implemented|trained)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# what follows a skill that is the subject of a thought ("我想 Kafka 的问题在于", "我想 Rust 是更好的选择")
+_THOUGHT_OF = re.compile(
+    r"\s*(?:的(?!方向|岗位|工作|开发|职位|相关|领域|课|教程|学习)|是|在于|应该|可能|大概|比|还是|其实|本身|最大的|更)"
+)
+# a hope that what the writer shares helps the reader ("希望我的 Kafka 经验能帮到大家", "…对大家有帮助")
+_HELPFUL = re.compile(r"有帮助|有所帮助|帮到|帮助到|有用|有所启发|有参考价值|少踩坑|少走弯路|能用得上")
+# a wish dropped, in a later clause ("后来放弃了", "没学成", "半途而废")
+_GAVE_UP = re.compile(r"放弃了|没学成|没学下去|没坚持下来|半途而废|不了了之|搁置了|作罢|gave up|dropped it")
+# what may stand between someone else and their wish for the writer ("领导一直希望我", "manager 也希望我")
+_THEIR_GAP = re.compile(r"\s*(?:也|都|还|一直|很|非常|特别|总是?|老是?|其实|本来)*\s*")
+# the writer's answer to what they were asked ("被问到 Kafka 的原理，都答上来了"; "一个都没答上来", "答不上来")
+_NOT_ANSWERED = re.compile(
+    r"(?:没|没有|没能|未能|不)(?:怎么|完全|全)?(?:回答|答)(?:上来|出来|上|对|好)|答不(?:上来|出来|上|好)|一问三不知|哑口无言"
+    r"|答得(?:很|非常|特别)?(?:差|烂|不好|一塌糊涂)"
+)
+_ANSWERED = re.compile(r"(?:回答|答)(?:上来|出来|上了|对了|得(?:很|挺|还)?(?:好|不错|可以|流利))")
+
+
+def _crowded(text: str) -> bool:
+    """Whether ``text`` holds a verb of :data:`_CROWD` (a substring test before its pattern's pass)."""
+    return (
+        "推" in text
+        or "吹" in text
+        or "卷" in text
+        or "安利" in text
+        or "recommend" in text
+        or "push" in text
+        or "hyp" in text
+    )
+
+
+def _tasked(text: str) -> bool:
+    """Whether ``text`` holds a task of :data:`_TASKED` (a substring test before its pattern's pass)."""
+    return any(
+        w in text
+        for w in ("调研", "研究", "了解", "评估", "预研", "evaluate", "research", "investigate", "look", "explore")
+    )
 
 
 def worded(text: str) -> bool:
@@ -236,9 +312,15 @@ def worded(text: str) -> bool:
     a word of the pattern first (cheap), then the pattern itself where the word is common in postings."""
     return (
         "听" in text
+        or ("据" in text and _BY_REPORT.search(text) is not None)
+        or (_crowded(text) and _CROWD.search(text) is not None)
+        or (_tasked(text) and _TASKED.search(text) is not None)
+        or ("那" in text and _THEIR_SIDE.search(text) is not None)
         or ("follow" in text and "closely" in text)
         or (("论文" in text or "paper" in text) and _PAPERS.search(text) is not None)
         or ("关注" in text and _KEEPING_UP.search(text) is not None)
+        or ("在" in text and _STUDYING.search(text) is not None)
+        or ("了" in text and _ENROLLED.search(text) is not None)
         or (("find" in text or "think" in text or "found" in text) and _FIND_COOL.search(text) is not None)
     )
 
@@ -297,6 +379,11 @@ _FIELD = re.compile(
 _SAID_OF_ME = re.compile(
     r"(?:说|讲|夸|觉得|认为|评价)\s*我(?!们)"
     r"|(?<![a-z0-9])(?:says|said|thinks|thought|told me|tells me)\s+(?:that\s+)?(?:i|i'm|i am|i've)(?![a-z0-9])"
+)
+# praise of how the writer does it, after the skill ("同事都说我 SQL 写得好", "说我的 PyTorch code 最 clean")
+_PRAISED = re.compile(
+    r"得\s*(?:很|挺|非常|特别|最|超|相当|比较|真)?\s*(?:好|棒|不错|溜|漂亮|规范|扎实|熟|6|牛|干净|优雅|地道)"
+    r"|(?:很|挺|非常|特别|最|超|相当|比较|真)\s*(?:solid|clean|idiomatic|elegant|熟|溜|牛|强|扎实|规范|优雅|干净|厉害|地道|懂|会)"
 )
 # a hearsay cue that names a job ad, and a word of requiring before a proficiency word: what is asked, not had
 _AD = re.compile(r"jd|招聘|岗位|职位|(?<![a-z0-9])(?:job|jobs|posting|postings|listing|listings)(?![a-z0-9])")
@@ -429,7 +516,7 @@ class Own:
         connectors = alternation(words.connectors)
         objects = alternation(words.objects)
         # a word before the pronoun that makes it an object: a verb or a preposition
-        zh_before = "[用把拿将对在给跑接选试学写上于]"
+        zh_before = "[用把拿将对在给跑接选试学写上于了入]"
         en_before = (
             r"(?:[a-z]+ed|[a-z]+ing|on|with|in|into|onto|around|for|from|use|uses|built|wrote|rewrote|ran|run|made|"
             r"taught|set up|picked up)"
@@ -458,7 +545,7 @@ _THING_BEFORE = re.compile(rf"(?:{_DETERMINER}\s+|[个把将的]\s*)$")
 _POINTS_BACK = 48  # how far before a pronoun's lack its skill may stand
 # a wish's object that is the writer's own ("migrate our Kafka cluster", "improve my Rust"), where a move starts
 # ("switch from Java to Go"), and the word that ends the start ("to", "into")
-_OURS = re.compile(r"(?:\b(?:our|my)|我们的)\s*$")
+_OURS = re.compile(r"(?:\b(?:our|my)|我们的|我的)\s*$")
 _FROM = re.compile(r"\bfrom\b")
 _MOVE_TO = re.compile(r"\b(?:to|into|towards?)\b")
 # what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!", "These
@@ -581,6 +668,8 @@ class Scopes:
         self.own = own
         self.heard_at = frozenset(h.start for h in hits if h.kind in ("hearsay", "third_party"))
         self.cues = [c for c in self._cues(hits) if not (c.effect == "lacks" and self._said_of_others(c))]
+        if any(c.effect == "heard_of" and c.mode == "sentence" for c in self.cues):
+            self.cues = [self._reported_lack(c) for c in self.cues]
         hearsay = any(c.effect == "heard_of" for c in self.cues)
         self.quotes = self._quotes(quotes) if hearsay else []
         self.own_starts = self._own_starts() if hearsay else []
@@ -633,6 +722,23 @@ class Scopes:
             or _ASKED.search(self.text, max(cue.end, at - 6), at) is not None
         )
 
+    def _reported_lack(self, cue: _Cue) -> _Cue:
+        """A negation inside what someone else is reported to say is theirs, not the writer's lack ("听说 Redis 不适合做
+        MQ", "Medium 上一篇 blog 说 Redis 不适合做 MQ"), in the clause of what is reported: heard of, unless the
+        writer speaks between ("听说很多人不用 Spark 而我没用过"); a later clause is the writer's."""
+        if cue.effect != "lacks":
+            return cue
+        for c in self.cues:
+            if (
+                c.effect == "heard_of"
+                and c.mode == "sentence"
+                and c.end <= cue.start
+                and self.clause(c.end - 1) == self.clause(cue.start)
+                and _WRITER.search(self.text, c.end, cue.start) is None
+            ):
+                return _Cue("heard_of", cue.start, cue.end, cue.mode, cue.inner, cue.kind)
+        return cue
+
     def _said_of_writer(self, cue: _Cue, it: Item) -> bool:
         """Whether what someone says of the writer is a claim of the skill: the writer right after the word of
         saying, and a proficiency word later in the skill's clause ("同事说我精通 Kafka", "领导夸我 Go 写得很熟",
@@ -646,7 +752,7 @@ class Scopes:
         if m is None or m.end() > it.start or self.clause(m.start()) != self.clause(it.start):
             return False
         end = self._clause_end(it.start)
-        return any(m.end() <= p < end for p in self.prof_ends)
+        return any(m.end() <= p < end for p in self.prof_ends) or _PRAISED.search(self.text, m.end(), end) is not None
 
     def _own_starts(self) -> list[int]:
         """Where the writer's own doing starts: a clause that opens with the writer ("，我就搭了集群", ", so I
@@ -688,6 +794,19 @@ class Scopes:
             k = h.kind
             if k == "dislike" and self._fed_up(h, hits):  # "写了三年前端，真的写吐了": what was done before
                 out.append(_Cue("dislike", h.start, h.end, "past"))
+            elif k == "hearsay" and "问" in h.form and (answer := self._answer_to(h.end)) is not None:
+                if answer == "lacks":  # "面试被问到 K8s 调度，一个都没答上来": what the writer could not answer
+                    out.append(_Cue("lacks", h.start, h.end, "sentence"))
+                continue  # "面试被问到 Kafka 的原理，都答上来了": the writer's own
+            elif k == "aspire" and h.form == "想" and self._thought(hits, i):
+                continue  # "我想 Kafka 的问题在于运维成本": a thought about it, not a wish
+            elif k == "aspire" and self._given_up(h):
+                # "原本打算学 Rust，后来放弃了，完全不会": a plan dropped, what it named is lacked
+                out.append(_Cue("lacks", h.start, h.end, "clause"))
+            elif k == "aspire" and _HELPFUL.search(text, h.end, self._clause_end(h.start)):
+                continue  # "希望这次分享的 Flink 调优经验对大家有帮助": a hope for the reader, the writer's own work
+            elif k == "aspire" and self._their_wish(h):
+                continue  # "领导希望我负责 Flink", "Manager 希望我 own Flink": someone else's wish for the writer
             elif k in _MODE:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
                 if (
@@ -756,6 +875,10 @@ class Scopes:
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         for m in _KEEPING_UP.finditer(text) if "关注" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
+        for m in _ENROLLED.finditer(text) if "了" in text else ():  # "报了极客时间的 Kafka 课，还没看"
+            out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
+        for m in _STUDYING.finditer(text) if "在" in text else ():  # "目前在看 Kubeflow 的 docs"
+            out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
         for m in _PAPERS.finditer(text) if "论文" in text or "paper" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
         # "Spark 只是听说过", "just read about Kafka": known second-hand only, a lack (as "只听说过", "only heard
@@ -772,6 +895,16 @@ class Scopes:
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
+        for m in _BY_REPORT.finditer(text) if "据" in text else ():  # "据《晚点》报道，某大厂转向 JAX"
+            out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
+        for m in _THEIR_SIDE.finditer(text) if "那" in text else ():  # "客户那边的 IT 说他们只用 Azure"
+            out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
+        for m in _CROWD.finditer(text) if _crowded(text) else ():  # "看到很多人推荐 LangChain"
+            out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
+        for m in _TASKED.finditer(text) if _tasked(text) else ():  # "老板让我们调研一下向量数据库" (not "…调研了两周")
+            rest = text[m.end() : self._clause_end(m.start())]
+            if "了" not in rest and "过" not in rest:
+                out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
         return self._feelings_of_others(out)
 
     def _feelings_of_others(self, cues: list[_Cue]) -> list[_Cue]:
@@ -787,6 +920,45 @@ class Scopes:
             else c
             for c in cues
         ]
+
+    def _thought(self, hits: Sequence[Hit], i: int) -> bool:
+        """Whether a bare "想" is a thought, not a wish: a skill right after it is the subject of what is thought
+        ("我想 Kafka 的问题在于…", "我想 Rust 是更好的选择"), where a wish would have its verb ("想学 Kafka")."""
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        return (
+            nxt is not None
+            and nxt.kind == "skill"
+            and not self.text[hits[i].end : nxt.start].strip()
+            and _THOUGHT_OF.match(self.text, nxt.end) is not None
+        )
+
+    def _given_up(self, h: Hit) -> bool:
+        """Whether a later clause of the wish's sentence says it was dropped ("原本打算学 Rust，后来放弃了",
+        "原计划学 Flink，后来没学成"); a course not yet started is still wished for ("报了课还没开始")."""
+        end = self._clause_end(h.start)
+        stop = _SENTENCE_END.search(self.text, end)
+        return (
+            end < len(self.text)
+            and _GAVE_UP.search(self.text, end, stop.start() if stop else len(self.text)) is not None
+        )
+
+    def _their_wish(self, h: Hit) -> bool:
+        """Whether a wish word follows someone else closely and is for the writer ("领导希望我负责 Flink",
+        "Manager 希望我 own Flink 这块"): their wish, read as what they have the writer do (``own_doing.directed``)."""
+        if not self.own.directed.match(self.text, h.start):
+            return False
+        return any(hi <= h.start and _THEIR_GAP.fullmatch(self.text, hi, h.start) for _, hi in self.others)
+
+    def _answer_to(self, pos: int) -> str | None:
+        """How the writer answered a question a hearsay cue says they were asked ("被问到 Kafka 的原理，都答上来了",
+        "…，一个都没答上来"), later in its sentence: "lacks", "has" (answered, or asked both ways: the answer's own
+        words decide), or None (no answer said: the question is heard of)."""
+        end = _SENTENCE_END.search(self.text, pos)
+        hi = end.start() if end is not None else len(self.text)
+        if _NOT_ANSWERED.search(self.text, pos, hi):
+            return "lacks"
+        # (asked both ways, "问我会不会 Spark，我只能说不会": the writer's answer is read as a lack or a claim is)
+        return "has" if _ANSWERED.search(self.text, pos, hi) or _BOTH_WAYS.search(self.text, pos, hi) else None
 
     def _group_apart(self, hits: Sequence[Hit]) -> list[_Cue]:
         """A group the writer may be part of that uses a skill, in a clause the next one (or a contrast in it) sets the
@@ -834,13 +1006,19 @@ class Scopes:
         """Whether someone else is named with the writer who does it ("同事和我一起…", "My colleague and I trained…"),
         or has the writer do what is then done ("领导让我用 Kafka 搭了集群", "had me build"); a task not yet done
         ("老板让我调研一下") stays theirs."""
-        if self.own.with_me.match(self.text, h.end):
-            return True
+        if (w := self.own.with_me.match(self.text, h.end)) is not None:
+            # (not when they say it to the writer: "一位前辈跟我说 Go 很适合写中间件")
+            return _SAYING_NEXT.match(self.text, w.end()) is None
         m = self.own.directed.match(self.text, h.end)
         if m is None:
             return False
         rest = self.text[m.end() : self._clause_end(h.start)]
-        return m.group().isascii() or "了" in rest or "过" in rest
+        if m.group().isascii() or "了" in rest or "过" in rest:
+            return True
+        # a later clause of the sentence says it is done ("领导希望我负责 Flink 的维护，这块我已经做了半年")
+        end = _SENTENCE_END.search(self.text, m.end())
+        later = self.text[self._clause_end(h.start) : end.start() if end is not None else len(self.text)]
+        return "已经" in later or _DONE_VERB.search(later) is not None
 
     def _fed_up(self, h: Hit, hits: Sequence[Hit]) -> bool:
         """Whether a dislike word ends its clause ("真的写吐了", "but it's mind-numbing and I'm trying to
@@ -1305,6 +1483,8 @@ class Scopes:
             if spot is None:
                 continue
             status = self._status_at(items, *spot)
+            if status == "has" and self._denied(own, spot[1]):
+                status = "lacks"  # "听说很多人用 Spark，但我从来没用过": the writer's clause, nothing but a lack
             if status == "heard_of" or (status == "has" and not self._may_have(it, own, spot[1])):
                 continue
             if status != "has" and not self._pointed(own, spot) and not self._bare(own, spot[1]):
@@ -1326,6 +1506,11 @@ class Scopes:
     def _pointed(self, own: int, spot: tuple[int, int]) -> bool:
         m = self.own.pronoun.search(self.text, own, spot[1])
         return m is not None and m.start("obj") == spot[0]
+
+    def _denied(self, own: int, end: int) -> bool:
+        """Whether the writer's clause (from ``own`` to ``end``) is a lack and nothing more ("但我从来没用过",
+        "但我 never 用过"): it says the writer lacks what was heard of before it."""
+        return any(c.effect == "lacks" and own <= c.start and c.end <= end for c in self.cues) and self._bare(own, end)
 
     def _bare(self, own: int, end: int) -> bool:
         """Whether the writer's clause holds nothing but the writer, cue words and particles ("我也想学",
