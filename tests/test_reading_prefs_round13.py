@@ -117,6 +117,12 @@ def test_the_same_words_that_must_not_change_the_reading(kb: Knowledge, text: st
         ("I've lost all interest in Angular.", {"angular": "dislikes"}),
         ("写 PHP 我是拒绝的。", {"php": "dislikes"}),
         ("Spark 不是我的 cup of tea。", {"spark": "dislikes"}),
+        # cover-letter interests: what draws one, what caught one's interest, stoked about it, deepening what one knows
+        ("What draws me to the team is its work on GRPO.", {"grpo": "wants"}),
+        ("Terraform has caught my interest.", {"terraform": "wants"}),
+        ("Really stoked about Triton.", {"triton_lang": "wants"}),
+        ("Eager to deepen my knowledge of Kafka.", {"kafka": "wants"}),
+        ("Fond of Go; I use it for every service.", {"golang": "has"}),
         # one's thing keeps what is had; not one's thing is a dislike
         ("Kubernetes is my thing.", {"kubernetes": "has"}),
         ("Kubernetes is not my thing.", {"kubernetes": "dislikes"}),
