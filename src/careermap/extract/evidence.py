@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from careermap.extract.matcher import Hit, Matcher, _alternation, matcher_for, spelling, words_near
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
+from careermap.extract.scope import EFFECT, Item, Outcomes, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -176,6 +176,7 @@ class _Analysis:
         self.links = pats.links
         self.self_gap = pats.self_gap
         self.reach = kb.lexicon.reach
+        self.clause_skills: dict[int, tuple[str, ...]] = {}  # (see _beside_skill)
 
     def sentence(self, pos: int) -> int:
         return bisect_right(self.sentences, pos)
@@ -570,15 +571,20 @@ def _clause_bounds(a: _Analysis, pos: int) -> tuple[int, int]:
 
 
 def _beside_skill(a: _Analysis, h: Hit) -> bool:
-    """Whether another skill (by an alias no guard holds) stands in the clause of ``h``."""
+    """Whether another skill (by an alias no guard holds) stands in the clause of ``h``. The skills of a clause are
+    read once, up to two of them (a long run-on clause of one skill is not read again for each of its mentions)."""
     lo, hi = _clause_bounds(a, h.start)
-    i = bisect_left(a.hit_starts, lo)
-    while i < len(a.hits) and a.hits[i].start < hi:
-        o = a.hits[i]
-        if o.kind == "skill" and o.id != h.id and o.end <= hi and a.matcher.guard(o.id, o.form) is None:
-            return True
-        i += 1
-    return False
+    ids = a.clause_skills.get(lo)
+    if ids is None:
+        found: list[str] = []
+        i = bisect_left(a.hit_starts, lo)
+        while i < len(a.hits) and a.hits[i].start < hi and len(found) < 2:
+            o = a.hits[i]
+            if o.kind == "skill" and o.id not in found and o.end <= hi and a.matcher.guard(o.id, o.form) is None:
+                found.append(o.id)
+            i += 1
+        ids = a.clause_skills[lo] = tuple(found)
+    return any(sid != h.id for sid in ids)
 
 
 def _hits_near(a: _Analysis, h: Hit, window: int) -> list[Hit]:
@@ -820,7 +826,19 @@ def _scopes(a: _Analysis) -> Scopes:
         own=_own(a),
         speakers=a.matcher.speakers,
         list_opener=list_openers.__contains__,
+        outcomes=_outcomes(a),
     )
+
+
+def _outcomes(a: _Analysis) -> Outcomes:
+    """The patterns of what became of a wish said in the past (built once)."""
+    outcomes = a.kb._cache.get("scope_outcomes")
+    if outcomes is None:
+        fold = a.kb.fold
+        outcomes = a.kb._cache["scope_outcomes"] = Outcomes.build(
+            lambda words: _alternation(fold(w).strip() for w in words), a.kb.lexicon.wish_outcomes
+        )
+    return outcomes
 
 
 def _own(a: _Analysis) -> Own:

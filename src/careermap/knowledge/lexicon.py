@@ -179,6 +179,18 @@ class OwnDoing(Model):
     apart: list[str] = Field(default_factory=list)
 
 
+class WishOutcomes(Model):
+    """What became of a wish said in the past (``lexicon.yaml -> wish_outcomes``): it came to nothing ("Kotlin was on
+    my list, never got to it": lacks) or it came about ("Go was on my list for years; finally shipped a service in
+    it": has); a past wish alone stays a wish ("wanted to learn Rust")."""
+
+    past: list[str] = Field(default_factory=list)  # before the wish, in its clause: it was wished: 本来, was, had
+    unmet: list[str] = Field(default_factory=list)  # after it: it came to nothing: 一直没时间, never got to it
+    met: list[str] = Field(default_factory=list)  # after it: at last: 终于, finally
+    done: list[str] = Field(default_factory=list)  # then, in that clause, work done: 用上, shipped
+    instead: list[str] = Field(default_factory=list)  # unless on something else instead: 改用, switched to
+
+
 class Lexicon(Model):
     """Words around a skill that change what it means, and the language data reading needs."""
 
@@ -202,6 +214,7 @@ class Lexicon(Model):
     speakers: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)  # before a third party: "我的同事", "my colleague"
     own_doing: OwnDoing = Field(default_factory=OwnDoing)
+    wish_outcomes: WishOutcomes = Field(default_factory=WishOutcomes)
     limiter: list[str] = Field(default_factory=list)
     # a relative clause that claims the skill it follows ("CUDA, which I already use"): has, whatever wish stands before
     claims: list[str] = Field(default_factory=list)
