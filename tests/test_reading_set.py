@@ -19,7 +19,12 @@ import reading_set
 # held out, each written apart from the sets before it
 BLIND_SETS = ["reading_blind.yaml", "reading_blind2.yaml", "reading_blind3.yaml"]
 # each round's own set (issue 13, round 13 on)
-ROUND_SETS = ["reading_hearwish13.yaml", "reading_zhneg13.yaml", "reading_zhpref13.yaml"]
+ROUND_SETS = [
+    "reading_hearwish13.yaml",
+    "reading_zhneg13.yaml",
+    "reading_zhpref13.yaml",
+    "reading_enpref13.yaml",
+]
 
 
 @pytest.fixture(scope="module")

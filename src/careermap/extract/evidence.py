@@ -198,6 +198,7 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
     a = _Analysis(doc, kb)
     skill_hits, where = _skill_hits(a)
     titles = _statuses(a, skill_hits, where, _unique_titles(a))
+    _liked_not_had(skill_hits)
     _grade(a, skill_hits)
     _years(a, skill_hits)
     _strengths(kb, skill_hits)
@@ -323,12 +324,19 @@ def _context_ok(a: _Analysis, h: Hit) -> bool:
                 return True
         if _refs(a).fragment.match(a.norm.text, h.end) and a.doc.text[a.norm.starts[h.start]].isupper():
             return True  # a bare answer about it, the name written as a name ("Go? Not really.", "R: none")
+        if a.doc.text[a.norm.starts[h.start]].isupper() and any(
+            o.kind in _FEELINGS and _ASKED.fullmatch(a.norm.text, h.end, o.start) for o in near
+        ):
+            return True  # a feeling answered about it, the name written as a name ("Frontend? Not for me.")
         if h.form.lower() in a.matcher.names_alone and _named_alone(a, h):
             return True
     lo, hi = h.start - a.reach.context, h.end + a.reach.context
     return a.matcher.cue_near(a.norm.text, h.id, lo, hi, (h.start, h.end))
 
 
+# a feeling said right after a name and its question mark or colon ("Frontend? Not for me.", "Go: never again")
+_FEELINGS = frozenset({"dislike", "interest", "like"})
+_ASKED = re.compile(r"[ \t]*[?？:：\-–—]+[ \t]*")
 # what follows a name and its question mark when the writer answers about it: a negator, a level or a bare answer
 _ANSWER_AFTER = frozenset({"neg_before", "neg_after", "prof", "degree"})
 
@@ -928,6 +936,23 @@ def _total_years(a: _Analysis, hits: list[SkillHit]) -> float | None:
     if best is None:
         best = max((h.years for h in hits if h.years and h.counts), default=None)
     return best
+
+
+def _liked_not_had(hits: list[SkillHit]) -> None:
+    """A skill the writer only likes and elsewhere says they lack is one they want ("Big fan of Rust, though I
+    haven't written any yet", "I love Rust, never used it"): a like claims no use that the lack denies. One
+    mention claimed by more than the like ("I love Rust and use it daily") keeps the skill had."""
+    by_skill: dict[str, list[SkillHit]] = {}
+    for h in hits:
+        by_skill.setdefault(h.skill, []).append(h)
+    for hs in by_skill.values():
+        had = [h for h in hs if h.status == "has" and not h.dislike]
+        lacked = [h for h in hs if h.status == "lacks"]
+        if not lacked or not (had or any(h.like for h in lacked)):
+            continue
+        if all(h.like and h.level == "mentioned" and not h.limited for h in had):
+            for h in had + [h for h in lacked if h.like]:
+                h.status = "wants"
 
 
 def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:

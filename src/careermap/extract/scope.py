@@ -531,7 +531,8 @@ class Refs:
             fragment=re.compile(
                 rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
                 rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
-                rf"(?P<word>{answer})(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
+                # (not "never again": a dislike of what was had, "Hadoop? Never again.")
+                rf"(?P<word>{answer})(?![ \t]++(?:ever[ \t]++)?again\b)(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
             ),
             no_opening=re.compile(  # (after a word of regret: "Unfortunately no Kafka.", "Sadly, no Rust.")
                 rf"[\s\-–—•*·>#]*+(?:(?:unfortunately|sadly|alas|honestly)[ \t,]++)?(?P<word>{answer})[ \t]++"
@@ -636,11 +637,12 @@ _POINTS_BACK = 48  # how far before a pronoun's lack its skill may stand
 _OURS = re.compile(r"(?:\b(?:our|my)|我们的|我的)\s*$")
 _FROM = re.compile(r"\bfrom\b")
 _MOVE_TO = re.compile(r"\b(?:to|into|towards?)\b")
-# what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!"), and how
-# far back the sentence it speaks of may end
+# what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!", "These
+# days I'm so over it."), and how far back the sentence it speaks of may end
 _ALONE = re.compile(
     r"(?:[\s\W_]|\b(?:lol|lmao|haha|tbh|honestly|seriously|ugh|man|oh|god|and|so|just|really|ever|it|them|anymore"
-    r"|again|for good)\b)*"
+    r"|again|for good|now|but now|by now|these days|nowadays|frankly|at this point"
+    r"|i'm|i am|i've|i have|been|got|getting|totally|completely|pretty|kinda|very)\b)*"
 )
 _SAID_AFTER = 160
 # the verb of doing between a dislike and its pronoun ("I hate writing it", "can't stand maintaining them")
@@ -1047,7 +1049,21 @@ class Scopes:
             rest = text[m.end() : self._clause_end(m.start())]
             if "了" not in rest and "过" not in rest:
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
-        return out
+        return self._feelings_of_others(out)
+
+    def _feelings_of_others(self, cues: list[_Cue]) -> list[_Cue]:
+        """A like, a dislike or an interest in a clause that opens with someone else is theirs ("My manager can't
+        stand Java", "My colleague is obsessed with Rust", "老板很讨厌 Java"): what it names is heard of."""
+        theirs = [(self.clause(c.start), c.start) for c in cues if c.effect == "heard_of" and c.mode == "clause"]
+        if not theirs:
+            return cues
+        return [
+            _Cue("heard_of", c.start, c.end, "clause")
+            if (c.effect in ("dislike", "like") or c.kind == "interest")
+            and any(clause == self.clause(c.start) and at < c.start for clause, at in theirs)
+            else c
+            for c in cues
+        ]
 
     def _thought(self, hits: Sequence[Hit], i: int) -> bool:
         """Whether a bare "想" is a thought, not a wish: a skill right after it is the subject of what is thought
