@@ -145,6 +145,10 @@ class Matcher:
         self.guarded = frozenset(sid for sid, _ in self.guards)
         # words of using or knowing that, right before an everyday word first, say the tool ("use Git")
         self.technical_before = _folded(kb, kb.lexicon.technical_before)
+        # words of building software, and words of everyday life and other trades: a guarded alias beside one of
+        # the latter and none of the former is the everyday word ("the campfire spark")
+        self.technical = _folded(kb, kb.lexicon.technical)
+        self.everyday = _folded(kb, kb.lexicon.everyday)
         # short tool names that alone in Chinese prose, after the writer's doing or before a question mark are the tool
         self.names_alone = frozenset(_folded(kb, kb.lexicon.names_alone))
         self.name_answers = _folded(kb, kb.lexicon.name_answers)
