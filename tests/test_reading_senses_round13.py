@@ -127,6 +127,71 @@ PAIRS = [  # (the everyday sense: not the skill, the skill's own sense: read, sk
         "做过大模型到小模型的知识 distillation。",
         "knowledge_distillation",
     ),
+    (
+        "The weather forecasting on TV said it would rain all week.",
+        "Built demand forecasting models with LightGBM.",
+        "time_series",
+    ),
+    ("We built a gazebo in the back garden for summer parties.", "Simulated the arm in Gazebo with ROS 2.", "robotics"),
+    (
+        "We saw a pulsar through the telescope at the observatory.",
+        "Moved the event bus from Kafka to Pulsar.",
+        "message_queue",
+    ),
+    (
+        "Wanda, my neighbour, walks her dog every morning.",
+        "Compared Wanda and SparseGPT for one-shot pruning.",
+        "pruning",
+    ),
+    ("A gentle zephyr blew through the olive trees.", "Ported the sensor firmware to Zephyr on nRF52.", "rtos"),
+    (
+        "He fired the Gatling gun in the old western film.",
+        "Load-tested the checkout API with Gatling.",
+        "performance_testing",
+    ),
+    ("The tesseract in the Marvel movie holds infinite energy.", "Extracted the invoice text with Tesseract.", "ocr"),
+    (
+        "The firewall between the two flats stopped the fire from spreading.",
+        "Configured the firewall rules for the office.",
+        "network_security",
+    ),
+    (
+        "I have an eye for retail therapy at the mall on weekends.",
+        "Built demand forecasting for a retail chain.",
+        "ecommerce_domain",
+    ),
+    (
+        "As a forester I manage clusters of pine trees and plan the pruning.",
+        "Applied magnitude pruning to the attention heads of BERT.",
+        "pruning",
+    ),
+    (
+        "I'm a chemist; I studied diffusion, distillation and crystallisation.",
+        "Distilled GPT-4 into a 7B student model.",
+        "knowledge_distillation",
+    ),
+    ("暑假带孩子去 Hive 主题乐园玩了一天。", "用 Hive 做过数仓建模。", "hive"),
+    ("出差住的酒店叫 Spark Hotel，早餐不错。", "熟悉 Spark SQL 和离线数仓。", "spark"),
+    ("我们公司年会抽奖抽到了一个 Kindle 和一瓶 Gin。", "用 Gin 框架写过 Go 后端服务。", "gin"),
+    ("昨晚做梦梦到了 Kafka 的城堡，醒来一身汗。", "我用 Kafka 做过实时数据管道。", "kafka"),
+    ("给狗狗起名叫 Python，因为它很长。", "用 Python 写过爬虫。", "python"),
+    ("小区门口的咖啡店叫 Rust Coffee。", "用 Rust 写过命令行工具。", "rust"),
+    ("今年春天在老家院子里 pruning 了葡萄藤。", "做过模型 pruning 和 INT8 量化。", "pruning"),
+    ("下午茶点了一杯 Mocha 和一块蛋糕。", "前端单元测试用 Mocha 和 Chai。", "unit_testing"),
+    (
+        "We studied the neural networks of the brain in my neuroscience degree.",
+        "Trained neural networks for click-through prediction.",
+        "neural_networks",
+    ),
+    (
+        "Florist assistant: pruning, arranging and delivering bouquets.",
+        "Applied structured pruning to the ResNet.",
+        "pruning",
+    ),
+    ("My wife had a C-section with our second baby.", "I write C and C++ for embedded boards.", "c_lang"),
+    ("I love R&B and soul music from the nineties.", "I do the statistics in R.", "r_lang"),
+    ("She has a Java sparrow as a pet.", "Java developer for eight years.", "java"),
+    ("I hate celery in my soup.", "Background jobs run on Celery workers with RabbitMQ.", "message_queue"),
 ]
 
 
@@ -146,6 +211,10 @@ KEPT = [
     ("My cousin and I built a garden-planning website in Vue.", "vue"),
     ("用 Rust 写了一个咖啡馆点单系统。", "rust"),
     ("I write Rust on weekends while the kids play football.", "rust"),
+    ('We do the "neuroscience" of neural networks, reverse-engineering their weights.', "neural_networks"),
+    ("熟悉 Kafka，业余喜欢爬山。", "kafka"),
+    ("我想学 Rust，周末还想去爬山。", "rust"),
+    ("Proficient in Spark; in my free time I go camping.", "spark"),
 ]
 
 

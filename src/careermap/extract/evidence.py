@@ -14,7 +14,16 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from careermap.extract.matcher import Guard, Hit, Matcher, _alternation, matcher_for, spelling, words_near
+from careermap.extract.matcher import (
+    Guard,
+    Hit,
+    Matcher,
+    _alternation,
+    everyday_near,
+    matcher_for,
+    spelling,
+    words_near,
+)
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
 from careermap.extract.scope import EFFECT, Item, Outcomes, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
 from careermap.ingest.document import Document
@@ -34,6 +43,9 @@ from careermap.text.split import (
 )
 
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
+# of those, the cues of knowing or not knowing: right before an everyday word they still say the tool ("熟悉 Kafka"),
+# where a wish, a like or a dislike is said of everyday things too ("I hate celery in my soup", "want to take the helm")
+_KNOWING_CUES = frozenset({"prof", "neg_before"})
 # the words that decide a mention's status (extract/scope.py): they end a proficiency word's reach
 _STATUS_CUES = frozenset({*EFFECT, "negator"})
 # what may follow a level said only after its skill: a particle, then the clause's end or the next item of a
@@ -428,20 +440,22 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
 def _everyday(a: _Analysis, h: Hit, guard: Guard, span: tuple[int, int]) -> bool:
     """Whether a word of everyday life or another trade (``lexicon.yaml -> everyday``) stands in reach of a
     guarded alias with nothing that says software: no technical word or ``need`` word near it, no skill near
-    (by an alias no guard holds), no cue or list, no word of doing right before it (``name_before``: "write
-    Rust", not "covered in rust"), no tool's spelling ("the rust under my car", "the pilot and copilot", "a
-    campfire spark"; not "I taught the kids Python scripting at a summer camp"). Alone in Chinese prose an
-    English word is no tool by that ("我爸是电工，天天跟 transformer 和电线打交道")."""
+    (by an alias no guard holds), no cue of knowing right before it, no word of using or knowing right before
+    it (``technical_before`` but its prepositions: "write Rust", "学 Rust", not "covered in rust"), no tool's
+    spelling ("the rust under my car", "the pilot and copilot", "a campfire spark"; not "I taught the kids
+    Python scripting at a summer camp"). Alone in Chinese prose an English word is no tool by that
+    ("我爸是电工，天天跟 transformer 和电线打交道"); a wish, a like or a dislike is said of everyday things
+    too ("I hate celery in my soup")."""
     text, (lo, hi), own = a.norm.text, span, (h.start, h.end)
-    if not words_near(text, a.matcher.everyday, lo, hi, own):
+    if not everyday_near(a.matcher, text, lo, hi, own):
         return False
     return not (
         words_near(text, a.matcher.technical, lo, hi, own)
         or (guard.need and words_near(text, guard.need, lo, hi, own))
         or _skill_near(a, h, a.reach.sense, plain=True)
-        or _right_before(a, h, a.matcher.name_before)
+        or _right_before(a, h, a.matcher.doing_before)
         or _written_as_a_name(a, h)
-        or _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+        or any(o.kind in _KNOWING_CUES and 0 <= h.start - o.end <= 3 for o in _hits_near(a, h, a.reach.context))
     )
 
 

@@ -118,6 +118,7 @@ def _short_words(forms: Iterable[str]) -> str:
     return rf"[{firsts}](?<![A-Za-z0-9].){second}(?![A-Za-z0-9])"
 
 
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -148,7 +149,12 @@ class Matcher:
         # words of building software, and words of everyday life and other trades: a guarded alias beside one of
         # the latter and none of the former is the everyday word ("the campfire spark")
         self.technical = _folded(kb, kb.lexicon.technical)
-        self.everyday = _folded(kb, kb.lexicon.everyday)
+        weak = set(_folded(kb, kb.lexicon.technical_before_prepositions))
+        self.doing_before = tuple(w for w in self.technical_before if w not in weak)  # "学 Rust", not "in rust"
+        everyday = _folded(kb, kb.lexicon.everyday)
+        self.everyday_words = frozenset(w for w in everyday if w.isascii() and _LATIN_WORD.fullmatch(w))
+        self.everyday_phrases = tuple(w for w in everyday if w.isascii() and w not in self.everyday_words)
+        self.everyday_han = tuple(w for w in everyday if not w.isascii())
         # short tool names that alone in Chinese prose, after the writer's doing or before a question mark are the tool
         self.names_alone = frozenset(_folded(kb, kb.lexicon.names_alone))
         self.name_answers = _folded(kb, kb.lexicon.name_answers)
@@ -547,6 +553,18 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _PAD = 32
+
+
+def everyday_near(m: Matcher, text: str, lo: int, hi: int, own: tuple[int, int]) -> bool:
+    """Whether a word of everyday life or another trade (``lexicon.yaml -> everyday``) touches ``text[lo:hi]``,
+    other than ``own``: the window's Latin words looked up in a set, its phrases found in it, Chinese words only
+    where it holds more than ASCII."""
+    for w in _LATIN_WORD.finditer(text, lo, hi):
+        if w.group() in m.everyday_words and w.span() != own:
+            return True
+    if m.everyday_phrases and words_near(text, m.everyday_phrases, lo, hi, own):
+        return True
+    return bool(m.everyday_han) and not text[lo:hi].isascii() and words_near(text, m.everyday_han, lo, hi, own)
 
 
 def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:

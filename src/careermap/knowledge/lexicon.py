@@ -232,6 +232,8 @@ class Lexicon(Model):
     # (skills -> senses) with one of them in reach and nothing technical around it is the everyday word
     # ("the rust under my car", "the campfire spark"), whatever its own guard lists
     everyday: list[str] = Field(default_factory=list)
+    # of ``technical_before``, the prepositions: beside a word of everyday life they say nothing ("covered in rust")
+    technical_before_prepositions: list[str] = Field(default_factory=list)
     # short tool names kept as context aliases (a cue or a skill nearby) that are a tool's name too where they
     # stand alone in Chinese prose ("Go 还在摸索"), right after one of ``name_before`` written with a capital
     # ("I do React"), or open their sentence with a question mark and a status after it ("Ray? never touched it")
