@@ -192,6 +192,17 @@ PAIRS = [  # (the everyday sense: not the skill, the skill's own sense: read, sk
     ("I love R&B and soul music from the nineties.", "I do the statistics in R.", "r_lang"),
     ("She has a Java sparrow as a pet.", "Java developer for eight years.", "java"),
     ("I hate celery in my soup.", "Background jobs run on Celery workers with RabbitMQ.", "message_queue"),
+    (
+        "Our church's sound system hums because of a bad transformer.",
+        "Trained a small Transformer encoder for intent detection.",
+        "transformer",
+    ),
+    (
+        "The production crew built the set for the opera's final tableau.",
+        "Built the sales dashboards in Tableau.",
+        "bi_tools",
+    ),
+    ("The postal service lost my parcel from Java.", "Backend services in Java and Spring Boot.", "java"),
 ]
 
 

@@ -439,7 +439,8 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
 
 def _everyday(a: _Analysis, h: Hit, guard: Guard, span: tuple[int, int]) -> bool:
     """Whether a word of everyday life or another trade (``lexicon.yaml -> everyday``) stands in reach of a
-    guarded alias with nothing that says software: no technical word or ``need`` word near it, no skill near
+    guarded alias with nothing that says software: no technical word (but those other trades use as much:
+    ``technical_everyday``) or its own ``need`` word near it, no skill near
     (by an alias no guard holds), no cue of knowing right before it, no word of using or knowing right before
     it (``technical_before`` but its prepositions: "write Rust", "学 Rust", not "covered in rust"), no tool's
     spelling ("the rust under my car", "the pilot and copilot", "a campfire spark"; not "I taught the kids
@@ -451,7 +452,7 @@ def _everyday(a: _Analysis, h: Hit, guard: Guard, span: tuple[int, int]) -> bool
         return False
     return not (
         words_near(text, a.matcher.technical, lo, hi, own)
-        or (guard.need and words_near(text, guard.need, lo, hi, own))
+        or (guard.own and words_near(text, guard.own, lo, hi, own))
         or _skill_near(a, h, a.reach.sense, plain=True)
         or _right_before(a, h, a.matcher.doing_before)
         or _written_as_a_name(a, h)

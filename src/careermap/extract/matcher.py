@@ -77,6 +77,7 @@ class Guard:
     avoid: tuple[str, ...]
     spelled: frozenset[str] = frozenset()  # the other sense's exact spellings (NFKC, capitals kept)
     technical: bool = False  # an everyday word first: a skill named near it (any line) also says which sense
+    own: tuple[str, ...] = ()  # its own ``need`` words, without the lexicon's technical ones a technical guard adds
 
 
 class Entry(NamedTuple):
@@ -142,13 +143,15 @@ class Matcher:
                 wanted = [*sense.need, *(kb.lexicon.technical if sense.technical else ())]
                 need, avoid = _folded(kb, wanted), _folded(kb, sense.avoid)
                 spelled = frozenset(unicodedata.normalize("NFKC", w).strip() for w in sense.spelled)
-                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled, sense.technical)
+                own = _folded(kb, sense.need)
+                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled, sense.technical, own)
         self.guarded = frozenset(sid for sid, _ in self.guards)
         # words of using or knowing that, right before an everyday word first, say the tool ("use Git")
         self.technical_before = _folded(kb, kb.lexicon.technical_before)
         # words of building software, and words of everyday life and other trades: a guarded alias beside one of
         # the latter and none of the former is the everyday word ("the campfire spark")
-        self.technical = _folded(kb, kb.lexicon.technical)
+        shared = set(_folded(kb, kb.lexicon.technical_everyday))  # "production", "system": other trades' too
+        self.technical = tuple(w for w in _folded(kb, kb.lexicon.technical) if w not in shared)
         weak = set(_folded(kb, kb.lexicon.technical_before_prepositions))
         self.doing_before = tuple(w for w in self.technical_before if w not in weak)  # "学 Rust", not "in rust"
         everyday = _folded(kb, kb.lexicon.everyday)

@@ -232,6 +232,9 @@ class Lexicon(Model):
     # (skills -> senses) with one of them in reach and nothing technical around it is the everyday word
     # ("the rust under my car", "the campfire spark"), whatever its own guard lists
     everyday: list[str] = Field(default_factory=list)
+    # of ``technical``, the words other trades use as much ("production", "system"): beside a word of everyday life
+    # they say nothing of software
+    technical_everyday: list[str] = Field(default_factory=list)
     # of ``technical_before``, the prepositions: beside a word of everyday life they say nothing ("covered in rust")
     technical_before_prepositions: list[str] = Field(default_factory=list)
     # short tool names kept as context aliases (a cue or a skill nearby) that are a tool's name too where they
