@@ -226,6 +226,8 @@ KEPT = [
     ("熟悉 Kafka，业余喜欢爬山。", "kafka"),
     ("我想学 Rust，周末还想去爬山。", "rust"),
     ("Proficient in Spark; in my free time I go camping.", "spark"),
+    ("Vue 只做过玩具项目，没上过生产。", "vue"),
+    ("Built the booking platform for a chain of restaurants in Spring Boot.", "spring"),
 ]
 
 
