@@ -14,7 +14,16 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from careermap.extract.matcher import Hit, Matcher, _alternation, matcher_for, spelling, words_near
+from careermap.extract.matcher import (
+    Guard,
+    Hit,
+    Matcher,
+    _alternation,
+    everyday_near,
+    matcher_for,
+    spelling,
+    words_near,
+)
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
 from careermap.extract.scope import EFFECT, Item, Outcomes, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
 from careermap.ingest.document import Document
@@ -34,6 +43,9 @@ from careermap.text.split import (
 )
 
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
+# of those, the cues of knowing or not knowing: right before an everyday word they still say the tool ("熟悉 Kafka"),
+# where a wish, a like or a dislike is said of everyday things too ("I hate celery in my soup", "want to take the helm")
+_KNOWING_CUES = frozenset({"prof", "neg_before"})
 # the words that decide a mention's status (extract/scope.py): they end a proficiency word's reach
 _STATUS_CUES = frozenset({*EFFECT, "negator"})
 # what may follow a level said only after its skill: a particle, then the clause's end or the next item of a
@@ -418,6 +430,8 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
         and _avoided_next_door(a, h, guard.avoid, i, first, last)
     ):
         return False
+    if not beside and _everyday(a, h, guard, (lo, hi)):
+        return False
     if not guard.need or words_near(text, guard.need, lo, hi, own):
         return True
     if guard.technical and (
@@ -429,6 +443,29 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     ):
         return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _everyday(a: _Analysis, h: Hit, guard: Guard, span: tuple[int, int]) -> bool:
+    """Whether a word of everyday life or another trade (``lexicon.yaml -> everyday``) stands in reach of a
+    guarded alias with nothing that says software: no technical word (but those other trades use as much:
+    ``technical_everyday``) or its own ``need`` word near it, no skill near
+    (by an alias no guard holds), no cue of knowing right before it, no word of using or knowing right before
+    it (``technical_before`` but its prepositions: "write Rust", "学 Rust", not "covered in rust"), no tool's
+    spelling ("the rust under my car", "the pilot and copilot", "a campfire spark"; not "I taught the kids
+    Python scripting at a summer camp"). Alone in Chinese prose an English word is no tool by that
+    ("我爸是电工，天天跟 transformer 和电线打交道"); a wish, a like or a dislike is said of everyday things
+    too ("I hate celery in my soup")."""
+    text, (lo, hi), own = a.norm.text, span, (h.start, h.end)
+    if not everyday_near(a.matcher, text, lo, hi, own):
+        return False
+    return not (
+        words_near(text, a.matcher.technical, lo, hi, own)
+        or (guard.own and words_near(text, guard.own, lo, hi, own))
+        or _skill_near(a, h, a.reach.sense, plain=True)
+        or _right_before(a, h, a.matcher.doing_before)
+        or _written_as_a_name(a, h)
+        or any(o.kind in _KNOWING_CUES and 0 <= h.start - o.end <= 3 for o in _hits_near(a, h, a.reach.context))
+    )
 
 
 # a tool's name as the subject of what it does to the writer: "Tableau drives me nuts", "Swift burned me out"
@@ -483,16 +520,17 @@ def _right_before(a: _Analysis, h: Hit, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _skill_near(a: _Analysis, h: Hit, reach: int) -> bool:
+def _skill_near(a: _Analysis, h: Hit, reach: int, plain: bool = False) -> bool:
     """Whether a skill named by an alias that is no everyday word first stands this close to ``h``, on its
     line or the next ones ("* Terraform\n* Python", "Tableau- Experience - 24 months | Python- Experience");
-    another alias of the same skill counts ("DolphinScheduler / Airflow"), the same word again does not."""
+    another alias of the same skill counts ("DolphinScheduler / Airflow"), the same word again does not;
+    ``plain``: only a skill named by an alias no guard holds ("the zookeeper said the pandas sleep" names none)."""
     form = h.form.lower()
     for o in _hits_near(a, h, reach):
         if o.kind != "skill" or (o.id == h.id and o.form.lower() == form):
             continue
         guard = a.matcher.guard(o.id, o.form)
-        if guard is None or not guard.technical:
+        if guard is None or not (plain or guard.technical):
             return True
     return False
 

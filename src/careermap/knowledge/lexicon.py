@@ -231,6 +231,15 @@ class Lexicon(Model):
     # words of using or knowing right before such an alias, nothing between ("use Git", "never used Celery",
     # "会 Bash"): the tool, where the everyday sense takes an article ("use a rag", "know a rancher")
     technical_before: list[str] = Field(default_factory=list)
+    # words of everyday life and of other trades (a campfire, a mechanic, the zoo, a wedding): a guarded alias
+    # (skills -> senses) with one of them in reach and nothing technical around it is the everyday word
+    # ("the rust under my car", "the campfire spark"), whatever its own guard lists
+    everyday: list[str] = Field(default_factory=list)
+    # of ``technical``, the words other trades use as much ("production", "system"): beside a word of everyday life
+    # they say nothing of software
+    technical_everyday: list[str] = Field(default_factory=list)
+    # of ``technical_before``, the prepositions: beside a word of everyday life they say nothing ("covered in rust")
+    technical_before_prepositions: list[str] = Field(default_factory=list)
     # short tool names kept as context aliases (a cue or a skill nearby) that are a tool's name too where they
     # stand alone in Chinese prose ("Go 还在摸索"), right after one of ``name_before`` written with a capital
     # ("I do React"), or open their sentence with a question mark and a status after it ("Ray? never touched it")
