@@ -24,7 +24,7 @@ from tests.test_reading_status import status
         ("平时主要写 React", "react", "has"),
         ("Ray 还没上手", "ray", "lacks"),
         # right after the writer's doing, written with a capital
-        ("Always meant to learn Go, never did.", "golang", "wants"),
+        ("Always meant to learn Go, never did.", "golang", "lacks"),  # a past wish that came to nothing (round 13)
         ("I do React at work.", "react", "has"),
         ("I use Helm.", "helm", "has"),
         ("I learned Ray last year.", "ray", "has"),

@@ -14,9 +14,18 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from careermap.extract.matcher import Hit, Matcher, _alternation, matcher_for, spelling, words_near
+from careermap.extract.matcher import (
+    Guard,
+    Hit,
+    Matcher,
+    _alternation,
+    everyday_near,
+    matcher_for,
+    spelling,
+    words_near,
+)
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
+from careermap.extract.scope import EFFECT, Item, Outcomes, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -34,6 +43,9 @@ from careermap.text.split import (
 )
 
 _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"})
+# of those, the cues of knowing or not knowing: right before an everyday word they still say the tool ("熟悉 Kafka"),
+# where a wish, a like or a dislike is said of everyday things too ("I hate celery in my soup", "want to take the helm")
+_KNOWING_CUES = frozenset({"prof", "neg_before"})
 # the words that decide a mention's status (extract/scope.py): they end a proficiency word's reach
 _STATUS_CUES = frozenset({*EFFECT, "negator"})
 # what may follow a level said only after its skill: a particle, then the clause's end or the next item of a
@@ -176,6 +188,7 @@ class _Analysis:
         self.links = pats.links
         self.self_gap = pats.self_gap
         self.reach = kb.lexicon.reach
+        self.clause_skills: dict[int, tuple[str, ...]] = {}  # (see _beside_skill)
 
     def sentence(self, pos: int) -> int:
         return bisect_right(self.sentences, pos)
@@ -197,6 +210,7 @@ def extract(doc: Document, kb: Knowledge) -> Evidence:
     a = _Analysis(doc, kb)
     skill_hits, where = _skill_hits(a)
     titles = _statuses(a, skill_hits, where, _unique_titles(a))
+    _liked_not_had(skill_hits)
     _grade(a, skill_hits)
     _years(a, skill_hits)
     _strengths(kb, skill_hits)
@@ -322,12 +336,19 @@ def _context_ok(a: _Analysis, h: Hit) -> bool:
                 return True
         if _refs(a).fragment.match(a.norm.text, h.end) and a.doc.text[a.norm.starts[h.start]].isupper():
             return True  # a bare answer about it, the name written as a name ("Go? Not really.", "R: none")
+        if a.doc.text[a.norm.starts[h.start]].isupper() and any(
+            o.kind in _FEELINGS and _ASKED.fullmatch(a.norm.text, h.end, o.start) for o in near
+        ):
+            return True  # a feeling answered about it, the name written as a name ("Frontend? Not for me.")
         if h.form.lower() in a.matcher.names_alone and _named_alone(a, h):
             return True
     lo, hi = h.start - a.reach.context, h.end + a.reach.context
     return a.matcher.cue_near(a.norm.text, h.id, lo, hi, (h.start, h.end))
 
 
+# a feeling said right after a name and its question mark or colon ("Frontend? Not for me.", "Go: never again")
+_FEELINGS = frozenset({"dislike", "interest", "like"})
+_ASKED = re.compile(r"[ \t]*[?？:：\-–—]+[ \t]*")
 # what follows a name and its question mark when the writer answers about it: a negator, a level or a bare answer
 _ANSWER_AFTER = frozenset({"neg_before", "neg_after", "prof", "degree"})
 
@@ -412,6 +433,8 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
         and _avoided_next_door(a, h, guard.avoid, i, first, last)
     ):
         return False
+    if not beside and _everyday(a, h, guard, (lo, hi)):
+        return False
     if not guard.need or words_near(text, guard.need, lo, hi, own):
         return True
     if guard.technical and (
@@ -423,6 +446,29 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     ):
         return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _everyday(a: _Analysis, h: Hit, guard: Guard, span: tuple[int, int]) -> bool:
+    """Whether a word of everyday life or another trade (``lexicon.yaml -> everyday``) stands in reach of a
+    guarded alias with nothing that says software: no technical word (but those other trades use as much:
+    ``technical_everyday``) or its own ``need`` word near it, no skill near
+    (by an alias no guard holds), no cue of knowing right before it, no word of using or knowing right before
+    it (``technical_before`` but its prepositions: "write Rust", "学 Rust", not "covered in rust"), no tool's
+    spelling ("the rust under my car", "the pilot and copilot", "a campfire spark"; not "I taught the kids
+    Python scripting at a summer camp"). Alone in Chinese prose an English word is no tool by that
+    ("我爸是电工，天天跟 transformer 和电线打交道"); a wish, a like or a dislike is said of everyday things
+    too ("I hate celery in my soup")."""
+    text, (lo, hi), own = a.norm.text, span, (h.start, h.end)
+    if not everyday_near(a.matcher, text, lo, hi, own):
+        return False
+    return not (
+        words_near(text, a.matcher.technical, lo, hi, own)
+        or (guard.own and words_near(text, guard.own, lo, hi, own))
+        or _skill_near(a, h, a.reach.sense, plain=True)
+        or _right_before(a, h, a.matcher.doing_before)
+        or _written_as_a_name(a, h)
+        or any(o.kind in _KNOWING_CUES and 0 <= h.start - o.end <= 3 for o in _hits_near(a, h, a.reach.context))
+    )
 
 
 # a tool's name as the subject of what it does to the writer: "Tableau drives me nuts", "Swift burned me out"
@@ -477,16 +523,17 @@ def _right_before(a: _Analysis, h: Hit, words: tuple[str, ...]) -> bool:
     return False
 
 
-def _skill_near(a: _Analysis, h: Hit, reach: int) -> bool:
+def _skill_near(a: _Analysis, h: Hit, reach: int, plain: bool = False) -> bool:
     """Whether a skill named by an alias that is no everyday word first stands this close to ``h``, on its
     line or the next ones ("* Terraform\n* Python", "Tableau- Experience - 24 months | Python- Experience");
-    another alias of the same skill counts ("DolphinScheduler / Airflow"), the same word again does not."""
+    another alias of the same skill counts ("DolphinScheduler / Airflow"), the same word again does not;
+    ``plain``: only a skill named by an alias no guard holds ("the zookeeper said the pandas sleep" names none)."""
     form = h.form.lower()
     for o in _hits_near(a, h, reach):
         if o.kind != "skill" or (o.id == h.id and o.form.lower() == form):
             continue
         guard = a.matcher.guard(o.id, o.form)
-        if guard is None or not guard.technical:
+        if guard is None or not (plain or guard.technical):
             return True
     return False
 
@@ -565,15 +612,20 @@ def _clause_bounds(a: _Analysis, pos: int) -> tuple[int, int]:
 
 
 def _beside_skill(a: _Analysis, h: Hit) -> bool:
-    """Whether another skill (by an alias no guard holds) stands in the clause of ``h``."""
+    """Whether another skill (by an alias no guard holds) stands in the clause of ``h``. The skills of a clause are
+    read once, up to two of them (a long run-on clause of one skill is not read again for each of its mentions)."""
     lo, hi = _clause_bounds(a, h.start)
-    i = bisect_left(a.hit_starts, lo)
-    while i < len(a.hits) and a.hits[i].start < hi:
-        o = a.hits[i]
-        if o.kind == "skill" and o.id != h.id and o.end <= hi and a.matcher.guard(o.id, o.form) is None:
-            return True
-        i += 1
-    return False
+    ids = a.clause_skills.get(lo)
+    if ids is None:
+        found: list[str] = []
+        i = bisect_left(a.hit_starts, lo)
+        while i < len(a.hits) and a.hits[i].start < hi and len(found) < 2:
+            o = a.hits[i]
+            if o.kind == "skill" and o.id not in found and o.end <= hi and a.matcher.guard(o.id, o.form) is None:
+                found.append(o.id)
+            i += 1
+        ids = a.clause_skills[lo] = tuple(found)
+    return any(sid != h.id for sid in ids)
 
 
 def _hits_near(a: _Analysis, h: Hit, window: int) -> list[Hit]:
@@ -748,7 +800,10 @@ def _refs(a: _Analysis) -> Refs:
     if refs is None:
         fold, lex = a.kb.fold, a.kb.lexicon
         refs = a.kb._cache["scope_refs"] = Refs.build(
-            lambda words: _alternation(fold(w).strip() for w in words), lex.negation, lex.experience_words
+            lambda words: _alternation(fold(w).strip() for w in words),
+            lex.negation,
+            lex.experience_words,
+            lex.incidents,
         )
     return refs
 
@@ -815,7 +870,19 @@ def _scopes(a: _Analysis) -> Scopes:
         own=_own(a),
         speakers=a.matcher.speakers,
         list_opener=list_openers.__contains__,
+        outcomes=_outcomes(a),
     )
+
+
+def _outcomes(a: _Analysis) -> Outcomes:
+    """The patterns of what became of a wish said in the past (built once)."""
+    outcomes = a.kb._cache.get("scope_outcomes")
+    if outcomes is None:
+        fold = a.kb.fold
+        outcomes = a.kb._cache["scope_outcomes"] = Outcomes.build(
+            lambda words: _alternation(fold(w).strip() for w in words), a.kb.lexicon.wish_outcomes
+        )
+    return outcomes
 
 
 def _own(a: _Analysis) -> Own:
@@ -910,6 +977,23 @@ def _total_years(a: _Analysis, hits: list[SkillHit]) -> float | None:
     if best is None:
         best = max((h.years for h in hits if h.years and h.counts), default=None)
     return best
+
+
+def _liked_not_had(hits: list[SkillHit]) -> None:
+    """A skill the writer only likes and elsewhere says they lack is one they want ("Big fan of Rust, though I
+    haven't written any yet", "I love Rust, never used it"): a like claims no use that the lack denies. One
+    mention claimed by more than the like ("I love Rust and use it daily") keeps the skill had."""
+    by_skill: dict[str, list[SkillHit]] = {}
+    for h in hits:
+        by_skill.setdefault(h.skill, []).append(h)
+    for hs in by_skill.values():
+        had = [h for h in hs if h.status == "has" and not h.dislike]
+        lacked = [h for h in hs if h.status == "lacks"]
+        if not lacked or not (had or any(h.like for h in lacked)):
+            continue
+        if all(h.like and h.level == "mentioned" and not h.limited for h in had):
+            for h in had + [h for h in lacked if h.like]:
+                h.status = "wants"
 
 
 def _strengths(kb: Knowledge, hits: list[SkillHit]) -> None:

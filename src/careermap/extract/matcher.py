@@ -77,6 +77,7 @@ class Guard:
     avoid: tuple[str, ...]
     spelled: frozenset[str] = frozenset()  # the other sense's exact spellings (NFKC, capitals kept)
     technical: bool = False  # an everyday word first: a skill named near it (any line) also says which sense
+    own: tuple[str, ...] = ()  # its own ``need`` words, without the lexicon's technical ones a technical guard adds
 
 
 class Entry(NamedTuple):
@@ -118,6 +119,7 @@ def _short_words(forms: Iterable[str]) -> str:
     return rf"[{firsts}](?<![A-Za-z0-9].){second}(?![A-Za-z0-9])"
 
 
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
@@ -141,10 +143,21 @@ class Matcher:
                 wanted = [*sense.need, *(kb.lexicon.technical if sense.technical else ())]
                 need, avoid = _folded(kb, wanted), _folded(kb, sense.avoid)
                 spelled = frozenset(unicodedata.normalize("NFKC", w).strip() for w in sense.spelled)
-                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled, sense.technical)
+                own = _folded(kb, sense.need)
+                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled, sense.technical, own)
         self.guarded = frozenset(sid for sid, _ in self.guards)
         # words of using or knowing that, right before an everyday word first, say the tool ("use Git")
         self.technical_before = _folded(kb, kb.lexicon.technical_before)
+        # words of building software, and words of everyday life and other trades: a guarded alias beside one of
+        # the latter and none of the former is the everyday word ("the campfire spark")
+        shared = set(_folded(kb, kb.lexicon.technical_everyday))  # "production", "system": other trades' too
+        self.technical = tuple(w for w in _folded(kb, kb.lexicon.technical) if w not in shared)
+        weak = set(_folded(kb, kb.lexicon.technical_before_prepositions))
+        self.doing_before = tuple(w for w in self.technical_before if w not in weak)  # "学 Rust", not "in rust"
+        everyday = _folded(kb, kb.lexicon.everyday)
+        self.everyday_words = frozenset(w for w in everyday if w.isascii() and _LATIN_WORD.fullmatch(w))
+        self.everyday_phrases = tuple(w for w in everyday if w.isascii() and w not in self.everyday_words)
+        self.everyday_han = tuple(w for w in everyday if not w.isascii())
         # short tool names that alone in Chinese prose, after the writer's doing or before a question mark are the tool
         self.names_alone = frozenset(_folded(kb, kb.lexicon.names_alone))
         self.name_answers = _folded(kb, kb.lexicon.name_answers)
@@ -660,6 +673,18 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _PAD = 32
+
+
+def everyday_near(m: Matcher, text: str, lo: int, hi: int, own: tuple[int, int]) -> bool:
+    """Whether a word of everyday life or another trade (``lexicon.yaml -> everyday``) touches ``text[lo:hi]``,
+    other than ``own``: the window's Latin words looked up in a set, its phrases found in it, Chinese words only
+    where it holds more than ASCII."""
+    for w in _LATIN_WORD.finditer(text, lo, hi):
+        if w.group() in m.everyday_words and w.span() != own:
+            return True
+    if m.everyday_phrases and words_near(text, m.everyday_phrases, lo, hi, own):
+        return True
+    return bool(m.everyday_han) and not text[lo:hi].isascii() and words_near(text, m.everyday_han, lo, hi, own)
 
 
 def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:

@@ -28,10 +28,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import takewhile
 
 from careermap.extract.matcher import Hit
-from careermap.knowledge.lexicon import NegationCues, OwnDoing
+from careermap.knowledge.lexicon import NegationCues, OwnDoing, WishOutcomes
 
 # what each cue kind does to the mentions it reaches
 EFFECT = {
@@ -73,13 +74,38 @@ _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "
 _HEARD_SAY = re.compile(
     r"听(?![说闻过])[^\W\d_]?[^，,。.!！?？；;:：\n说讲]{0,12}?(?:说|讲|提到|提过|介绍)(?![服明解座课师])"
 )
+# someone on another side says it ("客户那边的 IT 说他们只用 Azure", "甲方那边反馈要上 K8s"; not "我们这边")
+_THEIR_SIDE = re.compile(r"(?:那边|那头)的?\s*(?:[^\W\d_]{1,6}\s*)?(?:说|讲|反馈|提到|要求|表示)(?![服明解座课师])")
+# many people pushing it ("看到很多人推荐 LangChain", "不少人在推 Rust", "现在大家都在卷 CUDA 算子")
+_CROWD = re.compile(
+    r"(?:(?:很多|不少|好多|许多|越来越多的?)人|大家|人人|身边的?人|有人|网上|圈里|业内)\s*(?:也|都|还)?\s*(?:在)?\s*"
+    r"(?:(?:推荐|推|安利|吹|卷|鼓吹)(?![出动进广行翻倒送荐理开举测断导演算敲我])|(?:recommend|push|hype)(?:s|ing)?(?![a-z]))"
+)
+# a task someone set the writer's team, not yet done ("老板让我们调研一下向量数据库", "leader 让 team 调研 LangGraph")
+_TASKED = re.compile(
+    r"(?:让|叫|要|安排)\s*(?:我们|大家|团队|team|组里|我)\s*(?:去|先)?\s*"
+    r"(?:调研|研究|了解|评估|预研|(?:evaluate|research|investigate|look\s+into|explore)(?![a-z]))"
+)
+# "据《晚点》报道", "据 36 氪消息", "据知情人士透露": a source named between 据 and its word of reporting
+# (not 数据, 根据)
+_BY_REPORT = re.compile(
+    r"(?<![数根依证占单票收论])据(?![说悉称闻传报])[^，,。.!！?？；;:：\n]{1,16}?(?:报道|透露|消息|(?:说|讲)(?![服明]))"
+)
 # someone else, a word of how often, then says: "同事老说", "朋友一直跟我讲", "my friend keeps saying"
 _OFTEN_ZH = r"老|总是?|常常?|经常|一直|都|也|还|又|反复|天天|很|特别|非常|强烈|极力|大力|[跟和对向]我"
+# where someone said it, between them and their word ("CTO 在 all-hands 上说", "领导在周会上讲", "同事在群里说")
+_AT_ZH = r"在[^，,。.!！?？；;:：\n说讲在]{1,12}?(?:上|里|中)"
 _SAYING_ZH = (
     r"(?:说|讲|提到|提过|推荐|安利|夸|推|念叨|吐槽|嚷嚷|提)(?![服明解座课师动进广出送行翻倒荐高升供交取前速效炼示醒理])"
 )
 _OFTEN_EN = r"always|often|keeps?|kept|really|strongly|also|is|are|was|were"  # ("is pushing for")
-_SAYS_OFTEN = re.compile(rf"\s*(?:{_OFTEN_ZH})*+\s*{_SAYING_ZH}")
+# an English verb of pushing in a Chinese clause ("Team lead 一直 push Rust", "我 manager 天天 recommend Kafka")
+_SAYING_MIXED = (
+    r"(?:push(?:es|ed|ing)?|recommend(?:s|ed|ing)?|mention(?:s|ed|ing)?|hype[sd]?|share[sd]?|sharing|discuss(?:es|ed|ing)?)"
+    r"(?![a-z])"
+)
+_SAYS_OFTEN = re.compile(rf"\s*(?:{_OFTEN_ZH}|{_AT_ZH}|\s)*+\s*(?:{_SAYING_ZH}|{_SAYING_MIXED})")
+_SAYING_NEXT = re.compile(rf"\s*{_SAYING_ZH}|\s*聊(?:到|起|过)")  # right after "跟我": what they told the writer
 # after someone named by their role, in English: what they say or push ("our architect keeps pushing Kafka")
 _SAYS_EN = re.compile(
     rf"\s+(?:(?:{_OFTEN_EN})\s+)*+"
@@ -93,11 +119,11 @@ _SAYS_EN = re.compile(
 # (two patterns, each opening on its own few letters: one pattern of both is three times slower)
 _SAY_VERB_ZH = re.compile(_SAYING_ZH)
 _SAY_VERB_EN = re.compile(
-    r"(?:s(?:ays?|aid|aying|we?ars?|wore)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes"
-    r"|loved?s?)"
+    r"(?:s(?:ays?|aid|aying|we?ars?|wore|har)|r(?:ecommend|aves)|push|insist|mention|t(?:ells?|old|hinks)|wants?|believes"
+    r"|loved?s?|discuss|hype)"
 )
 # what may stand between a role and its verb (the adverbs of _SAYS_OFTEN and _SAYS_EN), read back from the verb
-_ROLE_GAP = rf"(?:\s|{_OFTEN_ZH}|{_OFTEN_EN})*"
+_ROLE_GAP = rf"(?:\s|{_OFTEN_ZH}|{_AT_ZH}|{_OFTEN_EN})*"
 _ROLE_BACK = 32  # how far before its verb a role may start
 _ROLE_TAILS: dict[str, re.Pattern[str]] = {}
 
@@ -132,9 +158,11 @@ _TO_THEM = re.compile(r"[给向为对跟和帮教替]|\b(?:to|for|with)\b")
 _NOW = re.compile(
     r"(?:目前|现在|当前|如今|暂时|至今|currently|right now|at the moment)\s*(?:(?:还|也|都|仍然|仍|依然)\s*)?"
 )
+# a contrast that leans on the cue right after it ("对后端倒是很有兴趣", "Vue 反而挺烦的"), not one that opens a clause
+_LEANING = re.compile(r"(?:倒是|倒|反倒|反而)\s*(?:(?:也|还|真的|确实|是|很|挺|更|比较|蛮|非常|特别)\s*)*")
 # what a wish reaches for: a word of coming to know, close after the wish, is its object and stops
 # nothing ("希望有机会接触 CUDA", "想系统地掌握 Rust"); Chinese only (English "my proficiency in" stays a claim)
-_WISHED_VERB = re.compile(r"(?:接触|掌握|熟悉|了解|上手|学会)")
+_WISHED_VERB = re.compile(r"(?:接触|掌握|熟悉|了解|上手|学会|入门|精通|搞懂|吃透)")
 # what may stand between: a chance, an ability, a time, a manner ("有机会", "能够", "以后", "今年", "系统地")
 _WISH_WAY = re.compile(
     r"(?:\s|有机会|有幸|能够?|可以|以后|将来|今后|今年|明年|年内|年底前?|下半年|上半年|尽快|早日|进一步|更多地?|多|去|再|逐步|慢慢|深入地?|系统地?|全面地?|熟练)*+"
@@ -156,10 +184,22 @@ _PAPERS = re.compile(
     r"(?<![阅研])(?:看|读|刷|追|follow)(?![研博硕书报板到见])(?:了|过)?\s*(?:很多|不少|大量|一些|好多|各种|挺多)?"
     r"(?P<what>[^，,。.;；!！?？:：\n并及和与写复发投]{1,16}?)的?\s*(?:论文|papers?\b)"
 )
+# learning a thing from its docs or a tutorial, now ("目前在看 Kubeflow 的 docs", "正在刷 Rust 的入门教程"): an
+# interest in what stands between; not its source read (源码), nor docs written
+_STUDYING = re.compile(
+    r"(?:在|正在)(?:看|读|啃|刷)(?![书报板])\s*(?P<what>[^，,。.;；!！?？:：\n并及和与写]{1,16}?)\s*的\s*(?:官方|入门)?\s*"
+    r"(?:docs?\b|documentation\b|文档|教程|tutorials?\b|入门书|入门课)"
+)
+# a course signed up for or bought, not yet taken ("报了极客时间的 Kafka 课", "买了一套 CUDA 的网课"): an interest in
+# what stands between
+_ENROLLED = re.compile(
+    r"(?:报了|报名了|买了|囤了|订阅了)(?P<what>[^，,。.;；!！?？:：\n并及和与]{1,16}?)\s*的?\s*"
+    r"(?:课程?|网课|训练营|专栏|视频课|教程|course\b)"
+)
 # keeping up with a field in one's own time: an interest in what stands between ("平时关注 MoE 相关进展",
 # "业余会关注 RLHF 的最新动态"); a bare "关注 X 领域的技术动态" is a posting's duty
 _KEEPING_UP = re.compile(
-    r"(?:平时|平常|业余时间|业余|私下|我|经常|常常)(?:也|都|会|比较|较多|很多|一直)*关注(?P<what>[^，,。.;；!！?？:：\n并及和与]{1,16}?)(?:的|方面的|领域的|相关的?)?\s*(?:最新|前沿)?(?:进展|动态|新闻|趋势)"
+    r"(?:平时|平常|业余时间|业余|私下|我|经常|常常)(?:也|都|会|比较|较多|很多|一直|喜欢|爱)*关注(?P<what>[^，,。.;；!！?？:：\n并及和与]{1,16}?)(?:的|方面的|领域的|相关的?)?\s*(?:最新|前沿)?(?:进展|动态|新闻|趋势|发展)"
 )
 # what the work of a wish's own clause has already done: a verb with 了 (more following) or 过, or 已经 ("计划用
 # Kafka 重构了消息系统", "想转 Go，做过三年 Java"); not 了解, 为了, 不过, 通过, 用过的 (a thing named), 学会了再说
@@ -172,13 +212,36 @@ _DONE_VERB = re.compile(
 # the writer's own thing, right before a skill in someone else's clause ("review my Scala code", "看我的 Go 代码")
 _THE_WRITERS = re.compile(r"(?:(?<![a-z0-9])my|我的)\s*$")
 _MINE = re.compile(r"(?:是|我的?|我最|最)\s*$")
-# what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下")
-_WISH_END = re.compile(r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*")
+# what may follow a wish that ends its clause ("Rust 不会但想学", "没用过 Kafka，打算学一下"), a time and a verb of
+# learning with no object included ("还没上手，打算下个月开始学", "plan 下个月学")
+_WISH_END = re.compile(
+    r"[\s了啊呀吧呢啦的哦~～…]*"
+    r"(?:(?:下个?月|下周|下个?星期|下半年|明年|今年|年底|年内|年后|这个?月|这周|周末|之后|以后|后面|回头|有空|有时间|抽空|"
+    r"找时间|抽时间|尽快|近期|最近|马上|过段时间|过阵子)[\s的]*)*"
+    r"(?:(?:开始|再|就|去|好好|系统地?|认真)\s*)*(?:学习?|研究|入门|上手|补上?|搞|看|试|玩|了解|接触)?"
+    r"[\s了啊呀吧呢啦的哦~～…]*(?:一下子?|起来|看看|试试|一下看看)?[\s了啊呀吧呢啦的哦~～…!！]*"
+)
 # what may follow an English wish that ends its clause ("I haven't used Terraform yet but plan to", "never touched
 # Rust, hoping to soon"): a time, no object
 _WISH_END_EN = re.compile(
     r"(?:[\s!~]|\b(?:to|soon|someday|some day|eventually|one day|next year|this year|at some point|asap|though|too)\b)*"
 )
+# a lack of production use only ("没有生产经验", "没在线上用过", "no production experience"): beside a limited
+# claim of the same skill ("只在本地玩过") the writer has it, at a lowered level
+_UNPROVEN = re.compile(r"生产|线上|上线|(?<![a-z])prod(?:uction)?(?![a-z])")
+# a contrast after a wish, that ends what the wish says ("想学但没时间", "挺感兴趣的，不过没时间")
+_CONTRAST = re.compile(r"但是?|不过|可是|可惜|只是|\b(?:but|however|though)\b")
+# what may open the clause of an interest that reads back to a lack: a contrast, the writer, a pronoun, a degree
+_INTEREST_OPEN = re.compile(
+    r"[\s,，]*(?:(?:但是?|不过|可是|其实|倒是|也|还|我|本人|对|它们?|这个|这块|这方面|挺|很|蛮|非常|特别|超|十分|比较|一直|"
+    r"but|i'm|i am|really|very|quite|pretty|super)[\s,，]*)*"
+)
+# none of them without it: "没有一个项目不用 Git", "没有哪个服务不上 Docker" (a claim)
+_NONE_WITHOUT = re.compile(
+    r"没有?(?:一个|哪个|哪一个|任何一个|哪家|哪一家|一家|哪天|一天|哪次|一次)[^，,。.!！?？；;:：\n不没]{0,12}?(?:不|没)"
+)
+# an exception said after what it keeps apart, without 除了: "Java 以外的语言都不会", "Python 之外都没写过"
+_SAVE_AFTER = re.compile(r"\s*(?:以外|之外)")
 # a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
 _NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
 _NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|no|won't|will not)\s+$")
@@ -186,15 +249,18 @@ _NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|n
 _KEPT_ON = re.compile(r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了")
 # a heading's words inside a Chinese sentence, said of what follows: "职业目标是", "研究兴趣就是" (not English: "the
 # objective is to ship Kafka pipelines" is a posting's duty)
-_IS = re.compile(r"\s*(?:是|就是|为|主要是|在|主要在|集中在)")  # "个人兴趣在多模态": where the interest lies
+# "个人兴趣在多模态": where the interest lies; "学习计划里有 Elasticsearch", "研究兴趣包括 RL": what it holds
+_IS = re.compile(r"\s*(?:是|就是|为|主要是|在|主要在|集中在|(?:里|中|上|里面)?(?:有|包括|包含|还有))")
 _DONE_GAP = 8  # how far after the skill its verb of done work may stand ("计划用 Kafka 重构了消息系统")
 _NOUN_TAIL = re.compile(r"[的是]")  # "想转 Go 的原因是写了三年 Java": Go is no object of the work done
 _DONE_LATER = re.compile(rf"已经|{_DONE_VERB.pattern}")  # in a later clause, 已经 too: "想转 Go，已经会 Java 了"
 # work said to be done, in the wish's clause or the next ("打算用 Go 写的服务已经上线", "之前打算用 Redis 做缓存，
 # 已经上线了"; not "想学 Rust 已经很久了")
 _ALREADY = re.compile(
-    r"(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来|写了|做了|用了|搭了|开发了|部署了)"
+    r"(?:已经|已)(?:上线|落地|完成|跑通|交付|投产|实现|做完|写完|跑起来|写了|做了|用了|搭了|开发了|部署了|维护了|跑了)"
 )
+# a clause that ends on how long the writer has used it ("我用了三年", "写了五年多了")
+_USED_FOR = re.compile(r"(?:用|写|做|维护|跑|搞|玩)了\s*[\d一二两三四五六七八九十几多半]+\s*(?:年|个月)[多了\s]*$")
 _DONE_NEXT = re.compile(rf"\s*(?:也|都)?{_ALREADY.pattern}")
 
 
@@ -214,13 +280,16 @@ _TAKEN_UP = re.compile(
     r"[a-z]*\s+(?:it|them)\b"
     r"|\b(?:now|these days|nowadays)\b,?\s+(?:it's|it is|they're|they are)\s+(?:[a-z']+\s+){0,2}?my\s+"
     r"(?:main|daily|go-to|favou?rite|primary|first)\b"
-    r"|(?:现在|如今|后来)(?:反而|倒是|却|也)?(?:天天|每天|一直|经常|都)?(?:在)?(?:用|写)"
+    r"|(?:现在|如今|后来|结果|最后|最终)(?:反而|倒是|却|也)?(?:项目里|工作中|线上|组里)?(?:天天|每天|一直|经常|都|直接)?"
+    r"(?:在)?(?:用|写)"
     r"(?:(?![得着不])|得(?:很|挺|非常|特别|越来越|还)?(?:顺手|熟|溜|好|顺|舒服|开心))"
+    # the turn-around said as a meme ("以前讨厌 Java，现在真香")
+    r"|真香"
 )
 # an interest whose sentence goes on to say the work is done ("对 RAG 很感兴趣，已经做了两个项目", "fascinated by
 # RAG and have already built two systems")
 _INTEREST_DONE = re.compile(
-    r"已经(?:做|用|写|搭|跑|部署|上线|落地|实现)(?:了|过)"
+    r"已经(?:做|用|写|搭|跑|部署|上线|落地|实现)(?:了|过)|已经(?:学完|学会|掌握)|用上了"
     # a next clause that opens on work counted ("，做过一个小实验", "，也贡献过两个 PR"), not on another skill's work
     # ("，已经用 Go 写了两个服务") nor denied ("，没做过")
     r"|(?<=[，,；;])\s*(?:也|还|都|又|自己|之前|以前)*(?:做|写|搭|跑|实现|复现|贡献|训练|部署)(?:过|了)\s*"
@@ -228,7 +297,51 @@ _INTEREST_DONE = re.compile(
     r"|\balready\s+(?:built|shipped|used|deployed|written|wrote|run|ran|trained|implemented|use|run)\b"
     r"|\b(?:i|we)\s*(?:have|'ve)\s+(?:already\s+)?(?:built|shipped|deployed|implemented|trained)\b"
 )
+# the marks after which the writer's own clause may go on from what someone else said: a semicolon, a full stop
+_GOES_ON = frozenset(";；.。")
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# an interest that is a verdict on a thing ("强化学习很有意思", "Kubernetes 很酷", "多模态是未来"): it reads back to
+# what it is said of, only where it ends its clause (not "做过很有意思的项目", "看好 VLA 是未来机器人落地的方向")
+_VERDICT = re.compile(r"(?:有意思|有趣|好玩|酷|酷毙了|太酷了|带劲|未来|未来的方向|未来趋势|大势所趋|未来可期|上头)$")
+# ... and said of a thing done, a verb of doing right before it ("写 Python 很有意思"), a like of what is had
+_DOING_BEFORE = re.compile(r"(?:写|用|做|搞|跑|调|开发|维护|部署|玩)\s*$")
+# what follows a skill that is the subject of a thought ("我想 Kafka 的问题在于", "我想 Rust 是更好的选择")
+_THOUGHT_OF = re.compile(
+    r"\s*(?:的(?!方向|岗位|工作|开发|职位|相关|领域|课|教程|学习)|是|在于|应该|可能|大概|比|还是|其实|本身|最大的|更)"
+)
+# a hope that what the writer shares helps the reader ("希望我的 Kafka 经验能帮到大家", "…对大家有帮助")
+_HELPFUL = re.compile(r"有帮助|有所帮助|帮到|帮助到|有用|有所启发|有参考价值|少踩坑|少走弯路|能用得上")
+# a wish dropped, in a later clause ("后来放弃了", "没学成", "半途而废")
+_GAVE_UP = re.compile(r"放弃了|没学成|没学下去|没坚持下来|半途而废|不了了之|搁置了|作罢|gave up|dropped it")
+# what may stand between someone else and their wish for the writer ("领导一直希望我", "manager 也希望我")
+_THEIR_GAP = re.compile(r"\s*(?:也|都|还|一直|很|非常|特别|总是?|老是?|其实|本来)*\s*")
+# the writer's answer to what they were asked ("被问到 Kafka 的原理，都答上来了"; "一个都没答上来", "答不上来")
+_NOT_ANSWERED = re.compile(
+    r"(?:没|没有|没能|未能|不)(?:怎么|完全|全)?(?:回答|答)(?:上来|出来|上|对|好)|答不(?:上来|出来|上|好)|一问三不知|哑口无言"
+    r"|答得(?:很|非常|特别)?(?:差|烂|不好|一塌糊涂)"
+)
+_ANSWERED = re.compile(r"(?:回答|答)(?:上来|出来|上了|对了|得(?:很|挺|还)?(?:好|不错|可以|流利))")
+
+
+def _crowded(text: str) -> bool:
+    """Whether ``text`` holds a verb of :data:`_CROWD` (a substring test before its pattern's pass)."""
+    return (
+        "推" in text
+        or "吹" in text
+        or "卷" in text
+        or "安利" in text
+        or "recommend" in text
+        or "push" in text
+        or "hyp" in text
+    )
+
+
+def _tasked(text: str) -> bool:
+    """Whether ``text`` holds a task of :data:`_TASKED` (a substring test before its pattern's pass)."""
+    return any(
+        w in text
+        for w in ("调研", "研究", "了解", "评估", "预研", "evaluate", "research", "investigate", "look", "explore")
+    )
 
 
 def worded(text: str) -> bool:
@@ -236,9 +349,15 @@ def worded(text: str) -> bool:
     a word of the pattern first (cheap), then the pattern itself where the word is common in postings."""
     return (
         "听" in text
+        or ("据" in text and _BY_REPORT.search(text) is not None)
+        or (_crowded(text) and _CROWD.search(text) is not None)
+        or (_tasked(text) and _TASKED.search(text) is not None)
+        or ("那" in text and _THEIR_SIDE.search(text) is not None)
         or ("follow" in text and "closely" in text)
         or (("论文" in text or "paper" in text) and _PAPERS.search(text) is not None)
         or ("关注" in text and _KEEPING_UP.search(text) is not None)
+        or ("在" in text and _STUDYING.search(text) is not None)
+        or ("了" in text and _ENROLLED.search(text) is not None)
         or (("find" in text or "think" in text or "found" in text) and _FIND_COOL.search(text) is not None)
     )
 
@@ -267,6 +386,8 @@ _BOTH_WAYS = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 _FED_UP_TAIL = re.compile(
     r"(?:[\s了啊呀吧呢啦的哦~～…,，.。!！]|and\b|i'm\b|i am\b|now\b|anymore\b|真的|实在|也|而且|并且)*"
 )
+# a character none of those holds
+_NOT_TAIL = re.compile(r"[^\s了啊呀吧呢啦的哦~～…,，.。!！adeimnorwy'真实在也而且并]")
 # a negation about a moment, not the writer: "junior 不熟 Git 的时候都找我"
 _WHEN = re.compile(r"\s*(?:的时候|的时侯|那会儿)")
 # a negation that qualifies other people: "…的同事" right after it, "interns who…" right before it
@@ -298,6 +419,11 @@ _SAID_OF_ME = re.compile(
     r"(?:说|讲|夸|觉得|认为|评价)\s*我(?!们)"
     r"|(?<![a-z0-9])(?:says|said|thinks|thought|told me|tells me)\s+(?:that\s+)?(?:i|i'm|i am|i've)(?![a-z0-9])"
 )
+# praise of how the writer does it, after the skill ("同事都说我 SQL 写得好", "说我的 PyTorch code 最 clean")
+_PRAISED = re.compile(
+    r"得\s*(?:很|挺|非常|特别|最|超|相当|比较|真)?\s*(?:好|棒|不错|溜|漂亮|规范|扎实|熟|6|牛|干净|优雅|地道)"
+    r"|(?:很|挺|非常|特别|最|超|相当|比较|真)\s*(?:solid|clean|idiomatic|elegant|熟|溜|牛|强|扎实|规范|优雅|干净|厉害|地道|懂|会)"
+)
 # a hearsay cue that names a job ad, and a word of requiring before a proficiency word: what is asked, not had
 _AD = re.compile(r"jd|招聘|岗位|职位|(?<![a-z0-9])(?:job|jobs|posting|postings|listing|listings)(?![a-z0-9])")
 _ASKED = re.compile(
@@ -323,6 +449,10 @@ _DONE = re.compile(
     r"[了过完]|(?<![a-z0-9])(?:[a-z]+ed|built|wrote|set up|ran|made|did|spun up|stood up|put)(?![a-z0-9])"
 )
 _FAR = 1 << 30
+# how many other words of someone else's a hearsay cue reaches past ("According to my friend, Flink…" reaches past
+# one): a long run-on of them is not walked to its end from each of them (which was quadratic)
+_HEARD_PAST = 8
+_PAST_BEFORE = 24  # how far before a wish, in its clause, a word of the past makes it a wish of the past
 _MARKS = frozenset({",", "，", "、", "/", ";", "；"})  # what alone may stand between two items of a list
 # a time since which a skill was not used: it was had before ("haven't touched Java since college", "haven't written
 # C++ since 2019"); not a reason ("since I never needed it")
@@ -360,6 +490,13 @@ _MODIFIER_REACH = 48  # how far words of kind or degree after a negator are look
 _CLAIM_GAP = re.compile(r"\s*+(?:我|倒是|倒|则|就|反而|却|还|也|都)?\s*+")
 
 
+# what may stand between a skill and what went wrong with it: a part of the thing, a time, a manner ("集群半夜又")
+_BEFELL_GAP = (
+    r"(?:集群|实例|节点|服务|主从|线上|生产|那边|这边|的|半夜|晚上|凌晨|周末|突然|又|老是|总是|经常|一旦|万一|会|再|cluster|instance)"
+    r"{1,4}+"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Refs:
     """The patterns of a bare answer, a pronoun after a lack and a limiter joined to hearsay (``negation``
@@ -375,10 +512,15 @@ class Refs:
     lacking: re.Pattern[str]  # a negator that lacks a thing: "缺少", "lack"
     lacked: re.Pattern[str]  # what it must lack to be a lack of the writer's: "经验", "experience"
     modifier: re.Pattern[str]  # a word of kind or degree the negation gap does not count: "production-grade", "真正"
+    befell: re.Pattern[str]  # right after a skill, what goes wrong with it ("线上 Redis 挂", "Kafka 半夜出问题")
 
     @classmethod
     def build(
-        cls, alternation: Callable[[Iterable[str]], str], negation: NegationCues, experience_words: Iterable[str]
+        cls,
+        alternation: Callable[[Iterable[str]], str],
+        negation: NegationCues,
+        experience_words: Iterable[str],
+        incidents: Iterable[str] = (),
     ) -> Refs:
         answer, pronoun, tail = (alternation(w) for w in (negation.answers, negation.pronouns, negation.pronoun_tail))
         exp = alternation(experience_words)
@@ -389,19 +531,23 @@ class Refs:
             fragment=re.compile(
                 rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
                 rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
-                rf"(?P<word>{answer})(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
+                # (not "never again": a dislike of what was had, "Hadoop? Never again.")
+                rf"(?P<word>{answer})(?![ \t]++(?:ever[ \t]++)?again\b)(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
             ),
             no_opening=re.compile(  # (after a word of regret: "Unfortunately no Kafka.", "Sadly, no Rust.")
                 rf"[\s\-–—•*·>#]*+(?:(?:unfortunately|sadly|alas|honestly)[ \t,]++)?(?P<word>{answer})[ \t]++"
             ),
             no_closing=re.compile(rf"[ \t]*+(?:(?:{exp})[ \t]*+)?{end}"),
             pronoun=re.compile(rf"\s*+(?:{pronoun})(?:\s*+(?:{tail}))*+\s*+{end}"),
-            joined=re.compile(
-                rf"(?:{alternation(negation.joined_limiters)})\s*+(?:{alternation(negation.secondhand)})"
+            joined=re.compile(  # (or "只是听同事说过": who told it between 听 and 说)
+                rf"(?:{alternation(negation.joined_limiters)})\s*+"
+                rf"(?:{alternation(negation.secondhand)}|听[^\W\d_][^，,。.!！?？；;:：\n说讲提]{{0,7}}?(?:说|讲|提)起?过)"
             ),
             lacking=re.compile(alternation(negation.lacking)),
             lacked=re.compile(alternation(negation.lacked)),
             modifier=re.compile(rf"(?:{alternation(negation.modifiers)})\s*+"),
+            # a part of the thing, a time or a manner may stand between ("Kafka 集群半夜又", "Redis 突然")
+            befell=re.compile(rf"\s*+(?:{_BEFELL_GAP})?\s*+(?:{alternation(incidents)})"),
         )
 
 
@@ -428,9 +574,9 @@ class Own:
         connectors = alternation(words.connectors)
         objects = alternation(words.objects)
         # a word before the pronoun that makes it an object: a verb or a preposition
-        zh_before = "[用把拿将对在给跑接选试学写上于]"
+        zh_before = "[用把拿将对在给跑接选试学写上于了入]"
         en_before = (
-            r"(?:[a-z]+ed|[a-z]+ing|on|with|in|into|onto|around|for|from|use|uses|built|wrote|rewrote|ran|run|made|"
+            r"(?:[a-z]+ed|[a-z]+ing|on|with|in|into|onto|around|for|from|use|uses|built|wrote|written|rewrote|ran|run|made|"
             r"taught|set up|picked up)"
         )
         return cls(
@@ -448,6 +594,37 @@ class Own:
         )
 
 
+_ADVERBS = ("actually", "really", "quite", "even", "ever", "once", "properly")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcomes:
+    """What became of a wish said in the past (``lexicon.yaml -> wish_outcomes``): the word of the past before it, and
+    after it a word that it came to nothing, or a word of at last with a word of work done."""
+
+    past: re.Pattern[str]  # "本来", "was", "had"
+    unmet: re.Pattern[str]  # "一直没时间", "never got to it"
+    met: re.Pattern[str]  # "终于", "finally"
+    done: re.Pattern[str]  # "用上", "shipped"
+    instead: re.Pattern[str]  # "改用", "switched to"
+
+    @classmethod
+    def build(cls, alternation: Callable[[Iterable[str]], str], words: WishOutcomes) -> Outcomes:
+        # an adverb after an English negator: "never actually got to it", "didn't really get around to it"
+        unmet = [*words.unmet]
+        for w in words.unmet:
+            first, _, rest = w.partition(" ")
+            if rest and first in ("never", "didn't"):
+                unmet += [f"{first} {adverb} {rest}" for adverb in _ADVERBS]
+        return cls(
+            past=re.compile(alternation(words.past)),
+            unmet=re.compile(alternation(unmet)),
+            met=re.compile(alternation(words.met)),
+            done=re.compile(alternation(words.done)),
+            instead=re.compile(alternation(words.instead)),
+        )
+
+
 # a pronoun's skill is named on its own, not inside another thing's name, and nothing else is named between
 # it and the lack ("I used Python for the ETL job but never deployed it", "写了个爬虫，但没部署过它": the job, the
 # crawler, not Python); a 的 that ends its clause names nothing ("Flink 挺火的，我还没碰过它")
@@ -457,14 +634,15 @@ _THING_BEFORE = re.compile(rf"(?:{_DETERMINER}\s+|[个把将的]\s*)$")
 _POINTS_BACK = 48  # how far before a pronoun's lack its skill may stand
 # a wish's object that is the writer's own ("migrate our Kafka cluster", "improve my Rust"), where a move starts
 # ("switch from Java to Go"), and the word that ends the start ("to", "into")
-_OURS = re.compile(r"(?:\b(?:our|my)|我们的)\s*$")
+_OURS = re.compile(r"(?:\b(?:our|my)|我们的|我的)\s*$")
 _FROM = re.compile(r"\bfrom\b")
 _MOVE_TO = re.compile(r"\b(?:to|into|towards?)\b")
-# what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!"), and how
-# far back the sentence it speaks of may end
+# what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!", "These
+# days I'm so over it."), and how far back the sentence it speaks of may end
 _ALONE = re.compile(
     r"(?:[\s\W_]|\b(?:lol|lmao|haha|tbh|honestly|seriously|ugh|man|oh|god|and|so|just|really|ever|it|them|anymore"
-    r"|again|for good)\b)*"
+    r"|again|for good|now|but now|by now|these days|nowadays|frankly|at this point"
+    r"|i'm|i am|i've|i have|been|got|getting|totally|completely|pretty|kinda|very)\b)*"
 )
 _SAID_AFTER = 160
 # the verb of doing between a dislike and its pronoun ("I hate writing it", "can't stand maintaining them")
@@ -510,6 +688,10 @@ class Item:
     limiter: tuple[int, int] | None = None
 
 
+def _start(it: Item) -> int:
+    return it.start
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     effect: str
@@ -546,6 +728,7 @@ class Scopes:
         own: Own,
         speakers: re.Pattern[str],
         list_opener: Callable[[str], bool],
+        outcomes: Outcomes,
     ) -> None:
         self.text = text
         self.refs = refs
@@ -558,7 +741,13 @@ class Scopes:
         self.topic = topic  # what ends a clause that only names its topic ("Rust 的话，", "CUDA 这块，")
         self.speakers = speakers  # someone named by their role (a cue only when they speak)
         self.list_opener = list_opener  # what opens a list of alternatives ("不论 JAX 或者 TensorFlow，")
+        self.outcomes = outcomes
+        self.wishes = [h.start for h in hits if h.kind == "aspire"]  # (in order: see _wish_over)
+        self.skill_starts = [h.start for h in hits if h.kind in ("skill", "ctx")]
         self.set_apart: set[tuple[int, int]] = set()  # groups the writer set apart from (see _group_apart)
+        if any(h.kind == "interest" for h in hits):  # a verdict that says nothing of the writer is no cue, no stop
+            heard = [h.start for h in hits if h.kind in ("hearsay", "third_party")]
+            hits = [h for h in hits if not self._idle_verdict(h, heard)]
         self.stops = sorted(h.start for h in hits if h.kind in _STOPPING)
         self.stops_but_proficiency = sorted(h.start for h in hits if h.kind in _STOPPING and h.kind != "prof")
         # what was had once ("当年用过 X，不过早就生疏了"): neither its contrast word nor its claim stops the reach
@@ -568,6 +757,8 @@ class Scopes:
         self.prof_ends = {h.start: h.end for h in hits if h.kind == "prof"}
         self._said_of_me: list[re.Match[str]] | None = None  # (see _said_of_writer)
         self._said_of_me_starts: list[int] = []
+        self._heard_by_clause: dict[int, list[int]] | None = None  # (see _others_then_me)
+        self._found: dict[tuple[re.Pattern[str], int], tuple[int, re.Match[str] | None]] = {}  # (see _search)
         self.prof_starts = sorted(self.prof_ends)
         self.exceptions = {self.clause(h.start) for h in hits if h.kind == "exception"}
         self.exception_ends = sorted(h.end for h in hits if h.kind == "exception")
@@ -578,10 +769,28 @@ class Scopes:
         self.others = [(h.start, h.end) for h in hits if h.kind == "third_party"]
         self.own = own
         self.heard_at = frozenset(h.start for h in hits if h.kind in ("hearsay", "third_party"))
+        self.heard_starts = sorted(self.heard_at)
+        self.dislikes = [(h.start, h.end) for h in hits if h.kind == "dislike"]  # (in order: see _fed_up)
+        self.dislike_starts = [s for s, _ in self.dislikes]
         self.cues = [c for c in self._cues(hits) if not (c.effect == "lacks" and self._said_of_others(c))]
+        if any(c.effect == "heard_of" and c.mode == "sentence" for c in self.cues):
+            self.cues = [self._reported_lack(c) for c in self.cues]
         hearsay = any(c.effect == "heard_of" for c in self.cues)
         self.quotes = self._quotes(quotes) if hearsay else []
         self.own_starts = self._own_starts() if hearsay else []
+
+    def _idle_verdict(self, h: Hit, heard: list[int]) -> bool:
+        """Whether ``h`` is a verdict of interest ("很有意思", "很酷", "是未来") that says nothing of the writer's
+        interest: inside its clause ("做过很有意思的项目", "看好 VLA 是未来机器人落地的方向"), or after someone else
+        in its sentence, whose opinion it is ("朋友说 Rust 很酷")."""
+        if h.kind != "interest" or not _VERDICT.search(h.form):
+            return False
+        if not _BARE_TAIL.fullmatch(self.text, h.end, self._clause_end(h.start)):
+            return True
+        sentence = self.sentence(h.start)
+        return any(at < h.start and self.sentence(at) == sentence for at in heard) or bool(
+            _SAY_VERB_ZH.search(self.text, self.sentences[sentence - 1] + 1 if sentence else 0, h.start)
+        )
 
     # ------------------------------------------------------------------ where things are
 
@@ -590,6 +799,17 @@ class Scopes:
 
     def clause(self, pos: int) -> int:
         return bisect_right(self.clauses, pos)
+
+    def _search(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """``pattern.search(self.text, lo, hi)``, remembered by its end: a later search to the same end from further
+        on, but not past the match found, finds the same match (or none again). A long run-on clause or sentence is
+        then read once for all the cues and items in it, not once each (which was quadratic)."""
+        got = self._found.get((pattern, hi))
+        if got is not None and got[0] <= lo and (got[1] is None or lo <= got[1].start()):
+            return got[1]
+        m = pattern.search(self.text, lo, hi)
+        self._found[(pattern, hi)] = (lo, m)
+        return m
 
     def _listed(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` lies between two items of one list (not across a "，")."""
@@ -608,6 +828,10 @@ class Scopes:
             # (not across a clause mark: "对推荐系统很感兴趣，熟悉 Transformer" ends at the comma)
             attached = cue.start <= at <= cue.end + _ATTACHED and self.clause(at) == self.clause(cue.start)
             now = at < cue.start and _NOW.fullmatch(self.text, at, cue.start)
+            # "对后端倒是很有兴趣", "Vue 反而很烦": a contrast right before a liking or a dislike is part of it
+            now = now or (
+                cue.effect in ("wants", "dislike") and at < cue.start and _LEANING.fullmatch(self.text, at, cue.start)
+            )
             if cue.effect == "heard_of" and self._reported(cue, at):
                 pass
             elif not attached and not now and not (cue.effect == "wants" and self._wished(cue, at)):
@@ -631,6 +855,23 @@ class Scopes:
             or _ASKED.search(self.text, max(cue.end, at - 6), at) is not None
         )
 
+    def _reported_lack(self, cue: _Cue) -> _Cue:
+        """A negation inside what someone else is reported to say is theirs, not the writer's lack ("听说 Redis 不适合做
+        MQ", "Medium 上一篇 blog 说 Redis 不适合做 MQ"), in the clause of what is reported: heard of, unless the
+        writer speaks between ("听说很多人不用 Spark 而我没用过"); a later clause is the writer's."""
+        if cue.effect != "lacks":
+            return cue
+        for c in self.cues:
+            if (
+                c.effect == "heard_of"
+                and c.mode == "sentence"
+                and c.end <= cue.start
+                and self.clause(c.end - 1) == self.clause(cue.start)
+                and _WRITER.search(self.text, c.end, cue.start) is None
+            ):
+                return _Cue("heard_of", cue.start, cue.end, cue.mode, cue.inner, cue.kind)
+        return cue
+
     def _said_of_writer(self, cue: _Cue, it: Item) -> bool:
         """Whether what someone says of the writer is a claim of the skill: the writer right after the word of
         saying, and a proficiency word later in the skill's clause ("同事说我精通 Kafka", "领导夸我 Go 写得很熟",
@@ -644,7 +885,7 @@ class Scopes:
         if m is None or m.end() > it.start or self.clause(m.start()) != self.clause(it.start):
             return False
         end = self._clause_end(it.start)
-        return any(m.end() <= p < end for p in self.prof_ends)
+        return any(m.end() <= p < end for p in self.prof_ends) or _PRAISED.search(self.text, m.end(), end) is not None
 
     def _own_starts(self) -> list[int]:
         """Where the writer's own doing starts: a clause that opens with the writer ("，我就搭了集群", ", so I
@@ -686,13 +927,35 @@ class Scopes:
             k = h.kind
             if k == "dislike" and self._fed_up(h, hits):  # "写了三年前端，真的写吐了": what was done before
                 out.append(_Cue("dislike", h.start, h.end, "past"))
+            elif k == "aspire" and (over := self._wish_over(h)) is not None:
+                if over == "lacks":  # "本来想学 Rust，后来一直没时间": a wish that came to nothing
+                    out.append(_Cue("lacks", h.start, h.end, _MODE[k], kind=k))
+                continue  # "Go was on my list for years; finally shipped a service in it": a wish that came about
+            elif k == "interest" and _VERDICT.search(h.form):  # "强化学习很有意思。" (the idle ones are gone)
+                out.append(_Cue("wants", h.start, h.end, "back", kind=k))
+            elif k == "hearsay" and "问" in h.form and (answer := self._answer_to(h.end)) is not None:
+                if answer == "lacks":  # "面试被问到 K8s 调度，一个都没答上来": what the writer could not answer
+                    out.append(_Cue("lacks", h.start, h.end, "sentence"))
+                continue  # "面试被问到 Kafka 的原理，都答上来了": the writer's own
+            elif k == "aspire" and h.form == "想" and self._thought(hits, i):
+                continue  # "我想 Kafka 的问题在于运维成本": a thought about it, not a wish
+            elif k == "aspire" and self._given_up(h):
+                # "原本打算学 Rust，后来放弃了，完全不会": a plan dropped, what it named is lacked
+                out.append(_Cue("lacks", h.start, h.end, "clause"))
+            elif k == "aspire" and self._search(_HELPFUL, h.end, self._clause_end(h.start)):
+                continue  # "希望这次分享的 Flink 调优经验对大家有帮助": a hope for the reader, the writer's own work
+            elif k == "aspire" and self._their_wish(h):
+                continue  # "领导希望我负责 Flink", "Manager 希望我 own Flink": someone else's wish for the writer
             elif k in _MODE:
                 out.append(_Cue(EFFECT[k], h.start, h.end, _MODE[k], kind=k))
+                wish_end = self._clause_end(h.start)
+                if (contrast := self._search(_CONTRAST, h.end, wish_end)) is not None:
+                    wish_end = contrast.start()  # "Rust 不会，想学但没时间": the wish ends where a contrast opens
                 if (
-                    k == "aspire"
+                    (k == "aspire" or (k == "interest" and self._bare_interest(h)))
                     and (
-                        (not h.form.isascii() and _WISH_END.fullmatch(text, h.end, self._clause_end(h.start)))
-                        or (h.form.isascii() and _WISH_END_EN.fullmatch(text, h.end, self._clause_end(h.start)))
+                        _WISH_END.fullmatch(text, h.end, wish_end)
+                        or (h.form.isascii() and _WISH_END_EN.fullmatch(text, h.end, wish_end))
                     )
                     and not _NO_WISH.search(text, max(0, h.start - 5), h.start)
                     and not _NO_WISH_EN.search(text, max(0, h.start - 12), h.start)
@@ -732,6 +995,8 @@ class Scopes:
                     if says:
                         out.append(_Cue("heard_of", says.start(), says.end(), "sentence"))
             elif k == "negator":
+                if any(lo <= h.start < hi for lo, hi in self._none_without):
+                    continue  # "没有一个项目不用 Git": a double negation, a claim
                 pred = self._predicate(hits, i)
                 if (
                     pred is not None
@@ -739,7 +1004,7 @@ class Scopes:
                     and not self.refs.lacked.fullmatch(text, *pred)
                 ):
                     pred = None  # "系统缺乏 Redis 缓存的问题做了优化": a thing lacks it, not the writer
-                if pred is not None and _SINCE.search(text, pred[1], self._clause_end(h.start)):
+                if pred is not None and self._search(_SINCE, pred[1], self._clause_end(h.start)):
                     continue  # "haven't touched Java since college": had once, then not used since
                 if pred is not None:
                     out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
@@ -753,6 +1018,10 @@ class Scopes:
         for m in _FIND_COOL.finditer(text) if "find" in text or "think" in text or "found" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         for m in _KEEPING_UP.finditer(text) if "关注" in text else ():
+            out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
+        for m in _ENROLLED.finditer(text) if "了" in text else ():  # "报了极客时间的 Kafka 课，还没看"
+            out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
+        for m in _STUDYING.finditer(text) if "在" in text else ():  # "目前在看 Kubeflow 的 docs"
             out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
         for m in _PAPERS.finditer(text) if "论文" in text or "paper" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
@@ -770,7 +1039,116 @@ class Scopes:
         for m in _HEARD_SAY.finditer(text):  # "听 team lead 说下个季度要上 Kubernetes"
             if self.opens_clause(text[self._clause_start(m.start()) : m.start()]):
                 out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
-        return out
+        for m in _BY_REPORT.finditer(text) if "据" in text else ():  # "据《晚点》报道，某大厂转向 JAX"
+            out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
+        for m in _THEIR_SIDE.finditer(text) if "那" in text else ():  # "客户那边的 IT 说他们只用 Azure"
+            out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
+        for m in _CROWD.finditer(text) if _crowded(text) else ():  # "看到很多人推荐 LangChain"
+            out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
+        for m in _TASKED.finditer(text) if _tasked(text) else ():  # "老板让我们调研一下向量数据库" (not "…调研了两周")
+            rest = text[m.end() : self._clause_end(m.start())]
+            if "了" not in rest and "过" not in rest:
+                out.append(_Cue("heard_of", m.start(), m.end(), "sentence"))
+        return self._feelings_of_others(out)
+
+    def _feelings_of_others(self, cues: list[_Cue]) -> list[_Cue]:
+        """A like, a dislike or an interest in a clause that opens with someone else is theirs ("My manager can't
+        stand Java", "My colleague is obsessed with Rust", "老板很讨厌 Java"): what it names is heard of."""
+        theirs = [(self.clause(c.start), c.start) for c in cues if c.effect == "heard_of" and c.mode == "clause"]
+        if not theirs:
+            return cues
+        return [
+            _Cue("heard_of", c.start, c.end, "clause")
+            if (c.effect in ("dislike", "like") or c.kind == "interest")
+            and any(clause == self.clause(c.start) and at < c.start for clause, at in theirs)
+            else c
+            for c in cues
+        ]
+
+    def _thought(self, hits: Sequence[Hit], i: int) -> bool:
+        """Whether a bare "想" is a thought, not a wish: a skill right after it is the subject of what is thought
+        ("我想 Kafka 的问题在于…", "我想 Rust 是更好的选择"), where a wish would have its verb ("想学 Kafka")."""
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        return (
+            nxt is not None
+            and nxt.kind == "skill"
+            and not self.text[hits[i].end : nxt.start].strip()
+            and _THOUGHT_OF.match(self.text, nxt.end) is not None
+        )
+
+    def _given_up(self, h: Hit) -> bool:
+        """Whether a later clause of the wish's sentence says it was dropped ("原本打算学 Rust，后来放弃了",
+        "原计划学 Flink，后来没学成"); a course not yet started is still wished for ("报了课还没开始")."""
+        end = self._clause_end(h.start)
+        stop = self._search(_SENTENCE_END, end, len(self.text))
+        return (
+            end < len(self.text) and self._search(_GAVE_UP, end, stop.start() if stop else len(self.text)) is not None
+        )
+
+    def _their_wish(self, h: Hit) -> bool:
+        """Whether a wish word follows someone else closely and is for the writer ("领导希望我负责 Flink",
+        "Manager 希望我 own Flink 这块"): their wish, read as what they have the writer do (``own_doing.directed``)."""
+        if not self.own.directed.match(self.text, h.start):
+            return False
+        return any(hi <= h.start and _THEIR_GAP.fullmatch(self.text, hi, h.start) for _, hi in self.others)
+
+    def _answer_to(self, pos: int) -> str | None:
+        """How the writer answered a question a hearsay cue says they were asked ("被问到 Kafka 的原理，都答上来了",
+        "…，一个都没答上来"), later in its sentence: "lacks", "has" (answered, or asked both ways: the answer's own
+        words decide), or None (no answer said: the question is heard of)."""
+        end = self._search(_SENTENCE_END, pos, len(self.text))
+        hi = end.start() if end is not None else len(self.text)
+        if _NOT_ANSWERED.search(self.text, pos, hi):
+            return "lacks"
+        # (asked both ways, "问我会不会 Spark，我只能说不会": the writer's answer is read as a lack or a claim is)
+        return "has" if _ANSWERED.search(self.text, pos, hi) or _BOTH_WAYS.search(self.text, pos, hi) else None
+
+    @cached_property
+    def _none_without(self) -> list[tuple[int, int]]:
+        """Where a double negation says every one of something has the skill ("没有一个项目不用 Git", "没有哪个服务
+        不上 Docker"): the two negators, up to the verb."""
+        return [m.span() for m in _NONE_WITHOUT.finditer(self.text)] if "没" in self.text else []
+
+    def _bare_interest(self, h: Hit) -> bool:
+        """Whether an interest names no object of its own before it in its clause, or only a pronoun ("Rust 完全不会，
+        不过挺感兴趣的", "没写过 Go，对它挺好奇的"; not "对请求的内部链路充满好奇")."""
+        return _INTEREST_OPEN.fullmatch(self.text, self._clause_start(h.start), h.start) is not None
+
+    def _wish_over(self, h: Hit) -> str | None:
+        """What became of a wish said in the past (a word of the past close before it, or in it: "本来想学 Rust",
+        "Kotlin was on my list", "I always meant to learn Scala"), said later in its sentence or opening the next one
+        after a semicolon or a full stop: ``lacks`` where it came to nothing ("，后来一直没时间", ", never got to it",
+        "but it never happened") and no other wish follows; ``has`` where a clause says at last the work was done and
+        names no other skill, or points back to it ("; finally shipped a service in it", "，去年终于用它搭了消息
+        队列"); else ``None``: the wish stands ("wanted to learn Rust", "Kotlin is still on my list; haven't gotten to
+        it yet")."""
+        text, words = self.text, self.outcomes
+        lo = max(self._clause_start(h.start), h.start - _PAST_BEFORE)
+        if words.past.search(text, lo, h.end) is None:
+            return None
+        sentence = self.sentence(h.start)
+        hi = self.sentences[sentence] if sentence < len(self.sentences) else len(text)
+        if hi < len(text) and text[hi] in _GOES_ON:  # or the next sentence ("I meant to learn Scala. Never did.")
+            hi = self.sentences[sentence + 1] if sentence + 1 < len(self.sentences) else len(text)
+        unmet = self._search(words.unmet, h.end, hi)
+        if unmet is not None:
+            at = self.sentence(unmet.start())
+            end = self.sentences[at] if at < len(self.sentences) else len(text)
+            later = bisect_left(self.wishes, unmet.end())
+            if later < len(self.wishes) and self.wishes[later] < end:
+                return None  # "本来想学 Rust，一直没时间，今年打算开始": the wish stands again
+            return "lacks"
+        met = self._search(words.met, h.end, hi)
+        while met is not None:
+            lo, end = self._clause_start(met.start()), self._clause_end(met.start())
+            done = words.done.search(text, max(lo, h.end), end)
+            if done is not None and words.instead.search(text, max(lo, h.end), end) is None:
+                pointed = self.own.pronoun.search(text, max(lo, h.end), end) is not None
+                first = bisect_left(self.skill_starts, max(lo, h.end))
+                if pointed or not (first < len(self.skill_starts) and self.skill_starts[first] < end):
+                    return "has"
+            met = self._search(words.met, end, hi) if end < hi else None
+        return None
 
     def _group_apart(self, hits: Sequence[Hit]) -> list[_Cue]:
         """A group the writer may be part of that uses a skill, in a clause the next one (or a contrast in it) sets the
@@ -818,18 +1196,34 @@ class Scopes:
         """Whether someone else is named with the writer who does it ("同事和我一起…", "My colleague and I trained…"),
         or has the writer do what is then done ("领导让我用 Kafka 搭了集群", "had me build"); a task not yet done
         ("老板让我调研一下") stays theirs."""
-        if self.own.with_me.match(self.text, h.end):
-            return True
+        if (w := self.own.with_me.match(self.text, h.end)) is not None:
+            # (not when they say it to the writer: "一位前辈跟我说 Go 很适合写中间件")
+            return _SAYING_NEXT.match(self.text, w.end()) is None
         m = self.own.directed.match(self.text, h.end)
         if m is None:
             return False
         rest = self.text[m.end() : self._clause_end(h.start)]
-        return m.group().isascii() or "了" in rest or "过" in rest
+        if m.group().isascii() or "了" in rest or "过" in rest:
+            return True
+        # a later clause of the sentence says it is done ("领导希望我负责 Flink 的维护，这块我已经做了半年")
+        end = _SENTENCE_END.search(self.text, m.end())
+        later = self.text[self._clause_end(h.start) : end.start() if end is not None else len(self.text)]
+        return "已经" in later or _DONE_VERB.search(later) is not None
 
     def _fed_up(self, h: Hit, hits: Sequence[Hit]) -> bool:
         """Whether a dislike word ends its clause ("真的写吐了", "but it's mind-numbing and I'm trying to
         move on"): it speaks of what was done before it, and reads back like what was forgotten."""
         end = self._clause_end(h.start)
+        # a character no tail word holds, outside the dislike words, ends it at once (a long run-on clause is not
+        # copied and read for each dislike word in it)
+        bad = _NOT_TAIL.search(self.text, h.end, end)
+        while bad is not None:
+            at = bad.start()
+            lo, hi = bisect_left(self.dislike_starts, h.end), bisect_right(self.dislike_starts, at)
+            covers = [e for _, e in self.dislikes[lo:hi] if at < e <= end]  # the dislike words it stands in
+            if not covers:
+                return False
+            bad = _NOT_TAIL.search(self.text, max(covers), end)
         tail = list(self.text[h.end : end])
         for o in hits:
             if o.kind == "dislike" and h.end <= o.start and o.end <= end:
@@ -958,9 +1352,12 @@ class Scopes:
         clause = self.clause(cue.end - 1)
         edge = cue.end
         sub = whole_sentence and (cue.effect == "heard_of" or cue.kind == "interest") and self._subordinate(cue)
+        heard = bisect_left(self.heard_starts, cue.end) if cue.effect == "heard_of" else 0
         for it in items[bisect_left(starts, cue.end) :]:
             if self.sentence(it.start) != sentence or self._stopped(edge, it.start, cue):
                 break
+            if cue.effect == "heard_of" and bisect_left(self.heard_starts, it.start) - heard > _HEARD_PAST:
+                break  # a run-on of hearsay ("heard of Rust and heard of Go and …"): each word speaks for its part
             if sub and self.clause(it.start) != clause:
                 break  # "听闻用户反馈后，用 Redis 做了缓存": the time clause ends it
             if cue.effect == "heard_of" and self.own_starts and self._own_between(cue, edge, it.start):
@@ -979,7 +1376,7 @@ class Scopes:
                 edge = it.end  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
                 continue
             if not out:
-                if not whole_sentence and self.clause(it.start) != clause:
+                if not whole_sentence and self.clause(it.start) != clause and not self._examples(cue, it, items):
                     break
             elif not whole_sentence and not self._listed(edge, it.start) and not self._tool_of(cue, edge, it.start):
                 break
@@ -988,6 +1385,21 @@ class Scopes:
             out.append(it)
             edge = it.end
         return out
+
+    def _examples(self, cue: _Cue, it: Item, items: list[Item]) -> bool:
+        """Whether a lack that ends its clause is followed by a clause that only lists what it lacks, opened by a word
+        of example ("别的都不会，比如 Go 和 Rust", "除了 Python 别的都不会, like Go and Rust"): the lack reaches it."""
+        clause = self.clause(cue.end - 1)
+        if cue.effect != "lacks" or self.clause(it.start) != clause + 1 or clause + 1 in self.exceptions:
+            return False
+        if not _BARE_TAIL.fullmatch(self.text, cue.end, self._clause_end(cue.start)):
+            return False
+        before, tail = self._gaps(clause + 1, items)
+        return (
+            bool(before)
+            and self.list_opener(before[0].strip())
+            and all(self.enumeration(r) for r in [*before[1:], tail])
+        )
 
     def _asked_of(self, last: Item, cue: _Cue) -> bool:
         """Whether the skill is asked of as a topic in the sentence right before the cue's, the question ending with
@@ -1056,13 +1468,13 @@ class Scopes:
         own = self.clause(it.start)
         end = self._clause_end(it.start)
         if own != clause:
-            return _DONE_LATER.search(self.text, self._clause_start(it.start), end) is not None
-        if _ALREADY.search(self.text, it.end, end):
+            return self._search(_DONE_LATER, self._clause_start(it.start), end) is not None
+        if self._search(_ALREADY, it.end, end):
             return True
-        after = _DONE_VERB.search(self.text, it.end, end)  # the verb of the skill: close after it, not past 的 or 是
+        after = self._search(_DONE_VERB, it.end, end)  # the verb of the skill: close after it, not past 的 or 是
         if after and after.start() - it.end <= _DONE_GAP and not _NOUN_TAIL.search(self.text, it.end, after.start()):
             return True
-        done = _DONE_VERB.search(self.text, cue.end, end)  # "计划完成了 Kafka 的迁移" (not "想学了很久的 Rust")
+        done = self._search(_DONE_VERB, cue.end, end)  # "计划完成了 Kafka 的迁移" (not "想学了很久的 Rust")
         if done and cue.end < done.start() < it.start:
             return True
         return end < len(self.text) and self.text[end] in ",，" and _DONE_NEXT.match(self.text, end + 1) is not None
@@ -1089,7 +1501,7 @@ class Scopes:
         gap = self.clause(cue.start) - self.clause(last.start)
         bare = gap == 1 and self._bare_lack(cue, items)  # "Flink 看过几篇博客，没上手": over the clause's own claim
         if (
-            len(bridge.strip()) > self.cue_back * (2 if past else 1)
+            len(bridge.strip()) > self.cue_back * (2 if past or bare else 1)
             or (self.sentence(last.start) != self.sentence(cue.start) and not answer)
             or (self._stopped(last.end, cue.start, cue, lenient=bare) and not both_ways and not others_me)
         ):
@@ -1104,8 +1516,9 @@ class Scopes:
             and not bare
         ):
             return []
-        if self._excepted(([last, *self._listed_before(items, i)])[-1].start):
-            return []  # "除了 Java 都不会", "除了 Kafka 和 Flink 以外都没用过": the list kept apart is had
+        if self._excepted(([last, *self._listed_before(items, i)])[-1].start) or _SAVE_AFTER.match(self.text, last.end):
+            # "除了 Java 都不会", "除了 Kafka 和 Flink 以外都没用过", "Java 以外的语言都不会": kept apart, had
+            return []
         out = [last]
         if cue.effect == "limiter" and "(" in bridge:
             return out  # "Java / C++ / CUDA（能看懂 kernel）": a limit in brackets is the last item's alone
@@ -1148,10 +1561,12 @@ class Scopes:
         if self.sentence(cue.start) != self.sentence(last.start):
             return False
         clause = self.clause(last.start)
-        if not any(
-            c.effect == "heard_of" and c.mode == "clause" and self.clause(c.start) == clause and c.end <= last.start
-            for c in self.cues
-        ):
+        if self._heard_by_clause is None:  # the ends of the words of someone else's having, by clause (once)
+            self._heard_by_clause = {}
+            for c in self.cues:
+                if c.effect == "heard_of" and c.mode == "clause":
+                    self._heard_by_clause.setdefault(self.clause(c.start), []).append(c.end)
+        if not any(end <= last.start for end in self._heard_by_clause.get(clause, ())):
             return False
         lo = self._clause_start(cue.start)
         m = self.own.opening.match(self.text, lo)
@@ -1192,7 +1607,8 @@ class Scopes:
         lo = self.clauses[clause - 1] + 1 if clause > 0 else 0
         hi = self.clauses[clause] if clause < len(self.clauses) else len(self.text)
         before, edge = [], lo
-        for it in items:
+        first = bisect_left(items, lo, key=_start)  # (items in order: the clause's own, not every item of the text)
+        for it in items[first : bisect_left(items, hi, key=_start)]:
             if lo <= it.start < hi:
                 before.append(self.text[edge : it.start])
                 edge = it.end
@@ -1219,9 +1635,10 @@ class Scopes:
         return all(self.enumeration(r) for r in before[1:])
 
     def _bare_lack(self, cue: _Cue, items: list[Item]) -> bool:
-        """Whether a lack is the whole of its clause and the clause before opens with the skill (or list) it speaks
-        of ("SQL 写得稀烂，基本不会", "Flink, heard of it, never used it"): it reads back to it."""
-        if cue.effect != "lacks" or self.clause(cue.start) == 0:
+        """Whether a lack (or a limit) is the whole of its clause and the clause before opens with the skill (or list)
+        it speaks of ("SQL 写得稀烂，基本不会", "Flink, heard of it, never used it", "Python 写过点小脚本，谈不上精通"):
+        it reads back to it."""
+        if cue.effect not in ("lacks", "limiter") or self.clause(cue.start) == 0:
             return False
         clause = self.clause(cue.start)
         if not _LACK_OPEN.fullmatch(self.text, self._clause_start(cue.start), cue.start):
@@ -1268,9 +1685,11 @@ class Scopes:
             self._taken_up(items)
 
     def _taken_up(self, items: list[Item]) -> None:
-        """A skill heard of, then taken up by the writer later in the sentence: a pronoun in their own clause points
-        back to it ("同事推荐了 vLLM，我们现在线上就用它", "I heard about Ray from a colleague and have used it since"),
-        or what was said is to use it and the writer's clause says it was done ("领导说要用 Kafka，我就搭了集群").
+        """A skill heard of, then taken up by the writer later in the sentence (or in the next one, after a semicolon
+        or a full stop: "Everyone says Rust is hard; I've shipped two services in it"): a pronoun in their own clause
+        points back to it ("同事推荐了 vLLM，我们现在线上就用它", "I heard about Ray from a colleague and have used it
+        since"), or what was said is to use it and the writer's clause says it was done ("领导说要用 Kafka，我就搭了
+        集群").
         The skill takes the status of that pronoun or clause, as the cues of the text read it there."""
         text = self.text
         for i, it in enumerate(items):
@@ -1282,18 +1701,30 @@ class Scopes:
             if j >= len(self.own_starts):
                 continue
             own = self.own_starts[j]
-            if own >= nxt or self.sentence(own) != sentence:
-                continue  # another skill first, or the writer's clause is in another sentence
-            hi = min(nxt, self.sentences[sentence] if sentence < len(self.sentences) else len(text))
+            if own >= nxt or (self.sentence(own) != sentence and not self._opens_next(own, sentence)):
+                continue  # another skill first, or the writer's clause is further on
+            at = self.sentence(own)
+            hi = min(nxt, self.sentences[at] if at < len(self.sentences) else len(text))
             spot = self._spot(it, own, hi, items)
             if spot is None:
                 continue
             status = self._status_at(items, *spot)
+            if status == "has" and self._denied(own, spot[1]):
+                status = "lacks"  # "听说很多人用 Spark，但我从来没用过": the writer's clause, nothing but a lack
             if status == "heard_of" or (status == "has" and not self._may_have(it, own, spot[1])):
                 continue
             if status != "has" and not self._pointed(own, spot) and not self._bare(own, spot[1]):
                 continue  # "同事会 Go，我不会写文档": the writer's lack is of something else
             it.status, it.cue, it.distance = status, None, _FAR
+
+    def _opens_next(self, own: int, sentence: int) -> bool:
+        """Whether the writer's clause at ``own`` opens the sentence right after ``sentence``, which a semicolon or a
+        full stop ends ("Everyone says Rust is hard; I've shipped two services in it", "大家都说 Flink 难。我用它
+        做了实时计算"): not after a line break, a bullet or a question."""
+        if sentence >= len(self.sentences) or self.sentence(own) != sentence + 1:
+            return False
+        mark = self.sentences[sentence]
+        return self.text[mark] in _GOES_ON and not self.text[mark + 1 : own].strip()
 
     def _spot(self, it: Item, own: int, hi: int, items: list[Item]) -> tuple[int, int] | None:
         """Where the writer's clause (opening at ``own``, before ``hi``) speaks of ``it``: a pronoun that points
@@ -1311,6 +1742,11 @@ class Scopes:
         m = self.own.pronoun.search(self.text, own, spot[1])
         return m is not None and m.start("obj") == spot[0]
 
+    def _denied(self, own: int, end: int) -> bool:
+        """Whether the writer's clause (from ``own`` to ``end``) is a lack and nothing more ("但我从来没用过",
+        "但我 never 用过"): it says the writer lacks what was heard of before it."""
+        return any(c.effect == "lacks" and own <= c.start and c.end <= end for c in self.cues) and self._bare(own, end)
+
     def _bare(self, own: int, end: int) -> bool:
         """Whether the writer's clause holds nothing but the writer, cue words and particles ("我也想学",
         "我还没开始")."""
@@ -1324,14 +1760,17 @@ class Scopes:
 
     def _may_have(self, it: Item, own: int, spot_end: int) -> bool:
         """Whether the writer's clause claims the skill heard of before it: it points back with a pronoun, says "me
-        too" and no more ("同事都会 Rust，我也会", "…, and so do I"), or has done what was said to use it ("领导说要用
-        Kafka，我就搭了集群"; not "朋友说 Rust 很难，我就放弃了")."""
+        too" and no more ("同事都会 Rust，我也会", "…, and so do I"), says the work is long done ("大家都说 K8s 难，
+        我已经维护了三年集群"), or has done what was said to use it ("领导说要用 Kafka，我就搭了集群"; not "朋友说
+        Rust 很难，我就放弃了")."""
         text = self.text
         if self.own.pronoun.search(text, own, spot_end) is not None:
             return True
         too = _ME_TOO.match(text, own)
         if too is not None and too.end() >= len(text[:spot_end].rstrip()):
             return True
+        if _ALREADY.search(text, own, spot_end) is not None or _USED_FOR.search(text, own, spot_end) is not None:
+            return True  # "大家都说 K8s 难，我已经维护了三年集群", "都说 Go 简单，我用了三年": long done
         assert it.cue is not None
         directive = _DIRECTIVE.search(text, it.cue[1], it.start) and self.clause(it.start) == self.clause(it.cue[0])
         return bool(directive) and _DONE.search(text, own, spot_end) is not None
@@ -1354,40 +1793,61 @@ class Scopes:
                     it.like = it.like or span
                 elif cue.effect == "limiter":
                     it.limiter = it.limiter or span
+                elif cue.effect == "dislike" and self.refs.befell.match(self.text, it.end):
+                    continue  # "最怕线上 Redis 挂": what the writer runs failing, not a dislike of it
                 elif distance < it.distance:
                     it.status, it.cue, it.distance = cue.effect, span, distance
         for cue in self.cues:
             if cue.mode == "wish_back":
-                for it in self._wished_back(cue, items):
+                for it in self._wished_back(cue, items, starts):
                     it.status, it.cue, it.distance = "wants", (cue.start, cue.end), 0
+        for it in items:
+            if it.status == "lacks" and it.cue and _UNPROVEN.search(self.text, *it.cue):
+                limit = it.limiter or self._limit_beside(it, items)
+                if limit:  # "Redis 没有生产经验，只在本地玩过": never in production, but used a little: a lowered level
+                    it.status, it.cue, it.distance, it.limiter = "has", None, _FAR, limit
 
-    def _wished_back(self, cue: _Cue, items: list[Item]) -> list[Item]:
+    def _limit_beside(self, it: Item, items: list[Item]) -> tuple[int, int] | None:
+        """A limit in the item's clause or the one next to it, in its sentence, that names no other skill
+        ("Redis 没有生产经验，只在本地玩过")."""
+        clause, sentence = self.clause(it.start), self.sentence(it.start)
+        for cue in self.cues:
+            if cue.effect != "limiter" or self.sentence(cue.start) != sentence:
+                continue
+            at = self.clause(cue.start)
+            if abs(at - clause) <= 1 and not any(o is not it and self.clause(o.start) == at for o in items):
+                return (cue.start, cue.end)
+        return None
+
+    def _wished_back(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[Item]:
         """What a wish that ends its clause wants: a skill the writer has just said they lack, in its clause or the one
         before ("Rust 不会但想学", "没用过 Kafka，打算学一下"); what they have stays had ("Go 会，Rust 不会但想学")."""
         clause, sentence = self.clause(cue.start), self.sentence(cue.start)
+        lo = self.clauses[clause - 2] if clause > 1 else 0  # (where the clause before opens)
         return [
             it
-            for it in items
+            for it in self._between(items, starts, lo, cue.start)
             if it.end <= cue.start
             and it.status == "lacks"
+            and (it.cue is None or it.cue[1] <= cue.start)  # (not "Rust is on my list but I have never written it")
             and self.sentence(it.start) == sentence
             and clause - self.clause(it.start) <= 1
         ]
 
-    def _since_taken_up(self, cue: _Cue, items: list[Item]) -> bool:
+    def _since_taken_up(self, cue: _Cue, items: list[Item], starts: list[int]) -> bool:
         """Whether a later clause of the cue's sentence says the writer now uses what the cue disliked or was
         curious about ("SQL was boring at first, now I use it every day", "一开始觉得 SQL 无聊，现在天天用"), or
         has done the work an interest is in ("对 RAG 很感兴趣，已经做了两个项目"); not when that clause names
         another skill ("…，现在天天写 Java")."""
-        end = _SENTENCE_END.search(self.text, cue.end)
+        end = self._search(_SENTENCE_END, cue.end, len(self.text))
         hi = end.start() if end is not None else len(self.text)
-        m = _TAKEN_UP.search(self.text, cue.end, hi)
+        m = self._search(_TAKEN_UP, cue.end, hi)
         if m is None and cue.kind == "interest":
-            m = _INTEREST_DONE.search(self.text, cue.end, hi)
+            m = self._search(_INTEREST_DONE, cue.end, hi)
         if m is None:
             return False
         close = self._clause_end(m.start())
-        return not any(m.start() <= it.start < close for it in items)
+        return bisect_left(starts, m.start()) == bisect_left(starts, close)  # no item in that clause
 
     def _fragments(self, items: list[Item]) -> list[_Cue]:
         """Bare answers and labels that deny the skill they follow ("Kubernetes? No.", "CUDA: none", "Rust — no.",
@@ -1453,14 +1913,20 @@ class Scopes:
             listed = [items[i - 1]]  # "I can do frontend (React) but I don't enjoy it": the field the tool names
         return [(it, distance) for it in (last, *listed)]
 
+    @staticmethod
+    def _between(items: list[Item], starts: list[int], lo: int, hi: int) -> list[Item]:
+        """The items that start in ``[lo, hi)`` (``starts``: where each item starts, in order): found by halving, not by
+        walking every item of the text for each cue."""
+        return items[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
     def _reached(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
         if cue.mode == "wish_back":
             return []  # read once every other cue has spoken (resolve)
-        if (cue.effect == "dislike" or cue.kind in ("interest", "aspire")) and self._since_taken_up(cue, items):
+        if (cue.effect == "dislike" or cue.kind in ("interest", "aspire")) and self._since_taken_up(cue, items, starts):
             return []  # "SQL was boring at first, now I use it every day": what the writer has now
         if cue.mode in ("fragment", "fragment_ahead"):
             lo, hi = cue.inner
-            got = [(it, 0) for it in items if lo <= it.start and it.end <= hi]
+            got = [(it, 0) for it in self._between(items, starts, lo, hi) if it.end <= hi]
             if cue.mode == "fragment":  # "Docker, Kubernetes: none": the list the answer ends
                 listed = self._listed_before(items, bisect_left(starts, lo))
                 if got and listed and self._claimed_list([got[-1][0], *listed]):
@@ -1469,7 +1935,7 @@ class Scopes:
             return got
         if cue.mode == "heading":
             lo, hi = self._heading_reach(cue)
-            return [(it, 0) for it in items if lo <= it.start and it.end <= hi]
+            return [(it, 0) for it in self._between(items, starts, lo, hi) if it.end <= hi]
         if cue.mode == "clause":
             return [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=False)]
         # a skill named inside the cue's own words ("never fine-tuned"): the cue speaks of it
@@ -1477,12 +1943,17 @@ class Scopes:
         inner = [(it, 0) for it in within if it.end <= cue.end]
         if cue.mode in ("inner", "within"):
             lo, hi = cue.inner  # and a mention that opens with the word for doing ("never deployed models")
-            inner = [(it, 0) for it in items if lo <= it.start and (it.end <= hi or it.start == hi)]
+            inner = [(it, 0) for it in self._between(items, starts, lo, hi + 1) if it.end <= hi or it.start == hi]
         if cue.mode == "within":
             return inner
         whole = cue.mode == "sentence"
         ahead = [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=whole)]
         behind = [(it, cue.start - it.end) for it in self._back(cue, items, starts)]
+        if cue.kind == "interest" and cue.mode == "back" and _VERDICT.search(self.text, cue.start, cue.end):
+            # "写 Python 很有意思", "用 Go 写后端挺好玩": what the writer does is fun, a like of what is had
+            behind = [
+                (it, d) for it, d in behind if not _DOING_BEFORE.search(self.text, max(0, it.start - 4), it.start)
+            ]
         if behind and cue.effect == "lacks" and self._others_then_me(behind[0][0], cue):
             behind = [(it, 0) for it, _ in behind]  # the writer's word on it outweighs what others have
         if cue.effect == "heard_of":

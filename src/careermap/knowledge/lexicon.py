@@ -179,6 +179,18 @@ class OwnDoing(Model):
     apart: list[str] = Field(default_factory=list)
 
 
+class WishOutcomes(Model):
+    """What became of a wish said in the past (``lexicon.yaml -> wish_outcomes``): it came to nothing ("Kotlin was on
+    my list, never got to it": lacks) or it came about ("Go was on my list for years; finally shipped a service in
+    it": has); a past wish alone stays a wish ("wanted to learn Rust")."""
+
+    past: list[str] = Field(default_factory=list)  # before the wish, in its clause: it was wished: 本来, was, had
+    unmet: list[str] = Field(default_factory=list)  # after it: it came to nothing: 一直没时间, never got to it
+    met: list[str] = Field(default_factory=list)  # after it: at last: 终于, finally
+    done: list[str] = Field(default_factory=list)  # then, in that clause, work done: 用上, shipped
+    instead: list[str] = Field(default_factory=list)  # unless on something else instead: 改用, switched to
+
+
 class Lexicon(Model):
     """Words around a skill that change what it means, and the language data reading needs."""
 
@@ -202,11 +214,15 @@ class Lexicon(Model):
     speakers: list[str] = Field(default_factory=list)
     determiners: list[str] = Field(default_factory=list)  # before a third party: "我的同事", "my colleague"
     own_doing: OwnDoing = Field(default_factory=OwnDoing)
+    wish_outcomes: WishOutcomes = Field(default_factory=WishOutcomes)
     limiter: list[str] = Field(default_factory=list)
     # a relative clause that claims the skill it follows ("CUDA, which I already use"): has, whatever wish stands before
     claims: list[str] = Field(default_factory=list)
     exceptions: list[str] = Field(default_factory=list)
     not_cues: list[str] = Field(default_factory=list)
+    # what goes wrong with a thing the writer runs, right after it ("最怕线上 Redis 挂", "就怕 Kafka 半夜出问题"):
+    # a fear of the thing failing is the care of one who runs it, not a dislike of it
+    incidents: list[str] = Field(default_factory=list)
     quotes: list[str] = Field(default_factory=list)
     context_blockers: list[str]
     # words of building software, data and models: a word-sense guard marked ``technical`` (skills -> senses)
@@ -215,6 +231,15 @@ class Lexicon(Model):
     # words of using or knowing right before such an alias, nothing between ("use Git", "never used Celery",
     # "会 Bash"): the tool, where the everyday sense takes an article ("use a rag", "know a rancher")
     technical_before: list[str] = Field(default_factory=list)
+    # words of everyday life and of other trades (a campfire, a mechanic, the zoo, a wedding): a guarded alias
+    # (skills -> senses) with one of them in reach and nothing technical around it is the everyday word
+    # ("the rust under my car", "the campfire spark"), whatever its own guard lists
+    everyday: list[str] = Field(default_factory=list)
+    # of ``technical``, the words other trades use as much ("production", "system"): beside a word of everyday life
+    # they say nothing of software
+    technical_everyday: list[str] = Field(default_factory=list)
+    # of ``technical_before``, the prepositions: beside a word of everyday life they say nothing ("covered in rust")
+    technical_before_prepositions: list[str] = Field(default_factory=list)
     # short tool names kept as context aliases (a cue or a skill nearby) that are a tool's name too where they
     # stand alone in Chinese prose ("Go 还在摸索"), right after one of ``name_before`` written with a capital
     # ("I do React"), or open their sentence with a question mark and a status after it ("Ray? never touched it")
