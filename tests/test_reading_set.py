@@ -108,6 +108,18 @@ def test_the_later_development_sets_are_valid_and_split_in_halves(kb: Knowledge,
         assert abs(2 * dev - n) <= 1, f"{lang} {cat}: {dev} of {n} in the development half"
 
 
+def test_the_recall_set_of_round_13_is_valid_and_split_in_halves(kb: Knowledge) -> None:
+    """benchmarks/data/reading_recall13.yaml: names written the way people write them, each language x category
+    split in a development half and a held-out half, apart from the first set."""
+    items = reading_set.load(reading_set.DATA.with_name("reading_recall13.yaml"))
+    assert len(items) >= 150 and {it.lang for it in items} == {"zh", "en", "mixed"}
+    assert reading_set.check_ids(items, set(kb.skills), set(kb.archetypes), set(kb.traits)) == []
+    assert not {it.text for it in items} & {it.text for it in reading_set.load()}
+    for (lang, cat), n in Counter((it.lang, it.cat) for it in items).items():
+        dev = sum(it.split == "dev" for it in items if (it.lang, it.cat) == (lang, cat))
+        assert abs(2 * dev - n) <= 1, f"{lang} {cat}: {dev} of {n} in the development half"
+
+
 def test_the_red_team_set_is_valid_and_split_in_halves(kb: Knowledge) -> None:
     """benchmarks/data/reading_redteam.yaml: paraphrases of the categories, half held out."""
     red = reading_set.load(reading_set.DATA.with_name("reading_redteam.yaml"))

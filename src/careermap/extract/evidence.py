@@ -356,13 +356,16 @@ _ANSWER_AFTER = frozenset({"neg_before", "neg_after", "prof", "degree"})
 def _named_alone(a: _Analysis, h: Hit) -> bool:
     """Whether a short tool name (``lexicon.yaml -> names_alone``) is the tool by where it stands: alone in Chinese
     prose ("Go 还在摸索", "Spring 那套"), written with a capital right after the writer's doing ("I do React",
-    "learn Go"), or opening its sentence, written with a capital, before a question mark and the writer's answer
-    ("Ray? never touched it", "React？天天写")."""
+    "learn Go") or joined to a thing built on it (``name_after``: "a React-based dashboard"), or opening its
+    sentence, written with a capital, before a question mark and the writer's answer ("Ray? never touched it",
+    "React？天天写")."""
     if _alone_in_chinese(a, h):
         return True
     text = a.norm.text
     if not a.doc.text[a.norm.starts[h.start]].isupper():
         return False
+    if text.startswith(a.matcher.name_after, h.end):
+        return True  # joined to a thing built on it, written as a name: "a React-based dashboard"
     if _right_before(a, h, a.matcher.name_before):
         return True
     i = a.sentence(h.start)

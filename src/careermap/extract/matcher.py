@@ -28,7 +28,7 @@ import ahocorasick
 from careermap.knowledge import compiled
 from careermap.knowledge.loader import Knowledge
 from careermap.text.normalize import Normalized
-from careermap.text.scripts import HAN_CLASS
+from careermap.text.scripts import HAN_CLASS, has_han
 
 # kinds whose overlapping hits compete (the longest wins); others are kept as they are
 _COMPETING = frozenset(
@@ -162,6 +162,7 @@ class Matcher:
         self.names_alone = frozenset(_folded(kb, kb.lexicon.names_alone))
         self.name_answers = _folded(kb, kb.lexicon.name_answers)
         self.name_before = _folded(kb, kb.lexicon.name_before)
+        self.name_after = _folded(kb, kb.lexicon.name_after)
 
         def add(form: str, kind: str, ident: str, original: str = "") -> None:
             key = kb.fold(form).strip()
@@ -251,9 +252,12 @@ class Matcher:
         self.verbs = frozenset(v for f in verb_forms for v in (f, f.replace("-", " "), f.replace("-", "")))
         self._base = {f: group[0] for group in verbs for f in group[1:]}  # a verb's form -> its base form
         _inflect(table, verbs)
+        # a head shared by a list of modifiers ("tensor and pipeline parallelism"): per head, each modifier's entries
+        self.shared: dict[str, dict[str, tuple[Entry, ...]]] = _shared_heads(table, _folded(kb, lex.shared_heads))
         spaced = {kb.fold(w).strip() for w in lex.unjoined}
         _joined(table, {a for _, a in self.guards} | spaced)
         _variants(table)
+        _misspellings(table, (kb.fold(n).strip() for n in lex.misspelled), {a for _, a in self.guards})
         # the plural of an English alias: of a phrase ("GPU kernels", "data pipelines") as it is,
         # of a short word only as an acronym in capitals ("TPUs", "NPUs"; "sparks" is not Spark)
         for key, entries in list(table.items()):
@@ -435,7 +439,8 @@ class Matcher:
         # by start, the longer of two hits first (an integer key: the order of (start, -length))
         longest = self.longest
         found.sort(key=lambda h: h[0] * (longest + 1) + longest - (h[1] - h[0]))
-        return _resolve(found, text, self.verbs)
+        kept = _resolve(found, text, self.verbs)
+        return _with_shared_heads(kept, text, self.shared) if self.shared else kept
 
 
 # a version written against a name ("cuda12", "pytorch2.1", "python3.11", "pytorch2.x"): the name stands alone
@@ -487,6 +492,33 @@ def _variants(table: dict[str, list[Entry]]) -> None:
             _add_form(table, form, [e for e in entries if e.kind != "ctx"])
 
 
+_VOWELS = "aeiouy"
+
+
+def _misspellings(table: dict[str, list[Entry]], names: Iterable[str], guarded: set[str]) -> None:
+    """Each name of ``names`` (``lexicon.yaml -> misspelled``) also under the spellings one slip of typing away:
+    a letter left out, doubled or swapped with the next, a vowel written for another or one vowel more ("kubernates",
+    "pytroch", "postgress", "javascipt"), never at the first letter; only where the table has no such form (a
+    misspelling never takes another alias's place) and for the name's skill entries (not a guarded alias)."""
+    for name in names:
+        skills = [e for e in table.get(name, []) if e.kind == "skill"]
+        if not skills or name in guarded:
+            continue
+        forms: set[str] = set()
+        for i in range(1, len(name)):
+            forms.add(name[:i] + name[i + 1 :])  # left out
+            forms.add(name[:i] + name[i] + name[i:])  # doubled
+            if i + 1 < len(name):
+                forms.add(name[:i] + name[i + 1] + name[i] + name[i + 2 :])  # swapped with the next
+            forms.update(name[:i] + v + name[i:] for v in _VOWELS)  # one vowel more
+            if name[i] in _VOWELS:
+                forms.update(name[:i] + v + name[i + 1 :] for v in _VOWELS)  # a vowel for another
+        forms.discard(name)
+        for form in forms:
+            if form not in table:
+                table[form] = list(skills)
+
+
 def _add_form(table: dict[str, list[Entry]], form: str, entries: list[Entry]) -> None:
     """``entries`` also under ``form``, after what the data list under it (which stays first), each once."""
     have = {(e.kind, e.id) for e in table.get(form, [])}
@@ -534,6 +566,91 @@ def _inflect(table: dict[str, list[Entry]], verbs: list[list[str]]) -> None:
         skills = [e for e in entries if e.kind == "skill"]
         for form in others[first]:
             _add_form(table, f"{form} {rest}", skills)
+
+
+def _shared_heads(table: dict[str, list[Entry]], heads: Iterable[str]) -> dict[str, dict[str, tuple[Entry, ...]]]:
+    """Per shared head (``lexicon.yaml -> shared_heads``), the modifiers that make a skill alias with it, each with
+    that alias's skill entries: "parallelism" -> {"tensor": tensor parallelism, "pipeline": …}, "并行" -> {"张量": …}.
+    A Latin modifier is a whole word or more before the head ("tensor parallel", "tensor-parallel"), of three
+    letters or more; a Chinese one two characters or more."""
+    out: dict[str, dict[str, tuple[Entry, ...]]] = {}
+    for head in heads:
+        mods: dict[str, tuple[Entry, ...]] = {}
+        for key, entries in table.items():
+            if len(key) <= len(head) or not key.endswith(head):
+                continue
+            mod = key[: -len(head)]
+            if head.isascii():
+                if mod[-1] not in " -":
+                    continue
+                mod = mod[:-1].strip()
+            mod = mod.strip()
+            skills = tuple(e for e in entries if e.kind == "skill")
+            if not skills or len(mod) < (3 if mod.isascii() else 2) or _JOINER_WORDS.search(mod):
+                continue
+            mods.setdefault(mod, skills)
+        if mods:
+            out[head] = mods
+    return out
+
+
+# what joins the modifiers of a shared head: and, or, a comma, a slash, an ampersand, 和, 与, 及, 、
+_JOINER = re.compile(r"(?:\s*(?:,|/|&|、|和|与|及)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_JOINER_WORDS = re.compile(r"[,/&、和与及]|\b(?:and|or)\b")
+_JOINER_REACH = 8  # how far back a joiner is looked for
+
+
+def _with_shared_heads(hits: list[Hit], text: str, shared: dict[str, dict[str, tuple[Entry, ...]]]) -> list[Hit]:
+    """``hits`` and, before a skill hit that ends with a shared head, the modifiers listed before it that make an
+    alias with that head ("tensor and pipeline parallelism": tensor parallelism over "tensor"; "张量、流水线并行":
+    张量并行 over "张量"), each as a hit of that alias's skill over the modifier, written as the alias; a modifier
+    that is already a mention of its own ("Java 和 Go 开发") adds nothing. A Chinese enumeration (、) of modifiers that
+    goes on before them with an item that is none ("性能优化、可访问性、稳定性、自动化测试") is a list of things of
+    their own: it adds nothing (a group joined by slashes in it stays: "代码评审、单元/集成/负载测试")."""
+    added: list[Hit] = []
+    for h in hits:
+        if h.kind != "skill":
+            continue
+        written = text[h.start : h.end]
+        for head, mods in shared.items():
+            if not written.endswith(head) or len(written) == len(head):
+                continue
+            pos, chain, enumerated = h.start, list[Hit](), False
+            while True:
+                joiner = _JOINER.search(text, max(0, pos - _JOINER_REACH), pos)
+                if joiner is None:
+                    break
+                end = joiner.start()
+                mod = _modifier_before(text, end, mods)
+                if mod is None:
+                    if enumerated and "、" in joiner.group():
+                        chain = []
+                    break
+                enumerated = enumerated or "、" in joiner.group()
+                start = end - len(mod)
+                if any(o.start < end and start < o.end for o in hits if o.kind in ("skill", "ctx")):
+                    break
+                form = f"{mod} {head}" if head.isascii() else mod + head
+                chain.extend(Hit(start, end, "skill", e.id, form) for e in mods[mod])
+                pos = start
+            added += chain
+            break
+    if not added:
+        return hits
+    return sorted([*hits, *added], key=lambda h: (h.start, h.start - h.end))
+
+
+def _modifier_before(text: str, end: int, mods: dict[str, tuple[Entry, ...]]) -> str | None:
+    """The longest of ``mods`` that ends at ``end``, a Latin one as a whole word."""
+    best = None
+    for mod in mods:
+        if len(mod) > end or (best is not None and len(mod) <= len(best)) or not text.startswith(mod, end - len(mod)):
+            continue
+        before = end - len(mod) - 1
+        if mod.isascii() and before >= 0 and text[before] in _WORD_CHARS:
+            continue
+        best = mod
+    return best
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -605,10 +722,31 @@ def _add(found: list[Hit], entries: Iterable[Entry], norm: Normalized, start: in
 
 def _same_spelling(norm: Normalized, start: int, end: int, form: str) -> bool:
     """A context alias written with capitals ("Go", "R", "Ray") must be spelled so; one
-    written in lower case ("backend", "agent") matches in any case."""
+    written in lower case ("backend", "agent") matches in any case. An acronym of two or three capitals ("ES",
+    "TS", "HF") is also written in lower case in Chinese prose, where no English word stands beside it ("用es做搜索",
+    "会用ts写前端"): there, against Chinese on either side, that spelling is the acronym too."""
     if form == form.lower():
         return True
-    return spelling(norm, start, end) == form
+    written = spelling(norm, start, end)
+    if written == form:
+        return True
+    return (
+        _ACRONYM_SHORT <= len(form) <= _ACRONYM_LONG
+        and form.isalpha()
+        and form.isupper()
+        and written == form.lower()
+        and _beside_chinese(norm.text, start, end)
+    )
+
+
+_ACRONYM_SHORT, _ACRONYM_LONG = 2, 3  # the acronyms that Chinese prose writes in lower case too
+
+
+def _beside_chinese(text: str, start: int, end: int) -> bool:
+    """Whether a Chinese character stands right before ``start`` or right after ``end``, a space between or not."""
+    before = text[max(0, start - 2) : start].rstrip()[-1:]
+    after = text[end : end + 2].lstrip()[:1]
+    return has_han(before) or has_han(after)
 
 
 def spelling(norm: Normalized, start: int, end: int) -> str:

@@ -247,6 +247,9 @@ class Lexicon(Model):
     # the writer's doing right before such a name, nothing between ("learn Go", "I use Helm"): verbs, not
     # prepositions ("with Ray" may be a colleague)
     name_before: list[str] = Field(default_factory=list)
+    # what joins such a name to a thing built on it, right after the name ("a React-based dashboard", "Ray-powered
+    # training"): the tool
+    name_after: list[str] = Field(default_factory=list)
     # the writer's answer about such a name right after its question mark or its comma ("React? yes, daily.",
     # "Spring? a little.", "Helm, sure."), besides ``negation.answers``, a negator or a level
     name_answers: list[str] = Field(default_factory=list)
@@ -256,6 +259,12 @@ class Lexicon(Model):
     # skill aliases matched only as written: their spaced, closed or hyphenated form is everyday English
     # ("one shot", "plan and execute", "stress-testing" a plan)
     unjoined: list[str] = Field(default_factory=list)
+    # the last words of skill aliases that a list of their modifiers shares, written once at its end ("tensor and
+    # pipeline parallelism", "张量、流水线并行", "unit and integration tests"): each modifier with the head is a mention
+    shared_heads: list[str] = Field(default_factory=list)
+    # tool names of seven letters or more that people misspell by a letter ("Kubernates", "Pytroch", "Postgress"):
+    # each also matches with one slip of typing (extract/matcher.py); never an everyday word nor a guarded alias
+    misspelled: list[str] = Field(default_factory=list)
     # longer forms that hold a background's title and name another line of work ("sales ops engineer")
     not_titles: list[str] = Field(default_factory=list)
     grades: GradeCues
@@ -280,6 +289,9 @@ class Lexicon(Model):
         return sorted(DegreeCues.model_fields, key=self.degree_rank)
 
 
+MISSPELLED_LENGTH = 7  # a shorter name is a letter away from everyday words ("docker": "locker", "rocker")
+
+
 def lexicon_problems(lex: Lexicon, where: str = "lexicon.yaml") -> list[str]:
     """What the types cannot check, each problem with its place."""
     problems: list[str] = []
@@ -289,6 +301,12 @@ def lexicon_problems(lex: Lexicon, where: str = "lexicon.yaml") -> list[str]:
         for form in group:
             if not (form.isascii() and form == form.lower() and form.strip() == form and " " not in form):
                 problems.append(f"[{where} -> verb_forms -> {form}] a verb form is one lower-case Latin word")
+    for name in lex.misspelled:
+        if not (name.isascii() and name.isalpha() and name == name.lower() and len(name) >= MISSPELLED_LENGTH):
+            problems.append(
+                f"[{where} -> misspelled -> {name}] a name misspelled is one lower-case Latin word of"
+                f" {MISSPELLED_LENGTH} letters or more"
+            )
     for ch in lex.numerals.zh:
         if len(ch) != 1:
             problems.append(f"[{where} -> numerals.zh -> {ch}] a numeral is one character")
