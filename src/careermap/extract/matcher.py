@@ -608,10 +608,13 @@ def _with_shared_heads(hits: list[Hit], text: str, shared: dict[str, dict[str, t
     goes on before them with an item that is none ("性能优化、可访问性、稳定性、自动化测试") is a list of things of
     their own: it adds nothing (a group joined by slashes in it stays: "代码评审、单元/集成/负载测试")."""
     added: list[Hit] = []
+    heads = tuple(shared)
     for h in hits:
         if h.kind != "skill":
             continue
         written = text[h.start : h.end]
+        if not written.endswith(heads):  # (most hits end with none: one test in C for all heads)
+            continue
         for head, mods in shared.items():
             if not written.endswith(head) or len(written) == len(head):
                 continue

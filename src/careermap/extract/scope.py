@@ -324,8 +324,9 @@ _ANSWERED = re.compile(r"(?:回答|答)(?:上来|出来|上了|对了|得(?:很|
 
 
 def _crowded(text: str) -> bool:
-    """Whether ``text`` holds a verb of :data:`_CROWD` (a substring test before its pattern's pass)."""
-    return (
+    """Whether ``text`` holds a verb of :data:`_CROWD` (a substring test before its pattern's pass; its crowd is
+    said in Chinese: a text without its words has none)."""
+    return ("人" in text or "大家" in text or "网上" in text or "圈里" in text or "业内" in text) and (
         "推" in text
         or "吹" in text
         or "卷" in text
@@ -337,8 +338,9 @@ def _crowded(text: str) -> bool:
 
 
 def _tasked(text: str) -> bool:
-    """Whether ``text`` holds a task of :data:`_TASKED` (a substring test before its pattern's pass)."""
-    return any(
+    """Whether ``text`` holds a task of :data:`_TASKED` (a substring test before its pattern's pass; who sets it is
+    said in Chinese: a text without its words has none)."""
+    return ("让" in text or "叫" in text or "要" in text or "安排" in text) and any(
         w in text
         for w in ("调研", "研究", "了解", "评估", "预研", "evaluate", "research", "investigate", "look", "explore")
     )
