@@ -271,6 +271,31 @@ _FIND_COOL = re.compile(
     r"(?:(?:super|really|so|pretty|very|incredibly|insanely|kinda|quite|absolutely)\s+)?"
     r"(?:cool|fascinating|interesting|exciting|neat|intriguing)\b"
 )
+# an interest said as what it is, the thing after "is" ("My main interest these days is MLOps", "What I find most
+# fascinating is MLIR", "the most interesting area to me right now is RLHF"), or before "is something I find
+# fascinating" ("Graph neural networks are something I'm curious about"): what it names is wanted
+_WHEN = (
+    r"(?:\s+(?:these\s+days|lately|right\s+now|at\s+the\s+moment|nowadays|currently|now|in\s+tech"
+    r"|outside\s+(?:of\s+)?work))?"
+)
+_INTEREST_IS = re.compile(
+    r"(?:\bmy\s+(?:(?:main|biggest|primary|current|real|true|chief|greatest|latest|newest|big|one|top)\s+)*"
+    r"(?:interests?|fascination|curiosity|obsession|passion)"
+    r"|\bwhat\s+(?:i\s+find|interests\s+me|fascinates\s+me|excites\s+me|intrigues\s+me)"
+    r"(?:\s+(?:the\s+)?(?:most|really|super|so))?(?:\s+(?:interesting|fascinating|exciting|intriguing))?"
+    r"|\bthe\s+(?:most|more|really|super)\s+(?:interesting|fascinating|exciting|intriguing)\s+"
+    r"(?:thing|things|area|areas|part|topic|topics|field|fields|stuff|space|direction)\s+(?:to|for)\s+me)"
+    rf"{_WHEN}\s+(?:is|are|has\s+been|have\s+been|would\s+be)\s+(?:probably\s+|definitely\s+|still\s+)?"
+    # (not work the writer does and likes: "My passion is building reliable Kafka systems")
+    r"(?!(?:in\s+)?(?:building|shipping|writing|using|working|running|designing|making|doing|maintaining)\b)"
+    r"(?P<what>[^.;!?\n]{2,80})"
+)
+_SOMETHING_I = re.compile(
+    r"\s+(?:is|are)\s+(?:something|a\s+(?:topic|thing|field|area)|an\s+area)\s+(?:that\s+)?i"
+    r"(?:\s+(?:find|found)\s+(?:really\s+|super\s+|so\s+|pretty\s+)?(?:fascinating|interesting|intriguing|exciting|cool)"
+    r"|(?:\s+am|'m)\s+(?:really\s+|super\s+|so\s+|pretty\s+)?(?:curious|excited|passionate|keen)\s+(?:about|on)"
+    r"|(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:learn|explore|dig\s+into|get\s+into|try|understand))\b"
+)
 # a dislike or an interest that is over: a later clause of its sentence says the writer now uses it ("SQL was
 # boring at first, now I use it every day", "Hated Java in school, now I write it professionally", "一开始觉得 SQL
 # 无聊，现在天天用"); not what the writer now wants ("Java bores me, now I want to move away from it")
@@ -346,6 +371,18 @@ def _tasked(text: str) -> bool:
     )
 
 
+def _interested(text: str) -> bool:
+    """Whether ``text`` holds a word of :data:`_INTEREST_IS` or :data:`_SOMETHING_I` (a substring test first)."""
+    return (
+        "interest" in text
+        or "fascinat" in text
+        or "excit" in text
+        or "intrigu" in text
+        or "curious" in text
+        or "passion" in text
+    )
+
+
 def worded(text: str) -> bool:
     """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely", "看 X 论文"):
     a word of the pattern first (cheap), then the pattern itself where the word is common in postings."""
@@ -361,6 +398,7 @@ def worded(text: str) -> bool:
         or ("在" in text and _STUDYING.search(text) is not None)
         or ("了" in text and _ENROLLED.search(text) is not None)
         or (("find" in text or "think" in text or "found" in text) and _FIND_COOL.search(text) is not None)
+        or (_interested(text) and (_INTEREST_IS.search(text) is not None or _SOMETHING_I.search(text) is not None))
     )
 
 
@@ -1019,6 +1057,12 @@ class Scopes:
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         for m in _FIND_COOL.finditer(text) if "find" in text or "think" in text or "found" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
+        if _interested(text):
+            for m in _INTEREST_IS.finditer(text):  # "My main interest these days is MLOps"
+                out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
+            for m in _SOMETHING_I.finditer(text) if "something" in text or " a" in text else ():
+                lo = self._clause_start(m.start())  # "Graph neural networks are something I find fascinating"
+                out.append(_Cue("wants", lo, m.end(), "within", (lo, m.start()), kind="interest"))
         for m in _KEEPING_UP.finditer(text) if "关注" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
         for m in _ENROLLED.finditer(text) if "了" in text else ():  # "报了极客时间的 Kafka 课，还没看"

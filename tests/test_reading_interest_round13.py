@@ -1,0 +1,45 @@
+"""English interests said as what they are (issue 13, round 13): "My main interest these days is MLOps", "What I
+find most fascinating is MLIR", "the most interesting area to me right now is RLHF", and a thing before "is
+something I find fascinating". Each beside a twin that must keep its reading: work done and liked, a past part of a
+project, a thing used every day."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.knowledge.loader import Knowledge
+
+from .test_reading_status import status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My main interest these days is MLOps.", {"mlops": "wants"}),
+        ("My biggest passion outside work is robotics.", {"robotics": "wants"}),
+        ("Honestly the most interesting area to me right now is RLHF.", {"rlhf": "wants"}),
+        ("What I find most fascinating is MLIR.", {"mlir": "wants"}),
+        ("What fascinates me most is Rust.", {"rust": "wants"}),
+        ("Graph neural networks are something I find fascinating.", {"neural_networks": "wants"}),
+        ("Kafka is something I'm really curious about.", {"kafka": "wants"}),
+        ("Flink is an area I'd love to dig into.", {"flink": "wants"}),
+        ("I have 5 years of Kafka. My main interest these days is Flink.", {"kafka": "has", "flink": "wants"}),
+    ],
+)
+def test_an_interest_said_as_what_it_is_is_wanted(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past part of a project, a thing used: claims
+        ("The most interesting part for me was building the Kafka pipeline.", {"kafka": "has"}),
+        ("Kafka is something I use every day.", {"kafka": "has"}),
+        ("Kafka is something I have run in production for years.", {"kafka": "has"}),
+        # what the writer built is no interest from outside
+        ("The most interesting thing I built was a Kafka pipeline.", {"kafka": "has"}),
+    ],
+)
+def test_its_twins_keep_their_claims(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
