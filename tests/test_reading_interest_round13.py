@@ -43,3 +43,33 @@ def test_an_interest_said_as_what_it_is_is_wanted(kb: Knowledge, text: str, expe
 )
 def test_its_twins_keep_their_claims(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lack that ends in "to" and a verb, then a pronoun pointing back
+        ("Spark seems cool, never had the chance to use it though.", {"spark": "lacks"}),
+        ("Spark is fast but I never got to use it.", {"spark": "lacks"}),
+        ("Kafka looks nice but I haven't had a chance to try it yet.", {"kafka": "lacks"}),
+        # never mastered it
+        ("I never really got the hang of Docker.", {"docker": "lacks"}),
+        # a wish on a condition, the writer's own
+        ("If I had more time I would learn Rust.", {"rust": "wants"}),
+        ("I'd pick up Go if I had the time.", {"golang": "wants"}),
+    ],
+)
+def test_lacks_and_wishes_said_around_their_skill(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kafka is great and I got to use it a lot.", {"kafka": "has"}),
+        ("I got the hang of Docker in a week.", {"docker": "has"}),
+        ("I'd try Kafka for this, it fits.", {"kafka": "has"}),
+    ],
+)
+def test_their_twins_are_claims(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected

@@ -687,6 +687,10 @@ _ALONE = re.compile(
 _SAID_AFTER = 160
 # the verb of doing between a dislike and its pronoun ("I hate writing it", "can't stand maintaining them")
 _DOING = re.compile(r"[ \t]+[a-z]+ing\b")
+# the verb between a lack that ends in "to" and its pronoun ("never had the chance to use it", "never got to try them")
+_TO_DO = re.compile(
+    r"(?<=\bto)[ \t]+(?:use|try|learn|touch|play\s+with|work\s+with|dig\s+into|look\s+at|pick\s+up|run|deploy)\b"
+)
 # a thing named in brackets right after another, the same thing said twice ("frontend (React)")
 _APPOSED = re.compile(r"[ \t]*[(（][ \t]*")
 # a clause of the writer's own doing after a wish or an interest ("…, and I work with Kafka daily", "…; we already run
@@ -1925,6 +1929,8 @@ class Scopes:
         m = self.refs.pronoun.match(self.text, cue.end)
         if m is None and cue.effect == "dislike" and (doing := _DOING.match(self.text, cue.end)):
             m = self.refs.pronoun.match(self.text, doing.end())  # "I'm good at SQL but I hate writing it"
+        elif m is None and cue.effect == "lacks" and (doing := _TO_DO.match(self.text, cue.end)):
+            m = self.refs.pronoun.match(self.text, doing.end())  # "Spark seems cool, never had the chance to use it"
         at = cue.start  # where the pronoun's sentence part begins: the cue, or a pronoun that is its subject
         if m is None and cue.effect == "dislike":
             subject = _IT_SUBJECT.search(self.text, max(0, cue.start - 24), cue.start)
