@@ -73,3 +73,18 @@ def test_lacks_and_wishes_said_around_their_skill(kb: Knowledge, text: str, expe
 )
 def test_their_twins_are_claims(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saw a tweet claiming Kafka is dead.", {"kafka": "heard"}),
+        ("There's a blog post arguing that Kubernetes is overkill.", {"kubernetes": "heard"}),
+        ("Not even sure what Terraform is.", {"terraform": "lacks"}),
+        # twins: the writer's own post, a question of detail
+        ("I wrote a blog post about tuning Kafka.", {"kafka": "has"}),
+        ("I'm not sure what the best Kafka partition count is, so I benchmarked three options.", {"kafka": "has"}),
+    ],
+)
+def test_a_source_that_claims_and_not_knowing_what_it_is(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
