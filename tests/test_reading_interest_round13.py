@@ -88,3 +88,16 @@ def test_their_twins_are_claims(kb: Knowledge, text: str, expected: dict[str, st
 )
 def test_a_source_that_claims_and_not_knowing_what_it_is(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The airflow in our office is terrible.", {}),
+        ("The airflow at the gym is bad.", {}),
+        ("Migrated our cron jobs to airflow.", {"airflow": "has"}),
+        ("Built DAGs in airflow for 3 years.", {"airflow": "has"}),
+    ],
+)
+def test_airflow_in_lower_case_needs_a_word_of_software(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
