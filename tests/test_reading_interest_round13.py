@@ -101,3 +101,20 @@ def test_a_source_that_claims_and_not_knowing_what_it_is(kb: Knowledge, text: st
 )
 def test_airflow_in_lower_case_needs_a_word_of_software(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Never been exposed to Kafka in a professional setting.", {"kafka": "lacks"}),
+        ("Not a single line of Scala written.", {"scala": "lacks"}),
+        ("Never had to work with Kafka.", {"kafka": "lacks"}),
+        ("Java, Scala, Kotlin - never touched any of them.", {"java": "lacks", "scala": "lacks", "kotlin": "lacks"}),
+        ("Docker and Kubernetes: haven't used either of them.", {"docker": "lacks", "kubernetes": "lacks"}),
+        # twins: exposed to it, an outage never had
+        ("I was exposed to Kafka at my last job.", {"kafka": "has"}),
+        ("I've never had to deal with a Kafka outage in 3 years of running it.", {"kafka": "has"}),
+    ],
+)
+def test_english_lacks_of_exposure_and_of_a_list(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
