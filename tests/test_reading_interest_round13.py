@@ -118,3 +118,19 @@ def test_airflow_in_lower_case_needs_a_word_of_software(kb: Knowledge, text: str
 )
 def test_english_lacks_of_exposure_and_of_a_list(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I find Kubernetes YAML tedious.", {"kubernetes": "dislikes"}),
+        ("I found Spring Boot really exhausting.", {"spring": "dislikes"}),
+        ("I put up with Jira because I have to.", {"agile": "dislikes"}),
+        ("Tableau dashboards bore me.", {"bi_tools": "dislikes"}),
+        # twins: found easy, found fascinating, mixed feelings
+        ("I found Kafka easy to learn.", {"kafka": "has"}),
+        ("I find Kafka fascinating.", {"kafka": "wants"}),
+    ],
+)
+def test_english_dislikes_found_dull_or_borne(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected

@@ -296,6 +296,13 @@ _SOMETHING_I = re.compile(
     r"|(?:\s+am|'m)\s+(?:really\s+|super\s+|so\s+|pretty\s+)?(?:curious|excited|passionate|keen)\s+(?:about|on)"
     r"|(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:learn|explore|dig\s+into|get\s+into|try|understand))\b"
 )
+# ... and found dull or a pain ("I find Kubernetes YAML tedious", "I found Spring Boot exhausting"): a dislike
+_FIND_DULL = re.compile(
+    r"\bi\s+(?:find|found)\s+(?!that\b|it\b|them\b)([^,.;:!?\n]{2,40}?)\s+(?:(?:is|are)\s+)?"
+    r"(?:(?:super|really|so|pretty|very|incredibly|insanely|kinda|quite|absolutely|a\s+bit|rather)\s+)?"
+    r"(?:tedious|boring|dull|annoying|painful|frustrating|exhausting|draining|tiresome|mind-numbing|miserable|"
+    r"unbearable|soul-crushing|soul-destroying)\b(?!\s+but\b)"  # (not "frustrating but rewarding")
+)
 # a dislike or an interest that is over: a later clause of its sentence says the writer now uses it ("SQL was
 # boring at first, now I use it every day", "Hated Java in school, now I write it professionally", "一开始觉得 SQL
 # 无聊，现在天天用"); not what the writer now wants ("Java bores me, now I want to move away from it")
@@ -398,6 +405,7 @@ def worded(text: str) -> bool:
         or ("在" in text and _STUDYING.search(text) is not None)
         or ("了" in text and _ENROLLED.search(text) is not None)
         or (("find" in text or "think" in text or "found" in text) and _FIND_COOL.search(text) is not None)
+        or (("find" in text or "found" in text) and _FIND_DULL.search(text) is not None)
         or (_interested(text) and (_INTEREST_IS.search(text) is not None or _SOMETHING_I.search(text) is not None))
     )
 
@@ -1061,6 +1069,8 @@ class Scopes:
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         for m in _FIND_COOL.finditer(text) if "find" in text or "think" in text or "found" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
+        for m in _FIND_DULL.finditer(text) if "find" in text or "found" in text else ():  # "I find Helm charts tedious"
+            out.append(_Cue("dislike", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="dislike"))
         if _interested(text):
             for m in _INTEREST_IS.finditer(text):  # "My main interest these days is MLOps"
                 out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
