@@ -9,7 +9,7 @@ import pytest
 
 from careermap.knowledge.loader import Knowledge
 
-from .test_reading_status import status
+from .test_reading_status import ev, status
 
 
 @pytest.mark.parametrize(
@@ -134,3 +134,10 @@ def test_english_lacks_of_exposure_and_of_a_list(kb: Knowledge, text: str, expec
 )
 def test_english_dislikes_found_dull_or_borne(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+def test_knowledge_in_passing_is_basic(kb: Knowledge) -> None:
+    assert {sid: s.level for sid, s in ev(kb, "Passing knowledge of Terraform.").skills.items()} == {
+        "terraform": "basic"
+    }
+    assert ev(kb, "Deep knowledge of Terraform.").skills["terraform"].level == "expert"
