@@ -141,3 +141,21 @@ def test_knowledge_in_passing_is_basic(kb: Knowledge) -> None:
         "terraform": "basic"
     }
     assert ev(kb, "Deep knowledge of Terraform.").skills["terraform"].level == "expert"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I've been watching talks on vector databases.", {"vector_database": "wants"}),
+        ("I subscribe to a newsletter about vector search.", {"vector_database": "wants"}),
+        ("I listen to podcasts about MLOps on my commute.", {"mlops": "wants"}),
+        ("I'm a sucker for anything distributed systems.", {"distributed_systems": "wants"}),
+        # twins: the talk or the newsletter is the writer's own
+        ("I gave talks on Kafka at two conferences.", {"kafka": "has"}),
+        ("I write a newsletter about Kafka internals.", {"kafka": "has"}),
+    ],
+)
+def test_what_the_writer_takes_in_about_a_thing_is_an_interest(
+    kb: Knowledge, text: str, expected: dict[str, str]
+) -> None:
+    assert status(kb, text) == expected
