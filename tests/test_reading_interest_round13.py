@@ -159,3 +159,18 @@ def test_what_the_writer_takes_in_about_a_thing_is_an_interest(
     kb: Knowledge, text: str, expected: dict[str, str]
 ) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ellipsis before a word in lower case is a pause: what follows speaks of what came before
+        ("Spark, Hive, Presto... all foreign to me.", {"spark": "lacks", "hive": "lacks", "presto_trino": "lacks"}),
+        ("Kafka... never touched it.", {"kafka": "lacks"}),
+        # before a capital it ends the sentence
+        ("I know Kafka... Rust I have never touched.", {"kafka": "has", "rust": "lacks"}),
+        ("I tried Kafka... It was fine.", {"kafka": "has"}),
+    ],
+)
+def test_an_ellipsis_is_a_pause(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected

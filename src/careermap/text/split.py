@@ -4,7 +4,8 @@ Patterns for **normalised** text (:mod:`careermap.text.normalize`: NFKC has turn
 ";!?,"), used to decide how far a cue reaches:
 
 - :data:`SENTENCE_BREAK` — a sentence ends at "。;!?", a line break, a bullet ("•●■◆▶►"), a table
-  bar "|", or a full stop followed by a space or the end (not the dot of "3.5" or "node.js");
+  bar "|", or a full stop followed by a space or the end (not the dot of "3.5" or "node.js", nor an
+  ellipsis before a word in lower case);
 - :data:`CLAUSE_MARK` — a comma, inside a sentence;
 - :data:`PARAGRAPH_BREAK` — an empty line;
 - :func:`clause_end` — the end of a clause of a job posting: a sentence end, or a comma with
@@ -32,7 +33,9 @@ from careermap.text.scripts import HAN_CLASS
 
 # a pattern that opens with a character class lets the engine skip other positions at once (in C,
 # without trying a match there): a full stop counts only before a space or the end
-SENTENCE_BREAK = re.compile(r"[。;!?\n|•●■◆▶►.](?:(?<!\.)|(?=\s|$))")
+# (the last dot of an ellipsis before a word in lower case is a pause, not an end: "Spark, Hive, Presto... all
+# foreign to me")
+SENTENCE_BREAK = re.compile(r"[。;!?\n|•●■◆▶►.](?:(?<!\.)|(?=\s|$)(?!(?<=\.\.\.)[ \t]+[a-z]))")
 CLAUSE_CHARS = ",，"
 CLAUSE_MARK = re.compile(f"[{CLAUSE_CHARS}]")
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
