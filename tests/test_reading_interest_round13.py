@@ -174,3 +174,17 @@ def test_what_the_writer_takes_in_about_a_thing_is_an_interest(
 )
 def test_an_ellipsis_is_a_pause(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list ends at a sentence's end: two answers, each its own
+        ("Docker, yes. Kubernetes, not yet.", {"docker": "has", "kubernetes": "lacks"}),
+        ("Docker, sure. Kubernetes, no.", {"docker": "has", "kubernetes": "lacks"}),
+        # one list, one answer
+        ("Docker, Kubernetes: none.", {"docker": "lacks", "kubernetes": "lacks"}),
+    ],
+)
+def test_answers_in_two_sentences_are_two_answers(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected

@@ -864,9 +864,14 @@ class Scopes:
         return m
 
     def _listed(self, lo: int, hi: int) -> bool:
-        """Whether ``text[lo:hi]`` lies between two items of one list (not across a "，")."""
+        """Whether ``text[lo:hi]`` lies between two items of one list (not across a "，", nor across a sentence's end:
+        "Docker, yes. Kubernetes, not yet." holds two answers, not one list)."""
         i = bisect_left(self.hard_breaks, lo)
-        return not (i < len(self.hard_breaks) and self.hard_breaks[i] < hi) and self.enumeration(self.text[lo:hi])
+        return (
+            not (i < len(self.hard_breaks) and self.hard_breaks[i] < hi)
+            and self.sentence(lo) == self.sentence(hi - 1)
+            and self.enumeration(self.text[lo:hi])
+        )
 
     def _stopped(self, lo: int, hi: int, cue: _Cue, *, lenient: bool = False) -> bool:
         """Whether a stop (a contrast word, an exception, another cue) stands in ``[lo, hi)`` outside
