@@ -188,3 +188,18 @@ def test_an_ellipsis_is_a_pause(kb: Knowledge, text: str, expected: dict[str, st
 )
 def test_answers_in_two_sentences_are_two_answers(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I know Docker well. Not Kubernetes though.", {"docker": "has", "kubernetes": "lacks"}),
+        ("Docker daily. No Flink, sadly.", {"docker": "has", "flink": "lacks"}),
+        # phrases of their own keep the claims
+        ("Not only Kafka but also Flink.", {"kafka": "has", "flink": "has"}),
+        ("No problem with Kafka.", {"kafka": "has"}),
+        ("Not bad at SQL.", {"sql": "has"}),
+    ],
+)
+def test_a_sentence_of_not_and_a_thing_is_a_lack(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected

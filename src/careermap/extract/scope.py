@@ -303,6 +303,17 @@ _FIND_DULL = re.compile(
     r"(?:tedious|boring|dull|annoying|painful|frustrating|exhausting|draining|tiresome|mind-numbing|miserable|"
     r"unbearable|soul-crushing|soul-destroying)\b(?!\s+but\b)"  # (not "frustrating but rewarding")
 )
+# a sentence that is only "not" or "no" and a thing, after what the writer has ("I know Docker well. Not Kubernetes
+# though.", "No Flink, sadly."): a lack of that thing (not "Not only…", "No problem.")
+_NOT_THIS = re.compile(
+    r"(?:^|(?<=[.!?;\n])|(?<=[.!?;\n][ \t])|(?<=[.!?;\n][ \t]{2}))(?:not|no)\s+"
+    # (not a phrase of its own, nor a lack the negators read: "No experience with LLM training yet.")
+    r"(?!(?:only|just|sure|bad|much|quite|really|all|every|everything|yet|one|doubt|wonder|way|problem|worries|offense|"
+    r"idea|clue|thanks|longer|more|less|matter|experience|exposure|background|knowledge|prior|hands|real|professional|"
+    r"production|commercial|formal|previous|direct|practical|working|a|an|the|any|issues?|fan|big|huge)\b)"
+    r"(?P<what>[\w+#/-]+(?:[ \t]+[\w+#/-]+){0,2}?)"
+    r"(?:\s*,?\s*(?:though|yet|really|so much|at all|either|unfortunately|sadly|honestly|lol))?[ \t]*(?=[.!?;\n]|$)"
+)
 # a dislike or an interest that is over: a later clause of its sentence says the writer now uses it ("SQL was
 # boring at first, now I use it every day", "Hated Java in school, now I write it professionally", "一开始觉得 SQL
 # 无聊，现在天天用"); not what the writer now wants ("Java bores me, now I want to move away from it")
@@ -406,6 +417,7 @@ def worded(text: str) -> bool:
         or ("了" in text and _ENROLLED.search(text) is not None)
         or (("find" in text or "think" in text or "found" in text) and _FIND_COOL.search(text) is not None)
         or (("find" in text or "found" in text) and _FIND_DULL.search(text) is not None)
+        or (("not " in text or "no " in text) and _NOT_THIS.search(text) is not None)
         or (_interested(text) and (_INTEREST_IS.search(text) is not None or _SOMETHING_I.search(text) is not None))
     )
 
@@ -1074,6 +1086,8 @@ class Scopes:
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         for m in _FIND_COOL.finditer(text) if "find" in text or "think" in text or "found" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
+        for m in _NOT_THIS.finditer(text) if "not " in text or "no " in text else ():  # "Not Kubernetes though."
+            out.append(_Cue("lacks", m.start(), m.end(), "within", m.span("what")))
         for m in _FIND_DULL.finditer(text) if "find" in text or "found" in text else ():  # "I find Helm charts tedious"
             out.append(_Cue("dislike", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="dislike"))
         if _interested(text):
