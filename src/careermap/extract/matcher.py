@@ -612,9 +612,9 @@ def _with_shared_heads(hits: list[Hit], text: str, shared: dict[str, dict[str, t
     for h in hits:
         if h.kind != "skill":
             continue
-        written = text[h.start : h.end]
-        if not written.endswith(heads):  # (most hits end with none: one test in C for all heads)
+        if not text.endswith(heads, h.start, h.end):  # (most hits end with none: one test in C, no slice)
             continue
+        written = text[h.start : h.end]
         for head, mods in shared.items():
             if not written.endswith(head) or len(written) == len(head):
                 continue
@@ -682,9 +682,11 @@ def everyday_near(m: Matcher, text: str, lo: int, hi: int, own: tuple[int, int])
     """Whether a word of everyday life or another trade (``lexicon.yaml -> everyday``) touches ``text[lo:hi]``,
     other than ``own``: the window's Latin words looked up in a set, its phrases found in it, Chinese words only
     where it holds more than ASCII."""
-    for w in _LATIN_WORD.finditer(text, lo, hi):
-        if w.group() in m.everyday_words and w.span() != own:
-            return True
+    words = m.everyday_words
+    if not words.isdisjoint(_LATIN_WORD.findall(text, lo, hi)):  # (most windows hold none: one look in C)
+        for w in _LATIN_WORD.finditer(text, lo, hi):
+            if w.group() in words and w.span() != own:
+                return True
     if m.everyday_phrases and words_near(text, m.everyday_phrases, lo, hi, own):
         return True
     return bool(m.everyday_han) and not text[lo:hi].isascii() and words_near(text, m.everyday_han, lo, hi, own)

@@ -150,6 +150,21 @@ def speaking(roles: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[
                 yield m.start(), said
 
 
+_SPOKEN: list[tuple[re.Pattern[str], str, list[tuple[int, re.Match[str]]]]] = []  # the last text read
+
+
+def spoken(roles: re.Pattern[str], text: str) -> list[tuple[int, re.Match[str]]]:
+    """Every place of :func:`speaking` in ``text``, read once a text (the evidence asks whether there is one, the
+    scopes read them all: the last text's are kept)."""
+    if _SPOKEN:
+        last_roles, last_text, found = _SPOKEN[0]
+        if last_roles is roles and last_text == text:
+            return found
+    found = list(speaking(roles, text))
+    _SPOKEN[:] = [(roles, text, found)]
+    return found
+
+
 # a clause that opens with "says", after one that opens with someone else
 _SAYS_NEXT = re.compile(r"\s*(?:还|也|都|他|她|他们)?(?:说|讲|提到|提过|念叨)(?![服明解座课师])")
 # the writer speaks to them, they do not speak: "给新来的实习生讲过 Docker"
@@ -271,6 +286,20 @@ _FIND_COOL = re.compile(
     r"(?:(?:super|really|so|pretty|very|incredibly|insanely|kinda|quite|absolutely)\s+)?"
     r"(?:cool|fascinating|interesting|exciting|neat|intriguing)\b"
 )
+
+
+def _finds_cool(text: str) -> bool:
+    """Whether ``_FIND_COOL`` may match: its verb and one of its words stand in the text (a look in C for each)."""
+    return ("find" in text or "think" in text or "found" in text) and (
+        "cool" in text
+        or "fascinating" in text
+        or "interesting" in text
+        or "exciting" in text
+        or "neat" in text
+        or "intriguing" in text
+    )
+
+
 # a dislike or an interest that is over: a later clause of its sentence says the writer now uses it ("SQL was
 # boring at first, now I use it every day", "Hated Java in school, now I write it professionally", "一开始觉得 SQL
 # 无聊，现在天天用"); not what the writer now wants ("Java bores me, now I want to move away from it")
@@ -326,6 +355,8 @@ _ANSWERED = re.compile(r"(?:回答|答)(?:上来|出来|上了|对了|得(?:很|
 def _crowded(text: str) -> bool:
     """Whether ``text`` holds a verb of :data:`_CROWD` (a substring test before its pattern's pass; its crowd is
     said in Chinese: a text without its words has none)."""
+    if text.isascii():  # (its crowd words are Chinese: an ASCII text, told in one look, holds none)
+        return False
     return ("人" in text or "大家" in text or "网上" in text or "圈里" in text or "业内" in text) and (
         "推" in text
         or "吹" in text
@@ -340,6 +371,8 @@ def _crowded(text: str) -> bool:
 def _tasked(text: str) -> bool:
     """Whether ``text`` holds a task of :data:`_TASKED` (a substring test before its pattern's pass; who sets it is
     said in Chinese: a text without its words has none)."""
+    if text.isascii():  # (its words of who sets it are Chinese: an ASCII text holds none)
+        return False
     return ("让" in text or "叫" in text or "要" in text or "安排" in text) and any(
         w in text
         for w in ("调研", "研究", "了解", "评估", "预研", "evaluate", "research", "investigate", "look", "explore")
@@ -1017,7 +1050,7 @@ class Scopes:
             if _PRACTICE.search(m.group(1)):
                 continue  # "I follow the Kafka runbook closely": a way of working, not a field
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
-        for m in _FIND_COOL.finditer(text) if "find" in text or "think" in text or "found" in text else ():
+        for m in _FIND_COOL.finditer(text) if _finds_cool(text) else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         for m in _KEEPING_UP.finditer(text) if "关注" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
@@ -1031,7 +1064,7 @@ class Scopes:
         # of" read), not a lowered level
         for m in self.refs.joined.finditer(text):
             out.append(_Cue("lacks", m.start(), m.end(), "both"))
-        for start, said in speaking(
+        for start, said in spoken(
             self.speakers, text
         ):  # "架构师说下半年要上 Flink", "our architect keeps pushing Kafka"
             opening = text[self._clause_start(start) : start]
