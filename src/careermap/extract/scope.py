@@ -593,7 +593,9 @@ class Own:
     there that points back ("用它", "on it"), and after someone else the writer doing it with them or for them."""
 
     opening: re.Pattern[str]  # at a clause's opening: "于是我", "so we", "我们现在"
-    inner: re.Pattern[str]  # inside a clause, Latin: "and i've", "so i", "and have"
+    # inside a clause, Latin: "and i've", "so i" | "and have": the two sides of one alternation, each looked for
+    # alone (its first characters read in C; together the engine tries both at every position), see _leftmost
+    inner: tuple[re.Pattern[str], re.Pattern[str]]
     pronoun: re.Pattern[str]  # a pronoun that is an object: "用它", "on it", "using them"
     with_me: re.Pattern[str]  # right after someone else: "和我", "and I"
     determiner: re.Pattern[str]  # opening a clause before the others: "我们的", "our"
@@ -616,8 +618,9 @@ class Own:
         )
         return cls(
             opening=re.compile(rf"[\s\-–—]*+(?:(?:{connectors})[\s,]*+)*+(?:{subjects})(?![a-z0-9])"),
-            inner=re.compile(
-                rf"(?<![a-z0-9])(?:{alternation(latin)})\s++(?:{subjects})(?![a-z0-9])|(?:{alternation(words.continuations)})"
+            inner=(
+                re.compile(rf"(?<![a-z0-9])(?:{alternation(latin)})\s++(?:{subjects})(?![a-z0-9])"),
+                re.compile(rf"(?:{alternation(words.continuations)})"),
             ),
             pronoun=re.compile(rf"(?:(?<={zh_before})|(?<![a-z0-9]){en_before}\s+)(?P<obj>{objects})"),
             with_me=re.compile(rf"(?:'s)?\s*+(?:{alternation(words.with_me)})"),
@@ -627,6 +630,24 @@ class Own:
             apart=re.compile(rf"\s*+(?:{alternation(words.apart)})"),
             apart_firsts=frozenset(w.strip()[0] for w in words.apart if w.strip()),
         )
+
+
+def _leftmost(sides: tuple[re.Pattern[str], ...], text: str) -> list[int]:
+    """Where each match of the alternation of ``sides`` (in order) starts, as its ``finditer`` reads them: the
+    leftmost match of any side, the earlier side at a tie, then on from its end (a side that found nothing further
+    on finds nothing from later; one whose match starts past the end is not looked for again). None matches empty."""
+    out: list[int] = []
+    found = [p.search(text) for p in sides]
+    while True:
+        best = None
+        for m in found:
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(best.start())
+        pos = max(best.end(), best.start() + 1)
+        found = [m if m is None or m.start() >= pos else p.search(text, pos) for p, m in zip(sides, found, strict=True)]
 
 
 _ADVERBS = ("actually", "really", "quite", "even", "ever", "once", "properly")
@@ -929,7 +950,7 @@ class Scopes:
         for lo in (0, *(c + 1 for c in self.clauses)):
             if lo < len(text) and (self.own.opening.match(text, lo) or _ME_TOO.match(text, lo)):
                 out.append(lo)
-        out += [m.start() for m in self.own.inner.finditer(text)]
+        out += _leftmost(self.own.inner, text)
         return sorted(set(out))
 
     def _own_between(self, cue: _Cue, lo: int, hi: int) -> bool:
