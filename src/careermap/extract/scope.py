@@ -450,9 +450,12 @@ _FIELD = re.compile(
     r"(?:(?:[\u4e00-\u9fff](?<![和跟与同带给教帮替为向对用做写是在把让叫要说的])){1,4}+|(?:\s*+[a-z][a-z0-9+#.\-]*+){1,2}+)\s*+)?"
 )
 # the writer as the one spoken of: "说我", "夸我", "says I'm", "told me I"
-_SAID_OF_ME = re.compile(
-    r"(?:说|讲|夸|觉得|认为|评价)\s*我(?!们)"
-    r"|(?<![a-z0-9])(?:says|said|thinks|thought|told me|tells me)\s+(?:that\s+)?(?:i|i'm|i am|i've)(?![a-z0-9])"
+# (the two sides of one alternation, each looked for alone: see _alternated)
+_SAID_OF_ME = (
+    re.compile(r"(?:说|讲|夸|觉得|认为|评价)\s*我(?!们)"),
+    re.compile(
+        r"(?<![a-z0-9])(?:says|said|thinks|thought|told me|tells me)\s+(?:that\s+)?(?:i|i'm|i am|i've)(?![a-z0-9])"
+    ),
 )
 # praise of how the writer does it, after the skill ("同事都说我 SQL 写得好", "说我的 PyTorch code 最 clean")
 _PRAISED = re.compile(
@@ -594,7 +597,7 @@ class Own:
 
     opening: re.Pattern[str]  # at a clause's opening: "于是我", "so we", "我们现在"
     # inside a clause, Latin: "and i've", "so i" | "and have": the two sides of one alternation, each looked for
-    # alone (its first characters read in C; together the engine tries both at every position), see _leftmost
+    # alone (its first characters read in C; together the engine tries both at every position), see _alternated
     inner: tuple[re.Pattern[str], re.Pattern[str]]
     pronoun: re.Pattern[str]  # a pronoun that is an object: "用它", "on it", "using them"
     with_me: re.Pattern[str]  # right after someone else: "和我", "and I"
@@ -632,11 +635,12 @@ class Own:
         )
 
 
-def _leftmost(sides: tuple[re.Pattern[str], ...], text: str) -> list[int]:
-    """Where each match of the alternation of ``sides`` (in order) starts, as its ``finditer`` reads them: the
-    leftmost match of any side, the earlier side at a tie, then on from its end (a side that found nothing further
-    on finds nothing from later; one whose match starts past the end is not looked for again). None matches empty."""
-    out: list[int] = []
+def _alternated(sides: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
+    """The matches of the alternation of ``sides`` (in order), as its ``finditer`` reads them: the leftmost match of
+    any side, the earlier side at a tie, then on from its end (a side that found nothing further on finds nothing
+    from later; one whose match starts past the end is not looked for again). None matches empty. Each side alone
+    opens with characters the engine skips to in C; their alternation is tried at every position."""
+    out: list[re.Match[str]] = []
     found = [p.search(text) for p in sides]
     while True:
         best = None
@@ -645,7 +649,7 @@ def _leftmost(sides: tuple[re.Pattern[str], ...], text: str) -> list[int]:
                 best = m
         if best is None:
             return out
-        out.append(best.start())
+        out.append(best)
         pos = max(best.end(), best.start() + 1)
         found = [m if m is None or m.start() >= pos else p.search(text, pos) for p, m in zip(sides, found, strict=True)]
 
@@ -933,7 +937,7 @@ class Scopes:
         saying, and a proficiency word later in the skill's clause ("同事说我精通 Kafka", "领导夸我 Go 写得很熟",
         "My manager says I'm an expert in Kafka"); not a plan ("领导说我们要上 K8s")."""
         if self._said_of_me is None:  # found once a text, not once a cue and item it may reach
-            self._said_of_me = list(_SAID_OF_ME.finditer(self.text))
+            self._said_of_me = _alternated(_SAID_OF_ME, self.text)
             self._said_of_me_starts = [m.start() for m in self._said_of_me]
         said = self._said_of_me
         i = bisect_left(self._said_of_me_starts, cue.start)
@@ -950,7 +954,7 @@ class Scopes:
         for lo in (0, *(c + 1 for c in self.clauses)):
             if lo < len(text) and (self.own.opening.match(text, lo) or _ME_TOO.match(text, lo)):
                 out.append(lo)
-        out += _leftmost(self.own.inner, text)
+        out += [m.start() for m in _alternated(self.own.inner, text)]
         return sorted(set(out))
 
     def _own_between(self, cue: _Cue, lo: int, hi: int) -> bool:
