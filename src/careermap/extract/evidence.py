@@ -25,7 +25,7 @@ from careermap.extract.matcher import (
     words_near,
 )
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Outcomes, Own, Refs, Scopes, heading_at, speaking, worded, writer_in
+from careermap.extract.scope import EFFECT, Item, Outcomes, Own, Refs, Scopes, heading_at, spoken, worded, writer_in
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -150,6 +150,27 @@ def _measured_at(pats: _Patterns, text: str) -> list[int]:
 _LINK = re.compile(r"(?:\b[a-z][a-z0-9+.\-]{1,15}://|\bwww\.)[^\s<>\"'，。；、）)\]]++")
 
 
+_SCHEME_REACH = 16  # how far before its "://" a link's scheme may start (a letter, then up to 15 more)
+
+
+def _links(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_LINK`` in ``text``, as its ``finditer`` finds them, looked for only from a little before
+    each "://" or "www." (a link holds one near its start): no pass over the prose between links."""
+    out: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while pos <= n:
+        scheme, www = text.find("://", pos), text.find("www.", pos)
+        if scheme == -1 and www == -1:
+            break
+        at = min(scheme - _SCHEME_REACH if scheme != -1 else n, www if www != -1 else n)
+        m = _LINK.search(text, max(pos, at))
+        if m is None:
+            break
+        out.append(m.span())
+        pos = m.end()  # (a link is never empty)
+    return out
+
+
 class _Analysis:
     """Per-document state: the normalised text, boundaries and hit lists."""
 
@@ -164,7 +185,7 @@ class _Analysis:
         self.matcher: Matcher = matcher_for(kb)
         self.hits = self.matcher.scan(self.norm)
         if "://" in t or "www." in t:  # a link's words are an address, not a claim ("…/careers/ml-engineer")
-            links = [(m.start(), m.end()) for m in _LINK.finditer(t)]
+            links = _links(t)
             self.hits = [h for h in self.hits if not any(lo <= h.start < hi for lo, hi in links)]
         after = self.matcher.prof_after
         if any(h.kind == "prof" and h.form in after for h in self.hits):
@@ -421,9 +442,11 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     # a Latin alias beside another skill of its clause: its clause says which
     # ("用 pandas 做数据清洗，业余去基地拍熊猫");
     # a Chinese one stands inside words of its own ("数学推理、逻辑推理") and is read by them
-    beside = h.form.isascii() and _beside_skill(a, h)
-    if guard.avoid and beside:
-        lo, hi = max(lo, _clause_bounds(a, h.start)[0]), min(hi, _clause_bounds(a, h.start)[1])
+    # (read here only for the ``avoid`` words; without them, only where an everyday word stands near)
+    beside = bool(guard.avoid) and h.form.isascii() and _beside_skill(a, h)
+    if beside:
+        c_lo, c_hi = _clause_bounds(a, h.start)
+        lo, hi = max(lo, c_lo), min(hi, c_hi)
     if guard.avoid and _avoided(a, h, guard.avoid, lo, hi, beside):
         return False
     if (
@@ -433,7 +456,10 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
         and _avoided_next_door(a, h, guard.avoid, i, first, last)
     ):
         return False
-    if not beside and _everyday(a, h, guard, (lo, hi)):
+    if guard.avoid:
+        if not beside and _everyday(a, h, guard, (lo, hi)):
+            return False
+    elif _everyday(a, h, guard, (lo, hi)) and not (h.form.isascii() and _beside_skill(a, h)):
         return False
     if not guard.need or words_near(text, guard.need, lo, hi, own):
         return True
@@ -768,7 +794,7 @@ def _statuses(
     refs = _refs(a)
     if (
         not any(_may_decide(h, a.norm.text) for h in a.hits)
-        and next(speaking(a.matcher.speakers, a.norm.text), None) is None  # ("架构师说…")
+        and not spoken(a.matcher.speakers, a.norm.text)  # ("架构师说…")
         and not worded(a.norm.text)  # ("听 team lead 说")
         and not refs.answer.search(a.norm.text)  # ("CUDA: none", "Rust：无")
         and not refs.joined.search(a.norm.text)  # ("I just know the name LangChain")
@@ -983,6 +1009,8 @@ def _liked_not_had(hits: list[SkillHit]) -> None:
     """A skill the writer only likes and elsewhere says they lack is one they want ("Big fan of Rust, though I
     haven't written any yet", "I love Rust, never used it"): a like claims no use that the lack denies. One
     mention claimed by more than the like ("I love Rust and use it daily") keeps the skill had."""
+    if not any(h.status == "lacks" for h in hits):
+        return  # (nothing lacked: nothing to change, no grouping)
     by_skill: dict[str, list[SkillHit]] = {}
     for h in hits:
         by_skill.setdefault(h.skill, []).append(h)

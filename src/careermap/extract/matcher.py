@@ -158,6 +158,12 @@ class Matcher:
         self.everyday_words = frozenset(w for w in everyday if w.isascii() and _LATIN_WORD.fullmatch(w))
         self.everyday_phrases = tuple(w for w in everyday if w.isascii() and w not in self.everyday_words)
         self.everyday_han = tuple(w for w in everyday if not w.isascii())
+        # all of them looked for in one pass before each is (None: one is longer than the window's margin)
+        self.everyday_han_gate = (
+            re.compile("|".join(re.escape(w) for w in sorted(self.everyday_han, key=len, reverse=True)))
+            if self.everyday_han and all(0 < len(w) <= _PAD for w in self.everyday_han)
+            else None
+        )
         # short tool names that alone in Chinese prose, after the writer's doing or before a question mark are the tool
         self.names_alone = frozenset(_folded(kb, kb.lexicon.names_alone))
         self.name_answers = _folded(kb, kb.lexicon.name_answers)
@@ -612,9 +618,9 @@ def _with_shared_heads(hits: list[Hit], text: str, shared: dict[str, dict[str, t
     for h in hits:
         if h.kind != "skill":
             continue
-        written = text[h.start : h.end]
-        if not written.endswith(heads):  # (most hits end with none: one test in C for all heads)
+        if not text.endswith(heads, h.start, h.end):  # (most hits end with none: one test in C, no slice)
             continue
+        written = text[h.start : h.end]
         for head, mods in shared.items():
             if not written.endswith(head) or len(written) == len(head):
                 continue
@@ -682,12 +688,19 @@ def everyday_near(m: Matcher, text: str, lo: int, hi: int, own: tuple[int, int])
     """Whether a word of everyday life or another trade (``lexicon.yaml -> everyday``) touches ``text[lo:hi]``,
     other than ``own``: the window's Latin words looked up in a set, its phrases found in it, Chinese words only
     where it holds more than ASCII."""
-    for w in _LATIN_WORD.finditer(text, lo, hi):
-        if w.group() in m.everyday_words and w.span() != own:
-            return True
+    words = m.everyday_words
+    if not words.isdisjoint(_LATIN_WORD.findall(text, lo, hi)):  # (most windows hold none: one look in C)
+        for w in _LATIN_WORD.finditer(text, lo, hi):
+            if w.group() in words and w.span() != own:
+                return True
     if m.everyday_phrases and words_near(text, m.everyday_phrases, lo, hi, own):
         return True
-    return bool(m.everyday_han) and not text[lo:hi].isascii() and words_near(text, m.everyday_han, lo, hi, own)
+    if not m.everyday_han or text[lo:hi].isascii():
+        return False
+    gate = m.everyday_han_gate  # (the window words_near reads: none of them there, nothing to look for)
+    if gate is not None and gate.search(text, max(0, lo - _PAD), hi + _PAD) is None:
+        return False
+    return words_near(text, m.everyday_han, lo, hi, own)
 
 
 def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:

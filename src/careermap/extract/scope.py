@@ -150,6 +150,21 @@ def speaking(roles: re.Pattern[str], text: str) -> Iterator[tuple[int, re.Match[
                 yield m.start(), said
 
 
+_SPOKEN: list[tuple[re.Pattern[str], str, list[tuple[int, re.Match[str]]]]] = []  # the last text read
+
+
+def spoken(roles: re.Pattern[str], text: str) -> list[tuple[int, re.Match[str]]]:
+    """Every place of :func:`speaking` in ``text``, read once a text (the evidence asks whether there is one, the
+    scopes read them all: the last text's are kept)."""
+    if _SPOKEN:
+        last_roles, last_text, found = _SPOKEN[0]
+        if last_roles is roles and last_text == text:
+            return found
+    found = list(speaking(roles, text))
+    _SPOKEN[:] = [(roles, text, found)]
+    return found
+
+
 # a clause that opens with "says", after one that opens with someone else
 _SAYS_NEXT = re.compile(r"\s*(?:还|也|都|他|她|他们)?(?:说|讲|提到|提过|念叨)(?![服明解座课师])")
 # the writer speaks to them, they do not speak: "给新来的实习生讲过 Docker"
@@ -274,7 +289,7 @@ _FIND_COOL = re.compile(
 # an interest said as what it is, the thing after "is" ("My main interest these days is MLOps", "What I find most
 # fascinating is MLIR", "the most interesting area to me right now is RLHF"), or before "is something I find
 # fascinating" ("Graph neural networks are something I'm curious about"): what it names is wanted
-_WHEN = (
+_LATELY = (
     r"(?:\s+(?:these\s+days|lately|right\s+now|at\s+the\s+moment|nowadays|currently|now|in\s+tech"
     r"|outside\s+(?:of\s+)?work))?"
 )
@@ -285,7 +300,7 @@ _INTEREST_IS = re.compile(
     r"(?:\s+(?:the\s+)?(?:most|really|super|so))?(?:\s+(?:interesting|fascinating|exciting|intriguing))?"
     r"|\bthe\s+(?:most|more|really|super)\s+(?:interesting|fascinating|exciting|intriguing)\s+"
     r"(?:thing|things|area|areas|part|topic|topics|field|fields|stuff|space|direction)\s+(?:to|for)\s+me)"
-    rf"{_WHEN}\s+(?:is|are|has\s+been|have\s+been|would\s+be)\s+(?:probably\s+|definitely\s+|still\s+)?"
+    rf"{_LATELY}\s+(?:is|are|has\s+been|have\s+been|would\s+be)\s+(?:probably\s+|definitely\s+|still\s+)?"
     # (not work the writer does and likes: "My passion is building reliable Kafka systems")
     r"(?!(?:in\s+)?(?:building|shipping|writing|using|working|running|designing|making|doing|maintaining)\b)"
     r"(?P<what>[^.;!?\n]{2,80})"
@@ -314,6 +329,20 @@ _NOT_THIS = re.compile(
     r"(?P<what>[\w+#/-]+(?:[ \t]+[\w+#/-]+){0,2}?)"
     r"(?:\s*,?\s*(?:though|yet|really|so much|at all|either|unfortunately|sadly|honestly|lol))?[ \t]*(?=[.!?;\n]|$)"
 )
+
+
+def _finds_cool(text: str) -> bool:
+    """Whether ``_FIND_COOL`` may match: its verb and one of its words stand in the text (a look in C for each)."""
+    return ("find" in text or "think" in text or "found" in text) and (
+        "cool" in text
+        or "fascinating" in text
+        or "interesting" in text
+        or "exciting" in text
+        or "neat" in text
+        or "intriguing" in text
+    )
+
+
 # a dislike or an interest that is over: a later clause of its sentence says the writer now uses it ("SQL was
 # boring at first, now I use it every day", "Hated Java in school, now I write it professionally", "一开始觉得 SQL
 # 无聊，现在天天用"); not what the writer now wants ("Java bores me, now I want to move away from it")
@@ -369,6 +398,8 @@ _ANSWERED = re.compile(r"(?:回答|答)(?:上来|出来|上了|对了|得(?:很|
 def _crowded(text: str) -> bool:
     """Whether ``text`` holds a verb of :data:`_CROWD` (a substring test before its pattern's pass; its crowd is
     said in Chinese: a text without its words has none)."""
+    if text.isascii():  # (its crowd words are Chinese: an ASCII text, told in one look, holds none)
+        return False
     return ("人" in text or "大家" in text or "网上" in text or "圈里" in text or "业内" in text) and (
         "推" in text
         or "吹" in text
@@ -383,6 +414,8 @@ def _crowded(text: str) -> bool:
 def _tasked(text: str) -> bool:
     """Whether ``text`` holds a task of :data:`_TASKED` (a substring test before its pattern's pass; who sets it is
     said in Chinese: a text without its words has none)."""
+    if text.isascii():  # (its words of who sets it are Chinese: an ASCII text holds none)
+        return False
     return ("让" in text or "叫" in text or "要" in text or "安排" in text) and any(
         w in text
         for w in ("调研", "研究", "了解", "评估", "预研", "evaluate", "research", "investigate", "look", "explore")
@@ -475,9 +508,12 @@ _FIELD = re.compile(
     r"(?:(?:[\u4e00-\u9fff](?<![和跟与同带给教帮替为向对用做写是在把让叫要说的])){1,4}+|(?:\s*+[a-z][a-z0-9+#.\-]*+){1,2}+)\s*+)?"
 )
 # the writer as the one spoken of: "说我", "夸我", "says I'm", "told me I"
-_SAID_OF_ME = re.compile(
-    r"(?:说|讲|夸|觉得|认为|评价)\s*我(?!们)"
-    r"|(?<![a-z0-9])(?:says|said|thinks|thought|told me|tells me)\s+(?:that\s+)?(?:i|i'm|i am|i've)(?![a-z0-9])"
+# (the two sides of one alternation, each looked for alone: see _alternated)
+_SAID_OF_ME = (
+    re.compile(r"(?:说|讲|夸|觉得|认为|评价)\s*我(?!们)"),
+    re.compile(
+        r"(?<![a-z0-9])(?:says|said|thinks|thought|told me|tells me)\s+(?:that\s+)?(?:i|i'm|i am|i've)(?![a-z0-9])"
+    ),
 )
 # praise of how the writer does it, after the skill ("同事都说我 SQL 写得好", "说我的 PyTorch code 最 clean")
 _PRAISED = re.compile(
@@ -618,7 +654,9 @@ class Own:
     there that points back ("用它", "on it"), and after someone else the writer doing it with them or for them."""
 
     opening: re.Pattern[str]  # at a clause's opening: "于是我", "so we", "我们现在"
-    inner: re.Pattern[str]  # inside a clause, Latin: "and i've", "so i", "and have"
+    # inside a clause, Latin: "and i've", "so i" | "and have": the two sides of one alternation, each looked for
+    # alone (its first characters read in C; together the engine tries both at every position), see _alternated
+    inner: tuple[re.Pattern[str], re.Pattern[str]]
     pronoun: re.Pattern[str]  # a pronoun that is an object: "用它", "on it", "using them"
     with_me: re.Pattern[str]  # right after someone else: "和我", "and I"
     determiner: re.Pattern[str]  # opening a clause before the others: "我们的", "our"
@@ -641,8 +679,9 @@ class Own:
         )
         return cls(
             opening=re.compile(rf"[\s\-–—]*+(?:(?:{connectors})[\s,]*+)*+(?:{subjects})(?![a-z0-9])"),
-            inner=re.compile(
-                rf"(?<![a-z0-9])(?:{alternation(latin)})\s++(?:{subjects})(?![a-z0-9])|(?:{alternation(words.continuations)})"
+            inner=(
+                re.compile(rf"(?<![a-z0-9])(?:{alternation(latin)})\s++(?:{subjects})(?![a-z0-9])"),
+                re.compile(rf"(?:{alternation(words.continuations)})"),
             ),
             pronoun=re.compile(rf"(?:(?<={zh_before})|(?<![a-z0-9]){en_before}\s+)(?P<obj>{objects})"),
             with_me=re.compile(rf"(?:'s)?\s*+(?:{alternation(words.with_me)})"),
@@ -652,6 +691,25 @@ class Own:
             apart=re.compile(rf"\s*+(?:{alternation(words.apart)})"),
             apart_firsts=frozenset(w.strip()[0] for w in words.apart if w.strip()),
         )
+
+
+def _alternated(sides: tuple[re.Pattern[str], ...], text: str) -> list[re.Match[str]]:
+    """The matches of the alternation of ``sides`` (in order), as its ``finditer`` reads them: the leftmost match of
+    any side, the earlier side at a tie, then on from its end (a side that found nothing further on finds nothing
+    from later; one whose match starts past the end is not looked for again). None matches empty. Each side alone
+    opens with characters the engine skips to in C; their alternation is tried at every position."""
+    out: list[re.Match[str]] = []
+    found = [p.search(text) for p in sides]
+    while True:
+        best = None
+        for m in found:
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(best)
+        pos = max(best.end(), best.start() + 1)
+        found = [m if m is None or m.start() >= pos else p.search(text, pos) for p, m in zip(sides, found, strict=True)]
 
 
 _ADVERBS = ("actually", "really", "quite", "even", "ever", "once", "properly")
@@ -946,7 +1004,7 @@ class Scopes:
         saying, and a proficiency word later in the skill's clause ("同事说我精通 Kafka", "领导夸我 Go 写得很熟",
         "My manager says I'm an expert in Kafka"); not a plan ("领导说我们要上 K8s")."""
         if self._said_of_me is None:  # found once a text, not once a cue and item it may reach
-            self._said_of_me = list(_SAID_OF_ME.finditer(self.text))
+            self._said_of_me = _alternated(_SAID_OF_ME, self.text)
             self._said_of_me_starts = [m.start() for m in self._said_of_me]
         said = self._said_of_me
         i = bisect_left(self._said_of_me_starts, cue.start)
@@ -963,7 +1021,7 @@ class Scopes:
         for lo in (0, *(c + 1 for c in self.clauses)):
             if lo < len(text) and (self.own.opening.match(text, lo) or _ME_TOO.match(text, lo)):
                 out.append(lo)
-        out += [m.start() for m in self.own.inner.finditer(text)]
+        out += [m.start() for m in _alternated(self.own.inner, text)]
         return sorted(set(out))
 
     def _own_between(self, cue: _Cue, lo: int, hi: int) -> bool:
@@ -1084,7 +1142,7 @@ class Scopes:
             if _PRACTICE.search(m.group(1)):
                 continue  # "I follow the Kafka runbook closely": a way of working, not a field
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
-        for m in _FIND_COOL.finditer(text) if "find" in text or "think" in text or "found" in text else ():
+        for m in _FIND_COOL.finditer(text) if _finds_cool(text) else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         for m in _NOT_THIS.finditer(text) if "not " in text or "no " in text else ():  # "Not Kubernetes though."
             out.append(_Cue("lacks", m.start(), m.end(), "within", m.span("what")))
@@ -1108,7 +1166,7 @@ class Scopes:
         # of" read), not a lowered level
         for m in self.refs.joined.finditer(text):
             out.append(_Cue("lacks", m.start(), m.end(), "both"))
-        for start, said in speaking(
+        for start, said in spoken(
             self.speakers, text
         ):  # "架构师说下半年要上 Flink", "our architect keeps pushing Kafka"
             opening = text[self._clause_start(start) : start]
