@@ -294,11 +294,12 @@ _LATELY = (
     r"|outside\s+(?:of\s+)?work))?"
 )
 _INTEREST_IS = re.compile(
-    r"(?:\bmy\s+(?:(?:main|biggest|primary|current|real|true|chief|greatest|latest|newest|big|one|top)\s+)*"
+    # (each branch opens with its first letter, the word's edge looked behind it: the engine skips to those in C)
+    r"(?:m(?<![a-z]m)y\s+(?:(?:main|biggest|primary|current|real|true|chief|greatest|latest|newest|big|one|top)\s+)*"
     r"(?:interests?|fascination|curiosity|obsession|passion)"
-    r"|\bwhat\s+(?:i\s+find|interests\s+me|fascinates\s+me|excites\s+me|intrigues\s+me)"
+    r"|w(?<![a-z]w)hat\s+(?:i\s+find|interests\s+me|fascinates\s+me|excites\s+me|intrigues\s+me)"
     r"(?:\s+(?:the\s+)?(?:most|really|super|so))?(?:\s+(?:interesting|fascinating|exciting|intriguing))?"
-    r"|\bthe\s+(?:most|more|really|super)\s+(?:interesting|fascinating|exciting|intriguing)\s+"
+    r"|t(?<![a-z]t)he\s+(?:most|more|really|super)\s+(?:interesting|fascinating|exciting|intriguing)\s+"
     r"(?:thing|things|area|areas|part|topic|topics|field|fields|stuff|space|direction)\s+(?:to|for)\s+me)"
     rf"{_LATELY}\s+(?:is|are|has\s+been|have\s+been|would\s+be)\s+(?:probably\s+|definitely\s+|still\s+)?"
     # (not work the writer does and likes: "My passion is building reliable Kafka systems")
@@ -306,7 +307,7 @@ _INTEREST_IS = re.compile(
     r"(?P<what>[^.;!?\n]{2,80})"
 )
 _SOMETHING_I = re.compile(
-    r"\s+(?:is|are)\s+(?:something|a\s+(?:topic|thing|field|area)|an\s+area)\s+(?:that\s+)?i"
+    r"(?:i(?<=\si)s|a(?<=\sa)re)\s+(?:something|a\s+(?:topic|thing|field|area)|an\s+area)\s+(?:that\s+)?i"
     r"(?:\s+(?:find|found)\s+(?:really\s+|super\s+|so\s+|pretty\s+)?(?:fascinating|interesting|intriguing|exciting|cool)"
     r"|(?:\s+am|'m)\s+(?:really\s+|super\s+|so\s+|pretty\s+)?(?:curious|excited|passionate|keen)\s+(?:about|on)"
     r"|(?:'d|\s+would)\s+(?:love|like)\s+to\s+(?:learn|explore|dig\s+into|get\s+into|try|understand))\b"
@@ -321,7 +322,8 @@ _FIND_DULL = re.compile(
 # a sentence that is only "not" or "no" and a thing, after what the writer has ("I know Docker well. Not Kubernetes
 # though.", "No Flink, sadly."): a lack of that thing (not "Not only…", "No problem.")
 _NOT_THIS = re.compile(
-    r"(?:^|(?<=[.!?;\n])|(?<=[.!?;\n][ \t])|(?<=[.!?;\n][ \t]{2}))(?:not|no)\s+"
+    # (its first character a literal, the sentence's start looked behind it: the engine skips to each "n" in C)
+    r"n(?:(?<=^n)|(?<=[.!?;\n]n)|(?<=[.!?;\n][ \t]n)|(?<=[.!?;\n][ \t]{2}n))o(?:t)?\s+"
     # (not a phrase of its own, nor a lack the negators read: "No experience with LLM training yet.")
     r"(?!(?:only|just|sure|bad|much|quite|really|all|every|everything|yet|one|doubt|wonder|way|problem|worries|offense|"
     r"idea|clue|thanks|longer|more|less|matter|experience|exposure|background|knowledge|prior|hands|real|professional|"
@@ -434,6 +436,49 @@ def _interested(text: str) -> bool:
     )
 
 
+def _interest_is(text: str) -> bool:
+    """Whether :data:`_INTEREST_IS` may match: the writer's own interest, what they find, or what is most so to them
+    (looks in C; "interested candidates" and "what you will do" of a posting hold none of them)."""
+    return _interested(text) and (
+        (
+            "my " in text
+            and (
+                "interest" in text
+                or "fascination" in text
+                or "curiosity" in text
+                or "obsession" in text
+                or "passion" in text
+            )
+        )
+        or "what i find" in text
+        or "what interests me" in text
+        or "what fascinates me" in text
+        or "what excites me" in text
+        or "what intrigues me" in text
+        or (
+            (" to me" in text or " for me" in text)
+            and ("the most " in text or "the more " in text or "the really " in text or "the super " in text)
+        )
+    )
+
+
+def _something_i(text: str) -> bool:
+    """Whether :data:`_SOMETHING_I` may match: the writer ("I") and a word for a thing, a topic or an area."""
+    return (" i " in text or " i'" in text) and (
+        "something" in text or "topic" in text or "area" in text or "field" in text or "thing" in text
+    )
+
+
+def _finds_dull(text: str) -> bool:
+    """Whether :data:`_FIND_DULL` may match: the writer's "I find" or "I found" stands in the text."""
+    return "i find" in text or "i found" in text
+
+
+def _not_this(text: str) -> bool:
+    """Whether :data:`_NOT_THIS` may match: "not" or "no" opens the text or follows a mark of a sentence's end."""
+    return ("not " in text or "no " in text) and _NOT_THIS.search(text) is not None
+
+
 def worded(text: str) -> bool:
     """Whether ``text`` may hold a cue that is a pattern, not a word ("听 X 说", "I follow X closely", "看 X 论文"):
     a word of the pattern first (cheap), then the pattern itself where the word is common in postings."""
@@ -449,9 +494,10 @@ def worded(text: str) -> bool:
         or ("在" in text and _STUDYING.search(text) is not None)
         or ("了" in text and _ENROLLED.search(text) is not None)
         or (("find" in text or "think" in text or "found" in text) and _FIND_COOL.search(text) is not None)
-        or (("find" in text or "found" in text) and _FIND_DULL.search(text) is not None)
-        or (("not " in text or "no " in text) and _NOT_THIS.search(text) is not None)
-        or (_interested(text) and (_INTEREST_IS.search(text) is not None or _SOMETHING_I.search(text) is not None))
+        or (_finds_dull(text) and _FIND_DULL.search(text) is not None)
+        or _not_this(text)
+        or (_interest_is(text) and _INTEREST_IS.search(text) is not None)
+        or (_something_i(text) and _SOMETHING_I.search(text) is not None)
     )
 
 
@@ -1146,14 +1192,13 @@ class Scopes:
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
         for m in _NOT_THIS.finditer(text) if "not " in text or "no " in text else ():  # "Not Kubernetes though."
             out.append(_Cue("lacks", m.start(), m.end(), "within", m.span("what")))
-        for m in _FIND_DULL.finditer(text) if "find" in text or "found" in text else ():  # "I find Helm charts tedious"
+        for m in _FIND_DULL.finditer(text) if _finds_dull(text) else ():  # "I find Helm charts tedious"
             out.append(_Cue("dislike", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="dislike"))
-        if _interested(text):
-            for m in _INTEREST_IS.finditer(text):  # "My main interest these days is MLOps"
-                out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
-            for m in _SOMETHING_I.finditer(text) if "something" in text or " a" in text else ():
-                lo = self._clause_start(m.start())  # "Graph neural networks are something I find fascinating"
-                out.append(_Cue("wants", lo, m.end(), "within", (lo, m.start()), kind="interest"))
+        for m in _INTEREST_IS.finditer(text) if _interest_is(text) else ():  # "My main interest these days is MLOps"
+            out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
+        for m in _SOMETHING_I.finditer(text) if _something_i(text) else ():
+            lo = self._clause_start(m.start())  # "Graph neural networks are something I find fascinating"
+            out.append(_Cue("wants", lo, m.end(), "within", (lo, m.start()), kind="interest"))
         for m in _KEEPING_UP.finditer(text) if "关注" in text else ():
             out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
         for m in _ENROLLED.finditer(text) if "了" in text else ():  # "报了极客时间的 Kafka 课，还没看"
