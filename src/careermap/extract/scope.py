@@ -385,8 +385,6 @@ _THOUGHT_OF = re.compile(
 )
 # a hope that what the writer shares helps the reader ("希望我的 Kafka 经验能帮到大家", "…对大家有帮助")
 _HELPFUL = re.compile(r"有帮助|有所帮助|帮到|帮助到|有用|有所启发|有参考价值|少踩坑|少走弯路|能用得上")
-# a wish dropped, in a later clause ("后来放弃了", "没学成", "半途而废")
-_GAVE_UP = re.compile(r"放弃了|没学成|没学下去|没坚持下来|半途而废|不了了之|搁置了|作罢|gave up|dropped it")
 # what may stand between someone else and their wish for the writer ("领导一直希望我", "manager 也希望我")
 _THEIR_GAP = re.compile(r"\s*(?:也|都|还|一直|很|非常|特别|总是?|老是?|其实|本来)*\s*")
 # the writer's answer to what they were asked ("被问到 Kafka 的原理，都答上来了"; "一个都没答上来", "答不上来")
@@ -771,6 +769,7 @@ class Outcomes:
     met: re.Pattern[str]  # "终于", "finally"
     done: re.Pattern[str]  # "用上", "shipped"
     instead: re.Pattern[str]  # "改用", "switched to"
+    dropped: re.Pattern[str]  # "放弃了", "gave up": of any wish, not only one said in the past
 
     @classmethod
     def build(cls, alternation: Callable[[Iterable[str]], str], words: WishOutcomes) -> Outcomes:
@@ -786,6 +785,7 @@ class Outcomes:
             met=re.compile(alternation(words.met)),
             done=re.compile(alternation(words.done)),
             instead=re.compile(alternation(words.instead)),
+            dropped=re.compile(alternation(words.dropped)),
         )
 
 
@@ -1264,7 +1264,8 @@ class Scopes:
         end = self._clause_end(h.start)
         stop = self._search(_SENTENCE_END, end, len(self.text))
         return (
-            end < len(self.text) and self._search(_GAVE_UP, end, stop.start() if stop else len(self.text)) is not None
+            end < len(self.text)
+            and self._search(self.outcomes.dropped, end, stop.start() if stop else len(self.text)) is not None
         )
 
     def _their_wish(self, h: Hit) -> bool:

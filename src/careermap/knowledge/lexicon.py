@@ -189,6 +189,8 @@ class WishOutcomes(Model):
     met: list[str] = Field(default_factory=list)  # after it: at last: 终于, finally
     done: list[str] = Field(default_factory=list)  # then, in that clause, work done: 用上, shipped
     instead: list[str] = Field(default_factory=list)  # unless on something else instead: 改用, switched to
+    # a plan dropped, said of a wish now or once, later in its sentence: the wish is a lack: 放弃了, gave up
+    dropped: list[str] = Field(default_factory=list)
 
 
 class Lexicon(Model):
