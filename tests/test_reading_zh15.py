@@ -5,8 +5,9 @@ does not take in is a lack ("Flink 基本不涉及"); a blank, a beginner or a b
 ("TypeScript 这块完全空白", "Scala 小白一枚", "Go 基础为零"); an English verb in the frame 没…过 is a word of doing
 ("Terraform 没 play 过"), and the 的 before a word of kind does not count in a negation's gap; someone else's clause
 goes on to the rest of it and to a next clause opened by their pronoun or a word of habit ("我哥做运维，天天用
-Ansible"), and a Chinese lack in it is theirs ("我同事不会 Docker"); "看到说" is hearsay; "有热情", "很有吸引力" are
-interests (not "充满热情", a like); "如何系统学习", "列入了学习计划" are wishes. Each beside what must stay as it was.
+Ansible"), and a Chinese lack in it is theirs ("我同事不会 Docker"); "看到说" is hearsay; "很有吸引力", "一见钟情" are
+interests (not "有热情", "充满热情": zeal a posting asks for, a like); "如何系统学习", "列入了学习计划" are wishes.
+Each beside what must stay as it was.
 None of these sentences is taken from benchmarks/data."""
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ CHANGED = [
     # seen it said
     ("看到说 Ray 的调度很快。", {"ray": "heard"}),
     # an interest, a wish
-    ("对计算机图形学很有热情。", {"computer_graphics": "wants"}),
+    ("对计算机图形学一见钟情。", {"computer_graphics": "wants"}),
     ("eBPF 对我很有吸引力。", {"ebpf": "wants"}),
     ("如何系统学习 Kubernetes？", {"kubernetes": "wants"}),
     ("Flink 已经列入了学习计划。", {"flink": "wants"}),
@@ -82,8 +83,10 @@ STAYS = [
     ("同事说我不会 Docker。", {"docker": "lacks"}),
     # seen, and done
     ("看到 Ray 的文档后，用它重写了调度。", {"ray": "has"}),
-    # zeal, a like (postings ask it): had
+    # zeal, a like (postings ask it: "对机器学习有热情"): had
     ("对 Kafka 充满热情。", {"kafka": "has"}),
+    ("对机器学习有热情，有 NLP 相关经验。", {"machine_learning": "has", "nlp": "has"}),
+    ("具有吸引力的 Vue 组件库是我设计的。", {"vue": "has"}),
     # a plan done
     ("计划用 Flink 重构的实时链路已经上线。", {"flink": "has"}),
 ]
