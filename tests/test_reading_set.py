@@ -25,6 +25,7 @@ ROUND_SETS = [
     "reading_zhpref13.yaml",
     "reading_enpref13.yaml",
     "reading_ensense13.yaml",
+    "reading_zh15.yaml",
 ]
 
 

@@ -624,6 +624,16 @@ def writer_in(text: str) -> bool:
     return "我" in text or " i " in text or " i'm" in text or text.startswith(("i ", "i'm"))
 
 
+# after a Chinese negator and what it negates, a word that opens the next verb of the clause: the negator does not reach
+# past it ("没加班也把 Flink 任务跑通了", "不到一周就用 Go 重写了网关"); a lack after it has a negator of its own
+# ("没学过也没用过 Go")
+_NEXT_VERB = ("也", "就")
+# the opening of a clause that goes on with someone else named in the clause before: their pronoun, a word of habit
+# ("我老婆做数据分析，天天用 pandas", "师兄搞 NLP，他平时用 PyTorch"); the writer's own doing is read apart (own_doing)
+_THEIR_HABIT = r"(?:天天|每天|平时|平常|经常|整天|成天|日常|一直|常年)"
+_THEIR_NEXT = re.compile(
+    rf"\s*+(?:(?:他们|她们|他|她)(?:也|还|都)?{_THEIR_HABIT}?|{_THEIR_HABIT})(?:都|也|在)?(?!\s*+(?:我|咱|自己|本人))"
+)
 _GROUP_OPENING = 40  # how far into its clause a group may be named (after a determiner, a bullet)
 _MODIFIER_REACH = 48  # how far words of kind or degree after a negator are looked for
 # what may stand between a list item and its own proficiency word ("Go 倒是很熟", "Go 我很熟")
@@ -653,6 +663,9 @@ class Refs:
     lacked: re.Pattern[str]  # what it must lack to be a lack of the writer's: "经验", "experience"
     modifier: re.Pattern[str]  # a word of kind or degree the negation gap does not count: "production-grade", "真正"
     befell: re.Pattern[str]  # right after a skill, what goes wrong with it ("线上 Redis 挂", "Kafka 半夜出问题")
+    # right after a Chinese word of never, that it went wrong: a record of the thing run, no lack ("K8s 集群从没宕过",
+    # "MySQL 从未出过事故")
+    never_failed: re.Pattern[str]
 
     @classmethod
     def build(
@@ -688,6 +701,7 @@ class Refs:
             modifier=re.compile(rf"(?:{alternation(negation.modifiers)})\s*+"),
             # a part of the thing, a time or a manner may stand between ("Kafka 集群半夜又", "Redis 突然")
             befell=re.compile(rf"\s*+(?:{_BEFELL_GAP})?\s*+(?:{alternation(incidents)})"),
+            never_failed=re.compile(rf"(?:再|又|真正)?(?:出|发生)?过?(?:一次|任何|什么)?(?:{alternation(incidents)})"),
         )
 
 
@@ -1007,6 +1021,8 @@ class Scopes:
             )
             if cue.effect == "heard_of" and self._reported(cue, at):
                 pass
+            elif cue.effect == "heard_of" and cue.mode == "clause" and self._their_habit(cue, at):
+                pass  # "师兄搞 NLP，平时用 PyTorch": the word of habit goes on with them
             elif not attached and not now and not (cue.effect == "wants" and self._wished(cue, at)):
                 return True
             i += 1
@@ -1098,6 +1114,8 @@ class Scopes:
         text = self.text
         for i, h in enumerate(hits):
             k = h.kind
+            if k == "neg_before" and not h.form.isascii() and self.refs.never_failed.match(text, h.end):
+                continue  # "K8s 集群两年从没宕过", "从未出过事故": what never went wrong, run by the writer
             if k == "dislike" and self._fed_up(h, hits):  # "写了三年前端，真的写吐了": what was done before
                 out.append(_Cue("dislike", h.start, h.end, "past"))
             elif k == "aspire" and (over := self._wish_over(h)) is not None:
@@ -1235,14 +1253,28 @@ class Scopes:
 
     def _feelings_of_others(self, cues: list[_Cue]) -> list[_Cue]:
         """A like, a dislike or an interest in a clause that opens with someone else is theirs ("My manager can't
-        stand Java", "My colleague is obsessed with Rust", "老板很讨厌 Java"): what it names is heard of."""
-        theirs = [(self.clause(c.start), c.start) for c in cues if c.effect == "heard_of" and c.mode == "clause"]
+        stand Java", "My colleague is obsessed with Rust", "老板很讨厌 Java"): what it names is heard of. So is a
+        Chinese lack with no word of the writer between them and it ("我同事不会 K8s，集群都是我搭的"; not "同事说我不会
+        K8s")."""
+        theirs = [(self.clause(c.start), c.start, c.end) for c in cues if c.effect == "heard_of" and c.mode == "clause"]
         if not theirs:
             return cues
         return [
             _Cue("heard_of", c.start, c.end, "clause")
-            if (c.effect in ("dislike", "like") or c.kind == "interest")
-            and any(clause == self.clause(c.start) and at < c.start for clause, at in theirs)
+            if any(
+                clause == self.clause(c.start)
+                and at < c.start
+                and (
+                    c.effect in ("dislike", "like")
+                    or c.kind == "interest"
+                    or (
+                        c.effect == "lacks"
+                        and not self.text[c.start : c.end].isascii()
+                        and _WRITER.search(self.text, their_end, c.start) is None
+                    )
+                )
+                for clause, at, their_end in theirs
+            )
             else c
             for c in cues
         ]
@@ -1446,6 +1478,12 @@ class Scopes:
         "not familiar"): later in its clause, within ``negation_gap`` characters besides skills."""
         neg = hits[i]
         clause_end = self._clause_end(neg.start)
+        if not neg.form.isascii():
+            # "没加班也把 Flink 任务跑通了", "没几天就把 Redis 搞懂了": 也 or 就 opens the next verb, which is done
+            for adverb in _NEXT_VERB:
+                at = self.text.find(adverb, neg.end, clause_end)
+                if at >= 0:
+                    clause_end = at
         pos, budget = neg.end, self.negation_gap
         for h in hits[i + 1 :]:
             if h.start >= clause_end or budget < 0:
@@ -1558,16 +1596,49 @@ class Scopes:
             if cue.kind == "aspire" and self._had_in_wish(cue, it):
                 edge = it.end  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
                 continue
+            theirs = cue.effect == "heard_of" and cue.mode == "clause" and self._theirs_on(cue, it)
             if not out:
-                if not whole_sentence and self.clause(it.start) != clause and not self._examples(cue, it, items):
+                if (
+                    not whole_sentence
+                    and self.clause(it.start) != clause
+                    and not self._examples(cue, it, items)
+                    and not theirs
+                ):
                     break
-            elif not whole_sentence and not self._listed(edge, it.start) and not self._tool_of(cue, edge, it.start):
+            elif (
+                not whole_sentence
+                and not self._listed(edge, it.start)
+                and not self._tool_of(cue, edge, it.start)
+                and not theirs
+            ):
                 break
             elif self._claimed(it):
                 break  # "不会 Rust, Go 很熟": the item has its own claim, a clause of its own
             out.append(it)
             edge = it.end
         return out
+
+    def _their_habit(self, cue: _Cue, at: int) -> bool:
+        """Whether the stop at ``at`` is the word of habit that opens the clause right after someone else's
+        ("师兄搞 NLP，平时用 PyTorch")."""
+        clause = self.clause(cue.start)
+        if self.clause(at) != clause + 1 or self._subordinate(cue):
+            return False
+        end = self.clauses[clause]
+        m = _THEIR_NEXT.match(self.text, end + 1) if self.text[end] in ",，" else None
+        return m is not None and at < m.end()
+
+    def _theirs_on(self, cue: _Cue, it: Item) -> bool:
+        """Whether an item after someone else's clause is still theirs: later in that clause ("我老婆做数据分析天天用
+        pandas"), or in the next clause when it opens with their pronoun or a word of habit and no subject of its own
+        ("师兄搞 NLP，平时用 PyTorch", "室友是前端，她每天写 Vue")."""
+        clause, at = self.clause(cue.start), self.clause(it.start)
+        if at == clause:
+            return True
+        if at != clause + 1 or self._subordinate(cue):  # (not after a time: "同事离职后，天天维护 Kafka")
+            return False
+        end = self.clauses[clause]  # the mark that ends their clause (the sentence goes on: see _forward)
+        return self.text[end] in ",，" and _THEIR_NEXT.match(self.text, end + 1) is not None
 
     def _examples(self, cue: _Cue, it: Item, items: list[Item]) -> bool:
         """Whether a lack that ends its clause is followed by a clause that only lists what it lacks, opened by a word
