@@ -1201,8 +1201,9 @@ class Scopes:
                     out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
                 elif not h.form.isascii() and _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start)):
                     out.append(_Cue("lacks", h.start, h.end, "back"))  # "Kafka 没用过，RabbitMQ 也没有，"
-        # "I follow diffusion model research closely": what stands between ("closely": skip the pass without it)
-        for m in _FOLLOW.finditer(text) if "closely" in text else ():
+        # "I follow diffusion model research closely": what stands between (both words: skip the pass without them;
+        # "work closely with" alone is in most postings)
+        for m in _FOLLOW.finditer(text) if "closely" in text and "follow" in text else ():
             if _PRACTICE.search(m.group(1)):
                 continue  # "I follow the Kafka runbook closely": a way of working, not a field
             out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="interest"))
