@@ -186,6 +186,8 @@ class Matcher:
         for aid, arch in kb.archetypes.items():
             for title in arch.titles:
                 add(title, "title", aid)
+        for aid, title in composed_titles(kb):
+            add(title, "title", aid)
         for rid, role in kb.roles.items():
             for title in role.titles:
                 add(title, "role_title", rid)
@@ -480,6 +482,32 @@ def _frequent_characters(kb: Knowledge) -> list[str]:
 # compiled when a matcher is built, not on import (its Han ranges cost sre ~5 ms to compile)
 _SCRIPT_SEAM = rf"(?<=[a-z0-9+#])(?=[{HAN_CLASS}])|(?<=[{HAN_CLASS}])(?=[a-z0-9])"
 _DEVELOPER = " developer"
+
+
+def composed_titles(kb: Knowledge) -> list[tuple[str, str]]:
+    """Titles made of a background's field word and a word of a job (``lexicon.yaml -> title_heads``), each with
+    its background: "recommendation systems engineer", "embedded software engineer", "搜索研发", "QA工程师". A
+    Latin field takes a Latin head after a space and a Chinese one unspaced (``_variants`` adds the spaced
+    form); a Chinese field takes only a Chinese head. A form listed as a title of any background, or in
+    ``not_titles`` ("product engineer", "安全工程师"), is left to what the data say of it."""
+    listed = {kb.fold(t).strip() for arch in kb.archetypes.values() for t in arch.titles}
+    listed |= {kb.fold(t).strip() for t in kb.lexicon.not_titles}
+    heads = [kb.fold(h).strip() for h in kb.lexicon.title_heads]
+    out: list[tuple[str, str]] = []
+    for aid, arch in kb.archetypes.items():
+        for field_word in arch.fields:
+            word = kb.fold(field_word).strip()
+            for head in heads:
+                if not head.isascii():
+                    form = word + head
+                elif word.isascii():
+                    form = f"{word} {head}"
+                else:
+                    continue
+                if form not in listed:
+                    listed.add(form)
+                    out.append((aid, form))
+    return out
 
 
 def _variants(table: dict[str, list[Entry]]) -> None:

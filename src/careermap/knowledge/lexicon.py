@@ -269,6 +269,9 @@ class Lexicon(Model):
     misspelled: list[str] = Field(default_factory=list)
     # longer forms that hold a background's title and name another line of work ("sales ops engineer")
     not_titles: list[str] = Field(default_factory=list)
+    # words of a job that, right after a background's field word, make its title: "recommendation systems engineer",
+    # "搜索研发", "QA工程师" (a Latin field joins a Chinese word unspaced); see ``composed_titles``
+    title_heads: list[str] = Field(default_factory=list)
     grades: GradeCues
     degrees: DegreeCues
     degree_ranks: dict[Degree, Annotated[int, Field(ge=0, le=10)]]
