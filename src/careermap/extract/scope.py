@@ -2057,7 +2057,8 @@ class Scopes:
                 for it in self._wished_back(cue, items, starts):
                     it.status, it.cue, it.distance = "wants", (cue.start, cue.end), 0
         for it in items:
-            if it.status == "lacks" and it.cue and _UNPROVEN.search(self.text, *it.cue):
+            # the lack is of production use: in its cue, or in the rest of the cue's clause ("nothing in production")
+            if it.status == "lacks" and it.cue and _UNPROVEN.search(self.text, it.cue[0], self._clause_end(it.cue[0])):
                 limit = it.limiter or self._limit_beside(it, items)
                 if limit:  # "Redis 没有生产经验，只在本地玩过": never in production, but used a little: a lowered level
                     it.status, it.cue, it.distance, it.limiter = "has", None, _FAR, limit
