@@ -26,6 +26,7 @@ ROUND_SETS = [
     "reading_enpref13.yaml",
     "reading_ensense13.yaml",
     "reading_zh15.yaml",
+    "reading_recall15.yaml",
 ]
 
 

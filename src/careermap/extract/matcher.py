@@ -628,8 +628,9 @@ def _shared_heads(table: dict[str, list[Entry]], heads: Iterable[str]) -> dict[s
     return out
 
 
-# what joins the modifiers of a shared head: and, or, a comma, a slash, an ampersand, 和, 与, 及, 、
-_JOINER = re.compile(r"(?:\s*(?:,|/|&|、|和|与|及)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+# what joins the modifiers of a shared head: and, or, a comma, a slash, an ampersand, 和, 与, 及, 、; after a
+# modifier's suspended hyphen too ("tensor- and pipeline-parallel", "unit- and integration-testing")
+_JOINER = re.compile(r"(?:-?\s*(?:,|/|&|、|和|与|及)\s*(?:and\s+|or\s+)?|-?\s+(?:and|or)\s+)$")
 _JOINER_WORDS = re.compile(r"[,/&、和与及]|\b(?:and|or)\b")
 _JOINER_REACH = 8  # how far back a joiner is looked for
 
