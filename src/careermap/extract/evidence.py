@@ -853,8 +853,9 @@ def _scopes(a: _Analysis) -> Scopes:
             frozenset(a.kb.fold(w).strip() for w in lex.lists.verdicts),
             frozenset(a.kb.fold(w).strip() for w in lex.lists.topics),
             frozenset(a.kb.fold(w).strip() for w in lex.lists.openers),
+            frozenset(a.kb.fold(w).strip() for w in lex.lists.topic_openers),
         )
-    closer_re, opener, longest, verdicts, topics, list_openers = cached
+    closer_re, opener, longest, verdicts, topics, list_openers, topic_openers = cached
     refs = _refs(a)
     gap = a.list_gap.match
 
@@ -893,6 +894,7 @@ def _scopes(a: _Analysis) -> Scopes:
         hard_breaks=hard,
         refs=refs,
         topic=topics.__contains__,
+        topic_opener=topic_openers.__contains__,
         own=_own(a),
         speakers=a.matcher.speakers,
         list_opener=list_openers.__contains__,

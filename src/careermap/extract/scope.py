@@ -907,6 +907,7 @@ class Scopes:
         hard_breaks: list[int],
         refs: Refs,
         topic: Callable[[str], bool],
+        topic_opener: Callable[[str], bool],
         own: Own,
         speakers: re.Pattern[str],
         list_opener: Callable[[str], bool],
@@ -921,6 +922,7 @@ class Scopes:
         self.section_starts = section_starts
         self.hard_breaks = hard_breaks  # commas written "，": a clause ends there, no list runs on
         self.topic = topic  # what ends a clause that only names its topic ("Rust 的话，", "CUDA 这块，")
+        self.topic_opener = topic_opener  # what opens one ("至于 Verilog，", "Regarding Kafka,")
         self.speakers = speakers  # someone named by their role (a cue only when they speak)
         self.list_opener = list_opener  # what opens a list of alternatives ("不论 JAX 或者 TensorFlow，")
         self.outcomes = outcomes
@@ -1881,11 +1883,17 @@ class Scopes:
 
     def _topic_only(self, clause: int, items: list[Item]) -> bool:
         """Whether a clause only names its topic, a skill or a list and a topic word ("Rust 的话，never touched",
-        "CUDA 这块，完全 zero"): what the next clause says of it reads back to it."""
+        "CUDA 这块，完全 zero"), or a word that opens a topic and a skill or a list ("至于 Verilog，我是门外汉",
+        "Regarding Kafka, no experience"): what the next clause says of it reads back to it."""
         if clause in self.exceptions:
             return False
         before, tail = self._gaps(clause, items)
-        if not before or before[0].strip() or not self.topic(tail.strip()):
+        if not before:
+            return False
+        opened, tail = before[0].strip(), tail.strip()
+        if opened and not self.topic_opener(opened):
+            return False
+        if not self.topic(tail) and not (opened and not tail):
             return False
         return all(self.enumeration(r) for r in before[1:])
 

@@ -134,6 +134,9 @@ class ListWords(Model):
     topics: list[str] = Field(default_factory=list)
     # a word that opens a list of alternatives ("不论 JAX 或者 TensorFlow，都没写过"): the clause is still a bare list
     openers: list[str] = Field(default_factory=list)
+    # a word that opens a clause naming only its topic ("至于 Verilog，我是门外汉", "Regarding Kafka, no experience"):
+    # the next clause speaks of it, as after a topic word that ends the clause
+    topic_openers: list[str] = Field(default_factory=list)
 
 
 class ReachWindows(Model):
