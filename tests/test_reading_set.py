@@ -27,6 +27,7 @@ ROUND_SETS = [
     "reading_ensense13.yaml",
     "reading_zh15.yaml",
     "reading_recall15.yaml",
+    "reading_enwish15.yaml",
 ]
 
 

@@ -261,7 +261,12 @@ _SAVE_AFTER = re.compile(r"\s*(?:以外|之外)")
 _NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
 _NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|no|won't|will not)\s+$")
 # what a wish goes on with is had: "希望继续用 Python", "计划继续深耕 Spark", "打算把已有的 Kafka 经验用到新项目里"
-_KEPT_ON = re.compile(r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了")
+_KEPT_ON = re.compile(
+    r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了"
+    # English: going on with it ("Would love to keep working on LLM inference", "I'm going to keep using FastAPI")
+    r"|\b(?:keep|keeps|continue|continuing|stay|staying)\s+(?:on\s+)?(?:working|using|doing|building|writing|running"
+    r"|to\s+(?:work|use|build|write|run))\b"
+)
 # a heading's words inside a Chinese sentence, said of what follows: "职业目标是", "研究兴趣就是" (not English: "the
 # objective is to ship Kafka pipelines" is a posting's duty)
 # "个人兴趣在多模态": where the interest lies; "学习计划里有 Elasticsearch", "研究兴趣包括 RL": what it holds
@@ -284,7 +289,7 @@ _DONE_NEXT = re.compile(rf"\s*(?:也|都)?{_ALREADY.pattern}")
 _FIND_COOL = re.compile(
     r"\bi\s+(?:find|think|found)\s+(?!that\b|it\b|them\b)([^,.;:!?\n]{2,40}?)\s+(?:(?:is|are)\s+)?"
     r"(?:(?:super|really|so|pretty|very|incredibly|insanely|kinda|quite|absolutely)\s+)?"
-    r"(?:cool|fascinating|interesting|exciting|neat|intriguing)\b"
+    r"(?:cool|fascinating|interesting|exciting|neat|intriguing|captivating|compelling|appealing)\b"
 )
 # an interest said as what it is, the thing after "is" ("My main interest these days is MLOps", "What I find most
 # fascinating is MLIR", "the most interesting area to me right now is RLHF"), or before "is something I find
@@ -317,7 +322,8 @@ _FIND_DULL = re.compile(
     r"\bi\s+(?:find|found)\s+(?!that\b|it\b|them\b)([^,.;:!?\n]{2,40}?)\s+(?:(?:is|are)\s+)?"
     r"(?:(?:super|really|so|pretty|very|incredibly|insanely|kinda|quite|absolutely|a\s+bit|rather)\s+)?"
     r"(?:tedious|boring|dull|annoying|painful|frustrating|exhausting|draining|tiresome|mind-numbing|miserable|"
-    r"unbearable|soul-crushing|soul-destroying)\b(?!\s+but\b)"  # (not "frustrating but rewarding")
+    r"unbearable|soul-crushing|soul-destroying|a\s+(?:chore|slog|drag|grind|hassle|headache|pain)|drudgery)"
+    r"\b(?!\s+but\b)"  # (not "frustrating but rewarding")
 )
 # a sentence that is only "not" or "no" and a thing, after what the writer has ("I know Docker well. Not Kubernetes
 # though.", "No Flink, sadly."): a lack of that thing (not "Not only…", "No problem.")
@@ -327,7 +333,10 @@ _NOT_THIS = re.compile(
     # (not a phrase of its own, nor a lack the negators read: "No experience with LLM training yet.")
     r"(?!(?:only|just|sure|bad|much|quite|really|all|every|everything|yet|one|doubt|wonder|way|problem|worries|offense|"
     r"idea|clue|thanks|longer|more|less|matter|experience|exposure|background|knowledge|prior|hands|real|professional|"
-    r"production|commercial|formal|previous|direct|practical|working|a|an|the|any|issues?|fan|big|huge)\b)"
+    r"production|commercial|formal|previous|direct|practical|working|a|an|the|any|issues?|fan|big|huge|"
+    # (nor a liking denied, a dislike: "Not into Angular.", "Not super keen on PHP.")
+    r"into|keen|super|very|particularly|overly|terribly|especially|exactly|hugely|interested|thrilled|excited|"
+    r"enthusiastic|fond|crazy|wild)\b)"
     r"(?P<what>[\w+#/-]+(?:[ \t]+[\w+#/-]+){0,2}?)"
     r"(?:\s*,?\s*(?:though|yet|really|so much|at all|either|unfortunately|sadly|honestly|lol))?[ \t]*(?=[.!?;\n]|$)"
 )
@@ -342,6 +351,9 @@ def _finds_cool(text: str) -> bool:
         or "exciting" in text
         or "neat" in text
         or "intriguing" in text
+        or "captivating" in text
+        or "compelling" in text
+        or "appealing" in text
     )
 
 
@@ -354,6 +366,12 @@ _TAKEN_UP = re.compile(
     r"[a-z]*\s+(?:it|them)\b"
     r"|\b(?:now|these days|nowadays)\b,?\s+(?:it's|it is|they're|they are)\s+(?:[a-z']+\s+){0,2}?my\s+"
     r"(?:main|daily|go-to|favou?rite|primary|first)\b"
+    # ... or goes on to say the writer does it, in a clause joined to it ("Python has always fascinated me and I've
+    # written it daily for ten years", "Kafka is a drag, but I run it every day"); not a wish for it ("…and I want to
+    # use it")
+    r"|\b(?:and|but|yet|though|although|while)\s+(?:i|we)(?:'ve|\s+have|'m|\s+am)?\s+(?:(?:also|still|already|now)\s+)?"
+    r"(?:use|used|using|write|written|writing|wrote|run|ran|running|maintain|maintained|maintaining|ship|shipped|"
+    r"shipping|deploy|deployed|build|built|building|code\s+in|coded\s+in)\s+(?:it|them)\b"
     r"|(?:现在|如今|后来|结果|最后|最终)(?:反而|倒是|却|也)?(?:项目里|工作中|线上|组里)?(?:天天|每天|一直|经常|都|直接)?"
     r"(?:在)?(?:用|写)"
     r"(?:(?![得着不])|得(?:很|挺|非常|特别|越来越|还)?(?:顺手|熟|溜|好|顺|舒服|开心))"
@@ -434,6 +452,41 @@ def _interested(text: str) -> bool:
     )
 
 
+# a try of it wished for, the thing between the verb and its "a try" ("might give Rust a go", "Thinking of giving Go a
+# try", "gonna give Kubernetes a shot"; not a try given: "gave Rust a try and shipped a CLI" reads its own way), and a
+# thing added to one's list ("Adding Rust to my learning list"): what stands between is wanted
+_GIVE_A_TRY = re.compile(
+    r"\b(?:might|gonna|going\s+to|should|want\s+to|wanna|will|i'll|plan\s+to|planning\s+to|thinking\s+(?:of|about)"
+    r"|considering|keen\s+to|itching\s+to|love\s+to|like\s+to|hope\s+to|hoping\s+to|time\s+to|need\s+to|gotta"
+    r"|may|maybe|finally|definitely|def|would|i'd)\s+giv(?:e|ing)\s+(?!it\b|them\b|that\b|this\b|him\b|her\b|you\b|us\b)"
+    r"([^,.;:!?\n]{1,30}?)\s+a\s+(?:go|shot|try|whirl|spin|test\s+drive|proper\s+try|real\s+try|fair\s+shot)\b"
+)
+_ADDED_TO_LIST = re.compile(
+    r"\badd(?:ing|ed|s)?\s+(?!it\b|them\b|that\b|this\b)([^,.;:!?\n]{1,30}?)\s+to\s+my\s+"
+    r"(?:learning\s+|to-?do\s+|to-learn\s+|reading\s+|study\s+|bucket\s+|wish\s*)?(?:list|queue|backlog|roadmap)\b"
+)
+
+
+_TRY_ENDS = (
+    " a go",
+    " a try",
+    " a shot",
+    " a whirl",
+    " a spin",
+    " a test drive",
+    " a proper try",
+    " a real try",
+    " a fair shot",
+)
+
+
+def _tried_or_listed(text: str) -> bool:
+    """Whether :data:`_GIVE_A_TRY` or :data:`_ADDED_TO_LIST` may match: their verb and their ending (looks in C)."""
+    if " giv" in text and any(end in text for end in _TRY_ENDS):
+        return True
+    return "add" in text and " to my " in text
+
+
 def _interest_is(text: str) -> bool:
     """Whether :data:`_INTEREST_IS` may match: the writer's own interest, what they find, or what is most so to them
     (looks in C; "interested candidates" and "what you will do" of a posting hold none of them)."""
@@ -496,6 +549,7 @@ def worded(text: str) -> bool:
         or _not_this(text)
         or (_interest_is(text) and _INTEREST_IS.search(text) is not None)
         or (_something_i(text) and _SOMETHING_I.search(text) is not None)
+        or (_tried_or_listed(text) and (_GIVE_A_TRY.search(text) or _ADDED_TO_LIST.search(text)) is not None)
     )
 
 
@@ -810,9 +864,12 @@ _DETERMINER = r"\b(?:the|a|an|this|that|these|those|my|our|their|his|her|its|you
 _OTHER_THING = re.compile(rf"{_DETERMINER}\b|[个把将]|的(?![\s,.!?;。…])")
 _THING_BEFORE = re.compile(rf"(?:{_DETERMINER}\s+|[个把将的]\s*)$")
 _POINTS_BACK = 48  # how far before a pronoun's lack its skill may stand
+_IF_OPEN = re.compile(r"[\s\W]*(?:if|should)\b")  # a clause that opens with a condition
 # a wish's object that is the writer's own ("migrate our Kafka cluster", "improve my Rust"), where a move starts
 # ("switch from Java to Go"), and the word that ends the start ("to", "into")
 _OURS = re.compile(r"(?:\b(?:our|my)|我们的|我的)\s*$")
+# the writer's own years of it, right before it ("I'd be excited to bring my five years of Kafka experience")
+_MY_YEARS = re.compile(r"\b(?:our|my)\s+(?:[\w+.-]+\s+){0,3}?(?:years?|months?|yrs?)\s+of\s+(?:hands-on\s+)?$")
 _FROM = re.compile(r"\bfrom\b")
 _MOVE_TO = re.compile(r"\b(?:to|into|towards?)\b")
 # what may stand around a dislike that is a sentence of its own ("Never again lol.", "Honestly? Never again!", "These
@@ -1124,6 +1181,8 @@ class Scopes:
                 if over == "lacks":  # "本来想学 Rust，后来一直没时间": a wish that came to nothing
                     out.append(_Cue("lacks", h.start, h.end, _MODE[k], kind=k))
                 continue  # "Go was on my list for years; finally shipped a service in it": a wish that came about
+            elif k == "interest" and h.form.isascii() and self._if_clause(h.start):
+                continue  # "If building AI and data engineering sounds exciting, apply": a condition put to the reader
             elif k == "interest" and _VERDICT.search(h.form):  # "强化学习很有意思。" (the idle ones are gone)
                 out.append(_Cue("wants", h.start, h.end, "back", kind=k))
             elif k == "hearsay" and "问" in h.form and (answer := self._answer_to(h.end)) is not None:
@@ -1215,6 +1274,10 @@ class Scopes:
             out.append(_Cue("lacks", m.start(), m.end(), "within", m.span("what")))
         for m in _FIND_DULL.finditer(text) if _finds_dull(text) else ():  # "I find Helm charts tedious"
             out.append(_Cue("dislike", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="dislike"))
+        if _tried_or_listed(text):  # "might give Rust a go", "Adding Rust to my learning list"
+            for pattern in (_GIVE_A_TRY, _ADDED_TO_LIST):
+                for m in pattern.finditer(text):
+                    out.append(_Cue("wants", m.start(), m.end(), "within", (m.start(1), m.end(1)), kind="aspire"))
         for m in _INTEREST_IS.finditer(text) if _interest_is(text) else ():  # "My main interest these days is MLOps"
             out.append(_Cue("wants", m.start(), m.end(), "within", m.span("what"), kind="interest"))
         for m in _SOMETHING_I.finditer(text) if _something_i(text) else ():
@@ -1326,6 +1389,18 @@ class Scopes:
         """Where a double negation says every one of something has the skill ("没有一个项目不用 Git", "没有哪个服务
         不上 Docker"): the two negators, up to the verb."""
         return [m.span() for m in _NONE_WITHOUT.finditer(self.text)] if "没" in self.text else []
+
+    def _if_clause(self, at: int) -> bool:
+        """Whether ``at`` stands in a condition that opens its sentence, with "if" (or "should"), and the sentence goes
+        on after its clause: a condition put to the reader, not the writer's statement ("If working on Kafka at scale
+        sounds exciting, we'd love to hear from you", "If building a high-impact, innovative product in data
+        engineering sounds exciting, apply"; not the last clause after it: "If I'm honest, I'm fascinated by Rust")."""
+        i = self.sentence(at)
+        lo = self.sentences[i - 1] + 1 if i else 0
+        if _IF_OPEN.match(self.text, lo, at) is None:
+            return False
+        hi = self.sentences[i] if i < len(self.sentences) else len(self.text)
+        return self.clause(at) != self.clause(max(at, hi - 1))
 
     def _bare_interest(self, h: Hit) -> bool:
         """Whether an interest names no object of its own before it in its clause, or only a pronoun ("Rust 完全不会，
@@ -1695,7 +1770,9 @@ class Scopes:
         """Whether a wish names the item as the writer's own ("migrate our Kafka cluster", "improve my Rust") or as
         where a move starts ("switch from Java to Go": Java), in the item's clause: had, not wished for."""
         text, lo = self.text, max(cue.end, self._clause_start(it.start))
-        if _OURS.search(text, max(lo, it.start - 8), it.start):
+        if _OURS.search(text, max(lo, it.start - 8), it.start) or _MY_YEARS.search(
+            text, max(lo, it.start - 40), it.start
+        ):
             return True
         start = text.rfind("from", lo, it.start)
         return start >= 0 and _FROM.match(text, start) is not None and _MOVE_TO.search(text, start, it.start) is None

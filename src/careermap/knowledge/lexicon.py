@@ -13,9 +13,9 @@ with a test in ``tests/test_lexicon.py``.
 
 import re
 import unicodedata
-from typing import Annotated
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from careermap.knowledge.models import Degree, Model
 from careermap.text.numerals import numeral_class
@@ -196,8 +196,63 @@ class WishOutcomes(Model):
     dropped: list[str] = Field(default_factory=list)
 
 
+# the parts of the lexicon a family of cues may add to
+FamilyPart = Literal["aspiration", "interest", "dislike", "like", "claims"]
+FAMILY_PARTS: tuple[str, ...] = get_args(FamilyPart)
+
+
+class CueFamily(Model):
+    """A family of cue words written once as its openings and its endings (``lexicon.yaml -> families``): each
+    opening joined to each ending (by a space; Chinese to Chinese closed up) is a cue of ``into`` ("i'd be" ×
+    "thrilled to", "excited to" …), so a frame of grammar (a first-person modal, a verb of attraction with its object)
+    is data, not one phrase a line. An empty ending joins nothing: the opening alone is a cue."""
+
+    into: FamilyPart
+    heads: list[str] = Field(min_length=1)
+    tails: list[str] = Field(min_length=1)
+
+    def words(self) -> list[str]:
+        return [joined(h, t) for h in self.heads for t in self.tails]
+
+
+def joined(head: str, tail: str) -> str:
+    """A head and a tail of a family as one cue: by a space, but Chinese to Chinese closed up ("很有" + "吸引力")."""
+    if not tail or not head:
+        return (head or tail).strip()
+    if not head[-1].isascii() and not tail[0].isascii():
+        return head + tail
+    return f"{head} {tail}"
+
+
+def _expanded(data: Any) -> Any:
+    """The raw lexicon with each family's words added to the part it names (once, after that part's own)."""
+    if not isinstance(data, dict) or not isinstance(data.get("families"), list):
+        return data
+    data = dict(data)
+    for fam in data["families"]:
+        if not isinstance(fam, dict):
+            continue
+        into, heads, tails = fam.get("into"), fam.get("heads"), fam.get("tails")
+        if into not in FAMILY_PARTS or not isinstance(heads, list) or not isinstance(tails, list):
+            continue  # (the field's own validation names the problem)
+        own = data.get(into)
+        if not isinstance(own, list):
+            continue
+        words = [joined(h, t) for h in heads for t in tails if isinstance(h, str) and isinstance(t, str)]
+        data[into] = list(dict.fromkeys([*own, *words]))
+    return data
+
+
 class Lexicon(Model):
     """Words around a skill that change what it means, and the language data reading needs."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _families(cls, data: Any) -> Any:
+        return _expanded(data)
+
+    # families of cue words, each opening with each ending (:class:`CueFamily`), added to the part they name
+    families: list[CueFamily] = Field(default_factory=list)
 
     proficiency: ProficiencyCues
     # said only after the skill ("PyTorch 用得还行", "C++ 一般", "k8s just so so"): they apply back to it, never forward
