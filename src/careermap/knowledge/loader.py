@@ -634,11 +634,16 @@ def _sense_problems(kb: Knowledge, where: str, skill: Skill) -> list[str]:
         alias = kb.fold(sense.alias).strip()
         if alias not in forms:
             problems.append(f"{at} '{sense.alias}' is not an alias of '{skill.id}'")
-        if not (sense.need or sense.avoid or sense.spelled or sense.technical):
+        if not (sense.need or sense.avoid or sense.families or sense.spelled or sense.technical):
             problems.append(
-                f"{at} a guard needs words that must (need, technical) or must not (avoid) stand near"
+                f"{at} a guard needs words that must (need, technical) or must not (avoid, families) stand near"
                 f" '{sense.alias}', or the other sense's spellings (spelled)"
             )
+        for name in sense.families:
+            if name not in kb.lexicon.sense_families:
+                problems.append(f"{at} families: no family '{name}' in lexicon.yaml -> sense_families")
+            elif any(kb.fold(w).strip() == alias for w in kb.lexicon.sense_families[name]):
+                problems.append(f"{at} families: '{name}' holds the alias '{sense.alias}' itself")
         if sense.technical and not kb.lexicon.technical:
             problems.append(f"{at} technical: lexicon.yaml has no technical words")
         for word in sense.spelled:
