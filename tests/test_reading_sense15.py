@@ -2,7 +2,7 @@
 for everyday words and other fields' words, guarded as data. A guard may name families of words of one other
 walk of life (``lexicon.yaml -> sense_families``: the shopper, the phone or car user, the gamer, the power grid,
 the army, school science, the patient, the newsroom, the home, the household's money, the victim of a virus, the
-client of a lawyer, a book read, pets), each word read as a word of everyday life is: the other sense where nothing
+client of a lawyer, a book read, cats), each word read as a word of everyday life is: the other sense where nothing
 near says software, the trade where something does. Each case here has a near twin where the same alias is the skill."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def found(kb: Knowledge, text: str) -> set[str]:
         ("设计了机器人与人工客服的转接策略。", "customer_service_domain", True),
         ("双十一在天猫上买了一堆零食。", "ecommerce_domain", False),
         ("负责天猫店铺的商品推荐算法。", "ecommerce_domain", True),
-        ("超市的购物车轮子坏了。", "ecommerce_domain", False),
+        ("我推着购物车在超市里逛了一圈。", "ecommerce_domain", False),
         ("开发了购物车和订单模块。", "ecommerce_domain", True),  # the family's 购物 inside 购物车 is the alias's own
         ("I shop on Shopify stores a lot.", "ecommerce_domain", False),
         ("Built a Shopify storefront with custom Liquid themes.", "ecommerce_domain", True),
@@ -83,7 +83,7 @@ def found(kb: Knowledge, text: str) -> set[str]:
         ("用 JMeter 做接口压力测试。", "performance_testing", True),
         ("As a journalist I did fact-checking every day.", "hallucination", False),
         ("Built automatic fact-checking for LLM answers.", "hallucination", True),
-        ("政府发布了一份白皮书。", "technical_writing", False),
+        ("记者在稿件里引用了一份白皮书。", "technical_writing", False),
         ("撰写了产品技术白皮书。", "technical_writing", True),
         ("我家买了个交换机和路由器。", "sdn", False),
         ("做过数据中心交换机的配置和运维。", "sdn", True),
@@ -145,7 +145,7 @@ def test_words_that_only_look_like_skills(kb: Knowledge, text: str, skill: str, 
 def test_a_technical_word_inside_the_alias_says_nothing_beside_an_everyday_word(kb: Knowledge) -> None:
     """The "服务" of "售后服务" is the alias's own word: beside 手机 and nothing else technical, the customer's
     after-sales service; a word of building software outside it still says the trade."""
-    assert "customer_service_domain" not in found(kb, "超市的售后服务太差了。")
+    assert "customer_service_domain" not in found(kb, "我投诉了这家店的售后服务。")
     assert "customer_service_domain" in found(kb, "负责售后服务工单系统的开发。")
 
 
@@ -169,6 +169,9 @@ def test_a_technical_word_inside_the_alias_says_nothing_beside_an_everyday_word(
         ("负责账号安全，防止用户账号被盗。", "risk_control"),
         ("为中学生机器人课程开发了运动学仿真。", "robotics"),
         ("Deployed Jaeger for the military logistics platform.", "monitoring"),
+        ("对学生模型做 quantization 和剪枝。", "quantization"),
+        ("负责新闻事实核查。", "hallucination"),
+        ("Best in class quantization for edge chips.", "quantization"),
         # none of a family's words is a thing the trade builds: a smart speaker, a TV, headphones, broadband
         ("负责智能音箱的语音唤醒和语音识别模块。", "speech"),
         ("负责智能电视安卓系统的应用开发。", "mobile_development"),
@@ -190,6 +193,19 @@ def test_a_technical_word_inside_the_alias_says_nothing_beside_an_everyday_word(
         ("我是一个风控工程师，负责识别羊毛党。", "risk_control"),
         ("识别薅羊毛的羊毛党。", "risk_control"),
         ("为 Minecraft Agent 搭建了代码执行沙盒。", "agent_sandbox"),
+        # a family holds the writer's own life in a field, never a field the trade serves (a place, a client, a
+        # thing it builds, a feature of its own): terse résumé lines with no word of building software
+        ("人脸识别门禁、刷脸支付。", "computer_vision"),
+        ("工厂 MES 压测。", "performance_testing"),
+        ("医院 HIS 功能测试。", "software_testing"),
+        ("诉讼文书生成：离婚、房东纠纷。", "legal_domain"),
+        ("账号安全：被骗、被盗号识别。", "risk_control"),
+        ("白皮书撰写：政府数字化。", "technical_writing"),
+        ("用户手册编写：洗衣机、冰箱说明书。", "technical_writing"),
+        ("Jaeger tracing for a military contractor.", "monitoring"),
+        ("Tomcat tuning for a vet clinic booking site.", "web_backend"),
+        ("天猫超市选品。", "ecommerce_domain"),
+        ("智能客服：意图识别、转人工、多轮对话。", "chatbot"),
     ],
 )
 def test_a_family_word_beside_the_trade_s_own_work_keeps_the_skill(kb: Knowledge, text: str, skill: str) -> None:
