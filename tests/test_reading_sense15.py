@@ -263,3 +263,14 @@ def test_validate_reports_a_family_that_holds_the_alias(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(lex, allow_unicode=True), encoding="utf-8")
     with pytest.raises(KnowledgeError, match="holds the alias '诉讼'"):
         load(data, cache=False)
+
+
+def test_validate_reports_a_key_written_twice(tmp_path: Path) -> None:
+    """A second ``senses:`` of one skill would silently drop the first one's guards."""
+    data = _copy(tmp_path)
+    path = data / "skills" / "testing.yaml"
+    text = path.read_text(encoding="utf-8")
+    twice = text.replace("  prerequisites: []\n", "  prerequisites: []\n  prerequisites: []\n", 1)
+    path.write_text(twice, encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="'prerequisites' written twice"):
+        load(data, cache=False)
