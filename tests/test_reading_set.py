@@ -28,6 +28,7 @@ ROUND_SETS = [
     "reading_zh15.yaml",
     "reading_recall15.yaml",
     "reading_enwish15.yaml",
+    "reading_sense15.yaml",
 ]
 
 

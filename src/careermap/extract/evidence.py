@@ -477,7 +477,10 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
 def _everyday(a: _Analysis, h: Hit, guard: Guard, span: tuple[int, int]) -> bool:
     """Whether a word of everyday life or another trade (``lexicon.yaml -> everyday``) stands in reach of a
     guarded alias with nothing that says software: no technical word (but those other trades use as much:
-    ``technical_everyday``) or its own ``need`` word near it, no skill near
+    ``technical_everyday``; none inside the alias itself: the "服务" of "售后服务") or its own ``need`` word near
+    it, no skill near. A word of a walk of life the guard names (``Guard.family``: the shopper, the student) reads
+    as one of everyday life, and there a word of using or learning right before the alias says that walk of life's
+    use of it ("我用小程序点外卖"), not the tool's (``technical_before_uses``; "负责" still does)
     (by an alias no guard holds), no cue of knowing right before it, no word of using or knowing right before
     it (``technical_before`` but its prepositions: "write Rust", "学 Rust", not "covered in rust"), no tool's
     spelling ("the rust under my car", "the pilot and copilot", "a campfire spark"; not "I taught the kids
@@ -485,13 +488,14 @@ def _everyday(a: _Analysis, h: Hit, guard: Guard, span: tuple[int, int]) -> bool
     ("我爸是电工，天天跟 transformer 和电线打交道"); a wish, a like or a dislike is said of everyday things
     too ("I hate celery in my soup")."""
     text, (lo, hi), own = a.norm.text, span, (h.start, h.end)
-    if not everyday_near(a.matcher, text, lo, hi, own):
+    family = bool(guard.family) and words_near(text, guard.family, lo, hi, own)
+    if not family and not (guard.everyday and everyday_near(a.matcher, text, lo, hi, own)):
         return False
     return not (
-        words_near(text, a.matcher.technical, lo, hi, own)
+        words_near(text, a.matcher.technical, lo, hi, own, inside=False)
         or (guard.own and words_near(text, guard.own, lo, hi, own))
         or _skill_near(a, h, a.reach.sense, plain=True)
-        or _right_before(a, h, a.matcher.doing_before)
+        or _right_before(a, h, a.matcher.tending_before if family else a.matcher.doing_before)
         or _written_as_a_name(a, h)
         or any(o.kind in _KNOWING_CUES and 0 <= h.start - o.end <= 3 for o in _hits_near(a, h, a.reach.context))
     )

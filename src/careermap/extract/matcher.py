@@ -78,6 +78,13 @@ class Guard:
     spelled: frozenset[str] = frozenset()  # the other sense's exact spellings (NFKC, capitals kept)
     technical: bool = False  # an everyday word first: a skill named near it (any line) also says which sense
     own: tuple[str, ...] = ()  # its own ``need`` words, without the lexicon's technical ones a technical guard adds
+    # words of the other walks of life it names (``lexicon.yaml -> sense_families``), read as words of everyday life
+    # are: the other sense where nothing near says software ("我给客服打电话投诉", not "负责客服电话的语音机器人开发")
+    family: tuple[str, ...] = ()
+    # whether the words of everyday life (``lexicon.yaml -> everyday``) are read too: not for a guard whose other
+    # senses are its families alone (no ``avoid`` words of its own), where they are no other sense of the alias
+    # (the car of "self-driving car technology")
+    everyday: bool = True
 
 
 class Entry(NamedTuple):
@@ -141,10 +148,15 @@ class Matcher:
         for sid, skill in kb.skills.items():
             for sense in skill.senses:
                 wanted = [*sense.need, *(kb.lexicon.technical if sense.technical else ())]
+                form = kb.fold(sense.alias).strip()
                 need, avoid = _folded(kb, wanted), _folded(kb, sense.avoid)
                 spelled = frozenset(unicodedata.normalize("NFKC", w).strip() for w in sense.spelled)
                 own = _folded(kb, sense.need)
-                self.guards[(sid, kb.fold(sense.alias).strip())] = Guard(need, avoid, spelled, sense.technical, own)
+                # its families' words, but those inside the alias itself ("购物" in "购物车"): shared lists
+                borrowed = [w for name in sense.families for w in kb.lexicon.sense_families.get(name, ())]
+                family = tuple(w for w in _folded(kb, borrowed) if w not in form)
+                alone = bool(sense.families) and not sense.avoid  # its families its only other senses
+                self.guards[(sid, form)] = Guard(need, avoid, spelled, sense.technical, own, family, not alone)
         self.guarded = frozenset(sid for sid, _ in self.guards)
         # words of using or knowing that, right before an everyday word first, say the tool ("use Git")
         self.technical_before = _folded(kb, kb.lexicon.technical_before)
@@ -154,6 +166,10 @@ class Matcher:
         self.technical = tuple(w for w in _folded(kb, kb.lexicon.technical) if w not in shared)
         weak = set(_folded(kb, kb.lexicon.technical_before_prepositions))
         self.doing_before = tuple(w for w in self.technical_before if w not in weak)  # "学 Rust", not "in rust"
+        # of those, the words of building or looking after: beside a word of a walk of life a guard names, a word of
+        # using or learning is that walk of life's ("我用小程序点外卖"), where "负责", "build" still say the tool
+        uses = set(_folded(kb, kb.lexicon.technical_before_uses))
+        self.tending_before = tuple(w for w in self.doing_before if w not in uses)
         everyday = _folded(kb, kb.lexicon.everyday)
         self.everyday_words = frozenset(w for w in everyday if w.isascii() and _LATIN_WORD.fullmatch(w))
         self.everyday_phrases = tuple(w for w in everyday if w.isascii() and w not in self.everyday_words)
@@ -732,8 +748,11 @@ def everyday_near(m: Matcher, text: str, lo: int, hi: int, own: tuple[int, int])
     return words_near(text, m.everyday_han, lo, hi, own)
 
 
-def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1)) -> bool:
-    """Whether one of ``forms`` (folded) touches ``text[lo:hi]`` at Latin word boundaries, other than ``own``."""
+def words_near(
+    text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[int, int] = (-1, -1), inside: bool = True
+) -> bool:
+    """Whether one of ``forms`` (folded) touches ``text[lo:hi]`` at Latin word boundaries, other than ``own``;
+    with ``inside`` false, none inside ``own`` either (the "服务" of "售后服务" is the alias's own word)."""
     n = len(text)
     word = _WORD_CHARS
     window = text[max(0, lo - _PAD) : hi + _PAD]  # holds every place a form up to _PAD long is looked for
@@ -750,6 +769,7 @@ def words_near(text: str, forms: tuple[str, ...], lo: int, hi: int, own: tuple[i
                 or (start > 1 and text[start - 1] == "-" and text[start - 2] in word)
                 or (end < n and text[end] in word and text[end - 1] in word)
                 or (start, end) == own
+                or (not inside and own[0] <= start and end <= own[1])
             ):
                 return True
             start = text.find(form, start + 1, stop)

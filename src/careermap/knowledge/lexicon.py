@@ -300,6 +300,13 @@ class Lexicon(Model):
     technical_everyday: list[str] = Field(default_factory=list)
     # of ``technical_before``, the prepositions: beside a word of everyday life they say nothing ("covered in rust")
     technical_before_prepositions: list[str] = Field(default_factory=list)
+    # of ``technical_before``, the words of using, learning and liking: beside a word of a walk of life a guard
+    # names (``sense_families``) they are that walk of life's own ("我用小程序点外卖")
+    technical_before_uses: list[str] = Field(default_factory=list)
+    # families of words of one other field or walk of life (the power grid, the army, shopping, a car's driver, a
+    # patient, school science): a word-sense guard (skills -> senses -> families) that names a family avoids each
+    # of its words as if its own ``avoid`` listed them, so one list serves every alias that field borrows
+    sense_families: dict[str, list[str]] = Field(default_factory=dict)
     # short tool names kept as context aliases (a cue or a skill nearby) that are a tool's name too where they
     # stand alone in Chinese prose ("Go 还在摸索"), right after one of ``name_before`` written with a capital
     # ("I do React"), or open their sentence with a question mark and a status after it ("Ray? never touched it")
@@ -411,6 +418,11 @@ def lexicon_problems(lex: Lexicon, where: str = "lexicon.yaml") -> list[str]:
         problems.append(f"[{where} -> degree_ranks] 'none' must rank below every degree")
     if lex.years.skill_max > lex.years.total_max:
         problems.append(f"[{where} -> years.skill_max] must not be above total_max")
+    before = {w.casefold() for w in lex.technical_before}
+    for part in ("technical_before_prepositions", "technical_before_uses"):
+        for word in getattr(lex, part):
+            if word.casefold() not in before:
+                problems.append(f"[{where} -> {part} -> {word}] not one of technical_before")
     problems += _status_problems(lex, where)
     return problems
 

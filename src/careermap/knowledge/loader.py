@@ -127,10 +127,26 @@ def _read_yaml(path: Path, problems: list[str], root: Path) -> Any:
     except ImportError:  # pragma: no cover - depends on how PyYAML was built
         from yaml import SafeLoader as Loader  # type: ignore[assignment,unused-ignore]
 
+    class _Strict(Loader):  # type: ignore[misc,valid-type,unused-ignore]
+        """A key written twice in one mapping is a problem, not the last one silently kept (a second ``senses:``
+        of one skill would drop the first one's guards)."""
+
+        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if not isinstance(key, str | int):
+                    continue
+                if key in seen:
+                    twice = f"the key '{key}' written twice"
+                    raise yaml.constructor.ConstructorError("in a mapping", node.start_mark, twice, key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep)
+
     rel = path.relative_to(root).as_posix()
     try:
         with path.open("rb") as fh:
-            return yaml.load(fh, Loader=Loader)
+            return yaml.load(fh, Loader=_Strict)
     except FileNotFoundError:
         problems.append(f"[{rel}] file is missing")
     except yaml.YAMLError as exc:
@@ -634,11 +650,16 @@ def _sense_problems(kb: Knowledge, where: str, skill: Skill) -> list[str]:
         alias = kb.fold(sense.alias).strip()
         if alias not in forms:
             problems.append(f"{at} '{sense.alias}' is not an alias of '{skill.id}'")
-        if not (sense.need or sense.avoid or sense.spelled or sense.technical):
+        if not (sense.need or sense.avoid or sense.families or sense.spelled or sense.technical):
             problems.append(
-                f"{at} a guard needs words that must (need, technical) or must not (avoid) stand near"
+                f"{at} a guard needs words that must (need, technical) or must not (avoid, families) stand near"
                 f" '{sense.alias}', or the other sense's spellings (spelled)"
             )
+        for name in sense.families:
+            if name not in kb.lexicon.sense_families:
+                problems.append(f"{at} families: no family '{name}' in lexicon.yaml -> sense_families")
+            elif any(kb.fold(w).strip() == alias for w in kb.lexicon.sense_families[name]):
+                problems.append(f"{at} families: '{name}' holds the alias '{sense.alias}' itself")
         if sense.technical and not kb.lexicon.technical:
             problems.append(f"{at} technical: lexicon.yaml has no technical words")
         for word in sense.spelled:

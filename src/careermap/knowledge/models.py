@@ -96,12 +96,18 @@ class Sense(Model):
     everyday word first ("a spark between us", "a birthday bash"), so it needs a word of building software
     or data (``lexicon.yaml -> technical``) or one of ``need`` near, as above. ``spelled``: spellings
     that, written exactly so (capitals kept), name the other sense wherever they stand ("ReAct", the
-    agent pattern, beside the React library). ``means`` and ``other`` are two sentences, one where the
-    alias names the skill and one where it does not: a test reads both for every guard."""
+    agent pattern, beside the React library). ``families`` name lists of ``lexicon.yaml -> sense_families``
+    (the power grid, the army, shopping) whose words are read as words of everyday life are (``lexicon.yaml ->
+    everyday``): the other sense where nothing near says software; those inside the alias itself say nothing.
+    A guard of families and no ``avoid`` words has those walks of life for its only other senses: the everyday
+    list is not read for it ("self-driving car technology").
+    ``means`` and ``other`` are two sentences, one where the alias names the skill and one where it does not:
+    a test reads both for every guard."""
 
     alias: str = Field(min_length=1)
     need: list[str] = []
     avoid: list[str] = []
+    families: list[str] = []
     technical: bool = False
     spelled: list[str] = []
     means: str = Field(min_length=1)
