@@ -163,3 +163,11 @@ def test_a_double_negation_with_without_is_a_claim(kb: Knowledge) -> None:
     assert status(kb, "I never deploy without running our pytest suite.") == {"unit_testing": "has"}
     assert status(kb, "I can't imagine working without Docker.") == {"docker": "has"}
     assert status(kb, "I have never used Docker.") == {"docker": "lacks"}
+
+
+def test_never_on_after_a_contrast_is_a_lack_of_what_follows(kb: Knowledge) -> None:
+    assert status(kb, "Worked on React but never on Angular.") == {"react": "has", "angular": "lacks"}
+    assert status(kb, "I run Spark, never on Kubernetes though.") == {"spark": "has", "kubernetes": "lacks"}
+    # what follows is no skill, or a thing the skill names: the claim stays
+    assert status(kb, "I have used Redis, never in production though.") == {"redis": "has"}
+    assert status(kb, "I migrated our services with no Docker downtime.") == {"docker": "has"}
