@@ -814,7 +814,7 @@ def _statuses(
         and not worded(a.norm.text)  # ("听 team lead 说")
         and not refs.answer.search(a.norm.text)  # ("CUDA: none", "Rust：无")
         and not refs.joined.search(a.norm.text)  # ("I just know the name LangChain")
-        and not any(none_near(a.norm.text, s, refs.none_last) for s, _ in where)  # ("Zero Golang on my resume")
+        and not any(none_near(a.norm.text, s, refs.none_ends) for s, _ in where)  # ("Zero Golang on my resume")
         and not _group_apart(a)  # ("我们组用 Kafka，但我做前端")
     ):
         return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had

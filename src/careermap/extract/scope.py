@@ -260,6 +260,7 @@ _NONE_WITHOUT = re.compile(
 _NEVER_WITHOUT = re.compile(
     r"\b(?:never|not|can't|cannot|couldn't|wouldn't|won't|don't|no)\s+(?:[a-z']+\s+){1,4}?without\b"
 )
+_WITHOUT_BACK = 64  # how far before its "without" the negator is looked for
 # more verbs after a negator's own, in a list ("Haven't built, deployed or maintained anything on Kubernetes"): the
 # negation reaches over the list's commas to what its last verb takes
 _PARTICIPLE = r"[a-z]+(?:ed|en|wn|ne|un|ht)(?![a-z])"  # "deployed", "written", "shown", "done", "run", "taught"
@@ -744,16 +745,24 @@ _BEFELL_GAP = (
 )
 
 
-def none_near(text: str, at: int, last: frozenset[str]) -> bool:
-    """Whether the word right before ``at`` (over spaces) may end a word of none (``Refs.none_last``: "no", "zero",
-    "nor", "not", "a"): a few characters read, no pattern."""
-    j = at
-    while j > 0 and text[j - 1] in " \t":
-        j -= 1
-    k = j
-    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "'"):
-        k -= 1
-    return k < j and text[k:j] in last
+def none_near(text: str, at: int, ends: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the text right before ``at`` ends with a word of none and a space (``Refs.none_ends``, by their last
+    word: "no" -> "no ", "i'm no "; "with" -> "but never with ", "nothing with "): a few string tests, no pattern (the
+    boundary before it is the pattern's)."""
+    if at < 2 or text[at - 1] not in " \t":
+        return False
+    lo = max(0, at - 24)
+    word = text[max(text.rfind(" ", lo, at - 1), text.rfind("\t", lo, at - 1)) + 1 : at - 1].lstrip("([{\"'*•-–—")
+    found = ends.get(word)
+    return found is not None and text.endswith(found, max(0, at - 40), at)
+
+
+def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases by their last word, each with a space and a tab after it (``none_near``)."""
+    out: dict[str, set[str]] = {}
+    for p in phrases:
+        out.setdefault(p.split()[-1], set()).update((p + " ", p + "\t"))
+    return {w: tuple(sorted(v)) for w, v in out.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -778,9 +787,9 @@ class Refs:
     none_before: re.Pattern[str]  # right before a skill: "no ", "zero ", "nothing in " (the writer's clause before it)
     none_elliptic: re.Pattern[str]  # right before a skill: ", but never with ", " just not ", " nor "
     none_closing: re.Pattern[str]  # after it (or its list): "", " experience", " on my resume", " and no"
-    # the last words of those three ("no", "zero", "with", "not", "nor", "a"): the word right before a skill, a literal
-    # test before any look back (``none_near``)
-    none_last: frozenset[str]
+    # the words of those three with a space after, by their last word: a literal test before any look back
+    # (``none_near``)
+    none_ends: dict[str, tuple[str, ...]]
     not_one_of: re.Pattern[str]  # right before a skill: "not really a " (and after it, ``one_of``: " guy")
     mishap: re.Pattern[str]  # as ``befell``, with the words of what went wrong after a lack (" outage")
     one_of: re.Pattern[str]
@@ -823,9 +832,8 @@ class Refs:
             # (read with an end at the skill's start: "$" is that end)
             none_before=re.compile(rf"(?:{alternation(negation.determiners)})[ \t]++$"),
             none_elliptic=re.compile(rf"(?:{alternation(negation.elliptic)})[ \t]++$"),
-            none_last=frozenset(
-                w.lower().split()[-1].lstrip(",;")
-                for w in (*negation.determiners, *negation.elliptic, *negation.identity_before)
+            none_ends=_by_last_word(
+                w.lower().strip() for w in (*negation.determiners, *negation.elliptic, *negation.identity_before)
             ),
             mishap=re.compile(rf"\s*+(?:{_BEFELL_GAP})?\s*+(?:{alternation([*incidents, *negation.mishaps])})"),
             not_one_of=re.compile(rf"(?:{alternation(negation.identity_before)})[ \t]++$"),
@@ -1478,8 +1486,13 @@ class Scopes:
         不上 Docker"): the two negators, up to the verb."""
         text = self.text
         out = [m.span() for m in _NONE_WITHOUT.finditer(text)] if "没" in text else []
-        if "without" in text:  # "I never deploy without running our tests", "can't imagine working without Docker"
-            out += [m.span() for m in _NEVER_WITHOUT.finditer(text)]
+        # "I never deploy without running our tests", "can't imagine working without Docker": read back from each
+        # "without" (a few in a posting), not over the whole text
+        at = text.find("without")
+        while at >= 0:
+            if (m := _NEVER_WITHOUT.search(text, max(0, at - _WITHOUT_BACK), at + 7)) is not None:
+                out.append(m.span())
+            at = text.find("without", at + 7)
         return out
 
     def _if_clause(self, at: int) -> bool:
@@ -2320,7 +2333,7 @@ class Scopes:
         cues that reach the item (and the list it ends or opens) they were found at (``inner``)."""
         text, out = self.text, []
         fragment, opening, closing = self.refs.fragment, self.refs.no_opening, self.refs.no_closing
-        nones = self.refs.none_last
+        nones = self.refs.none_ends
         for i, it in enumerate(items):
             m = fragment.match(text, it.end)
             if m:
