@@ -29,6 +29,7 @@ ROUND_SETS = [
     "reading_recall15.yaml",
     "reading_enwish15.yaml",
     "reading_sense15.yaml",
+    "reading_enneg15.yaml",
 ]
 
 

@@ -25,7 +25,19 @@ from careermap.extract.matcher import (
     words_near,
 )
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
-from careermap.extract.scope import EFFECT, Item, Outcomes, Own, Refs, Scopes, heading_at, spoken, worded, writer_in
+from careermap.extract.scope import (
+    EFFECT,
+    Item,
+    Outcomes,
+    Own,
+    Refs,
+    Scopes,
+    heading_at,
+    none_near,
+    spoken,
+    worded,
+    writer_in,
+)
 from careermap.ingest.document import Document
 from careermap.knowledge.loader import Knowledge
 from careermap.knowledge.models import Grade
@@ -802,6 +814,7 @@ def _statuses(
         and not worded(a.norm.text)  # ("听 team lead 说")
         and not refs.answer.search(a.norm.text)  # ("CUDA: none", "Rust：无")
         and not refs.joined.search(a.norm.text)  # ("I just know the name LangChain")
+        and not any(none_near(a.norm.text, s, refs.none_ends) for s, _ in where)  # ("Zero Golang on my resume")
         and not _group_apart(a)  # ("我们组用 Kafka，但我做前端")
     ):
         return [t for t, _, _ in titles]  # nothing says otherwise: every mention is had

@@ -255,6 +255,16 @@ _INTEREST_OPEN = re.compile(
 _NONE_WITHOUT = re.compile(
     r"没有?(?:一个|哪个|哪一个|任何一个|哪家|哪一家|一家|哪天|一天|哪次|一次)[^，,。.!！?？；;:：\n不没]{0,12}?(?:不|没)"
 )
+# ... and in English, a negator, a verb, then "without" ("I never deploy without running our pytest suite", "I can't
+# imagine working without Docker"): the skill after "without" is had
+_NEVER_WITHOUT = re.compile(
+    r"\b(?:never|not|can't|cannot|couldn't|wouldn't|won't|don't|no)\s+(?:[a-z']+\s+){1,4}?without\b"
+)
+_WITHOUT_BACK = 64  # how far before its "without" the negator is looked for
+# more verbs after a negator's own, in a list ("Haven't built, deployed or maintained anything on Kubernetes"): the
+# negation reaches over the list's commas to what its last verb takes
+_PARTICIPLE = r"[a-z]+(?:ed|en|wn|ne|un|ht)(?![a-z])"  # "deployed", "written", "shown", "done", "run", "taught"
+_VERB_LIST = re.compile(rf"(?:,[ \t]*+{_PARTICIPLE})*+,?[ \t]*+(?:or|and|nor)[ \t]++{_PARTICIPLE}")
 # an exception said after what it keeps apart, without 除了: "Java 以外的语言都不会", "Python 之外都没写过"
 _SAVE_AFTER = re.compile(r"\s*(?:以外|之外)")
 # a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
@@ -694,11 +704,65 @@ _MODIFIER_REACH = 48  # how far words of kind or degree after a negator are look
 _CLAIM_GAP = re.compile(r"\s*+(?:我|倒是|倒|则|就|反而|却|还|也|都)?\s*+")
 
 
+# a relative clause of the writer's between a skill and a lack that reads back to it ("Kafka, which I had only read
+# about", "Rust, which I've never used")
+_WHICH_I = re.compile(r"\s*,\s*(?:which|that)\s+(?:i|we)(?:'ve|'d|\s+have|\s+had)?\s*")
+# who someone else is, set apart by commas right after them ("My mentor, an AWS architect, recommended…", "Our SRE,
+# Maria, is…"): a few words, no clause of the writer's
+_APPOSITION = re.compile(r"[ \t]*,[ \t]*+(?P<who>(?!(?:i|we|and|but|so|who|which)\b)[^,.;:!?\n]{1,40}?),")
+# ... unless they ask the writer (as lexicon -> not_cues "manager asked": "My manager, Anna, asked me to build it")
+_APPOSED_ASKS = re.compile(r"[ \t]*+ask(?:ed|s|ing)?\b")
+# the writer as a subject: someone else's clause ends there ("My colleague uses Docker while I write Terraform")
+_WRITER_SUBJECT = re.compile(r"(?<![a-z0-9])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd)(?![a-z0-9])|我")
+# a lack set in the past, in its clause or before it in its sentence ("at first", "before this job", "一开始")
+_LACK_THEN = re.compile(
+    r"\b(?:at\s+first|initially|in\s+the\s+beginning|originally|back\s+then|before|until|till|when\s+i\s+started|"
+    r"used\s+to|had\s+never|'d\s+never|had\s+no|had\s+not|hadn't)\b|一开始|起初|刚开始|最开始|以前|之前|原来|当初|最初"
+)
+# ... and a later clause of the writer's now ("now I run all our infrastructure on it", "these days I build our
+# dashboards with it", "now it's my main language"); not a wish ("now I want to learn it")
+_NOW_MINE = re.compile(
+    r"\b(?:now|these\s+days|nowadays|today|since\s+then)\b,?\s+(?:i|we)(?:'m|'ve|\s+am|\s+have)?\s+"
+    r"(?!(?:\w+\s+)?(?:want|plan|hope|wish|would|'d|need|should|am\s+going|'m\s+going|going|try|trying|learn|study|"
+    r"read|look|explor|consider|think|curious|interested|getting\s+into|start(?:ed|ing)?\s+(?:to|learn|study|read))\w*\b)"
+    r"[^.;!?\n]{0,60}?\b(?:it|them)\b"
+    r"|\b(?:now|these\s+days|nowadays)\b,?\s+(?:it's|it\s+is|they're|they\s+are)\s+(?:[a-z']+\s+){0,2}?my\s+"
+    r"(?:main|daily|go-to|favou?rite|primary|first)\b"
+)
+# a word of none right before a skill (Scopes._none_before): how far back it is looked for, and what may
+# stand before it in its clause: nothing, a word of regret, the writer and a verb of having or doing ("I've done no")
+_NONE_BACK = 40
+_NONE_OWNER = re.compile(
+    r"[\s\W]*+(?:(?:unfortunately|sadly|honestly|alas|so far|tbh|to be honest|also|and|but)[\s,]++)*+"
+    r"(?:(?:i|i've|ive|i'd|i have|i had|we|we've|we have)[ \t]++"
+    r"(?:(?:really|honestly|also|still|basically|got)[ \t]++)*+"
+    r"(?:(?:have|had|got|done|written|used|touched|know|use|write|do|did|with)[ \t]++)?)?"
+)
 # what may stand between a skill and what went wrong with it: a part of the thing, a time, a manner ("集群半夜又")
 _BEFELL_GAP = (
     r"(?:集群|实例|节点|服务|主从|线上|生产|那边|这边|的|半夜|晚上|凌晨|周末|突然|又|老是|总是|经常|一旦|万一|会|再|cluster|instance)"
     r"{1,4}+"
 )
+
+
+def none_near(text: str, at: int, ends: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the text right before ``at`` ends with a word of none and a space (``Refs.none_ends``, by their last
+    word: "no" -> "no ", "i'm no "; "with" -> "but never with ", "nothing with "): a few string tests, no pattern (the
+    boundary before it is the pattern's)."""
+    if at < 2 or text[at - 1] not in " \t":
+        return False
+    lo = max(0, at - 24)
+    word = text[max(text.rfind(" ", lo, at - 1), text.rfind("\t", lo, at - 1)) + 1 : at - 1].lstrip("([{\"'*•-–—")
+    found = ends.get(word)
+    return found is not None and text.endswith(found, max(0, at - 40), at)
+
+
+def _by_last_word(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Phrases by their last word, each with a space and a tab after it (``none_near``)."""
+    out: dict[str, set[str]] = {}
+    for p in phrases:
+        out.setdefault(p.split()[-1], set()).update((p + " ", p + "\t"))
+    return {w: tuple(sorted(v)) for w, v in out.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -720,6 +784,15 @@ class Refs:
     # right after a Chinese word of never, that it went wrong: a record of the thing run, no lack ("K8s 集群从没宕过",
     # "MySQL 从未出过事故")
     never_failed: re.Pattern[str]
+    none_before: re.Pattern[str]  # right before a skill: "no ", "zero ", "nothing in " (the writer's clause before it)
+    none_elliptic: re.Pattern[str]  # right before a skill: ", but never with ", " just not ", " nor "
+    none_closing: re.Pattern[str]  # after it (or its list): "", " experience", " on my resume", " and no"
+    # the words of those three with a space after, by their last word: a literal test before any look back
+    # (``none_near``)
+    none_ends: dict[str, tuple[str, ...]]
+    not_one_of: re.Pattern[str]  # right before a skill: "not really a " (and after it, ``one_of``: " guy")
+    mishap: re.Pattern[str]  # as ``befell``, with the words of what went wrong after a lack (" outage")
+    one_of: re.Pattern[str]
 
     @classmethod
     def build(
@@ -756,6 +829,19 @@ class Refs:
             # a part of the thing, a time or a manner may stand between ("Kafka 集群半夜又", "Redis 突然")
             befell=re.compile(rf"\s*+(?:{_BEFELL_GAP})?\s*+(?:{alternation(incidents)})"),
             never_failed=re.compile(rf"(?:再|又|真正)?(?:出|发生)?过?(?:一次|任何|什么)?(?:{alternation(incidents)})"),
+            # (read with an end at the skill's start: "$" is that end)
+            none_before=re.compile(rf"(?:{alternation(negation.determiners)})[ \t]++$"),
+            none_elliptic=re.compile(rf"(?:{alternation(negation.elliptic)})[ \t]++$"),
+            none_ends=_by_last_word(
+                w.lower().strip() for w in (*negation.determiners, *negation.elliptic, *negation.identity_before)
+            ),
+            mishap=re.compile(rf"\s*+(?:{_BEFELL_GAP})?\s*+(?:{alternation([*incidents, *negation.mishaps])})"),
+            not_one_of=re.compile(rf"(?:{alternation(negation.identity_before)})[ \t]++$"),
+            one_of=re.compile(rf"[ \t]++(?:{alternation(negation.identity)})"),
+            none_closing=re.compile(
+                rf"[ \t]*+(?:(?:{exp})[ \t]*+)?(?:(?:{alternation(negation.determiner_tails)})[ \t]*+)*+"
+                r"(?:[.!?;,。…)\n]|[\-–—]|$|(?:and|or|nor)[ \t]++(?:no|not|never|zero)(?![a-z]))"
+            ),
         )
 
 
@@ -985,6 +1071,7 @@ class Scopes:
         self.outcomes = outcomes
         self.wishes = [h.start for h in hits if h.kind == "aspire"]  # (in order: see _wish_over)
         self.skill_starts = [h.start for h in hits if h.kind in ("skill", "ctx")]
+        self.skill_ends = [h.end for h in hits if h.kind in ("skill", "ctx")]
         self.set_apart: set[tuple[int, int]] = set()  # groups the writer set apart from (see _group_apart)
         if any(h.kind == "interest" for h in hits):  # a verdict that says nothing of the writer is no cue, no stop
             heard = [h.start for h in hits if h.kind in ("hearsay", "third_party")]
@@ -1246,6 +1333,12 @@ class Scopes:
                     says = _SAYS_NEXT.match(text, end + 1) if end < len(text) and text[end] in ",，" else None
                     if says:
                         out.append(_Cue("heard_of", says.start(), says.end(), "sentence"))
+                    elif (apposed := _APPOSITION.match(text, h.end)) is not None and not _APPOSED_ASKS.match(
+                        text, apposed.end()
+                    ):
+                        # "My mentor, an AWS architect, recommended I learn Terraform": who they are, then their clause
+                        out.append(_Cue("heard_of", h.start, apposed.end(), "within", apposed.span("who")))
+                        out.append(_Cue("heard_of", h.start, apposed.end(), "clause"))
             elif k == "negator":
                 if any(lo <= h.start < hi for lo, hi in self._none_without):
                     continue  # "没有一个项目不用 Git": a double negation, a claim
@@ -1259,7 +1352,10 @@ class Scopes:
                 if pred is not None and self._search(_SINCE, pred[1], self._clause_end(h.start)):
                     continue  # "haven't touched Java since college": had once, then not used since
                 if pred is not None:
-                    out.append(_Cue("lacks", h.start, pred[1], "inner", (h.end, pred[0])))
+                    end = pred[1]
+                    if text.startswith(",", end) and (verbs := _VERB_LIST.match(text, end)) is not None:
+                        end = verbs.end()  # "Haven't built, deployed or maintained anything on Kubernetes"
+                    out.append(_Cue("lacks", h.start, end, "inner", (h.end, pred[0])))
                 elif not h.form.isascii() and _BARE_TAIL.fullmatch(text, h.end, self._clause_end(h.start)):
                     out.append(_Cue("lacks", h.start, h.end, "back"))  # "Kafka 没用过，RabbitMQ 也没有，"
         # "I follow diffusion model research closely": what stands between (both words: skip the pass without them;
@@ -1388,7 +1484,16 @@ class Scopes:
     def _none_without(self) -> list[tuple[int, int]]:
         """Where a double negation says every one of something has the skill ("没有一个项目不用 Git", "没有哪个服务
         不上 Docker"): the two negators, up to the verb."""
-        return [m.span() for m in _NONE_WITHOUT.finditer(self.text)] if "没" in self.text else []
+        text = self.text
+        out = [m.span() for m in _NONE_WITHOUT.finditer(text)] if "没" in text else []
+        # "I never deploy without running our tests", "can't imagine working without Docker": read back from each
+        # "without" (a few in a posting), not over the whole text
+        at = text.find("without")
+        while at >= 0:
+            if (m := _NEVER_WITHOUT.search(text, max(0, at - _WITHOUT_BACK), at + 7)) is not None:
+                out.append(m.span())
+            at = text.find("without", at + 7)
+        return out
 
     def _if_clause(self, at: int) -> bool:
         """Whether ``at`` stands in a condition that opens its sentence, with "if" (or "should"), and the sentence goes
@@ -1555,7 +1660,7 @@ class Scopes:
         """Where the word for knowing or doing that completes the negator ``hits[i]`` stands ("没…写过",
         "not familiar"): later in its clause, within ``negation_gap`` characters besides skills."""
         neg = hits[i]
-        clause_end = self._clause_end(neg.start)
+        clause_end = self._list_end(neg.start)
         if not neg.form.isascii():
             # "没加班也把 Flink 任务跑通了", "没几天就把 Redis 搞懂了": 也 or 就 opens the next verb, which is done
             for adverb in _NEXT_VERB:
@@ -1587,6 +1692,20 @@ class Scopes:
             return None
         free = self._modifiers(pos, min(clause_end, pos + budget + _MODIFIER_REACH))
         return self._predicate_in(pos, min(clause_end, pos + budget + free + 1), clause_end)
+
+    def _list_end(self, pos: int) -> int:
+        """Where the clause at ``pos`` ends, over the commas of a list of skills it holds ("I don't have Kubernetes,
+        Docker or CI/CD experience": the negator's word of experience stands after the list)."""
+        text, end = self.text, self._clause_end(pos)
+        while end < len(text) and text[end] == ",":
+            j = bisect_left(self.skill_starts, end)
+            if j == 0 or j >= len(self.skill_starts) or self.skill_starts[j - 1] < pos:
+                break
+            before, after = self.skill_ends[j - 1], self.skill_starts[j]
+            if text[before:end].strip() or not self._listed(before, after):
+                break  # the comma ends something else than a skill, or what follows is not the list's next
+            end = self._clause_end(end + 1)
+        return end
 
     def _modifiers(self, lo: int, hi: int) -> int:
         """How many characters of ``text[lo:hi]`` are words of kind or degree that a negation's gap does not count
@@ -1711,8 +1830,8 @@ class Scopes:
         pandas"), or in the next clause when it opens with their pronoun or a word of habit and no subject of its own
         ("师兄搞 NLP，平时用 PyTorch", "室友是前端，她每天写 Vue")."""
         clause, at = self.clause(cue.start), self.clause(it.start)
-        if at == clause:
-            return True
+        if at == clause:  # (up to the writer as a subject: "My colleague uses Docker while I write Terraform")
+            return _WRITER_SUBJECT.search(self.text, cue.end, it.start) is None
         if at != clause + 1 or self._subordinate(cue):  # (not after a time: "同事离职后，天天维护 Kafka")
             return False
         end = self.clauses[clause]  # the mark that ends their clause (the sentence goes on: see _forward)
@@ -1845,6 +1964,7 @@ class Scopes:
             and not answer
             and not others_me
             and not ((past or claim) and gap == 1)
+            and not (gap == 1 and cue.effect == "lacks" and _WHICH_I.fullmatch(bridge))  # "Kafka, which I never used"
             and not self._bare_list(self.clause(last.start), items)
             and not (gap == 1 and self._topic_only(self.clause(last.start), items))
             and not bare
@@ -2135,6 +2255,8 @@ class Scopes:
                     it.limiter = it.limiter or span
                 elif cue.effect == "dislike" and self.refs.befell.match(self.text, it.end):
                     continue  # "最怕线上 Redis 挂": what the writer runs failing, not a dislike of it
+                elif cue.effect == "lacks" and self.refs.mishap.match(self.text, it.end):
+                    continue  # "never had to deal with a Kafka outage": what the writer runs failing, not a lack of it
                 elif distance < it.distance:
                     it.status, it.cue, it.distance = cue.effect, span, distance
         for cue in self.cues:
@@ -2190,12 +2312,28 @@ class Scopes:
         close = self._clause_end(m.start())
         return bisect_left(starts, m.start()) == bisect_left(starts, close)  # no item in that clause
 
+    def _lack_over(self, cue: _Cue, items: list[Item], starts: list[int]) -> bool:
+        """Whether a lack was the writer's once only: its clause sets it in the past ("at first", "before this job",
+        "一开始") and a later clause of its sentence says the writer has it now ("I never used Docker at first, but now
+        I use it daily", "Before this job I had never used AWS; now I run all our infrastructure on it", "一开始不会
+        Docker，现在天天用"), naming no other skill."""
+        lo = self.sentences[self.sentence(cue.start) - 1] + 1 if self.sentence(cue.start) else 0
+        if self._search(_LACK_THEN, lo, self._clause_end(cue.end - 1)) is None:
+            return False
+        hi = self._search(_SENTENCE_END, cue.end, len(self.text))
+        stop = hi.start() if hi is not None else len(self.text)
+        m = self._search(_NOW_MINE, cue.end, stop) or self._search(_TAKEN_UP, cue.end, stop)
+        if m is None:
+            return False
+        return bisect_left(starts, m.start()) == bisect_left(starts, self._clause_end(m.start()))
+
     def _fragments(self, items: list[Item]) -> list[_Cue]:
         """Bare answers and labels that deny the skill they follow ("Kubernetes? No.", "CUDA: none", "Rust — no.",
         "Flink 经验：无"), and a clause that is nothing but "no" and skills ("No Rust.", "No Java, no C++."):
         cues that reach the item (and the list it ends or opens) they were found at (``inner``)."""
         text, out = self.text, []
         fragment, opening, closing = self.refs.fragment, self.refs.no_opening, self.refs.no_closing
+        nones = self.refs.none_ends
         for i, it in enumerate(items):
             m = fragment.match(text, it.end)
             if m:
@@ -2203,6 +2341,8 @@ class Scopes:
                 continue
             no = opening.fullmatch(text, self._clause_start(it.start), it.start)
             if no is None:
+                if none_near(text, it.start, nones) and (none := self._none_before(it, items, i)) is not None:
+                    out.append(none)  # "I've done no TypeScript.", "…, but never with Angular or Vue."
                 continue  # its clause opens with something else than "no"
             last = it
             for nxt in items[i + 1 :]:
@@ -2211,7 +2351,35 @@ class Scopes:
                 last = nxt
             if closing.match(text, last.end) and self._clause_end(last.start) == self._clause_end(it.start):
                 out.append(_Cue("lacks", no.start("word"), no.end("word"), "fragment_ahead", (it.start, last.end)))
+            elif none_near(text, it.start, nones) and (none := self._none_before(it, items, i)) is not None:
+                out.append(none)  # "No Spark, no Hive — just pandas"
         return out
+
+    def _none_before(self, it: Item, items: list[Item], i: int) -> _Cue | None:
+        """A word of none right before ``it`` ("no", "zero", "nothing in"; after a contrast or a list word "but never
+        with", "just not", "nor"), the item (and the list it opens) ending its clause or followed by a word of
+        experience or by where it is missing from ("I've done no TypeScript and no Node.js.", "Zero Golang on my
+        resume", "…, but never with Angular or Vue."): a lack of it. Not a thing the skill names ("no Docker issues",
+        "zero Kafka downtime"), nor a word of none in someone else's clause ("The project had no CI"): a word of none
+        after anything but the writer and a verb of having or doing needs a contrast or a list word before it."""
+        text, refs = self.text, self.refs
+        lo = self._clause_start(it.start)
+        back = max(0, it.start - _NONE_BACK)
+        if refs.one_of.match(text, it.end) and (who := refs.not_one_of.search(text, max(lo, back), it.start)):
+            return _Cue("lacks", who.start(), who.end(), "fragment_ahead", (it.start, it.end))  # "Not a Java guy"
+        m = refs.none_elliptic.search(text, back, it.start)
+        if m is None or self.sentence(m.start()) != self.sentence(it.start):
+            m = refs.none_before.search(text, max(lo, back), it.start)
+            if m is None or not _NONE_OWNER.fullmatch(text, lo, m.start()):
+                return None
+        last = it
+        for nxt in items[i + 1 :]:
+            if not self._listed(last.end, nxt.start):
+                break
+            last = nxt
+        if not refs.none_closing.match(text, last.end):
+            return None
+        return _Cue("lacks", m.start(), m.end(), "fragment_ahead", (it.start, last.end))
 
     def _points_back(self, cue: _Cue, items: list[Item], starts: list[int]) -> list[tuple[Item, int]]:
         """The skill a lack's pronoun points back to ("Kafka — I have never touched it", "说到 Rust，我从来没写过它",
@@ -2267,6 +2435,8 @@ class Scopes:
             return []  # read once every other cue has spoken (resolve)
         if (cue.effect == "dislike" or cue.kind in ("interest", "aspire")) and self._since_taken_up(cue, items, starts):
             return []  # "SQL was boring at first, now I use it every day": what the writer has now
+        if cue.effect == "lacks" and self._lack_over(cue, items, starts):
+            return []  # "I never used Docker at first, but now I use it daily": a lack that ended
         if cue.mode in ("fragment", "fragment_ahead"):
             lo, hi = cue.inner
             got = [(it, 0) for it in self._between(items, starts, lo, hi) if it.end <= hi]
@@ -2291,6 +2461,8 @@ class Scopes:
             return inner
         whole = cue.mode == "sentence"
         ahead = [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=whole)]
+        if ahead and cue.effect == "lacks" and self.refs.mishap.match(self.text, cue.end):
+            ahead = []  # "Never had to deal with downtime after we moved to Kubernetes": the lack is of what went wrong
         behind = [(it, cue.start - it.end) for it in self._back(cue, items, starts)]
         if cue.kind == "interest" and cue.mode == "back" and _VERDICT.search(self.text, cue.start, cue.end):
             # "写 Python 很有意思", "用 Go 写后端挺好玩": what the writer does is fun, a like of what is had

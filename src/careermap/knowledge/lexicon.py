@@ -58,6 +58,18 @@ class NegationCues(Model):
     # words of kind or degree between a negator and its word for knowing or doing that do not count against
     # ``reach.negation_gap`` ("no production-grade Kafka experience", "没有 production 级别的 Kafka 经验")
     modifiers: list[str] = Field(default_factory=list)
+    # a word of none right before a skill that (with its list) ends the clause, or is followed by a word of experience
+    # or by where it is missing from ("I've done no TypeScript.", "Zero Golang on my resume", "Nil Terraform so far"):
+    # ``determiners`` in the writer's own clause, ``elliptic`` after a contrast or a list word, whoever's clause it is
+    # ("…, but never with Angular or Vue", "…, just not Redis", "neither with Hadoop nor with Hive")
+    determiners: list[str] = Field(default_factory=list)
+    elliptic: list[str] = Field(default_factory=list)
+    determiner_tails: list[str] = Field(default_factory=list)
+    # what went wrong with a skill, after a lack, beside the lexicon's incidents ("never dealt with a Kafka outage")
+    mishaps: list[str] = Field(default_factory=list)
+    # not one of its people: a word of none, the skill, a word of who ("Not really a Java guy")
+    identity_before: list[str] = Field(default_factory=list)
+    identity: list[str] = Field(default_factory=list)
 
 
 class GradeCues(Model):
@@ -440,6 +452,12 @@ def status_cues(lex: Lexicon) -> dict[str, list[str]]:
         "negation.pronoun_tail": lex.negation.pronoun_tail,
         "negation.joined_limiters": lex.negation.joined_limiters,
         "negation.secondhand": lex.negation.secondhand,
+        "negation.determiners": lex.negation.determiners,
+        "negation.elliptic": lex.negation.elliptic,
+        "negation.determiner_tails": lex.negation.determiner_tails,
+        "negation.identity_before": lex.negation.identity_before,
+        "negation.identity": lex.negation.identity,
+        "negation.mishaps": lex.negation.mishaps,
         "aspiration": lex.aspiration,
         "interest": lex.interest,
         "status_headings": lex.status_headings,
