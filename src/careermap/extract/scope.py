@@ -671,6 +671,8 @@ _ATTACHED = 1  # a stop this close after a cue belongs to it
 _LACK_OPEN = re.compile(
     rf"\s*(?:(?:{_MANNER_ZH}|基本上?|几乎|真的|确实|but|though|and|so|basically|honestly|"
     r"really|pretty much|totally|completely|frankly|tbh)\s*)*"
+    # the writer named before it ("Kafka，我没用过", "Kafka: I'm clueless"), then the same words of manner
+    rf"(?:(?:我|本人|i|i'm|i am)\s*(?:(?:{_MANNER_ZH}|基本上?|几乎|真的|确实|really|totally|completely)\s*)*)?"
 )
 # what may open a clause that names its topic first ("SQL 写得稀烂", "my Java is rusty"): nothing, or the writer's
 _TOPIC_OPEN = re.compile(r"[\s\-–—•*·>#]*(?:(?:我的|my)\s*)?")
