@@ -716,7 +716,11 @@ _APPOSITION = re.compile(r"[ \t]*,[ \t]*+(?P<who>(?!(?:i|we|and|but|so|who|which
 _APPOSED_ASKS = re.compile(r"[ \t]*+ask(?:ed|s|ing)?\b")
 # the writer as a subject: someone else's clause ends there ("My colleague uses Docker while I write Terraform")
 _WRITER_SUBJECT = re.compile(r"(?<![a-z0-9])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd)(?![a-z0-9])|我")
-_WRITER_SUBJECT_EN = re.compile(r"(?<![a-z0-9])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd)(?![a-z0-9])")
+# ... in English, after a word that opens a clause of its own ("until I fixed Kafka"; not "recommended I learn it")
+_WRITER_SUBJECT_EN = re.compile(
+    r"\b(?:until|till|while|whereas|when|after|before|because|since|so|and|but|then|once|as)\s+"
+    r"(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd)(?![a-z0-9])"
+)
 # a lack set in the past, in its clause or before it in its sentence ("at first", "before this job", "一开始")
 _LACK_THEN = re.compile(
     r"\b(?:at\s+first|initially|in\s+the\s+beginning|originally|back\s+then|before|until|till|when\s+i\s+started|"
