@@ -716,6 +716,11 @@ _APPOSITION = re.compile(r"[ \t]*,[ \t]*+(?P<who>(?!(?:i|we|and|but|so|who|which
 _APPOSED_ASKS = re.compile(r"[ \t]*+ask(?:ed|s|ing)?\b")
 # the writer as a subject: someone else's clause ends there ("My colleague uses Docker while I write Terraform")
 _WRITER_SUBJECT = re.compile(r"(?<![a-z0-9])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd)(?![a-z0-9])|我")
+# ... in English, after a word that opens a clause of its own ("until I fixed Kafka"; not "recommended I learn it")
+_WRITER_SUBJECT_EN = re.compile(
+    r"\b(?:until|till|while|whereas|when|after|before|because|since|so|and|but|then|once|as)\s+"
+    r"(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd)(?![a-z0-9])"
+)
 # a lack set in the past, in its clause or before it in its sentence ("at first", "before this job", "一开始")
 _LACK_THEN = re.compile(
     r"\b(?:at\s+first|initially|in\s+the\s+beginning|originally|back\s+then|before|until|till|when\s+i\s+started|"
@@ -1786,6 +1791,10 @@ class Scopes:
                 break  # "同事说我精通 Kafka": what they say is the writer's skill
             if cue.effect == "heard_of" and cue.mode == "clause" and _THE_WRITERS.search(self.text, edge, it.start):
                 break  # "Seniors on my team review my Scala code": what is the writer's own
+            theirs_clause = cue.effect == "heard_of" and cue.mode == "clause"
+            if theirs_clause and _WRITER_SUBJECT_EN.search(self.text, edge, it.start):
+                break  # "Interns struggled until I fixed Kafka": the writer as a subject ends their clause (not 我,
+                # as often an object in Chinese: "朋友让我学 Rust")
             if cue.kind in ("aspire", "interest") and self._done(it, clause, cue):
                 break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
             if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
