@@ -462,6 +462,8 @@ def _interested(text: str) -> bool:
     )
 
 
+_TRIES = ("go", "try", "shot", "whirl", "spin", "test drive", "proper try", "real try", "fair shot")
+_TRY_WORDS = "|".join(w.replace(" ", r"\s+") for w in _TRIES)
 # a try of it wished for, the thing between the verb and its "a try" ("might give Rust a go", "Thinking of giving Go a
 # try", "gonna give Kubernetes a shot"; not a try given: "gave Rust a try and shipped a CLI" reads its own way), and a
 # thing added to one's list ("Adding Rust to my learning list"): what stands between is wanted
@@ -469,7 +471,7 @@ _GIVE_A_TRY = re.compile(
     r"\b(?:might|gonna|going\s+to|should|want\s+to|wanna|will|i'll|plan\s+to|planning\s+to|thinking\s+(?:of|about)"
     r"|considering|keen\s+to|itching\s+to|love\s+to|like\s+to|hope\s+to|hoping\s+to|time\s+to|need\s+to|gotta"
     r"|may|maybe|finally|definitely|def|would|i'd)\s+giv(?:e|ing)\s+(?!it\b|them\b|that\b|this\b|him\b|her\b|you\b|us\b)"
-    r"([^,.;:!?\n]{1,30}?)\s+a\s+(?:go|shot|try|whirl|spin|test\s+drive|proper\s+try|real\s+try|fair\s+shot)\b"
+    rf"([^,.;:!?\n]{{1,30}}?)\s+a\s+(?:{_TRY_WORDS})\b"
 )
 _ADDED_TO_LIST = re.compile(
     r"\badd(?:ing|ed|s)?\s+(?!it\b|them\b|that\b|this\b)([^,.;:!?\n]{1,30}?)\s+to\s+my\s+"
@@ -477,17 +479,7 @@ _ADDED_TO_LIST = re.compile(
 )
 
 
-_TRY_ENDS = (
-    " a go",
-    " a try",
-    " a shot",
-    " a whirl",
-    " a spin",
-    " a test drive",
-    " a proper try",
-    " a real try",
-    " a fair shot",
-)
+_TRY_ENDS = tuple(f" a {w}" for w in _TRIES)  # (the literal gate of _GIVE_A_TRY's ending)
 
 
 def _tried_or_listed(text: str) -> bool:
@@ -715,11 +707,11 @@ _APPOSITION = re.compile(r"[ \t]*,[ \t]*+(?P<who>(?!(?:i|we|and|but|so|who|which
 # ... unless they ask the writer (as lexicon -> not_cues "manager asked": "My manager, Anna, asked me to build it")
 _APPOSED_ASKS = re.compile(r"[ \t]*+ask(?:ed|s|ing)?\b")
 # the writer as a subject: someone else's clause ends there ("My colleague uses Docker while I write Terraform")
-_WRITER_SUBJECT = re.compile(r"(?<![a-z0-9])(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd)(?![a-z0-9])|我")
+_WRITER_EN = r"(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd)(?![a-z0-9])"
+_WRITER_SUBJECT = re.compile(rf"(?<![a-z0-9]){_WRITER_EN}|我")
 # ... in English, after a word that opens a clause of its own ("until I fixed Kafka"; not "recommended I learn it")
 _WRITER_SUBJECT_EN = re.compile(
-    r"\b(?:until|till|while|whereas|when|after|before|because|since|so|and|but|then|once|as)\s+"
-    r"(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd)(?![a-z0-9])"
+    rf"\b(?:until|till|while|whereas|when|after|before|because|since|so|and|but|then|once|as)\s+{_WRITER_EN}"
 )
 # a lack set in the past, in its clause or before it in its sentence ("at first", "before this job", "一开始")
 _LACK_THEN = re.compile(
@@ -1778,6 +1770,7 @@ class Scopes:
         edge = cue.end
         sub = whole_sentence and (cue.effect == "heard_of" or cue.kind == "interest") and self._subordinate(cue)
         heard = bisect_left(self.heard_starts, cue.end) if cue.effect == "heard_of" else 0
+        theirs_clause = cue.effect == "heard_of" and cue.mode == "clause"  # someone else's clause
         for it in items[bisect_left(starts, cue.end) :]:
             if self.sentence(it.start) != sentence or self._stopped(edge, it.start, cue):
                 break
@@ -1789,9 +1782,8 @@ class Scopes:
                 break  # "听 colleague 推荐了 Ray，后来我们用 Ray 重写了调度": the writer's own doing
             if cue.effect == "heard_of" and self._said_of_writer(cue, it):
                 break  # "同事说我精通 Kafka": what they say is the writer's skill
-            if cue.effect == "heard_of" and cue.mode == "clause" and _THE_WRITERS.search(self.text, edge, it.start):
+            if theirs_clause and _THE_WRITERS.search(self.text, edge, it.start):
                 break  # "Seniors on my team review my Scala code": what is the writer's own
-            theirs_clause = cue.effect == "heard_of" and cue.mode == "clause"
             if theirs_clause and _WRITER_SUBJECT_EN.search(self.text, edge, it.start):
                 break  # "Interns struggled until I fixed Kafka": the writer as a subject ends their clause (not 我,
                 # as often an object in Chinese: "朋友让我学 Rust")
@@ -1804,7 +1796,7 @@ class Scopes:
             if cue.kind == "aspire" and self._had_in_wish(cue, it):
                 edge = it.end  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
                 continue
-            theirs = cue.effect == "heard_of" and cue.mode == "clause" and self._theirs_on(cue, it)
+            theirs = theirs_clause and self._theirs_on(cue, it)
             if not out:
                 if (
                     not whole_sentence

@@ -15,7 +15,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import pairwise
 from pathlib import Path
 from typing import Any, TypeVar
@@ -119,18 +119,19 @@ def default_path() -> Path:
     return Path(env) if env else DATA_DIR
 
 
-def _read_yaml(path: Path, problems: list[str], root: Path) -> Any:
+@cache
+def _strict_loader() -> Any:
+    """The YAML loader the knowledge base is read with (built once): libyaml's where PyYAML has it (several times
+    faster), and a key written twice in one mapping is a problem, not the last one silently kept (a second
+    ``senses:`` of one skill would drop the first one's guards)."""
     import yaml  # only when the files are read, not when a compiled copy is
 
-    try:  # libyaml is several times faster; fall back to the pure-Python loader
+    try:
         from yaml import CSafeLoader as Loader
     except ImportError:  # pragma: no cover - depends on how PyYAML was built
         from yaml import SafeLoader as Loader  # type: ignore[assignment,unused-ignore]
 
-    class _Strict(Loader):  # type: ignore[misc,valid-type,unused-ignore]
-        """A key written twice in one mapping is a problem, not the last one silently kept (a second ``senses:``
-        of one skill would drop the first one's guards)."""
-
+    class Strict(Loader):  # type: ignore[misc,valid-type,unused-ignore]
         def construct_mapping(self, node: Any, deep: bool = False) -> Any:
             seen: set[Any] = set()
             for key_node, _ in node.value:
@@ -143,10 +144,16 @@ def _read_yaml(path: Path, problems: list[str], root: Path) -> Any:
                 seen.add(key)
             return super().construct_mapping(node, deep)
 
+    return Strict
+
+
+def _read_yaml(path: Path, problems: list[str], root: Path) -> Any:
+    import yaml
+
     rel = path.relative_to(root).as_posix()
     try:
         with path.open("rb") as fh:
-            return yaml.load(fh, Loader=_Strict)
+            return yaml.load(fh, Loader=_strict_loader())
     except FileNotFoundError:
         problems.append(f"[{rel}] file is missing")
     except yaml.YAMLError as exc:
