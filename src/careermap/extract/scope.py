@@ -42,6 +42,7 @@ EFFECT = {
     "aspire": "wants",
     "interest": "wants",
     "status_head": "wants",
+    "dislike_head": "dislike",
     "hearsay": "heard_of",
     "third_party": "heard_of",
     "dislike": "dislike",
@@ -66,7 +67,25 @@ _MODE = {
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
 # a colon, or a dash set apart by a space ("Areas of interest — RL, game AI", "Interests - MoE"; not "e-commerce")
-_HEADING_TAIL = re.compile(r"[ \t]*[:：]|[ \t]+(?:[—–]|--?)[ \t]")
+# (a bracketed qualifier may stand before the colon: "Interests (technical):", "Learning goals (2025):")
+_QUALIFIER = r"(?:[ \t]*[(（][^()（）:：\n]{1,30}[)）])?"
+_HEADING_TAIL = re.compile(_QUALIFIER + r"(?:[ \t]*[:：]|[ \t]+(?:[—–]|--?)[ \t])")
+# a heading's words with a colon that do not open their line (heading_at): one or two words of kind before them
+# ("Other interests:", "Hobby interests:", "Hobbies and interests:"; not "Skills & interests:" nor a posting's "Our
+# goals:"), another heading word joined after them ("Interests & hobbies:"), or a sentence ended before them on the line
+# ("Skills: Python, Docker. Interests: RL")
+_HEADING_KIND = re.compile(
+    r"(?:(?:other|personal|hobby|main|tech|key|general|additional|primary|side|non-technical|research|academic"
+    r"|professional|learning|future|career|broader|outside|extracurricular|current|technical|hobbies)\s+"
+    r"(?:(?:and|&)\s+)?){1,2}"
+)
+_HEADING_JOINED = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?:hobbies|interests|passions|goals|curiosities)" + _QUALIFIER + r"[ \t]*[:：]"
+)
+_COLON_TAIL = re.compile(_QUALIFIER + r"[ \t]*[:：]")
+_SENTENCE_MARKS = frozenset(".;!?。；！？|")
+# the next heading on the line of a heading's items, after a sentence ended ("Interests: RL. Skills: Python, Docker")
+_NEXT_HEADING = re.compile(r"[.;!?。；！？|][ \t]+[^\s.;:：!?。；！？|][^.;:：!?。；！？|\n]{0,30}[:：]")
 # what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
 _ANSWER_OPEN = re.compile(r"[\s\W]*(?:(?:我|i\b)[\s\W]*)?")  # one way to read each span: linear
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
@@ -379,7 +398,9 @@ _TAKEN_UP = re.compile(
     # ... or goes on to say the writer does it, in a clause joined to it ("Python has always fascinated me and I've
     # written it daily for ten years", "Kafka is a drag, but I run it every day"); not a wish for it ("…and I want to
     # use it")
-    r"|\b(?:and|but|yet|though|although|while)\s+(?:i|we)(?:'ve|\s+have|'m|\s+am)?\s+(?:(?:also|still|already|now)\s+)?"
+    # (or its subject left out before "have", or after a semicolon: "…and have run it in production for 5 years")
+    r"|(?:\b(?:and|but|yet|though|although|while)|;)\s+(?:(?:i|we)(?:'ve|\s+have|'m|\s+am)?|have|'ve)\s+"
+    r"(?:(?:also|still|already|now)\s+)?"
     r"(?:use|used|using|write|written|writing|wrote|run|ran|running|maintain|maintained|maintaining|ship|shipped|"
     r"shipping|deploy|deployed|build|built|building|code\s+in|coded\s+in)\s+(?:it|them)\b"
     r"|(?:现在|如今|后来|结果|最后|最终)(?:反而|倒是|却|也)?(?:项目里|工作中|线上|组里)?(?:天天|每天|一直|经常|都|直接)?"
@@ -560,11 +581,27 @@ def heading_at(text: str, start: int, end: int) -> bool:
     follows them."""
     line_start = text.rfind("\n", 0, start) + 1
     if _LINE_OPEN.fullmatch(text, line_start, start) is None:
-        return False
-    if _HEADING_TAIL.match(text, end):
+        return _colon_heading(text, line_start, start, end)
+    if _HEADING_TAIL.match(text, end) or _HEADING_JOINED.match(text, end):
         return True
     line_end = text.find("\n", end)
-    return not text[end : len(text) if line_end == -1 else line_end].strip()
+    rest = text[end : len(text) if line_end == -1 else line_end]
+    return not rest.strip() or re.fullmatch(_QUALIFIER + r"\s*", rest) is not None
+
+
+def _colon_heading(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether heading words that do not open their line still head what follows their colon: words of kind before
+    them, or a sentence ended before them on the line (:data:`_HEADING_KIND`)."""
+    if start == line_start or not text[start - 1].isspace() or not _COLON_TAIL.match(text, end):
+        return False
+    lo = max(line_start, start - 40)
+    kind = _HEADING_KIND.search(text, lo, start)
+    head = kind.start() if kind is not None and kind.end() == start else start
+    if _LINE_OPEN.fullmatch(text, line_start, head) is not None:
+        return head < start  # "Other interests:"
+    before = text[line_start:head]
+    ended = before.rstrip(" \t")
+    return len(ended) < len(before) and ended[-1:] in _SENTENCE_MARKS  # "Skills: Python. Interests: RL"
 
 
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
@@ -981,6 +1018,18 @@ _OWN_WORK = (
     r"ran|shipped|deployed|maintained|worked on|work on|working with|working on)\b"
 )
 _OWN_DOING = re.compile(rf"(?:[,;]\s*|\b(?:and|but|so|while|though|although|since|as)\s+){_OWN_WORK}")
+# a second predicate of the writer's, its subject left out, after a wish or an interest: work done ("…and have run it in
+# production for 5 years", "…and shipped it"), whatever the cue; a verb in the present after an interest ("I'm curious
+# about Rust and write Go every day"; after a wish it goes on with the infinitive: "want to learn K8s and run my apps")
+_JOINED_ADVERBS = r"(?:(?:also|already|currently|still|now|mostly|actually|have\s+been|'ve\s+been|been)\s+)*"
+_JOINED_DONE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:have|'ve)\s+)?" + _JOINED_ADVERBS + r"(?:used|worked\s+with|worked\s+on|written|wrote|built"
+    r"|ran|shipped|deployed|maintained|implemented|migrated|led|using|running|shipping|maintaining)\b"
+    r"|\b(?:and|but)\s+(?:have|'ve)\s+" + _JOINED_ADVERBS + r"run\b"
+)
+_JOINED_DOING = re.compile(
+    r"\b(?:and|but)\s+" + _JOINED_ADVERBS + r"(?:use|write|run|maintain|build|ship|deploy|work\s+with|work\s+on)\b"
+)
 # the writer's own doing opening a clause, before what it names ("I build Kafka pipelines", "we already run Spark")
 _OWN_OPENING = re.compile(rf"\b{_OWN_WORK}")
 # a dislike said of what did it to the writer ("burned me out", "drains me", "made me hate"): its subject is disliked
@@ -1301,6 +1350,11 @@ class Scopes:
                     out.append(_Cue("wants", h.start, h.end, "wish_back", kind=k))  # "Rust 不会但想学"
             elif k == "status_head" and self._heading(h):
                 out.append(_Cue("wants", h.start, h.end, "heading"))
+            elif k == "dislike_head":  # "Dislikes: PHP", "Turn-offs: legacy PHP, manual QA"
+                if self._heading(h):
+                    out.append(_Cue("dislike", h.start, h.end, "heading"))
+                else:  # the same words in a sentence: a dislike ("My least favourite tech is PHP")
+                    out.append(_Cue("dislike", h.start, h.end, _MODE["dislike"], kind="dislike"))
             elif k == "status_head" and (said := _IS.match(text, h.end)):  # "职业目标是做推荐系统", "研究兴趣是 RL"
                 out.append(_Cue("wants", h.start, said.end(), "sentence", kind="aspire"))
             elif (
@@ -1793,6 +1847,8 @@ class Scopes:
                 break  # "希望继续用 Python": what the wish goes on with is had
             if cue.kind in ("aspire", "interest") and _OWN_DOING.search(self.text, edge, it.start):
                 break  # "I want to learn Flink, and I work with Kafka daily": the writer's own doing, had
+            if cue.kind in ("aspire", "interest") and self._joined_doing(cue, edge, it.start):
+                break  # "I'm fascinated by Kafka and have run it for years", "curious about Rust and write Go daily"
             if cue.kind == "aspire" and self._had_in_wish(cue, it):
                 edge = it.end  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
                 continue
@@ -1817,6 +1873,15 @@ class Scopes:
             out.append(it)
             edge = it.end
         return out
+
+    def _joined_doing(self, cue: _Cue, lo: int, hi: int) -> bool:
+        """Whether a second predicate of the writer's, its subject left out, stands in ``[lo, hi)`` after a wish or
+        an interest (:data:`_JOINED_DONE`, :data:`_JOINED_DOING`)."""
+        if " and " not in self.text[lo:hi] and " but " not in self.text[lo:hi]:
+            return False
+        if _JOINED_DONE.search(self.text, lo, hi):
+            return True
+        return cue.kind == "interest" and _JOINED_DOING.search(self.text, lo, hi) is not None
 
     def _their_habit(self, cue: _Cue, at: int) -> bool:
         """Whether the stop at ``at`` is the word of habit that opens the clause right after someone else's
@@ -2129,7 +2194,8 @@ class Scopes:
     def _heading_reach(self, cue: _Cue) -> tuple[int, int]:
         line_end = self._line_end(cue.end)
         if self.text[cue.end : line_end].strip(" \t:："):
-            return cue.end, line_end  # "兴趣方向：扩散模型、强化学习"
+            nxt = _NEXT_HEADING.search(self.text, cue.end, line_end) if ":" in self.text[cue.end : line_end] else None
+            return cue.end, line_end if nxt is None else nxt.start()  # "兴趣方向：扩散模型、强化学习"
         stop = len(self.text)
         blank = re.compile(r"\n[ \t]*\n").search(self.text, line_end)
         if blank:
@@ -2260,7 +2326,9 @@ class Scopes:
                     continue  # "最怕线上 Redis 挂": what the writer runs failing, not a dislike of it
                 elif cue.effect == "lacks" and self.refs.mishap.match(self.text, it.end):
                     continue  # "never had to deal with a Kafka outage": what the writer runs failing, not a lack of it
-                elif distance < it.distance:
+                elif distance < it.distance or (cue.mode == "claim" and distance == it.distance):
+                    # (a claim right after its item outweighs a heading over the same line: "Interests: Go (use it
+                    # at work), Rust")
                     it.status, it.cue, it.distance = cue.effect, span, distance
         for cue in self.cues:
             if cue.mode == "wish_back":

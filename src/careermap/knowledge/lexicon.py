@@ -278,6 +278,8 @@ class Lexicon(Model):
     weak: list[str]
     scope_breaks: list[str]
     status_headings: list[str] = Field(default_factory=list)
+    # headings whose items are disliked ("Dislikes: PHP", "Turn-offs: legacy PHP"), read as status_headings are
+    dislike_headings: list[str] = Field(default_factory=list)
     like: list[str] = Field(default_factory=list)
     hearsay: list[str] = Field(default_factory=list)
     third_party: list[str] = Field(default_factory=list)
@@ -461,6 +463,7 @@ def status_cues(lex: Lexicon) -> dict[str, list[str]]:
         "aspiration": lex.aspiration,
         "interest": lex.interest,
         "status_headings": lex.status_headings,
+        "dislike_headings": lex.dislike_headings,
         "like": lex.like,
         "dislike": lex.dislike,
         "hearsay": lex.hearsay,

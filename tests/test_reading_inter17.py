@@ -1,0 +1,101 @@
+"""Round inter17: how interests, wishes and dislikes are read, mostly in English.
+
+Each rule is tested both ways, a case it must change and a near twin it must not:
+
+1. interest headings in more shapes: a bracketed qualifier before the colon ("Interests (technical):"), one or two
+   words of kind before the heading word ("Other interests:", "Hobbies and interests:"; not "Skills & interests:" nor
+   a posting's "Our goals:"), a heading word joined after it ("Interests & hobbies:"), a heading opening a sentence
+   inside a line ("Skills: Python. Interests: RL"), and the heading's reach ending at the next heading of its line
+   ("Interests: RL. Skills: Python");
+2. dislike headings ("Dislikes: PHP", "Turn-offs: legacy PHP"), and the same words in a sentence read as a dislike;
+3. a second predicate of the writer's, its subject left out, after an interest or a wish ("I'm interested in ML and
+   use Python daily", "fascinated by Kafka and have run it for years"); after a wish an infinitive goes on ("want to
+   learn K8s and run my apps on it");
+4. a claim right after an item of a heading outweighs the heading ("Interests: Go (use it at work), Rust");
+5. lexicon data: learning in the future progressive, an aspiration named, a plan whose first word is to learn, an eye
+   kept on it by the writer, 在了解.
+
+None of these sentences is taken from benchmarks/data."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.knowledge.loader import Knowledge
+
+from .test_reading_status import status
+
+
+def check(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    got = status(kb, text)
+    for skill, place in expected.items():
+        if place == "absent":
+            assert skill not in got, (text, got)
+        else:
+            assert got.get(skill) in place.split("|"), (text, got)
+
+
+CHANGED = [
+    # 1. headings
+    ("Interests (outside work): robotics, FPGA", {"robotics": "wants", "fpga": "wants"}),
+    ("Other interests: compilers, LLVM", {"compiler_principles": "wants", "llvm": "wants"}),
+    ("Personal interests: Rust", {"rust": "wants"}),
+    ("Hobbies and interests: robotics", {"robotics": "wants"}),
+    ("Interests & hobbies: robotics, chess", {"robotics": "wants"}),
+    ("Skills: Java, SQL. Interests: Rust, Flink", {"java": "has", "sql": "has", "rust": "wants", "flink": "wants"}),
+    ("Experience: 3 years of Go. Goal: learn Kubernetes", {"golang": "has", "kubernetes": "wants"}),
+    ("Up next: Terraform", {"terraform": "wants"}),
+    # 2. dislike headings, and their words in a sentence
+    ("Dislikes: PHP, Angular", {"php": "dislikes", "angular": "dislikes"}),
+    ("Pet peeves: legacy PHP", {"php": "dislikes"}),
+    ("Dealbreakers: on-call SRE work", {"sre": "dislikes"}),
+    ("My least favourite tech is MATLAB.", {"matlab": "dislikes"}),
+    ("不感兴趣的方向是前端。", {"web_frontend": "dislikes"}),
+    # 3. a second predicate of the writer's
+    ("I'm interested in NLP and use PyTorch daily.", {"nlp": "wants", "pytorch": "has"}),
+    ("Curious about Rust and write Go every day.", {"rust": "wants", "golang": "has"}),
+    ("I'm fascinated by Redis and have run it in production for years.", {"redis": "has"}),
+    ("I want to learn Flink and have shipped Kafka pipelines for years.", {"flink": "wants", "kafka": "has"}),
+    # 4. a claim after an item of a heading
+    ("Interests: Python (use it daily), Rust", {"python": "has", "rust": "wants"}),
+    # 5. data
+    ("I'll be picking up Kotlin next month.", {"kotlin": "wants"}),
+    ("I will be learning CUDA next semester.", {"cuda": "wants"}),
+    ("My aspiration is to work on compilers.", {"compiler_principles": "wants"}),
+    ("Plan: learn Docker, then Helm.", {"docker": "wants", "helm": "wants"}),
+    ("I'm keeping an eye on JAX.", {"jax": "wants"}),
+    ("最近在了解 Kafka。", {"kafka": "wants"}),
+]
+
+UNCHANGED = [
+    # 1. not an interest heading
+    ("Skills & interests: Python, Docker", {"python": "has", "docker": "has"}),
+    ("Our goals: build Kafka pipelines and Spark jobs.", {"kafka": "has", "spark": "has"}),
+    ("Interests: RL. Skills: Python, Docker", {"reinforcement_learning": "wants", "python": "has", "docker": "has"}),
+    ("I built a Flask app. Tech stack: Python, Redis", {"flask": "has", "python": "has", "redis": "has"}),
+    ("Project plan: migrate Kafka to Kubernetes.", {"kafka": "has", "kubernetes": "has"}),
+    # 2. not a dislike
+    ("Skills: PHP, Laravel. Turned our PHP monolith into services.", {"php": "has"}),
+    ("Kafka 集群三年没出过事故。", {"kafka": "has"}),
+    # 3. a wish goes on with its infinitive; a negation is not work done
+    ("I want to learn Kubernetes and run my apps on it.", {"kubernetes": "wants"}),
+    ("I'd love to learn Rust and use it for CLI tools.", {"rust": "wants"}),
+    ("I'm curious about Scala and have never used it.", {"scala": "wants|lacks"}),
+    ("I'm interested in learning Go and building services with it.", {"golang": "wants"}),
+    # 4. a claim without a heading stays as it was
+    ("Go (use it at work)", {"golang": "has"}),
+    # 5. data twins
+    ("Currently working on LLM serving with vLLM.", {"vllm": "has"}),
+    ("Responsible for keeping an eye on Kafka consumer lag in Grafana.", {"kafka": "has"}),
+    ("了解 Redis 的基本使用。", {"redis": "has"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGED)
+def test_what_the_round_reads_now(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), UNCHANGED)
+def test_what_the_round_leaves_as_it_was(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    check(kb, text, expected)
