@@ -12,8 +12,9 @@ Each rule is tested both ways, a case it must change and a near twin it must not
    use Python daily", "fascinated by Kafka and have run it for years"); after a wish an infinitive goes on ("want to
    learn K8s and run my apps on it");
 4. a claim right after an item of a heading outweighs the heading ("Interests: Go (use it at work), Rust");
-5. lexicon data: learning in the future progressive, an aspiration named, a plan whose first word is to learn, an eye
-   kept on it by the writer, 在了解.
+5. lexicon data: learning in the future progressive, an aspiration named, a plan whose first word is to learn, a goal
+   said with a gerund, an eagerness to work on it, a wish to avoid it (not "try to avoid", said of faults), an eye kept
+   on it by the writer, 在了解.
 
 None of these sentences is taken from benchmarks/data."""
 
@@ -45,6 +46,7 @@ CHANGED = [
     ("Skills: Java, SQL. Interests: Rust, Flink", {"java": "has", "sql": "has", "rust": "wants", "flink": "wants"}),
     ("Experience: 3 years of Go. Goal: learn Kubernetes", {"golang": "has", "kubernetes": "wants"}),
     ("Up next: Terraform", {"terraform": "wants"}),
+    ("熟悉 Java。感兴趣的方向：推荐系统", {"java": "has", "recommender_systems": "wants"}),
     # 2. dislike headings, and their words in a sentence
     ("Dislikes: PHP, Angular", {"php": "dislikes", "angular": "dislikes"}),
     ("Pet peeves: legacy PHP", {"php": "dislikes"}),
@@ -65,6 +67,9 @@ CHANGED = [
     ("Plan: learn Docker, then Helm.", {"docker": "wants", "helm": "wants"}),
     ("I'm keeping an eye on JAX.", {"jax": "wants"}),
     ("最近在了解 Kafka。", {"kafka": "wants"}),
+    ("My goal is learning Kubernetes.", {"kubernetes": "wants"}),
+    ("I'm eager to work on search ranking.", {"search_ranking": "wants"}),
+    ("I would like to avoid Oracle.", {"oracle_db": "dislikes"}),
 ]
 
 UNCHANGED = [
@@ -88,6 +93,10 @@ UNCHANGED = [
     ("Currently working on LLM serving with vLLM.", {"vllm": "has"}),
     ("Responsible for keeping an eye on Kafka consumer lag in Grafana.", {"kafka": "has"}),
     ("了解 Redis 的基本使用。", {"redis": "has"}),
+    ("Currently learning Kubernetes.", {"kubernetes": "has"}),
+    ("I try to avoid N+1 queries in Django.", {"django": "has"}),
+    ("I'd like to avoid downtime, so I added health checks to our Kubernetes setup.", {"kubernetes": "has"}),
+    ("Passionate about distributed systems; built Kafka pipelines at scale.", {"kafka": "has"}),
 ]
 
 

@@ -77,13 +77,14 @@ _HEADING_TAIL = re.compile(_QUALIFIER + r"(?:[ \t]*[:：]|[ \t]+(?:[—–]|--?)
 _HEADING_KIND = re.compile(
     r"(?:(?:other|personal|hobby|main|tech|key|general|additional|primary|side|non-technical|research|academic"
     r"|professional|learning|future|career|broader|outside|extracurricular|current|technical|hobbies)\s+"
-    r"(?:(?:and|&)\s+)?){1,2}"
+    r"(?:(?:and|&)\s+)?){1,2}$"
 )
 _HEADING_JOINED = re.compile(
     r"[ \t]+(?:and|&)[ \t]+(?:hobbies|interests|passions|goals|curiosities)" + _QUALIFIER + r"[ \t]*[:：]"
 )
 _COLON_TAIL = re.compile(_QUALIFIER + r"[ \t]*[:：]")
 _SENTENCE_MARKS = frozenset(".;!?。；！？|")
+_CJK_MARKS = frozenset("。；！？")
 # the next heading on the line of a heading's items, after a sentence ended ("Interests: RL. Skills: Python, Docker")
 _NEXT_HEADING = re.compile(r"[.;!?。；！？|][ \t]+[^\s.;:：!?。；！？|][^.;:：!?。；！？|\n]{0,30}[:：]")
 # what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
@@ -592,16 +593,17 @@ def heading_at(text: str, start: int, end: int) -> bool:
 def _colon_heading(text: str, line_start: int, start: int, end: int) -> bool:
     """Whether heading words that do not open their line still head what follows their colon: words of kind before
     them, or a sentence ended before them on the line (:data:`_HEADING_KIND`)."""
-    if start == line_start or not text[start - 1].isspace() or not _COLON_TAIL.match(text, end):
+    if start == line_start or not _COLON_TAIL.match(text, end):
         return False
-    lo = max(line_start, start - 40)
-    kind = _HEADING_KIND.search(text, lo, start)
-    head = kind.start() if kind is not None and kind.end() == start else start
+    kind = _HEADING_KIND.search(text[max(line_start, start - 40) : start])
+    head = start - (kind.end() - kind.start()) if kind is not None else start
     if _LINE_OPEN.fullmatch(text, line_start, head) is not None:
         return head < start  # "Other interests:"
     before = text[line_start:head]
     ended = before.rstrip(" \t")
-    return len(ended) < len(before) and ended[-1:] in _SENTENCE_MARKS  # "Skills: Python. Interests: RL"
+    if not ended or (not before[-1:].isspace() and ended[-1] not in _CJK_MARKS):
+        return False  # (a word before it, not its line's opening nor a sentence's end: "Skills & interests:")
+    return ended[-1] in _SENTENCE_MARKS  # "Skills: Python. Interests: RL", "熟悉 Python。感兴趣的方向：强化学习"
 
 
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
