@@ -10,7 +10,8 @@ Each rule is tested both ways, a case it must change and a near twin it must not
 2. dislike headings ("Dislikes: PHP", "Turn-offs: legacy PHP"), and the same words in a sentence read as a dislike;
 3. a second predicate of the writer's, its subject left out, after an interest or a wish ("I'm interested in ML and
    use Python daily", "fascinated by Kafka and have run it for years"); after a wish an infinitive goes on ("want to
-   learn K8s and run my apps on it");
+   learn K8s and run my apps on it"); years of it had, after a wish or an interest ("…because I have 5 years of Kafka
+   experience", "…after 8 years of Java development");
 4. a claim right after an item of a heading outweighs the heading ("Interests: Go (use it at work), Rust");
 5. lexicon data: learning in the future progressive, an aspiration named, a plan whose first word is to learn, a goal
    said with a gerund, an eagerness to work on it, a wish to avoid it (not "try to avoid", said of faults), an eye kept
@@ -46,6 +47,7 @@ CHANGED = [
     ("Skills: Java, SQL. Interests: Rust, Flink", {"java": "has", "sql": "has", "rust": "wants", "flink": "wants"}),
     ("Experience: 3 years of Go. Goal: learn Kubernetes", {"golang": "has", "kubernetes": "wants"}),
     ("Up next: Terraform", {"terraform": "wants"}),
+    ("Interests | Rust | CUDA", {"rust": "wants", "cuda": "wants"}),
     ("熟悉 Java。感兴趣的方向：推荐系统", {"java": "has", "recommender_systems": "wants"}),
     # 2. dislike headings, and their words in a sentence
     ("Dislikes: PHP, Angular", {"php": "dislikes", "angular": "dislikes"}),
@@ -70,6 +72,10 @@ CHANGED = [
     ("My goal is learning Kubernetes.", {"kubernetes": "wants"}),
     ("I'm eager to work on search ranking.", {"search_ranking": "wants"}),
     ("I would like to avoid Oracle.", {"oracle_db": "dislikes"}),
+    ("My main areas of interest are compilers and LLVM.", {"compiler_principles": "wants", "llvm": "wants"}),
+    ("Couldn't get into Scala.", {"scala": "dislikes"}),
+    ("Interested in this role because I have 6 years of Spark experience.", {"spark": "has"}),
+    ("Hoping to move into management after 10 years of Java development.", {"java": "has"}),
 ]
 
 UNCHANGED = [
@@ -97,6 +103,10 @@ UNCHANGED = [
     ("I try to avoid N+1 queries in Django.", {"django": "has"}),
     ("I'd like to avoid downtime, so I added health checks to our Kubernetes setup.", {"kubernetes": "has"}),
     ("Passionate about distributed systems; built Kafka pipelines at scale.", {"kafka": "has"}),
+    ("Skills | Python | Go", {"python": "has", "golang": "has"}),
+    ("I can't wait to get into Rust.", {"rust": "wants"}),
+    ("I want to learn Flink after 5 years of Kafka.", {"flink": "wants", "kafka": "has"}),
+    ("I want to learn Kafka and I have 2 years left at university.", {"kafka": "wants"}),
 ]
 
 

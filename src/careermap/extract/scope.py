@@ -66,10 +66,10 @@ _MODE = {
 }
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
-# a colon, or a dash set apart by a space ("Areas of interest — RL, game AI", "Interests - MoE"; not "e-commerce")
+# a colon, or a dash or a bar set apart by a space ("Areas of interest — RL", "Interests - MoE"; not "e-commerce")
 # (a bracketed qualifier may stand before the colon: "Interests (technical):", "Learning goals (2025):")
 _QUALIFIER = r"(?:[ \t]*[(（][^()（）:：\n]{1,30}[)）])?"
-_HEADING_TAIL = re.compile(_QUALIFIER + r"(?:[ \t]*[:：]|[ \t]+(?:[—–]|--?)[ \t])")
+_HEADING_TAIL = re.compile(_QUALIFIER + r"(?:[ \t]*[:：]|[ \t]+(?:[—–|]|--?)[ \t])")  # ("Interests | Rust | Go")
 # a heading's words with a colon that do not open their line (heading_at): one or two words of kind before them
 # ("Other interests:", "Hobby interests:", "Hobbies and interests:"; not "Skills & interests:" nor a posting's "Our
 # goals:"), another heading word joined after them ("Interests & hobbies:"), or a sentence ended before them on the line
@@ -1012,14 +1012,25 @@ _TO_DO = re.compile(
 )
 # a thing named in brackets right after another, the same thing said twice ("frontend (React)")
 _APPOSED = re.compile(r"[ \t]*[(（][ \t]*")
+# a count of years ("5 years", "over ten yrs", "3+ years")
+_SOME_YEARS = (
+    r"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|many)\+?\s+(?:years?|yrs?)"
+)
 # a clause of the writer's own doing after a wish or an interest ("…, and I work with Kafka daily", "…; we already run
 # Spark"): what it names is had
 _OWN_WORK = (
     r"(?:i|we)(?:'ve|'m|\s+have|\s+am|\s+are)?\s+(?:(?:also|already|currently|still|now|mostly|actually)\s+)*"
     r"(?:use|work with|run|write|maintain|build|ship|deploy|know|been using|using|used|worked with|written|wrote|built|"
-    r"ran|shipped|deployed|maintained|worked on|work on|working with|working on)\b"
+    r"ran|shipped|deployed|maintained|worked on|work on|working with|working on"
+    # years of it had ("…because I have 5 years of Kafka experience")
+    rf"|{_SOME_YEARS})\b"
 )
-_OWN_DOING = re.compile(rf"(?:[,;]\s*|\b(?:and|but|so|while|though|although|since|as)\s+){_OWN_WORK}")
+_OWN_DOING = re.compile(rf"(?:[,;]\s*|\b(?:and|but|so|while|though|although|since|as|because)\s+){_OWN_WORK}")
+# years of it said after a wish or an interest ("Looking to move into management after 8 years of Java development")
+_YEARS_OF = re.compile(
+    rf"\b(?:after|with|from|having|bringing|given)\s+(?:had\s+)?{_SOME_YEARS}\s+(?:of|in|as|doing|with|writing|using|building)\b"
+)
 # a second predicate of the writer's, its subject left out, after a wish or an interest: work done ("…and have run it in
 # production for 5 years", "…and shipped it"), whatever the cue; a verb in the present after an interest ("I'm curious
 # about Rust and write Go every day"; after a wish it goes on with the infinitive: "want to learn K8s and run my apps")
@@ -1847,7 +1858,9 @@ class Scopes:
                 break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
             if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
                 break  # "希望继续用 Python": what the wish goes on with is had
-            if cue.kind in ("aspire", "interest") and _OWN_DOING.search(self.text, edge, it.start):
+            if cue.kind in ("aspire", "interest") and (
+                _OWN_DOING.search(self.text, edge, it.start) or _YEARS_OF.search(self.text, edge, it.start)
+            ):
                 break  # "I want to learn Flink, and I work with Kafka daily": the writer's own doing, had
             if cue.kind in ("aspire", "interest") and self._joined_doing(cue, edge, it.start):
                 break  # "I'm fascinated by Kafka and have run it for years", "curious about Rust and write Go daily"
