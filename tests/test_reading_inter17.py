@@ -13,6 +13,8 @@ Each rule is tested both ways, a case it must change and a near twin it must not
    learn K8s and run my apps on it"); years of it had, after a wish or an interest ("…because I have 5 years of Kafka
    experience", "…after 8 years of Java development");
 4. a claim right after an item of a heading outweighs the heading ("Interests: Go (use it at work), Rust");
+6. a wish or an interest of the writer's, its subject left out, after what was heard, pointing back to it ("Heard great
+   things about Flink, would love to try it", "…read about Kafka and find it fascinating"): the wish, not hearsay;
 5. lexicon data: learning in the future progressive, an aspiration named, a plan whose first word is to learn, a goal
    said with a gerund, an eagerness to work on it, a wish to avoid it (not "try to avoid", said of faults), an eye kept
    on it by the writer, 在了解.
@@ -62,6 +64,10 @@ CHANGED = [
     ("I want to learn Flink and have shipped Kafka pipelines for years.", {"flink": "wants", "kafka": "has"}),
     # 4. a claim after an item of a heading
     ("Interests: Python (use it daily), Rust", {"python": "has", "rust": "wants"}),
+    # 6. a wish or an interest of the writer's after what was heard, its subject left out, pointing back
+    ("Heard good things about Terraform, would love to try it.", {"terraform": "wants"}),
+    ("I've read a little about Flink and find it fascinating.", {"flink": "wants"}),
+    ("My colleagues keep talking about Rust; I'd like to learn it.", {"rust": "wants|heard"}),
     # 5. data
     ("I'll be picking up Kotlin next month.", {"kotlin": "wants"}),
     ("I will be learning CUDA next semester.", {"cuda": "wants"}),
@@ -95,6 +101,11 @@ UNCHANGED = [
     ("I'm interested in learning Go and building services with it.", {"golang": "wants"}),
     # 4. a claim without a heading stays as it was
     ("Go (use it at work)", {"golang": "has"}),
+    # 6. not after hearsay, or not the writer's wish
+    ("I use Redis daily and find it fascinating.", {"redis": "has"}),
+    ("I heard about Ray from a colleague and have used it since.", {"ray": "has"}),
+    ("Heard of Kafka, never used it.", {"kafka": "lacks"}),
+    ("Everyone says Kafka is hard, and I want to learn Spark.", {"kafka": "heard", "spark": "wants"}),
     # 5. data twins
     ("Currently working on LLM serving with vLLM.", {"vllm": "has"}),
     ("Responsible for keeping an eye on Kafka consumer lag in Grafana.", {"kafka": "has"}),

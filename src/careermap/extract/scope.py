@@ -911,7 +911,7 @@ class Own:
         zh_before = "[用把拿将对在给跑接选试学写上于了入]"
         en_before = (
             r"(?:[a-z]+ed|[a-z]+ing|on|with|in|into|onto|around|for|from|use|uses|built|wrote|written|rewrote|ran|run|made|"
-            r"taught|set up|picked up)"
+            r"taught|set up|picked up|try|learn|explore|study|master|pick up)"
         )
         return cls(
             opening=re.compile(rf"[\s\-–—]*+(?:(?:{connectors})[\s,]*+)*+(?:{subjects})(?![a-z0-9])"),
@@ -1012,6 +1012,12 @@ _TO_DO = re.compile(
 )
 # a thing named in brackets right after another, the same thing said twice ("frontend (React)")
 _APPOSED = re.compile(r"[ \t]*[(（][ \t]*")
+# what may open a clause of the writer's wish, its subject left out: a clause mark or a joining word, then adverbs, or
+# a word of finding it so ("…and find it fascinating")
+_WISH_JOINED = re.compile(
+    r"(?:[,;]|\b(?:and|so|now|but|then))\s*(?:(?:really|honestly|definitely|also|still|now|so|and)\s+)*"
+    r"(?:(?:find|found)\s+(?:it|them)\s+(?:(?:really|super|so|very|quite)\s+)?)?$"
+)
 # a count of years ("5 years", "over ten yrs", "3+ years")
 _SOME_YEARS = (
     r"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -1291,6 +1297,17 @@ class Scopes:
             if lo < len(text) and (self.own.opening.match(text, lo) or _ME_TOO.match(text, lo)):
                 out.append(lo)
         out += [m.start() for m in _alternated(self.own.inner, text)]
+        # a wish or an interest of the writer's, its subject left out, opening a clause or joined by "and" after what
+        # was heard ("Heard great things about Flink, would love to try it", "…and want to learn it")
+        out += [
+            c.start
+            for c in self.cues
+            if c.kind in ("aspire", "interest")
+            and c.effect == "wants"
+            and c.start > 0
+            and text[c.start : c.end].isascii()
+            and _WISH_JOINED.search(text, max(0, c.start - 40), c.start) is not None
+        ]
         return sorted(set(out))
 
     def _own_between(self, cue: _Cue, lo: int, hi: int) -> bool:
