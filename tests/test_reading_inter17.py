@@ -17,7 +17,8 @@ Each rule is tested both ways, a case it must change and a near twin it must not
    things about Flink, would love to try it", "…read about Kafka and find it fascinating"): the wish, not hearsay;
 5. lexicon data: learning in the future progressive, an aspiration named, a plan whose first word is to learn, a goal
    said with a gerund, an eagerness to work on it, a wish to avoid it (not "try to avoid", said of faults), an eye kept
-   on it by the writer, 在了解.
+   on it by the writer, 在了解; a Chinese dislike, then a contrast and years of it done ("讨厌 Hive，不过已经维护了
+   两年"); what gets one up in the morning, a favourite thing, and trait topics (breaking models, writing tests).
 
 None of these sentences is taken from benchmarks/data."""
 
@@ -75,6 +76,7 @@ CHANGED = [
     ("Plan: learn Docker, then Helm.", {"docker": "wants", "helm": "wants"}),
     ("I'm keeping an eye on JAX.", {"jax": "wants"}),
     ("最近在了解 Kafka。", {"kafka": "wants"}),
+    ("讨厌 Hive，不过已经维护了两年。", {"hive": "has"}),
     ("My goal is learning Kubernetes.", {"kubernetes": "wants"}),
     ("I'm eager to work on search ranking.", {"search_ranking": "wants"}),
     ("I would like to avoid Oracle.", {"oracle_db": "dislikes"}),
@@ -110,6 +112,8 @@ UNCHANGED = [
     ("Currently working on LLM serving with vLLM.", {"vllm": "has"}),
     ("Responsible for keeping an eye on Kafka consumer lag in Grafana.", {"kafka": "has"}),
     ("了解 Redis 的基本使用。", {"redis": "has"}),
+    ("不喜欢 PHP，但用 Java 写了三年。", {"php": "dislikes", "java": "has"}),
+    ("不喜欢 PHP，但是没办法。", {"php": "dislikes"}),
     ("Currently learning Kubernetes.", {"kubernetes": "has"}),
     ("I try to avoid N+1 queries in Django.", {"django": "has"}),
     ("I'd like to avoid downtime, so I added health checks to our Kubernetes setup.", {"kubernetes": "has"}),
@@ -129,3 +133,29 @@ def test_what_the_round_reads_now(kb: Knowledge, text: str, expected: dict[str, 
 @pytest.mark.parametrize(("text", "expected"), UNCHANGED)
 def test_what_the_round_leaves_as_it_was(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     check(kb, text, expected)
+
+
+def _traits(kb: Knowledge, text: str) -> dict[str, float]:
+    from .test_reading_status import ev
+
+    return {t.trait: t.polarity for t in ev(kb, text).traits}
+
+
+@pytest.mark.parametrize(
+    ("text", "trait", "polarity"),
+    [
+        ("Profiling hot paths is what gets me up in the morning.", "performance_craft", 1.0),
+        ("Poking holes in models is my favourite kind of work.", "adversarial_eval", 1.0),
+        ("Breaking models is my favourite thing.", "adversarial_eval", 1.0),
+        ("Writing tests all day bores me.", "adversarial_eval", -1.0),
+    ],
+)
+def test_a_preference_the_round_reads(kb: Knowledge, text: str, trait: str, polarity: float) -> None:
+    assert _traits(kb, text).get(trait) == polarity
+
+
+@pytest.mark.parametrize(
+    "text", ["I write tests for everything and I love Go.", "I love Python and write tests daily."]
+)
+def test_no_preference_where_none_is_stated(kb: Knowledge, text: str) -> None:
+    assert "adversarial_eval" not in _traits(kb, text)

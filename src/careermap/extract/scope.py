@@ -409,6 +409,8 @@ _TAKEN_UP = re.compile(
     r"(?:(?![得着不])|得(?:很|挺|非常|特别|越来越|还)?(?:顺手|熟|溜|好|顺|舒服|开心))"
     # the turn-around said as a meme ("以前讨厌 Java，现在真香")
     r"|真香"
+    # a contrast, then years of it done ("不喜欢 PHP，但工作中用了三年")
+    r"|(?:但|但是|不过|可是)[^，,。；;]{0,8}?(?:用|写|做|搞|维护)了(?:\d+|[一二两三四五六七八九十几]+)多?年"
 )
 # an interest whose sentence goes on to say the work is done ("对 RAG 很感兴趣，已经做了两个项目", "fascinated by
 # RAG and have already built two systems")
