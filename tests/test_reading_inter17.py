@@ -51,6 +51,8 @@ CHANGED = [
     ("Experience: 3 years of Go. Goal: learn Kubernetes", {"golang": "has", "kubernetes": "wants"}),
     ("Up next: Terraform", {"terraform": "wants"}),
     ("Interests | Rust | CUDA", {"rust": "wants", "cuda": "wants"}),
+    ("Interest: MLOps", {"mlops": "wants"}),
+    ("Short-term goal: AWS certification.", {"aws": "wants"}),
     ("熟悉 Java。感兴趣的方向：推荐系统", {"java": "has", "recommender_systems": "wants"}),
     # 2. dislike headings, and their words in a sentence
     ("Dislikes: PHP, Angular", {"php": "dislikes", "angular": "dislikes"}),
@@ -93,6 +95,7 @@ UNCHANGED = [
     ("Interests: RL. Skills: Python, Docker", {"reinforcement_learning": "wants", "python": "has", "docker": "has"}),
     ("I built a Flask app. Tech stack: Python, Redis", {"flask": "has", "python": "has", "redis": "has"}),
     ("Project plan: migrate Kafka to Kubernetes.", {"kafka": "has", "kubernetes": "has"}),
+    ("Point of interest: we use Kafka.", {"kafka": "has"}),
     # 2. not a dislike
     ("Skills: PHP, Laravel. Turned our PHP monolith into services.", {"php": "has"}),
     ("Kafka 集群三年没出过事故。", {"kafka": "has"}),

@@ -76,7 +76,8 @@ _HEADING_TAIL = re.compile(_QUALIFIER + r"(?:[ \t]*[:：]|[ \t]+(?:[—–|]|--?
 # ("Skills: Python, Docker. Interests: RL")
 _HEADING_KIND = re.compile(
     r"(?:(?:other|personal|hobby|main|tech|key|general|additional|primary|side|non-technical|research|academic"
-    r"|professional|learning|future|career|broader|outside|extracurricular|current|technical|hobbies)\s+"
+    r"|professional|learning|future|career|broader|outside|extracurricular|current|technical|hobbies|big|biggest"
+    r"|short-term|long-term|near-term|short term|long term|ultimate|immediate)\s+"
     r"(?:(?:and|&)\s+)?){1,2}$"
 )
 _HEADING_JOINED = re.compile(
