@@ -51,7 +51,6 @@ CHANGED = [
     ("Experience: 3 years of Go. Goal: learn Kubernetes", {"golang": "has", "kubernetes": "wants"}),
     ("Up next: Terraform", {"terraform": "wants"}),
     ("Interests | Rust | CUDA", {"rust": "wants", "cuda": "wants"}),
-    ("Interest: MLOps", {"mlops": "wants"}),
     ("Short-term goal: AWS certification.", {"aws": "wants"}),
     ("熟悉 Java。感兴趣的方向：推荐系统", {"java": "has", "recommender_systems": "wants"}),
     # 2. dislike headings, and their words in a sentence
