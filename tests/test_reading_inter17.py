@@ -6,7 +6,8 @@ Each rule is tested both ways, a case it must change and a near twin it must not
    words of kind before the heading word ("Other interests:", "Hobbies and interests:"; not "Skills & interests:" nor
    a posting's "Our goals:"), a heading word joined after it ("Interests & hobbies:"), a heading opening a sentence
    inside a line ("Skills: Python. Interests: RL"), and the heading's reach ending at the next heading of its line
-   ("Interests: RL. Skills: Python");
+   ("Interests: RL. Skills: Python"); Markdown's emphasis around a heading ("**Interests**"), a blank line right under
+   it ("Interests:\n\n- Rust"), a heading word joined by a slash ("Interests / Hobbies:");
 2. dislike headings ("Dislikes: PHP", "Turn-offs: legacy PHP"), and the same words in a sentence read as a dislike;
 3. a second predicate of the writer's, its subject left out, after an interest or a wish ("I'm interested in ML and
    use Python daily", "fascinated by Kafka and have run it for years"); after a wish an infinitive goes on ("want to
@@ -51,6 +52,10 @@ CHANGED = [
     ("Experience: 3 years of Go. Goal: learn Kubernetes", {"golang": "has", "kubernetes": "wants"}),
     ("Up next: Terraform", {"terraform": "wants"}),
     ("Interests | Rust | CUDA", {"rust": "wants", "cuda": "wants"}),
+    ("**Interests**\n- Rust\n- CUDA", {"rust": "wants", "cuda": "wants"}),
+    ("- **Interests**: Rust, CUDA", {"rust": "wants", "cuda": "wants"}),
+    ("Interests:\n\n- Rust\n- CUDA", {"rust": "wants", "cuda": "wants"}),
+    ("Interests / Hobbies: Rust, chess", {"rust": "wants"}),
     ("Short-term goal: AWS certification.", {"aws": "wants"}),
     ("熟悉 Java。感兴趣的方向：推荐系统", {"java": "has", "recommender_systems": "wants"}),
     # 2. dislike headings, and their words in a sentence
@@ -95,6 +100,8 @@ UNCHANGED = [
     ("I built a Flask app. Tech stack: Python, Redis", {"flask": "has", "python": "has", "redis": "has"}),
     ("Project plan: migrate Kafka to Kubernetes.", {"kafka": "has", "kubernetes": "has"}),
     ("Point of interest: we use Kafka.", {"kafka": "has"}),
+    ("Interests:\n\n- Rust\n\nBuilt Go services at work.", {"rust": "wants", "golang": "has"}),
+    ("**Skills**\n- Python\n- Go", {"python": "has", "golang": "has"}),
     # 2. not a dislike
     ("Skills: PHP, Laravel. Turned our PHP monolith into services.", {"php": "has"}),
     ("Kafka 集群三年没出过事故。", {"kafka": "has"}),

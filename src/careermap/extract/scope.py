@@ -65,10 +65,11 @@ _MODE = {
     "claim": "claim",  # "CUDA, which I already use": back to what it follows (over its comma), only
 }
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
-_LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
+_LINE_OPEN = re.compile(r"[\s#*_>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
 # a colon, or a dash or a bar set apart by a space ("Areas of interest — RL", "Interests - MoE"; not "e-commerce")
 # (a bracketed qualifier may stand before the colon: "Interests (technical):", "Learning goals (2025):")
-_QUALIFIER = r"(?:[ \t]*[(（][^()（）:：\n]{1,30}[)）])?"
+# (and Markdown's emphasis around it: "**Interests**", "__Interests__:")
+_QUALIFIER = r"(?:[*_]{1,3})?(?:[ \t]*[(（][^()（）:：\n]{1,30}[)）])?(?:[*_]{1,3})?"
 _HEADING_TAIL = re.compile(_QUALIFIER + r"(?:[ \t]*[:：]|[ \t]+(?:[—–|]|--?)[ \t])")  # ("Interests | Rust | Go")
 # a heading's words with a colon that do not open their line (heading_at): one or two words of kind before them
 # ("Other interests:", "Hobby interests:", "Hobbies and interests:"; not "Skills & interests:" nor a posting's "Our
@@ -81,7 +82,9 @@ _HEADING_KIND = re.compile(
     r"(?:(?:and|&)\s+)?){1,2}$"
 )
 _HEADING_JOINED = re.compile(
-    r"[ \t]+(?:and|&)[ \t]+(?:hobbies|interests|passions|goals|curiosities)" + _QUALIFIER + r"[ \t]*[:：]"
+    r"(?:[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)(?:hobbies|interests|passions|goals|curiosities)"
+    + _QUALIFIER
+    + r"[ \t]*[:：]"
 )
 _COLON_TAIL = re.compile(_QUALIFIER + r"[ \t]*[:：]")
 _SENTENCE_MARKS = frozenset(".;!?。；！？|")
@@ -2228,11 +2231,13 @@ class Scopes:
 
     def _heading_reach(self, cue: _Cue) -> tuple[int, int]:
         line_end = self._line_end(cue.end)
-        if self.text[cue.end : line_end].strip(" \t:："):
+        if self.text[cue.end : line_end].strip(" \t:：*_"):
             nxt = _NEXT_HEADING.search(self.text, cue.end, line_end) if ":" in self.text[cue.end : line_end] else None
             return cue.end, line_end if nxt is None else nxt.start()  # "兴趣方向：扩散模型、强化学习"
         stop = len(self.text)
-        blank = re.compile(r"\n[ \t]*\n").search(self.text, line_end)
+        # (a blank line right under the heading does not end it: "Interests:\n\n- Rust")
+        first = len(self.text) - len(self.text[line_end:].lstrip())
+        blank = re.compile(r"\n[ \t]*\n").search(self.text, first)
         if blank:
             stop = blank.start()
         later = [s for s in self.section_starts if s > line_end]
