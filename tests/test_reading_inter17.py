@@ -18,7 +18,8 @@ Each rule is tested both ways, a case it must change and a near twin it must not
    things about Flink, would love to try it", "…read about Kafka and find it fascinating"): the wish, not hearsay;
 5. lexicon data: learning in the future progressive, an aspiration named, a plan whose first word is to learn, a goal
    said with a gerund, an eagerness to work on it, a wish to avoid it (not "try to avoid", said of faults), an eye kept
-   on it by the writer, 在了解; a Chinese dislike, then a contrast and years of it done ("讨厌 Hive，不过已经维护了
+   on it by the writer, a role wished for, an ideal, a plan that includes it, a readiness or a resolve to learn it,
+   在了解; a Chinese dislike, then a contrast and years of it done ("讨厌 Hive，不过已经维护了
    两年"); what gets one up in the morning, a favourite thing, and trait topics (breaking models, writing tests).
 
 None of these sentences is taken from benchmarks/data."""
@@ -90,6 +91,13 @@ CHANGED = [
     ("Couldn't get into Scala.", {"scala": "dislikes"}),
     ("Interested in this role because I have 6 years of Spark experience.", {"spark": "has"}),
     ("Hoping to move into management after 10 years of Java development.", {"java": "has"}),
+    ("I'd love a role where I get to write Scala.", {"scala": "wants"}),
+    ("Ideally the role would involve Triton kernels.", {"triton_lang": "wants|has"}),
+    ("Ideally I'd work on databases like PostgreSQL.", {"postgresql": "wants"}),
+    ("I'm applying to SRE roles.", {"sre": "wants"}),
+    ("I'd be happy to learn Kotlin.", {"kotlin": "wants"}),
+    ("I could see myself working on robotics.", {"robotics": "wants"}),
+    ("I'm determined to learn Verilog.", {"verilog": "wants"}),
 ]
 
 UNCHANGED = [
@@ -100,6 +108,11 @@ UNCHANGED = [
     ("I built a Flask app. Tech stack: Python, Redis", {"flask": "has", "python": "has", "redis": "has"}),
     ("Project plan: migrate Kafka to Kubernetes.", {"kafka": "has", "kubernetes": "has"}),
     ("Point of interest: we use Kafka.", {"kafka": "has"}),
+    ("I joined a team where I get to use Kafka every day.", {"kafka": "has"}),
+    ("I see myself as a backend engineer who ships Go daily.", {"golang": "has"}),
+    ("The migration plan includes Kafka and Flink.", {"kafka": "has", "flink": "has"}),
+    ("I want a role where I can use my Kafka experience.", {"kafka": "has"}),
+    ("Happy to learn new things; I've used Python for 5 years.", {"python": "has"}),
     ("Interests:\n\n- Rust\n\nBuilt Go services at work.", {"rust": "wants", "golang": "has"}),
     ("**Skills**\n- Python\n- Go", {"python": "has", "golang": "has"}),
     # 2. not a dislike
