@@ -102,6 +102,11 @@ CHANGED = [
     ("I'd be happy to learn Kotlin.", {"kotlin": "wants"}),
     ("I could see myself working on robotics.", {"robotics": "wants"}),
     ("I'm determined to learn Verilog.", {"verilog": "wants"}),
+    ("Kotlin is the next language I want to learn.", {"kotlin": "wants"}),
+    ("Would be cool to work with Flink.", {"flink": "wants"}),
+    ("I've always wondered how databases like PostgreSQL work.", {"postgresql": "wants"}),
+    ("I'm a huge nerd for compilers.", {"compiler_principles": "wants"}),
+    ("I love the idea of working with JAX.", {"jax": "wants"}),
 ]
 
 UNCHANGED = [
@@ -114,6 +119,8 @@ UNCHANGED = [
     ("Point of interest: we use Kafka.", {"kafka": "has"}),
     ("I joined a team where I get to use Kafka every day.", {"kafka": "has"}),
     ("Reduced alert fatigue with Prometheus alert routing.", {"monitoring": "has"}),
+    ("We wondered how to scale Kafka, so I sharded it.", {"kafka": "has"}),
+    ("I love the idea of Rust and use it daily.", {"rust": "has"}),
     ("I see myself as a backend engineer who ships Go daily.", {"golang": "has"}),
     ("The migration plan includes Kafka and Flink.", {"kafka": "has", "flink": "has"}),
     ("I want a role where I can use my Kafka experience.", {"kafka": "has"}),
