@@ -83,6 +83,7 @@ CHANGED = [
     ("Plan: learn Docker, then Helm.", {"docker": "wants", "helm": "wants"}),
     ("I'm keeping an eye on JAX.", {"jax": "wants"}),
     ("最近在了解 Kafka。", {"kafka": "wants"}),
+    ("对 Flink 有点 interest", {"flink": "wants"}),
     ("讨厌 Hive，不过已经维护了两年。", {"hive": "has"}),
     ("My goal is learning Kubernetes.", {"kubernetes": "wants"}),
     ("I'm eager to work on search ranking.", {"search_ranking": "wants"}),
