@@ -49,6 +49,12 @@ def _reads(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
         ("制定月度计划，推进 Kafka 集群升级。", {"kafka": "has"}),
         ("负责物流配送计划和调度系统的 Go 开发。", {"golang": "has"}),
         ("计划编制与跟踪，后端用 Python。", {"python": "has"}),
+        ("输出季度培训计划并讲授 Docker 课程。", {"docker": "has"}),
+        # a range left open, in English
+        ("Not exclusively Python; I also write Go.", {"python": "has", "golang": "has"}),
+        ("My stack is not purely Python, I use Go too.", {"python": "has", "golang": "has"}),
+        ("The said Kafka cluster was built by me.", {"kafka": "has"}),
+        ("Scaled the Redis cluster according to the traffic forecast.", {"redis": "has"}),
         # plan to, after a determiner: a plan drawn up
         ("Wrote the rollout plan to move our services to Kubernetes, then led it.", {"kubernetes": "has"}),
         ("Drafted a detailed plan to replace RabbitMQ with Kafka.", {"kafka": "has"}),
@@ -71,6 +77,8 @@ def test_a_word_that_looks_like_a_cue_is_none(kb: Knowledge, text: str, expected
         ("According to my tech lead, Flink beats Spark.", {"flink": "heard", "spark": "heard"}),
         ("According to a blog post about design, Flink is great.", {"flink": "heard"}),
         ("According to the news, everyone is moving to Kubernetes.", {"kubernetes": "heard"}),
+        ("Not Kubernetes though.", {"kubernetes": "lacks"}),
+        ("我计划并且一定要学 Rust。", {"rust": "wants"}),
         ("计划学 Rust。", {"rust": "wants"}),
         ("我计划系统学习 CUDA。", {"cuda": "wants"}),
         ("我计划和同事一起学 Go。", {"golang": "wants"}),

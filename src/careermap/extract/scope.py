@@ -278,7 +278,8 @@ _BY_THE_BOOK = re.compile(
     r"(?:specs?|specifications?|designs?|requirements?|standards?|methodolog(?:y|ies)|methods?|plans?|schedules?"
     r"|guidelines?|best\s+practices?|polic(?:y|ies)|process(?:es)?|procedures?|protocols?|rules?|slas?|slos?|contracts?"
     r"|templates?|roadmaps?|priorit(?:y|ies)|needs|frameworks?|conventions?|style\s+guides?|checklists?|criteria"
-    r"|blueprints?|timelines?|milestones?|okrs?|kpis?|regulations?|instructions?|agreed|defined|documented)\b"
+    r"|blueprints?|timelines?|milestones?|okrs?|kpis?|regulations?|instructions?|agreed|defined|documented"
+    r"|forecasts?|demand|load|traffic|usage|capacity|budgets?)\b"
 )
 # 计划 as a noun, not a wish: a plan drawn up, run or listed with other things ("制定季度计划，推动 Flink 落地",
 # "运输计划和执行系统", "排班计划系统的开发", "计划制定、需求评审"); not a plan of one's own ("今年的计划。",
@@ -288,7 +289,7 @@ _PLAN_NOUN = re.compile(
 )
 # ... or listed with other things, a compound's head: a noun before it, no pronoun, adverb or time
 # ("动态计划、商家智能选择", "推广计划与反馈闭环"; not "我计划和同事一起学 Rust", "计划，明年转 Go", "我的计划。")
-_PLAN_LISTED = re.compile(r"\s*(?:[和与及、，,。；;）)]|$)")
+_PLAN_LISTED = re.compile(r"\s*(?:[和与及并、，,。；;）)]|$)")
 _PLAN_HEAD = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![我你他她它们也还都就正再先才又已曾在并且而将要会想所的是年月天后前初底])$"
 )
@@ -383,7 +384,9 @@ _NOT_THIS = re.compile(
     r"production|commercial|formal|previous|direct|practical|working|a|an|the|any|issues?|fan|big|huge|"
     # (nor a liking denied, a dislike: "Not into Angular.", "Not super keen on PHP.")
     r"into|keen|super|very|particularly|overly|terribly|especially|exactly|hugely|interested|thrilled|excited|"
-    r"enthusiastic|fond|crazy|wild)\b)"
+    r"enthusiastic|fond|crazy|wild|"
+    # (nor a range left open: "Not exclusively Python.", "Not limited to Spark.")
+    r"exclusively|solely|purely|merely|strictly|necessarily|limited|restricted|confined)\b)"
     r"(?P<what>[\w+#/-]+(?:[ \t]+[\w+#/-]+){0,2}?)"
     r"(?:\s*,?\s*(?:though|yet|really|so much|at all|either|unfortunately|sadly|honestly|lol))?[ \t]*(?=[.!?;\n]|$)"
 )
