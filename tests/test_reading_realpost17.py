@@ -40,6 +40,8 @@ def _reads(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
         ("As I mentioned, I run our Kafka clusters.", {"kafka": "has"}),
         ("As previously mentioned, I wrote the Airflow DAGs myself.", {"airflow": "has"}),
         ("Like I said, Docker is part of my daily work.", {"docker": "has"}),
+        ("I mentioned Kafka in my cover letter because I built our pipelines with it.", {"kafka": "has"}),
+        ("简历中提到的 Flink 项目由我主导。", {"flink": "has"}),
         # according to a norm
         ("Shipped releases according to an agile process like Scrum.", {"agile": "has"}),
         ("Built the gRPC services in Go according to the interface specification.", {"golang": "has", "grpc": "has"}),
@@ -74,6 +76,7 @@ def test_a_word_that_looks_like_a_cue_is_none(kb: Knowledge, text: str, expected
         ("英语听说读写都还行；另外听说 Triton 很火。", {"triton_lang": "heard"}),
         ("同事提到 Flink 比 Storm 好用。", {"flink": "heard"}),
         ("My manager said Rust is the future.", {"rust": "heard"}),
+        ("My friend said Rust is hard; I said I write Go daily.", {"rust": "heard", "golang": "has"}),
         ("According to my tech lead, Flink beats Spark.", {"flink": "heard", "spark": "heard"}),
         ("According to a blog post about design, Flink is great.", {"flink": "heard"}),
         ("According to the news, everyone is moving to Kubernetes.", {"kubernetes": "heard"}),
