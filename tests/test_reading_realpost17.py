@@ -46,6 +46,8 @@ def _reads(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
         ("Shipped releases according to an agile process like Scrum.", {"agile": "has"}),
         ("Built the gRPC services in Go according to the interface specification.", {"golang": "has", "grpc": "has"}),
         ("Tuned Spark jobs according to our latency requirements.", {"spark": "has"}),
+        ("according to 需求文档，用 Java 重写了订单服务。", {"java": "has"}),
+        ("According to the SOP, I rotated the Kafka certificates.", {"kafka": "has"}),
         # 计划 as a noun: a plan drawn up or run, a compound's head
         ("负责排产计划系统的开发，技术栈 Java。", {"java": "has"}),
         ("制定月度计划，推进 Kafka 集群升级。", {"kafka": "has"}),
@@ -80,6 +82,7 @@ def test_a_word_that_looks_like_a_cue_is_none(kb: Knowledge, text: str, expected
         ("According to my tech lead, Flink beats Spark.", {"flink": "heard", "spark": "heard"}),
         ("According to a blog post about design, Flink is great.", {"flink": "heard"}),
         ("According to the news, everyone is moving to Kubernetes.", {"kubernetes": "heard"}),
+        ("According to 知乎上的帖子，Rust 很难。", {"rust": "heard"}),
         ("Not Kubernetes though.", {"kubernetes": "lacks"}),
         ("我计划并且一定要学 Rust。", {"rust": "wants"}),
         ("计划学 Rust。", {"rust": "wants"}),

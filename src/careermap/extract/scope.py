@@ -279,7 +279,9 @@ _BY_THE_BOOK = re.compile(
     r"|guidelines?|best\s+practices?|polic(?:y|ies)|process(?:es)?|procedures?|protocols?|rules?|slas?|slos?|contracts?"
     r"|templates?|roadmaps?|priorit(?:y|ies)|needs|frameworks?|conventions?|style\s+guides?|checklists?|criteria"
     r"|blueprints?|timelines?|milestones?|okrs?|kpis?|regulations?|instructions?|agreed|defined|documented"
-    r"|forecasts?|demand|load|traffic|usage|capacity|budgets?)\b"
+    r"|forecasts?|demand|load|traffic|usage|capacity|budgets?|prds?|srs|rfcs?|sops?)\b"
+    # in mixed speech, a Chinese norm ("according to 需求文档，用 Java 重写了订单服务")
+    r"|\s*[\u4e00-\u9fff]{0,6}?(?:文档|需求|规范|标准|设计|方案|计划|流程|要求|排期|规定|协议|手册|约定|指南)"
 )
 # 计划 as a noun, not a wish: a plan drawn up, run or listed with other things ("制定季度计划，推动 Flink 落地",
 # "运输计划和执行系统", "排班计划系统的开发", "计划制定、需求评审"); not a plan of one's own ("今年的计划。",
