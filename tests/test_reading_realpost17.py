@@ -54,6 +54,7 @@ def _reads(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
         ("负责物流配送计划和调度系统的 Go 开发。", {"golang": "has"}),
         ("计划编制与跟踪，后端用 Python。", {"python": "has"}),
         ("输出季度培训计划并讲授 Docker 课程。", {"docker": "has"}),
+        ("与团队一起制定发布策略、计划及方法，用 Go 写发布工具。", {"golang": "has"}),
         # a range left open, in English
         ("Not exclusively Python; I also write Go.", {"python": "has", "golang": "has"}),
         ("My stack is not purely Python, I use Go too.", {"python": "has", "golang": "has"}),
@@ -86,6 +87,7 @@ def test_a_word_that_looks_like_a_cue_is_none(kb: Knowledge, text: str, expected
         ("Not Kubernetes though.", {"kubernetes": "lacks"}),
         ("我计划并且一定要学 Rust。", {"rust": "wants"}),
         ("计划学 Rust。", {"rust": "wants"}),
+        ("熟悉 Go、计划学 Rust。", {"golang": "has", "rust": "wants"}),
         ("我计划系统学习 CUDA。", {"cuda": "wants"}),
         ("我计划和同事一起学 Go。", {"golang": "wants"}),
         ("计划，明年转 Go。", {"golang": "wants"}),

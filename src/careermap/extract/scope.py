@@ -293,7 +293,7 @@ _PLAN_NOUN = re.compile(
 # ("动态计划、商家智能选择", "推广计划与反馈闭环"; not "我计划和同事一起学 Rust", "计划，明年转 Go", "我的计划。")
 _PLAN_LISTED = re.compile(r"\s*(?:[和与及并、，,。；;）)]|$)")
 _PLAN_HEAD = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![我你他她它们也还都就正再先才又已曾在并且而将要会想所的是年月天后前初底])$"
+    r"(?<=[\u4e00-\u9fff、])(?<![我你他她它们也还都就正再先才又已曾在并且而将要会想所的是年月天后前初底])$"
 )
 # "plan to" after a determiner is a plan drawn up, not the writer's wish ("Created the migration plan to move MySQL
 # to PostgreSQL", "wrote a detailed plan to split the monolith"), unless it is a plan to learn ("a plan to learn Go")
