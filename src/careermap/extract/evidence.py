@@ -916,6 +916,7 @@ def _scopes(a: _Analysis) -> Scopes:
         speakers=a.matcher.speakers,
         list_opener=list_openers.__contains__,
         outcomes=_outcomes(a),
+        posting="body_offset" in a.doc.meta,  # (jobs.structure.posting_document)
     )
 
 

@@ -270,6 +270,46 @@ _SAVE_AFTER = re.compile(r"\s*(?:以外|之外)")
 # a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
 _NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
 _NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|no|won't|will not)\s+$")
+# a norm followed, not a source quoted, after "according to" ("according to the design spec", "according to an agile
+# methodology like Scrum", "according to business requirements"; not "according to my manager", "according to a blog
+# post about design"): at most three words before the norm, none of them a preposition or a relative
+_BY_THE_BOOK = re.compile(
+    r"\s+(?:(?!(?:about|on|from|by|in|of|at|who|that|which|to)\b)[\w'&/.-]+\s+){0,3}?"
+    r"(?:specs?|specifications?|designs?|requirements?|standards?|methodolog(?:y|ies)|methods?|plans?|schedules?"
+    r"|guidelines?|best\s+practices?|polic(?:y|ies)|process(?:es)?|procedures?|protocols?|rules?|slas?|slos?|contracts?"
+    r"|templates?|roadmaps?|priorit(?:y|ies)|needs|frameworks?|conventions?|style\s+guides?|checklists?|criteria"
+    r"|blueprints?|timelines?|milestones?|okrs?|kpis?|regulations?|instructions?|agreed|defined|documented"
+    r"|forecasts?|demand|load|traffic|usage|capacity|budgets?|prds?|srs|rfcs?|sops?)\b"
+    # in mixed speech, a Chinese norm ("according to 需求文档，用 Java 重写了订单服务")
+    r"|\s*[\u4e00-\u9fff]{0,6}?(?:文档|需求|规范|标准|设计|方案|计划|流程|要求|排期|规定|协议|手册|约定|指南)"
+)
+# 计划 as a noun, not a wish: a plan drawn up, run or listed with other things ("制定季度计划，推动 Flink 落地",
+# "运输计划和执行系统", "排班计划系统的开发", "计划制定、需求评审"); not a plan of one's own ("今年的计划。",
+# "计划学 Rust", "计划系统学习 CUDA")
+_PLAN_NOUN = re.compile(
+    r"\s*(?:制定|执行|管理|编制|编排|排程|排期|调度|跟踪|评审|表|书|系统(?=[的开设架研和与、，,。；;\s]|$))"
+)
+# ... or listed with other things, a compound's head: a noun before it, no pronoun, adverb or time
+# ("动态计划、商家智能选择", "推广计划与反馈闭环"; not "我计划和同事一起学 Rust", "计划，明年转 Go", "我的计划。")
+_PLAN_LISTED = re.compile(r"\s*(?:[和与及并、，,。；;）)]|$)")
+_PLAN_HEAD = re.compile(
+    r"(?<=[\u4e00-\u9fff、])(?<![我你他她它们也还都就正再先才又已曾在并且而将要会想所的是年月天后前初底])$"
+)
+# "plan to" after a determiner is a plan drawn up, not the writer's wish ("Created the migration plan to move MySQL
+# to PostgreSQL", "wrote a detailed plan to split the monolith"), unless it is a plan to learn ("a plan to learn Go")
+_A_PLAN = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$")
+_TO_LEARN = re.compile(
+    r"\s*(?:learn|study|pick\s+up|get\s+into|try|master|dive|switch|transition|become|explore|move\s+into|deepen"
+    r"|get\s+better|grow|improve\s+my|get\s+started|start\s+learning)\b"
+)
+# in a posting, what the company says it sets out to do names the job, not a wish of the reader's
+# ("我们期望使用机器学习提升推荐效果", "We aim to provide a high-availability cache on Redis", "Our goal is to build…")
+_COMPANY_WISH = re.compile(
+    r"(?:我们|公司|团队|本团队|我司|\bour|\bwe)\s*(?:也|还|一直|将|会|正在|are|will|also|'re)?\s*$"
+)
+# ... and what it hopes of the reader is what it asks ("希望你熟悉 PyTorch", "期望您具备 Spark 经验",
+# "we hope you know Go")
+_TO_READER = re.compile(r"\s*(?:你|您|(?:that\s+)?you\b|candidates?\b|applicants?\b)")
 # what a wish goes on with is had: "希望继续用 Python", "计划继续深耕 Spark", "打算把已有的 Kafka 经验用到新项目里"
 _KEPT_ON = re.compile(
     r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了"
@@ -346,7 +386,9 @@ _NOT_THIS = re.compile(
     r"production|commercial|formal|previous|direct|practical|working|a|an|the|any|issues?|fan|big|huge|"
     # (nor a liking denied, a dislike: "Not into Angular.", "Not super keen on PHP.")
     r"into|keen|super|very|particularly|overly|terribly|especially|exactly|hugely|interested|thrilled|excited|"
-    r"enthusiastic|fond|crazy|wild)\b)"
+    r"enthusiastic|fond|crazy|wild|"
+    # (nor a range left open: "Not exclusively Python.", "Not limited to Spark.")
+    r"exclusively|solely|purely|merely|strictly|necessarily|limited|restricted|confined)\b)"
     r"(?P<what>[\w+#/-]+(?:[ \t]+[\w+#/-]+){0,2}?)"
     r"(?:\s*,?\s*(?:though|yet|really|so much|at all|either|unfortunately|sadly|honestly|lol))?[ \t]*(?=[.!?;\n]|$)"
 )
@@ -1054,6 +1096,7 @@ class Scopes:
         speakers: re.Pattern[str],
         list_opener: Callable[[str], bool],
         outcomes: Outcomes,
+        posting: bool = False,
     ) -> None:
         self.text = text
         self.refs = refs
@@ -1068,6 +1111,7 @@ class Scopes:
         self.speakers = speakers  # someone named by their role (a cue only when they speak)
         self.list_opener = list_opener  # what opens a list of alternatives ("不论 JAX 或者 TensorFlow，")
         self.outcomes = outcomes
+        self.posting = posting  # a posting's text: the company's aims are the job's
         self.wishes = [h.start for h in hits if h.kind == "aspire"]  # (in order: see _wish_over)
         self.skill_starts = [h.start for h in hits if h.kind in ("skill", "ctx")]
         self.skill_ends = [h.end for h in hits if h.kind in ("skill", "ctx")]
@@ -1275,6 +1319,30 @@ class Scopes:
                 if answer == "lacks":  # "面试被问到 K8s 调度，一个都没答上来": what the writer could not answer
                     out.append(_Cue("lacks", h.start, h.end, "sentence"))
                 continue  # "面试被问到 Kafka 的原理，都答上来了": the writer's own
+            elif k == "hearsay" and h.form == "according to" and _BY_THE_BOOK.match(text, h.end):
+                continue  # "Delivered features according to an agile methodology like Scrum": a norm followed
+            elif (
+                k == "aspire"
+                and h.form == "计划"
+                and (
+                    _PLAN_NOUN.match(text, h.end)
+                    or (_PLAN_LISTED.match(text, h.end) and _PLAN_HEAD.search(text, max(0, h.start - 1), h.start))
+                )
+            ):
+                continue  # "制定季度计划，推动 Flink 实时数仓落地": a plan drawn up, a thing done
+            elif (
+                k == "aspire"
+                and h.form == "plan to"
+                and _A_PLAN.search(text, max(0, h.start - 40), h.start)
+                and not _TO_LEARN.match(text, h.end)
+            ):
+                continue  # "Created the migration plan to move MySQL to PostgreSQL": a plan drawn up
+            elif (
+                k == "aspire"
+                and self.posting
+                and (_COMPANY_WISH.search(text, max(0, h.start - 16), h.start) or _TO_READER.match(text, h.end))
+            ):
+                continue  # a posting's "We aim to provide a cache on Redis": what the job is about
             elif k == "aspire" and h.form == "想" and self._thought(hits, i):
                 continue  # "我想 Kafka 的问题在于运维成本": a thought about it, not a wish
             elif k == "aspire" and self._given_up(h):
