@@ -797,7 +797,7 @@ def _norm_index(a: _Analysis, original_pos: int) -> int:
 
 def _may_decide(h: Hit, text: str) -> bool:
     """Whether a hit may decide a status: a cue, an English heading word only as a heading (a posting's "our goals")."""
-    if h.kind == "status_head" and h.form.isascii():
+    if h.kind in ("wish_head", "lack_head", "dislike_head") or (h.kind == "status_head" and h.form.isascii()):
         return heading_at(text, h.start, h.end)
     return h.kind in _STATUS_CUES
 

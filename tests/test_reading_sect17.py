@@ -1,0 +1,103 @@
+"""Round sect17: a status set by a label, a heading or a section rather than a word beside the skill.
+
+Each rule is tested both ways: a text it must change and a near twin it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.knowledge.loader import Knowledge
+from test_reading_status import status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue that is the label of its own line reaches the list under it
+        (
+            "Tools I have not used:\nJenkins, Ansible, Terraform",
+            {"ci_cd": "lacks", "ansible": "lacks", "terraform": "lacks"},
+        ),
+        ("No experience:\n* Kubernetes\n* Helm", {"kubernetes": "lacks", "helm": "lacks"}),
+        ("Want to learn:\n- Kubernetes\n- Helm", {"kubernetes": "wants", "helm": "wants"}),
+        ("## Want to learn\n- LangChain\n- RAG", {"langchain": "wants", "rag": "wants"}),
+        ("没用过：\n- Spark\n- Flink", {"spark": "lacks", "flink": "lacks"}),
+        ("未接触\n- Kubernetes、Docker", {"kubernetes": "lacks", "docker": "lacks"}),
+        ("Heard of but never used:\n- Ray\n- Dask", {"ray": "heard", "dask": "heard"}),
+        # twins: the cue's line names its own item, or the cue is inside a sentence: the next line is not reached
+        ("I have not used Jenkins:\nAnsible, Terraform", {"ci_cd": "lacks", "ansible": "has", "terraform": "has"}),
+        (
+            "I want to learn Rust.\nGo, gRPC and Redis at work.",
+            {"rust": "wants", "golang": "has", "grpc": "has", "redis": "has"},
+        ),
+        ("Never had an outage:\n- Kafka\n- Redis", {"kafka": "has", "redis": "has"}),
+    ],
+)
+def test_a_label_line_reaches_the_list_under_it(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list under a label stops at the next label, a heading, an empty line, or a line opening with a contrast
+        ("Want to learn:\n- Kubernetes\n\nUsed in production:\n- Docker", {"kubernetes": "wants", "docker": "has"}),
+        ("Interested in:\n- Rust\nCurrently using:\n- C++", {"rust": "wants", "cpp": "has"}),
+        ("Never used:\n- Kubernetes\n## Experience\n- Go services", {"kubernetes": "lacks", "golang": "has"}),
+        (
+            "I don't have experience with:\n- AWS\n- GCP\nBut I have 3 years on Azure.",
+            {"aws": "lacks", "gcp": "lacks", "azure": "has"},
+        ),
+        (
+            "Goal:\nbecome an ML engineer\nBackground: Java backend",
+            {"machine_learning": "wants", "java": "has", "web_backend": "has"},
+        ),
+        # a line under the label that opens with work done is the writer's
+        ("Not yet:\n- Kubernetes\n- Shipped Docker images to production", {"kubernetes": "lacks", "docker": "has"}),
+        ("Want to learn:\n- Rust\n- Built a FastAPI service", {"rust": "wants", "fastapi": "has"}),
+        # twins: an item's own label keeps the list going; a bullet without work done stays under the label
+        ("Want to learn:\n- Kubernetes: for work\n- Helm", {"kubernetes": "wants", "helm": "wants"}),
+        ("Not yet:\n- Kubernetes\n- advanced Docker networking", {"kubernetes": "lacks", "docker": "lacks"}),
+    ],
+)
+def test_the_list_under_a_label_stops_where_another_begins(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # headings of wishes, lacks and dislikes (lexicon.yaml -> wish_headings, lack_headings, dislike_headings)
+        ("Wishlist: CUDA, Triton", {"cuda": "wants", "triton_lang": "wants"}),
+        ("Skills to acquire\n- Spark\n- Kafka", {"spark": "wants", "kafka": "wants"}),
+        ("Wishlist for my next job:\n- Kafka", {"kafka": "wants"}),
+        ("目标：学会 CUDA 编程", {"cuda": "wants"}),
+        ("Gaps: Spark, Scala", {"spark": "lacks", "scala": "lacks"}),
+        ("What I lack:\nKubernetes, distributed systems", {"kubernetes": "lacks", "distributed_systems": "lacks"}),
+        ("Gaps I'm aware of:\n- system design", {"system_design": "lacks"}),
+        ("Avoid: Java, PHP", {"java": "dislikes", "php": "dislikes"}),
+        # twins: the same words inside a sentence are no heading
+        ("The gaps in our Kafka setup were fixed by me.", {"kafka": "has"}),
+        ("My goal this year is to learn Kafka.", {"kafka": "wants"}),
+        ("Planned and led the Kafka migration.", {"kafka": "has"}),
+        ("目标 Kafka 集群扩容已完成", {"kafka": "has"}),
+        ("We avoid downtime with Kubernetes.", {"kubernetes": "has"}),
+        ("Missing data was backfilled with Spark.", {"spark": "has"}),
+    ],
+)
+def test_headings_of_wishes_lacks_and_dislikes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading with words after it on its line speaks to the end of its first sentence
+        ("Goal: 99.9% uptime. Achieved it on our Kafka cluster.", {"kafka": "has"}),
+        # twin: a list on the heading's line, no full stop inside
+        ("Goal: Kafka and Flink", {"kafka": "wants", "flink": "wants"}),
+    ],
+)
+def test_a_heading_on_its_line_speaks_to_its_first_sentence(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
