@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from careermap.knowledge.loader import Knowledge
-from test_reading_status import status
+from tests.test_reading_status import status
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,7 @@ def test_the_list_under_a_label_stops_where_another_begins(kb: Knowledge, text: 
         ("Wishlist: CUDA, Triton", {"cuda": "wants", "triton_lang": "wants"}),
         ("Skills to acquire\n- Spark\n- Kafka", {"spark": "wants", "kafka": "wants"}),
         ("Wishlist for my next job:\n- Kafka", {"kafka": "wants"}),
-        ("目标：学会 CUDA 编程", {"cuda": "wants"}),
+        ("学习清单：CUDA、Triton", {"cuda": "wants", "triton_lang": "wants"}),
         ("Gaps: Spark, Scala", {"spark": "lacks", "scala": "lacks"}),
         ("What I lack:\nKubernetes, distributed systems", {"kubernetes": "lacks", "distributed_systems": "lacks"}),
         ("Gaps I'm aware of:\n- system design", {"system_design": "lacks"}),
@@ -100,4 +100,23 @@ def test_headings_of_wishes_lacks_and_dislikes(kb: Knowledge, text: str, expecte
     ],
 )
 def test_a_heading_on_its_line_speaks_to_its_first_sentence(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label that is a sentence (a clause mark in it) or words to the reader reaches no list under it
+        ("我们希望你具备：\n1. 熟悉 Python\n2. 有 Kafka 经验", {"python": "has", "kafka": "has"}),
+        ("希望候选人具备：\n- Kafka", {"kafka": "has"}),
+        ("Ideally you would like to learn:\n- Kafka", {"kafka": "has"}),
+        ("有经验，或者无经验但有浓厚的兴趣：\n- Kafka\n- Flink", {"kafka": "has", "flink": "has"}),
+        # twins: the writer's own label
+        ("希望学习：\n- Kafka", {"kafka": "wants"}),
+        ("I would like to learn:\n- Kafka", {"kafka": "wants"}),
+    ],
+)
+def test_a_label_to_the_reader_or_a_sentence_reaches_nothing_below(
+    kb: Knowledge, text: str, expected: dict[str, str]
+) -> None:
     assert status(kb, text) == expected

@@ -27,6 +27,7 @@ from careermap.extract.matcher import (
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
 from careermap.extract.scope import (
     EFFECT,
+    HEADS,
     Item,
     Outcomes,
     Own,
@@ -59,7 +60,8 @@ _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"
 # where a wish, a like or a dislike is said of everyday things too ("I hate celery in my soup", "want to take the helm")
 _KNOWING_CUES = frozenset({"prof", "neg_before"})
 # the words that decide a mention's status (extract/scope.py): they end a proficiency word's reach
-_STATUS_CUES = frozenset({*EFFECT, "negator"})
+# (not the words that are cues only as a heading, "Gaps:", "短板：": inside a sentence they say nothing)
+_STATUS_CUES = frozenset({*EFFECT, "negator"} - HEADS)
 # what may follow a level said only after its skill: a particle, then the clause's end or the next item of a
 # spaced list ("Python 熟 Go 一般", "k8s just so so。", "CUDA 就一般了")
 _ENDS_CLAUSE = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]*+(?:$|[，,。.;；、!！?？)）/|\n~～])")

@@ -68,9 +68,9 @@ _MODE = {
     "claim": "claim",  # "CUDA, which I already use": back to what it follows (over its comma), only
 }
 # the words that are cues only as a heading (lexicon.yaml -> wish_headings, lack_headings, dislike_headings)
-_HEADS = frozenset({"wish_head", "lack_head", "dislike_head"})
+HEADS = frozenset({"wish_head", "lack_head", "dislike_head"})
 # (a heading of wishes, lacks or dislikes is no stop: kept beside the cues it overlaps, it reads only as a heading)
-_STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"} - _HEADS)
+_STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"} - HEADS)
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
 # a colon, or a dash set apart by a space ("Areas of interest — RL, game AI", "Interests - MoE"; not "e-commerce")
 _HEADING_TAIL = re.compile(r"[ \t]*[:：]|[ \t]+(?:[—–]|--?)[ \t]")
@@ -88,6 +88,11 @@ _LINE_DONE = re.compile(
     r"|[\s\-–—•*·>\d.)]*(?:我)?(?:用|做|写|搭|跑|实现|部署|上线|开发|维护|重写|训练)(?:过|了)"
 )
 _BULLET_OPEN = "-–—•*·>●■◆▶►"
+# the reader, addressed or named: a posting's "我们希望你具备：", "希望候选人具备：", "What you'll need:" are no
+# label of the writer's own
+_READER = re.compile(
+    r"[你您]|候选人|应聘者|求职者|(?<![a-z])(?:you|your|you'll|you're|you've|candidates?|applicants?)(?![a-z])"
+)
 # what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
 _ANSWER_OPEN = re.compile(r"[\s\W]*(?:(?:我|i\b)[\s\W]*)?")  # one way to read each span: linear
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
@@ -1327,9 +1332,9 @@ class Scopes:
                     and not _NO_WISH_EN.search(text, max(0, h.start - 12), h.start)
                 ):
                     out.append(_Cue("wants", h.start, h.end, "wish_back", kind=k))  # "Rust 不会但想学"
-            elif (k == "status_head" or k in _HEADS) and self._heading(h):
+            elif (k == "status_head" or k in HEADS) and self._heading(h):
                 out.append(_Cue(EFFECT[k], h.start, h.end, "heading"))
-            elif k in _HEADS:
+            elif k in HEADS:
                 continue  # a heading's words inside a sentence ("the gaps in our monitoring"): no cue
             elif k == "status_head" and (said := _IS.match(text, h.end)):  # "职业目标是做推荐系统", "研究兴趣是 RL"
                 out.append(_Cue("wants", h.start, said.end(), "sentence", kind="aspire"))
@@ -2232,6 +2237,11 @@ class Scopes:
         line_start = text.rfind("\n", 0, cue.start) + 1
         if line_end - line_start > _LABEL_LINE or self._names_item(line_start, line_end):
             return None
+        line = text[line_start:line_end]
+        if "," in line or _READER.search(line):
+            return (
+                None  # a sentence ("有经验，或者无经验但有浓厚的兴趣："), or words to the reader ("我们希望你具备：")
+            )
         rest = text[cue.end : line_end].rstrip()
         if not rest.endswith(":") and (rest or _LINE_OPEN.fullmatch(text, line_start, cue.start) is None):
             return None
