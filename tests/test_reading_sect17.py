@@ -120,3 +120,38 @@ def test_a_label_to_the_reader_or_a_sentence_reaches_nothing_below(
     kb: Knowledge, text: str, expected: dict[str, str]
 ) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table's status cell speaks of its row
+        (
+            "| Tool | Status |\n| Docker | daily |\n| Kubernetes | want to learn |\n| Terraform | never used |",
+            {"docker": "has", "kubernetes": "wants", "terraform": "lacks"},
+        ),
+        ("| Kafka | heard of it |\n| Flink | not familiar |", {"kafka": "heard", "flink": "lacks"}),
+        ("| Rust | none |", {"rust": "lacks"}),
+        # twins: a cell that names its own skill speaks of that one; a row without a cue is had
+        ("| Kafka | used daily, never used Flink |", {"kafka": "has", "flink": "lacks"}),
+        ("| Kafka | three years in production |", {"kafka": "has"}),
+    ],
+)
+def test_a_status_cell_speaks_of_its_row(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weakness named is a lack; a deploy that went wrong is no lack of the tool
+        ("My weakness is statistics - I never took a course.", {"statistics": "lacks"}),
+        ("My biggest weakness is SQL.", {"sql": "lacks"}),
+        ("Never had a failed deploy with Terraform; it manages all our infrastructure.", {"terraform": "has"}),
+        # twins
+        ("My weakness is that I work too much; I use Kafka daily.", {"kafka": "has"}),
+        ("I have never deployed with Terraform.", {"terraform": "lacks"}),
+    ],
+)
+def test_weaknesses_and_failed_deploys(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected

@@ -67,6 +67,72 @@ _MODE = {
     "limiter": "around",  # "消息队列只用过 RabbitMQ": the field and the tool alike
     "claim": "claim",  # "CUDA, which I already use": back to what it follows (over its comma), only
 }
+
+
+def block_end(text: str, line_end: int, section_starts: Sequence[int], names_item: Callable[[int, int], bool]) -> int:
+    """Where the lines under a label or heading that ends at ``line_end`` stop: at an empty line, a known section,
+    or a line that is a label or heading of its own ("Used in production:", "## Experience", "Result"), or that
+    opens with a contrast ("But I have 3 years on Azure."); ``names_item(lo, hi)`` says whether a skill stands there."""
+    stop = len(text)
+    blank = PARAGRAPH_BREAK.search(text, line_end)
+    if blank:
+        stop = blank.start()
+    i = bisect_right(section_starts, line_end)
+    if i < len(section_starts):
+        stop = min(stop, section_starts[i])
+    i = line_end + 1
+    while i < stop:
+        j = text.find("\n", i)
+        j = stop if j == -1 or j > stop else j
+        if _heads_block(text, i, j, names_item):
+            return i
+        i = j + 1
+    return stop
+
+
+def _heads_block(text: str, i: int, j: int, names_item: Callable[[int, int], bool]) -> bool:
+    """Whether the line ``text[i:j]`` under a label is a label or heading of its own, or opens with a contrast."""
+    line = text[i:j]
+    bare = line.strip()
+    if not bare:
+        return True
+    if bare[0] == "#" or _BLOCK_CONTRAST.match(line):
+        return True
+    colon = line.find(":")
+    if colon > 0 and not line.startswith("//", colon + 1):
+        label = line[:colon].strip(" \t" + _BULLET_OPEN)
+        # "Used in production:", "Daily drivers: PyTorch" (not "- Kubernetes: 2 years", whose label is an item)
+        return bool(label) and len(label.split()) <= _LABEL_WORDS and not names_item(i, i + colon)
+    # a short line of its own, no bullet, no item, no full stop: a heading ("Result", "Tools mastered")
+    return (
+        bare[0] not in _BULLET_OPEN
+        and not bare[0].isdigit()
+        and len(bare.split()) <= 3
+        and bare[-1] not in ".!?。"
+        and not names_item(i, j)
+    )
+
+
+def label_line(text: str, start: int, end: int, names_item: Callable[[int, int], bool]) -> int | None:
+    """Where the line of the cue at ``text[start:end]`` ends, when the cue labels the lines under it: the line ends
+    with a colon and names no item ("Tools I have not used:", "Comfortable with:", "没用过："), or holds the cue
+    alone ("## Want to learn", "未接触"); not a sentence (a clause mark in it) nor words to the reader
+    ("我们希望你具备：")."""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_end - line_start > _LABEL_LINE or names_item(line_start, line_end):
+        return None
+    line = text[line_start:line_end]
+    if "," in line or _READER.search(line):
+        return None
+    rest = text[end:line_end].rstrip()
+    if not rest.endswith(":") and (rest or _LINE_OPEN.fullmatch(text, line_start, start) is None):
+        return None
+    return line_end
+
+
 # the words that are cues only as a heading (lexicon.yaml -> wish_headings, lack_headings, dislike_headings)
 HEADS = frozenset({"wish_head", "lack_head", "dislike_head"})
 # (a heading of wishes, lacks or dislikes is no stop: kept beside the cues it overlaps, it reads only as a heading)
@@ -837,11 +903,11 @@ class Refs:
         answer, pronoun, tail = (alternation(w) for w in (negation.answers, negation.pronouns, negation.pronoun_tail))
         exp = alternation(experience_words)
         kind = "相关|方面|的|实际|项目|使用|开发|实战"  # what kind of experience: "Kafka 相关经验：无"
-        end = r"(?=[.!?;,。…\n]|$)"
+        end = r"(?=[.!?;,。…\n|]|$)"  # (a table's bar ends a cell: "| Rust | none |")
         return cls(
             answer=re.compile(answer),
             fragment=re.compile(
-                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
+                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，|]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
                 rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
                 # (not "never again": a dislike of what was had, "Hadoop? Never again.")
                 rf"(?P<word>{answer})(?![ \t]++(?:ever[ \t]++)?again\b)(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
@@ -2180,72 +2246,30 @@ class Scopes:
         return line_end, self._block_end(line_end)
 
     def _block_end(self, line_end: int) -> int:
-        """Where the lines under a label or heading that ends at ``line_end`` stop: at an empty line, a known
-        section, or a line that is a label or heading of its own ("Used in production:", "## Experience",
-        "Result"), or that opens with a contrast ("But I have 3 years on Azure.")."""
-        text = self.text
-        stop = len(text)
-        blank = PARAGRAPH_BREAK.search(text, line_end)
-        if blank:
-            stop = blank.start()
-        later = [s for s in self.section_starts if s > line_end]
-        stop = min([stop, *later])
-        i = line_end + 1
-        while i < stop:
-            j = text.find("\n", i)
-            j = stop if j == -1 or j > stop else j
-            if self._heads_block(i, j):
-                return i
-            i = j + 1
-        return stop
-
-    def _heads_block(self, i: int, j: int) -> bool:
-        """Whether the line ``text[i:j]`` under a label is a label or heading of its own, or opens with a contrast."""
-        line = self.text[i:j]
-        bare = line.strip()
-        if not bare:
-            return True
-        if bare[0] == "#" or _BLOCK_CONTRAST.match(line):
-            return True
-        named = self._names_item(i, j)
-        colon = line.find(":")
-        if colon > 0 and not line.startswith("//", colon + 1):
-            label = line[:colon].strip(" \t" + _BULLET_OPEN)
-            # "Used in production:", "Daily drivers: PyTorch" (not "- Kubernetes: 2 years", whose label is an item)
-            return bool(label) and len(label.split()) <= _LABEL_WORDS and not self._names_item(i, i + colon)
-        # a short line of its own, no bullet, no item, no full stop: a heading ("Result", "Tools mastered")
-        return (
-            not named
-            and bare[0] not in _BULLET_OPEN
-            and not bare[0].isdigit()
-            and len(bare.split()) <= 3
-            and bare[-1] not in ".!?。"
-        )
+        return block_end(self.text, line_end, self.section_starts, self._names_item)
 
     def _names_item(self, lo: int, hi: int) -> bool:
         i = bisect_left(self.skill_starts, lo)
         return i < len(self.skill_starts) and self.skill_starts[i] < hi
 
-    def _label_block(self, cue: _Cue) -> tuple[int, int] | None:
-        """The lines a cue speaks of when its words are a label of their own line, the list under it: the line ends
-        with a colon and names no item ("Tools I have not used:", "Never worked with:", "没用过："), or holds the cue
-        alone ("## Want to learn", "未接触")."""
+    def _row_before(self, cue: _Cue) -> tuple[int, int] | None:
+        """Where the cells before the cue's stand, when the cue stands alone in a cell of a table's row ("| Kafka |
+        heard of it |", "| Terraform | never used |"): what the row names is what its status cell speaks of."""
         text = self.text
-        line_end = self._line_end(cue.end)
-        if line_end >= len(text):
-            return None
         line_start = text.rfind("\n", 0, cue.start) + 1
-        if line_end - line_start > _LABEL_LINE or self._names_item(line_start, line_end):
+        if not text[line_start : cue.start].lstrip().startswith("|"):
             return None
-        line = text[line_start:line_end]
-        if "," in line or _READER.search(line):
-            return (
-                None  # a sentence ("有经验，或者无经验但有浓厚的兴趣："), or words to the reader ("我们希望你具备：")
-            )
-        rest = text[cue.end : line_end].rstrip()
-        if not rest.endswith(":") and (rest or _LINE_OPEN.fullmatch(text, line_start, cue.start) is None):
+        cell_start = text.rfind("|", line_start, cue.start)
+        cell_end = text.find("|", cue.end, self._line_end(cue.end))
+        if cell_start <= line_start or cell_end < 0 or self._names_item(cell_start, cell_end):
             return None
-        return line_end, self._block_end(line_end)
+        return line_start, cell_start
+
+    def _label_block(self, cue: _Cue) -> tuple[int, int] | None:
+        """The lines a cue speaks of when its words are a label of their own line, the list under it (see
+        :func:`label_line`), to where they stop (:func:`block_end`)."""
+        line_end = label_line(self.text, cue.start, cue.end, self._names_item)
+        return None if line_end is None else (line_end, self._block_end(line_end))
 
     # ------------------------------------------------------------------ deciding
 
@@ -2564,6 +2588,9 @@ class Scopes:
             return [
                 (it, 0) for it in self._between(items, starts, lo, hi) if it.end <= hi and not self._line_done(it, lo)
             ]
+        if cue.effect in _LABEL_EFFECTS and cue.mode in _LABEL_MODES and (row := self._row_before(cue)) is not None:
+            # "| Kubernetes | want to learn |": a cell that is the cue alone speaks of its row
+            return [(it, cue.start - it.end) for it in self._between(items, starts, *row) if it.end <= row[1]]
         if cue.mode in _LABEL_MODES and cue.effect in _LABEL_EFFECTS and (block := self._label_block(cue)) is not None:
             # "Never worked with:\n- MongoDB\n- Redis": the label speaks of the list under it, as far as it goes
             lo, hi = block
