@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from careermap.knowledge.loader import Knowledge
-from tests.test_reading_status import status
+from tests.test_reading_status import ev, status
 
 
 @pytest.mark.parametrize(
@@ -155,3 +155,31 @@ def test_a_status_cell_speaks_of_its_row(kb: Knowledge, text: str, expected: dic
 )
 def test_weaknesses_and_failed_deploys(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert status(kb, text) == expected
+
+
+def levels(kb: Knowledge, text: str) -> dict[str, str]:
+    return {sid: se.level for sid, se in ev(kb, text).skills.items()}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level as a heading reaches its line and the lines under it, to where the list stops
+        ("Familiar: Docker", {"docker": "basic"}),
+        ("Advanced: Python, SQL", {"python": "expert", "sql": "expert"}),
+        ("Comfortable with:\n- React\n- TypeScript", {"react": "proficient", "typescript": "proficient"}),
+        (
+            "Expert\n- Kubernetes\n- Linux\nBasic\n- Terraform",
+            {"kubernetes": "expert", "linux": "expert", "terraform": "basic"},
+        ),
+        ("Currently studying:\n- linear algebra\n- probability", {"linear_algebra": "basic", "probability": "basic"}),
+        ("Only touched:\n- Kafka (a tutorial)\n- Flink (one weekend)", {"kafka": "basic", "flink": "basic"}),
+        # twins: the same words inside a sentence set nothing; the list stops at the next label
+        ("A familiar face at PyCon, I write Python.", {"python": "mentioned"}),
+        ("Advanced users of Kafka will like it.", {"kafka": "mentioned"}),
+        ("Advanced: Python\nProjects: built a Go service", {"python": "expert", "golang": "mentioned"}),
+        ("Comfortable with:\n- React\n\nVue at work", {"react": "proficient", "vue": "mentioned"}),
+    ],
+)
+def test_a_level_as_a_heading_reaches_the_lines_under_it(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert levels(kb, text) == expected

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from careermap.extract.matcher import (
@@ -33,7 +34,9 @@ from careermap.extract.scope import (
     Own,
     Refs,
     Scopes,
+    block_end,
     heading_at,
+    label_line,
     none_near,
     spoken,
     worded,
@@ -699,8 +702,15 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     sentences, clauses = a.sentences, a.clauses
     list_gap_match, cue_after = a.list_gap.match, a.reach.cue_after
     section_at, starts = a.doc.section_at, a.norm.starts
+    prof_until = -1  # where the lines under a level's heading end ("Expert:\n- Kubernetes\n- Linux")
+    heading_end = -1  # where the last level's heading ends
+    names_item = _names_item(a)
     for h in a.hits:
         k = h.kind
+        if k == "prof_head":
+            if h.start < skill_end or not heading_at(text, h.start, h.end):
+                continue  # a level's word as a heading only: "Familiar: Docker", not "a familiar face"
+            k, heading_end = "prof", h.end
         if k in _NEUTRAL:
             # nothing to carry or end: what the sweep tidies here (the cues of an earlier sentence,
             # the skills of an earlier clause) the next hit it reads tidies the same way
@@ -710,7 +720,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
         sent = bisect_right(sentences, h.start)
         if state and sent != state_sent:  # (every cue in state is of state_sent's sentence)
             for kind in [k for k, (_, s) in state.items() if s != sent]:
-                del state[kind]
+                if kind != "prof" or h.start >= prof_until:  # (a level's heading speaks to the lines under it)
+                    del state[kind]
         state_sent = sent
         clause = bisect_right(clauses, h.start)
         if pending and pending[0][1] != clause:
@@ -745,6 +756,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             pending.append((sh, clause))
             last_item_end = h.end
             skill_end = max(skill_end, h.end)
+        elif k == "break" and h.start < heading_end:
+            continue  # "Currently studying:": a word of the heading's own, no contrast
         elif k == "break":
             state.clear()
         elif k == "prof" and 0 <= h.start - negated_to <= _NEGATED_PROFICIENCY:
@@ -769,13 +782,16 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
                     sh.cues.append(a.span(h.start, h.end))
                     applied = True
                 edge = _norm_index(a, sh.span.start)
+            heads = (after_only or h.kind == "prof_head") and heading_at(text, h.start, h.end)
             if applied:
                 state.pop("prof", None)
-            elif after_only:
+            elif after_only and not heads:
                 continue  # "一般用 Python 写脚本": a word said only after its skill reaches nothing after it
             else:
                 state["prof"] = (h, sent)
                 prof_clause = clause if clause == third_clause else None
+                line_end = label_line(text, h.start, h.end, names_item)  # "Comfortable with:\n- Docker\n- Git"
+                prof_until = -1 if line_end is None else block_end(text, line_end, _section_starts(a), names_item)
         elif k in _STATUS_CUES:
             state.pop("prof", None)  # "熟悉 Java 但不会 Go": a proficiency word reaches no further
             if k == "negator":
@@ -789,6 +805,23 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
                 sh.weak = True
                 sh.cues.append(a.span(h.start, h.end))
     return out, where
+
+
+def _names_item(a: _Analysis) -> Callable[[int, int], bool]:
+    """Whether a skill's words stand in ``[lo, hi)`` of the normalised text (the skill and context hits)."""
+    found: list[int] = []
+
+    def names(lo: int, hi: int) -> bool:
+        if not found:
+            found.extend(sorted(h.start for h in a.hits if h.kind in ("skill", "ctx")) or [len(a.norm.text)])
+        i = bisect_left(found, lo)
+        return i < len(found) and found[i] < hi
+
+    return names
+
+
+def _section_starts(a: _Analysis) -> list[int]:
+    return [_norm_index(a, s.start) for s in a.doc.sections]
 
 
 def _norm_index(a: _Analysis, original_pos: int) -> int:

@@ -217,6 +217,8 @@ class Matcher:
                 add(cue, "prof", level)
             for cue in getattr(lex.proficiency_after, level):
                 add(cue, "prof", level)
+            for cue in getattr(lex.proficiency_headings, level):
+                add(cue, "prof_head", level)
         # a proficiency word said only after its skill: it applies back, never forward ("C++ 一般")
         after = lex.proficiency_after
         self.prof_after = frozenset(kb.fold(c).strip() for c in (*after.expert, *after.proficient, *after.basic))

@@ -740,8 +740,8 @@ _DONE = re.compile(
 )
 _FAR = 1 << 30
 # the cues whose words may label the lines under them ("Never worked with:", "Want to learn:", "没用过：")
-_LABEL_MODES = frozenset({"both", "sentence", "clause", "inner", "back", "past"})
-_LABEL_EFFECTS = frozenset({"lacks", "wants", "heard_of", "dislike"})
+_LABEL_MODES = frozenset({"both", "sentence", "clause", "inner", "back", "past", "around"})
+_LABEL_EFFECTS = frozenset({"lacks", "wants", "heard_of", "dislike", "limiter"})  # (a limit too: "Only touched:")
 # a full stop inside a line, before more words ("Goal: 99.9% uptime. Achieved it …")
 _FULL_STOP = re.compile(r"[.!?。](?=\s+\S)")
 # how many other words of someone else's a hearsay cue reaches past ("According to my friend, Flink…" reaches past

@@ -271,6 +271,12 @@ class Lexicon(Model):
     proficiency_after: ProficiencyCues = Field(
         default_factory=lambda: ProficiencyCues(expert=[], proficient=[], basic=[])
     )
+    # a level as a heading only ("Expert:", "Familiar:", "Tools mastered"): the words open their line and a colon or the
+    # line's end follows; the level reaches the items of that line and of the lines under it (a proficiency word of
+    # either list that heads its line reaches as far)
+    proficiency_headings: ProficiencyCues = Field(
+        default_factory=lambda: ProficiencyCues(expert=[], proficient=[], basic=[])
+    )
     negation: NegationCues
     aspiration: list[str]
     interest: list[str]
