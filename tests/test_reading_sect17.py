@@ -177,6 +177,8 @@ def levels(kb: Knowledge, text: str) -> dict[str, str]:
         # twins: the same words inside a sentence set nothing; the list stops at the next label
         ("A familiar face at PyCon, I write Python.", {"python": "mentioned"}),
         ("Advanced users of Kafka will like it.", {"kafka": "mentioned"}),
+        ("Basic requirements:\n- Python\n- SQL", {"python": "mentioned", "sql": "mentioned"}),
+        ("基础要求：\n- Python", {"python": "mentioned"}),
         ("Advanced: Python\nProjects: built a Go service", {"python": "expert", "golang": "mentioned"}),
         ("Comfortable with:\n- React\n\nVue at work", {"react": "proficient", "vue": "mentioned"}),
     ],

@@ -71,6 +71,8 @@ _ENDS_CLAUSE = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]*+(?:$|[，,。.
 _NEXT_ITEM = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]+[a-z]")  # after a Chinese word only: not "advanced topics"
 # what may stand between a skill and a level said after it: a topic's marker, an adverb, the aspect rated
 # ("Golang 的话 intermediate", "Linux 命令门儿清", "SQL 也一般", "CUDA (basic)"), not another noun ("RAG 效果一般")
+# what may follow a level's words that label the lines under them: a link word, the colon ("Comfortable with:")
+_LEVEL_LABEL_TAIL = re.compile(r"[ \t]*(?:(?:with|in|at|of|on)[ \t]*)?:?[ \t]*")
 _AFTER_GAP = re.compile(
     r"(?:[也就还都我算是很挺真但\s(（:：\-–—]|能写|会写|的话|水平|属于|写得|用得|玩得|命令|语法|方面|这块|这边|基本)*"
 )
@@ -790,8 +792,11 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             else:
                 state["prof"] = (h, sent)
                 prof_clause = clause if clause == third_clause else None
-                line_end = label_line(text, h.start, h.end, names_item)  # "Comfortable with:\n- Docker\n- Git"
-                prof_until = -1 if line_end is None else block_end(text, line_end, _section_starts(a), names_item)
+                # "Comfortable with:\n- Docker\n- Git": the level's words are the whole label (not "基础要求：", basic
+                # requirements)
+                line_end = label_line(text, h.start, h.end, names_item)
+                whole = line_end is not None and _LEVEL_LABEL_TAIL.fullmatch(text, h.end, line_end) is not None
+                prof_until = block_end(text, line_end, _section_starts(a), names_item) if whole and line_end else -1
         elif k in _STATUS_CUES:
             state.pop("prof", None)  # "熟悉 Java 但不会 Go": a proficiency word reaches no further
             if k == "negator":
