@@ -53,6 +53,12 @@ def test_a_label_line_reaches_the_list_under_it(kb: Knowledge, text: str, expect
             "Goal:\nbecome an ML engineer\nBackground: Java backend",
             {"machine_learning": "wants", "java": "has", "web_backend": "has"},
         ),
+        # markdown's empty lines right under a heading open its list; the next empty line ends it
+        (
+            "## Want to learn\n\n- Kubernetes\n- Helm\n\n## Experience\n\n- Docker in production",
+            {"kubernetes": "wants", "helm": "wants", "docker": "has"},
+        ),
+        ("Never used:\n\n- Kafka\n- Flink\n\nI run Spark daily.", {"kafka": "lacks", "flink": "lacks", "spark": "has"}),
         # a line under the label that opens with work done is the writer's
         ("Not yet:\n- Kubernetes\n- Shipped Docker images to production", {"kubernetes": "lacks", "docker": "has"}),
         ("Want to learn:\n- Rust\n- Built a FastAPI service", {"rust": "wants", "fastapi": "has"}),
@@ -110,6 +116,7 @@ def test_a_heading_on_its_line_speaks_to_its_first_sentence(kb: Knowledge, text:
         ("我们希望你具备：\n1. 熟悉 Python\n2. 有 Kafka 经验", {"python": "has", "kafka": "has"}),
         ("希望候选人具备：\n- Kafka", {"kafka": "has"}),
         ("Ideally you would like to learn:\n- Kafka", {"kafka": "has"}),
+        ("### What we would love to see:\n\n* Experience with Kafka and Flink", {"kafka": "has", "flink": "has"}),
         ("有经验，或者无经验但有浓厚的兴趣：\n- Kafka\n- Flink", {"kafka": "has", "flink": "has"}),
         # twins: the writer's own label
         ("希望学习：\n- Kafka", {"kafka": "wants"}),

@@ -74,13 +74,15 @@ def block_end(text: str, line_end: int, section_starts: Sequence[int], names_ite
     or a line that is a label or heading of its own ("Used in production:", "## Experience", "Result"), or that
     opens with a contrast ("But I have 3 years on Azure."); ``names_item(lo, hi)`` says whether a skill stands there."""
     stop = len(text)
-    blank = PARAGRAPH_BREAK.search(text, line_end)
+    # (the empty lines right under a heading, as markdown writes "## Want to learn\n\n- Kubernetes", open its list)
+    first = _EMPTY_LINES.match(text, line_end)
+    blank = PARAGRAPH_BREAK.search(text, first.end() - 1 if first else line_end)
     if blank:
         stop = blank.start()
     i = bisect_right(section_starts, line_end)
     if i < len(section_starts):
         stop = min(stop, section_starts[i])
-    i = line_end + 1
+    i = first.end() if first else line_end + 1
     while i < stop:
         j = text.find("\n", i)
         j = stop if j == -1 or j > stop else j
@@ -154,10 +156,12 @@ _LINE_DONE = re.compile(
     r"|[\s\-–—•*·>\d.)]*(?:我)?(?:用|做|写|搭|跑|实现|部署|上线|开发|维护|重写|训练)(?:过|了)"
 )
 _BULLET_OPEN = "-–—•*·>●■◆▶►"
-# the reader, addressed or named: a posting's "我们希望你具备：", "希望候选人具备：", "What you'll need:" are no
-# label of the writer's own
+_EMPTY_LINES = re.compile(r"(?:\n[ \t]*)+\n")  # empty lines, from the line break that ends the line before them
+# the reader, addressed or named, or the hiring company: a posting's "我们希望你具备：", "希望候选人具备：",
+# "What you'll need:", "What we would love to see:" are no label of the writer's own
 _READER = re.compile(
-    r"[你您]|候选人|应聘者|求职者|(?<![a-z])(?:you|your|you'll|you're|you've|candidates?|applicants?)(?![a-z])"
+    r"[你您]|候选人|应聘者|求职者|我们|(?<![a-z])(?:you|your|you'll|you're|you've|candidates?|applicants?|we|we'd|we're|"
+    r"we'll|our|us)(?![a-z])"
 )
 # what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
 _ANSWER_OPEN = re.compile(r"[\s\W]*(?:(?:我|i\b)[\s\W]*)?")  # one way to read each span: linear
