@@ -59,6 +59,9 @@ def test_a_label_line_reaches_the_list_under_it(kb: Knowledge, text: str, expect
             {"kubernetes": "wants", "helm": "wants", "docker": "has"},
         ),
         ("Never used:\n\n- Kafka\n- Flink\n\nI run Spark daily.", {"kafka": "lacks", "flink": "lacks", "spark": "has"}),
+        ("Wishlist\n\n- Kafka\n- Flink", {"kafka": "wants", "flink": "wants"}),
+        # twin: a cue inside its line's words (not opening it) keeps the empty line as the end ("项目关注点…：")
+        ("Tools I have not used:\n\n- Kafka", {"kafka": "has"}),
         # a line under the label that opens with work done is the writer's
         ("Not yet:\n- Kubernetes\n- Shipped Docker images to production", {"kubernetes": "lacks", "docker": "has"}),
         ("Want to learn:\n- Rust\n- Built a FastAPI service", {"rust": "wants", "fastapi": "has"}),

@@ -69,13 +69,21 @@ _MODE = {
 }
 
 
-def block_end(text: str, line_end: int, section_starts: Sequence[int], names_item: Callable[[int, int], bool]) -> int:
+def block_end(
+    text: str,
+    line_end: int,
+    section_starts: Sequence[int],
+    names_item: Callable[[int, int], bool],
+    *,
+    opens_line: bool = False,
+) -> int:
     """Where the lines under a label or heading that ends at ``line_end`` stop: at an empty line, a known section,
     or a line that is a label or heading of its own ("Used in production:", "## Experience", "Result"), or that
-    opens with a contrast ("But I have 3 years on Azure."); ``names_item(lo, hi)`` says whether a skill stands there."""
+    opens with a contrast ("But I have 3 years on Azure."); ``names_item(lo, hi)`` says whether a skill stands there.
+    When the cue ``opens_line``, the empty lines right under it open its list, as markdown writes "## Want to
+    learn\n\n- Kubernetes" (not under a line that only holds the cue: "项目关注点包括但不限于：\n\n* AI Agent")."""
     stop = len(text)
-    # (the empty lines right under a heading, as markdown writes "## Want to learn\n\n- Kubernetes", open its list)
-    first = _EMPTY_LINES.match(text, line_end)
+    first = _EMPTY_LINES.match(text, line_end) if opens_line else None
     blank = PARAGRAPH_BREAK.search(text, first.end() - 1 if first else line_end)
     if blank:
         stop = blank.start()
@@ -1403,7 +1411,7 @@ class Scopes:
                 ):
                     out.append(_Cue("wants", h.start, h.end, "wish_back", kind=k))  # "Rust 不会但想学"
             elif (k == "status_head" or k in HEADS) and self._heading(h):
-                out.append(_Cue(EFFECT[k], h.start, h.end, "heading"))
+                out.append(_Cue(EFFECT[k], h.start, h.end, "heading", kind=k))
             elif k in HEADS:
                 continue  # a heading's words inside a sentence ("the gaps in our monitoring"): no cue
             elif k == "status_head" and (said := _IS.match(text, h.end)):  # "职业目标是做推荐系统", "研究兴趣是 RL"
@@ -2247,10 +2255,12 @@ class Scopes:
             # our Kafka cluster": what follows the full stop is said apart)
             stop = _FULL_STOP.search(self.text, cue.end, line_end)
             return cue.end, stop.start() if stop else line_end
-        return line_end, self._block_end(line_end)
+        # (the empty lines under a heading of the lexicon's newer lists open its list; an older one, "Goals", heads a
+        # posting's prose as often)
+        return line_end, self._block_end(line_end, opens_line=cue.kind in HEADS)
 
-    def _block_end(self, line_end: int) -> int:
-        return block_end(self.text, line_end, self.section_starts, self._names_item)
+    def _block_end(self, line_end: int, *, opens_line: bool = False) -> int:
+        return block_end(self.text, line_end, self.section_starts, self._names_item, opens_line=opens_line)
 
     def _names_item(self, lo: int, hi: int) -> bool:
         i = bisect_left(self.skill_starts, lo)
@@ -2273,7 +2283,11 @@ class Scopes:
         """The lines a cue speaks of when its words are a label of their own line, the list under it (see
         :func:`label_line`), to where they stop (:func:`block_end`)."""
         line_end = label_line(self.text, cue.start, cue.end, self._names_item)
-        return None if line_end is None else (line_end, self._block_end(line_end))
+        if line_end is None:
+            return None
+        line_start = self.text.rfind("\n", 0, cue.start) + 1
+        opens = _LINE_OPEN.fullmatch(self.text, line_start, cue.start) is not None
+        return line_end, self._block_end(line_end, opens_line=opens)
 
     # ------------------------------------------------------------------ deciding
 
