@@ -1796,6 +1796,8 @@ class Scopes:
                 pos = h.end
             elif h.kind == "prof":  # "no hands-on experience", "不熟练"
                 return (h.start, h.end) if budget >= 0 else None
+            elif h.kind == "break" and pos == neg.end and self._modifiers(pos, h.end) >= h.end - pos - 1 > 0:
+                pos = h.end  # "Haven't yet had exposure to Kafka": a word of time among the negation's modifiers
             elif h.kind in _STOPPING and h.kind != "limiter":  # "没有一点 Go 的经验": not even a bit
                 return None
             else:
