@@ -210,3 +210,21 @@ def levels(kb: Knowledge, text: str) -> dict[str, str]:
 )
 def test_a_level_as_a_heading_reaches_the_lines_under_it(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
     assert levels(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a skill named alone, as its own sentence or line, is what the next sentence's pronoun points back to
+        ("Kubernetes. Never touched it.", {"kubernetes": "lacks"}),
+        ("- Kubernetes\n  never touched it", {"kubernetes": "lacks"}),
+        # twins: a skill inside a longer sentence before, or a pronoun of no lack
+        ("Skills: Kubernetes.\nNever touched it.", {"kubernetes": "has"}),
+        ("Python. Never regretted it.", {"python": "has"}),
+        ("I run Kubernetes. Never touched Helm though, never needed it.", {"kubernetes": "has", "helm": "lacks"}),
+    ],
+)
+def test_a_skill_named_alone_is_what_the_next_pronoun_points_to(
+    kb: Knowledge, text: str, expected: dict[str, str]
+) -> None:
+    assert status(kb, text) == expected

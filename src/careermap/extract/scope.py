@@ -1972,12 +1972,19 @@ class Scopes:
 
     def _asked_of(self, last: Item, cue: _Cue) -> bool:
         """Whether the skill is asked of as a topic in the sentence right before the cue's, the question ending with
-        it ("Manual testing? Done it, hated it.", "Kafka? Never touched it.")."""
+        it ("Manual testing? Done it, hated it.", "Kafka? Never touched it."), or named alone there ("Kubernetes.
+        Never touched it.")."""
         i = self.sentence(last.start)
         if self.sentence(cue.start) != i + 1 or i >= len(self.sentences):
             return False
         mark = self.sentences[i]
-        return self.text[mark] in "?？" and not self.text[last.end : mark].strip()
+        if self.text[last.end : mark].strip():
+            return False
+        if self.text[mark] in "?？":
+            return True
+        # or named alone, as its own sentence or line: "Kubernetes. Never touched it.", "- Kubernetes\n  never used it"
+        start = self.sentences[i - 1] + 1 if i > 0 else 0
+        return self.text[mark] in ".\n" and _LINE_OPEN.fullmatch(self.text, start, last.start) is not None
 
     def _done_to_me(self, cue: _Cue) -> bool:
         """Whether a dislike says what something did to the writer ("burned me out", "made me hate")."""
