@@ -93,6 +93,10 @@ def test_the_list_under_a_label_stops_where_another_begins(kb: Knowledge, text: 
         ("目标 Kafka 集群扩容已完成", {"kafka": "has"}),
         ("We avoid downtime with Kubernetes.", {"kubernetes": "has"}),
         ("Missing data was backfilled with Spark.", {"spark": "has"}),
+        # twins: a heading's word with words of work done before the colon is no heading of a list to come
+        ("Goals achieved:\n- Kubernetes migration\n- Kafka rollout", {"kubernetes": "has", "kafka": "has"}),
+        ("Missing pieces we built:\n- Kafka connectors", {"kafka": "has"}),
+        ("Planned and delivered:\n- Kafka migration", {"kafka": "has"}),
     ],
 )
 def test_headings_of_wishes_lacks_and_dislikes(kb: Knowledge, text: str, expected: dict[str, str]) -> None:

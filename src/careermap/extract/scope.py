@@ -151,6 +151,7 @@ _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]�
 # a colon, or a dash set apart by a space ("Areas of interest — RL, game AI", "Interests - MoE"; not "e-commerce")
 _HEADING_TAIL = re.compile(r"[ \t]*[:：]|[ \t]+(?:[—–]|--?)[ \t]")
 _LABEL_TAIL = 24  # how many characters may stand between a heading's words and the colon that ends its line
+_LABEL_TAIL_OPEN = re.compile(r"\s+(?:for|in|on|of|to|at|i|i'm|i've|i'd|i'll|this|next|my)\b")
 _LABEL_LINE = 60  # how long a label line may be ("Tools I have not used:", "Things I can't do yet:")
 _LABEL_WORDS = 5  # how many words a label may hold before its colon ("Used in production:", "Daily drivers:")
 # a line of a section that opens with a contrast: "But I have 3 years on Azure." ends the list above it
@@ -669,8 +670,14 @@ def heading_at(text: str, start: int, end: int) -> bool:
         return True
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end == -1 else line_end].rstrip()
-    # "Wishlist for my next job:", "Gaps I'm aware of:": a few more words, then the colon that ends the line
-    return not rest or (rest[-1] == ":" and len(rest) <= _LABEL_TAIL and ":" not in rest[:-1])
+    # "Wishlist for my next job:", "Gaps I'm aware of:": a few more words, then the colon that ends the line; words
+    # that open on the writer, a time or a preposition (not "Goals achieved:", "Planned and delivered:")
+    return not rest or (
+        rest[-1] == ":"
+        and len(rest) <= _LABEL_TAIL
+        and ":" not in rest[:-1]
+        and _LABEL_TAIL_OPEN.match(rest) is not None
+    )
 
 
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
