@@ -31,6 +31,7 @@ ROUND_SETS = [
     "reading_sense15.yaml",
     "reading_enneg15.yaml",
     "reading_realpost17.yaml",
+    "reading_sect17.yaml",
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from careermap.extract.matcher import (
@@ -27,12 +28,15 @@ from careermap.extract.matcher import (
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
 from careermap.extract.scope import (
     EFFECT,
+    HEADS,
     Item,
     Outcomes,
     Own,
     Refs,
     Scopes,
+    block_end,
     heading_at,
+    label_line,
     none_near,
     spoken,
     worded,
@@ -59,13 +63,16 @@ _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"
 # where a wish, a like or a dislike is said of everyday things too ("I hate celery in my soup", "want to take the helm")
 _KNOWING_CUES = frozenset({"prof", "neg_before"})
 # the words that decide a mention's status (extract/scope.py): they end a proficiency word's reach
-_STATUS_CUES = frozenset({*EFFECT, "negator"})
+# (not the words that are cues only as a heading, "Gaps:", "短板：": inside a sentence they say nothing)
+_STATUS_CUES = frozenset({*EFFECT, "negator"} - HEADS)
 # what may follow a level said only after its skill: a particle, then the clause's end or the next item of a
 # spaced list ("Python 熟 Go 一般", "k8s just so so。", "CUDA 就一般了")
 _ENDS_CLAUSE = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]*+(?:$|[，,。.;；、!！?？)）/|\n~～])")
 _NEXT_ITEM = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]+[a-z]")  # after a Chinese word only: not "advanced topics"
 # what may stand between a skill and a level said after it: a topic's marker, an adverb, the aspect rated
 # ("Golang 的话 intermediate", "Linux 命令门儿清", "SQL 也一般", "CUDA (basic)"), not another noun ("RAG 效果一般")
+# what may follow a level's words that label the lines under them: a link word, the colon ("Comfortable with:")
+_LEVEL_LABEL_TAIL = re.compile(r"[ \t]*(?:(?:with|in|at|of|on)[ \t]*)?:?[ \t]*")
 _AFTER_GAP = re.compile(
     r"(?:[也就还都我算是很挺真但\s(（:：\-–—]|能写|会写|的话|水平|属于|写得|用得|玩得|命令|语法|方面|这块|这边|基本)*"
 )
@@ -697,8 +704,15 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     sentences, clauses = a.sentences, a.clauses
     list_gap_match, cue_after = a.list_gap.match, a.reach.cue_after
     section_at, starts = a.doc.section_at, a.norm.starts
+    prof_until = -1  # where the lines under a level's heading end ("Expert:\n- Kubernetes\n- Linux")
+    heading_end = -1  # where the last level's heading ends
+    names_item = _names_item(a)
     for h in a.hits:
         k = h.kind
+        if k == "prof_head":
+            if h.start < skill_end or not heading_at(text, h.start, h.end):
+                continue  # a level's word as a heading only: "Familiar: Docker", not "a familiar face"
+            k, heading_end = "prof", h.end
         if k in _NEUTRAL:
             # nothing to carry or end: what the sweep tidies here (the cues of an earlier sentence,
             # the skills of an earlier clause) the next hit it reads tidies the same way
@@ -708,7 +722,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
         sent = bisect_right(sentences, h.start)
         if state and sent != state_sent:  # (every cue in state is of state_sent's sentence)
             for kind in [k for k, (_, s) in state.items() if s != sent]:
-                del state[kind]
+                if kind != "prof" or h.start >= prof_until:  # (a level's heading speaks to the lines under it)
+                    del state[kind]
         state_sent = sent
         clause = bisect_right(clauses, h.start)
         if pending and pending[0][1] != clause:
@@ -743,6 +758,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             pending.append((sh, clause))
             last_item_end = h.end
             skill_end = max(skill_end, h.end)
+        elif k == "break" and h.start < heading_end:
+            continue  # "Currently studying:": a word of the heading's own, no contrast
         elif k == "break":
             state.clear()
         elif k == "prof" and 0 <= h.start - negated_to <= _NEGATED_PROFICIENCY:
@@ -767,13 +784,19 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
                     sh.cues.append(a.span(h.start, h.end))
                     applied = True
                 edge = _norm_index(a, sh.span.start)
+            heads = (after_only or h.kind == "prof_head") and heading_at(text, h.start, h.end)
             if applied:
                 state.pop("prof", None)
-            elif after_only:
+            elif after_only and not heads:
                 continue  # "一般用 Python 写脚本": a word said only after its skill reaches nothing after it
             else:
                 state["prof"] = (h, sent)
                 prof_clause = clause if clause == third_clause else None
+                # "Comfortable with:\n- Docker\n- Git": the level's words are the whole label (not "基础要求：", basic
+                # requirements)
+                line_end = label_line(text, h.start, h.end, names_item)
+                whole = line_end is not None and _LEVEL_LABEL_TAIL.fullmatch(text, h.end, line_end) is not None
+                prof_until = block_end(text, line_end, _section_starts(a), names_item) if whole and line_end else -1
         elif k in _STATUS_CUES:
             state.pop("prof", None)  # "熟悉 Java 但不会 Go": a proficiency word reaches no further
             if k == "negator":
@@ -789,6 +812,23 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     return out, where
 
 
+def _names_item(a: _Analysis) -> Callable[[int, int], bool]:
+    """Whether a skill's words stand in ``[lo, hi)`` of the normalised text (the skill and context hits)."""
+    found: list[int] = []
+
+    def names(lo: int, hi: int) -> bool:
+        if not found:
+            found.extend(sorted(h.start for h in a.hits if h.kind in ("skill", "ctx")) or [len(a.norm.text)])
+        i = bisect_left(found, lo)
+        return i < len(found) and found[i] < hi
+
+    return names
+
+
+def _section_starts(a: _Analysis) -> list[int]:
+    return [_norm_index(a, s.start) for s in a.doc.sections]
+
+
 def _norm_index(a: _Analysis, original_pos: int) -> int:
     if a.same_offsets:  # bisect_right(range(n), pos - 1), without the search
         return min(max(original_pos, 0), a.size)
@@ -797,7 +837,7 @@ def _norm_index(a: _Analysis, original_pos: int) -> int:
 
 def _may_decide(h: Hit, text: str) -> bool:
     """Whether a hit may decide a status: a cue, an English heading word only as a heading (a posting's "our goals")."""
-    if h.kind == "status_head" and h.form.isascii():
+    if h.kind in ("wish_head", "lack_head", "dislike_head") or (h.kind == "status_head" and h.form.isascii()):
         return heading_at(text, h.start, h.end)
     return h.kind in _STATUS_CUES
 

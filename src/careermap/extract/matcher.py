@@ -217,6 +217,8 @@ class Matcher:
                 add(cue, "prof", level)
             for cue in getattr(lex.proficiency_after, level):
                 add(cue, "prof", level)
+            for cue in getattr(lex.proficiency_headings, level):
+                add(cue, "prof_head", level)
         # a proficiency word said only after its skill: it applies back, never forward ("C++ 一般")
         after = lex.proficiency_after
         self.prof_after = frozenset(kb.fold(c).strip() for c in (*after.expert, *after.proficient, *after.basic))
@@ -242,6 +244,9 @@ class Matcher:
             "self_after": lex.self_description.after,
             "negator": lex.negation.negators,
             "status_head": lex.status_headings,
+            "wish_head": lex.wish_headings,
+            "lack_head": lex.lack_headings,
+            "dislike_head": lex.dislike_headings,
             "like": lex.like,
             "hearsay": lex.hearsay,
             "third_party": lex.third_party,

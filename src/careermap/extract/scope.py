@@ -33,6 +33,7 @@ from itertools import takewhile
 
 from careermap.extract.matcher import Hit
 from careermap.knowledge.lexicon import NegationCues, OwnDoing, WishOutcomes
+from careermap.text.split import PARAGRAPH_BREAK
 
 # what each cue kind does to the mentions it reaches
 EFFECT = {
@@ -42,6 +43,9 @@ EFFECT = {
     "aspire": "wants",
     "interest": "wants",
     "status_head": "wants",
+    "wish_head": "wants",
+    "lack_head": "lacks",
+    "dislike_head": "dislike",
     "hearsay": "heard_of",
     "third_party": "heard_of",
     "dislike": "dislike",
@@ -63,10 +67,111 @@ _MODE = {
     "limiter": "around",  # "消息队列只用过 RabbitMQ": the field and the tool alike
     "claim": "claim",  # "CUDA, which I already use": back to what it follows (over its comma), only
 }
-_STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
+
+
+def block_end(
+    text: str,
+    line_end: int,
+    section_starts: Sequence[int],
+    names_item: Callable[[int, int], bool],
+    *,
+    opens_line: bool = False,
+) -> int:
+    """Where the lines under a label or heading that ends at ``line_end`` stop: at an empty line, a known section,
+    or a line that is a label or heading of its own ("Used in production:", "## Experience", "Result"), or that
+    opens with a contrast ("But I have 3 years on Azure."); ``names_item(lo, hi)`` says whether a skill stands there.
+    When the cue ``opens_line``, the empty lines right under it open its list, as markdown writes "## Want to
+    learn\n\n- Kubernetes" (not under a line that only holds the cue: "项目关注点包括但不限于：\n\n* AI Agent")."""
+    stop = len(text)
+    first = _EMPTY_LINES.match(text, line_end) if opens_line else None
+    blank = PARAGRAPH_BREAK.search(text, first.end() - 1 if first else line_end)
+    if blank:
+        stop = blank.start()
+    i = bisect_right(section_starts, line_end)
+    if i < len(section_starts):
+        stop = min(stop, section_starts[i])
+    i = first.end() if first else line_end + 1
+    while i < stop:
+        j = text.find("\n", i)
+        j = stop if j == -1 or j > stop else j
+        if _heads_block(text, i, j, names_item):
+            return i
+        i = j + 1
+    return stop
+
+
+def _heads_block(text: str, i: int, j: int, names_item: Callable[[int, int], bool]) -> bool:
+    """Whether the line ``text[i:j]`` under a label is a label or heading of its own, or opens with a contrast."""
+    line = text[i:j]
+    bare = line.strip()
+    if not bare:
+        return True
+    if bare[0] == "#" or _BLOCK_CONTRAST.match(line):
+        return True
+    colon = line.find(":")
+    if colon > 0 and not line.startswith("//", colon + 1):
+        label = line[:colon].strip(" \t" + _BULLET_OPEN)
+        # "Used in production:", "Daily drivers: PyTorch" (not "- Kubernetes: 2 years", whose label is an item)
+        return bool(label) and len(label.split()) <= _LABEL_WORDS and not names_item(i, i + colon)
+    # a short line of its own, no bullet, no item, no full stop: a heading ("Result", "Tools mastered")
+    return (
+        bare[0] not in _BULLET_OPEN
+        and not bare[0].isdigit()
+        and len(bare.split()) <= 3
+        and bare[-1] not in ".!?。"
+        and not names_item(i, j)
+    )
+
+
+def label_line(text: str, start: int, end: int, names_item: Callable[[int, int], bool]) -> int | None:
+    """Where the line of the cue at ``text[start:end]`` ends, when the cue labels the lines under it: the line ends
+    with a colon and names no item ("Tools I have not used:", "Comfortable with:", "没用过："), or holds the cue
+    alone ("## Want to learn", "未接触"); not a sentence (a clause mark in it) nor words to the reader
+    ("我们希望你具备：")."""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_end - line_start > _LABEL_LINE or names_item(line_start, line_end):
+        return None
+    line = text[line_start:line_end]
+    if "," in line or _READER.search(line):
+        return None
+    rest = text[end:line_end].rstrip()
+    if not rest.endswith(":") and (rest or _LINE_OPEN.fullmatch(text, line_start, start) is None):
+        return None
+    return line_end
+
+
+# the words that are cues only as a heading (lexicon.yaml -> wish_headings, lack_headings, dislike_headings)
+HEADS = frozenset({"wish_head", "lack_head", "dislike_head"})
+# (a heading of wishes, lacks or dislikes is no stop: kept beside the cues it overlaps, it reads only as a heading)
+_STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"} - HEADS)
 _LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
 # a colon, or a dash set apart by a space ("Areas of interest — RL, game AI", "Interests - MoE"; not "e-commerce")
 _HEADING_TAIL = re.compile(r"[ \t]*[:：]|[ \t]+(?:[—–]|--?)[ \t]")
+_LABEL_TAIL = 24  # how many characters may stand between a heading's words and the colon that ends its line
+_LABEL_TAIL_OPEN = re.compile(r"\s+(?:for|in|on|of|to|at|i|i'm|i've|i'd|i'll|this|next|my)\b")
+_LABEL_LINE = 60  # how long a label line may be ("Tools I have not used:", "Things I can't do yet:")
+_LABEL_WORDS = 5  # how many words a label may hold before its colon ("Used in production:", "Daily drivers:")
+# a line of a section that opens with a contrast: "But I have 3 years on Azure." ends the list above it
+_BLOCK_CONTRAST = re.compile(r"[\s\-–—•*·>]*(?:(?:but|however|although|though|whereas|that said)\b|但是?|不过|可是)")
+# a line of a section that opens with work done: "- Shipped Docker images to production" is the writer's, whatever
+# the label above it says
+_LINE_DONE = re.compile(
+    r"[\s\-–—•*·>\d.)]*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:also|already|have|successfully)\s+)?"
+    r"(?:shipped|built|wrote|rewrote|deployed|ran|led|maintained|implemented|developed|designed|created|migrated|"
+    r"launched|set up|delivered|trained|used|worked with|worked on|contributed to|run|maintain|use)\b"
+    r"|[\s\-–—•*·>\d.)]*(?:我)?(?:用|做|写|搭|跑|实现|部署|上线|开发|维护|重写|训练)(?:过|了)"
+)
+_BULLET_OPEN = "-–—•*·>●■◆▶►"
+_EMPTY_LINES = re.compile(r"(?:\n[ \t]*)+\n")  # empty lines, from the line break that ends the line before them
+# the reader, addressed or named, or the hiring company: a posting's "我们希望你具备：", "希望候选人具备：",
+# "What you'll need:", "What we would love to see:" are no label of the writer's own
+_READER = re.compile(
+    r"[你您]|候选人|应聘者|求职者|我们|(?<![a-z])(?:you|your|you'll|you're|you've|candidates?|applicants?|we|we'd|we're|"
+    r"we'll|our|us)(?![a-z])"
+)
 # what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
 _ANSWER_OPEN = re.compile(r"[\s\W]*(?:(?:我|i\b)[\s\W]*)?")  # one way to read each span: linear
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
@@ -606,7 +711,15 @@ def heading_at(text: str, start: int, end: int) -> bool:
     if _HEADING_TAIL.match(text, end):
         return True
     line_end = text.find("\n", end)
-    return not text[end : len(text) if line_end == -1 else line_end].strip()
+    rest = text[end : len(text) if line_end == -1 else line_end].rstrip()
+    # "Wishlist for my next job:", "Gaps I'm aware of:": a few more words, then the colon that ends the line; words
+    # that open on the writer, a time or a preposition (not "Goals achieved:", "Planned and delivered:")
+    return not rest or (
+        rest[-1] == ":"
+        and len(rest) <= _LABEL_TAIL
+        and ":" not in rest[:-1]
+        and _LABEL_TAIL_OPEN.match(rest) is not None
+    )
 
 
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
@@ -687,6 +800,11 @@ _DONE = re.compile(
     r"[了过完]|(?<![a-z0-9])(?:[a-z]+ed|built|wrote|set up|ran|made|did|spun up|stood up|put)(?![a-z0-9])"
 )
 _FAR = 1 << 30
+# the cues whose words may label the lines under them ("Never worked with:", "Want to learn:", "没用过：")
+_LABEL_MODES = frozenset({"both", "sentence", "clause", "inner", "back", "past", "around"})
+_LABEL_EFFECTS = frozenset({"lacks", "wants", "heard_of", "dislike", "limiter"})  # (a limit too: "Only touched:")
+# a full stop inside a line, before more words ("Goal: 99.9% uptime. Achieved it …")
+_FULL_STOP = re.compile(r"[.!?。](?=\s+\S)")
 # how many other words of someone else's a hearsay cue reaches past ("According to my friend, Flink…" reaches past
 # one): a long run-on of them is not walked to its end from each of them (which was quadratic)
 _HEARD_PAST = 8
@@ -846,11 +964,11 @@ class Refs:
         answer, pronoun, tail = (alternation(w) for w in (negation.answers, negation.pronouns, negation.pronoun_tail))
         exp = alternation(experience_words)
         kind = "相关|方面|的|实际|项目|使用|开发|实战"  # what kind of experience: "Kafka 相关经验：无"
-        end = r"(?=[.!?;,。…\n]|$)"
+        end = r"(?=[.!?;,。…\n|]|$)"  # (a table's bar ends a cell: "| Rust | none |")
         return cls(
             answer=re.compile(answer),
             fragment=re.compile(
-                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
+                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，|]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
                 rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
                 # (not "never again": a dislike of what was had, "Hadoop? Never again.")
                 rf"(?P<word>{answer})(?![ \t]++(?:ever[ \t]++)?again\b)(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
@@ -1367,8 +1485,10 @@ class Scopes:
                     and not _NO_WISH_EN.search(text, max(0, h.start - 12), h.start)
                 ):
                     out.append(_Cue("wants", h.start, h.end, "wish_back", kind=k))  # "Rust 不会但想学"
-            elif k == "status_head" and self._heading(h):
-                out.append(_Cue("wants", h.start, h.end, "heading"))
+            elif (k == "status_head" or k in HEADS) and self._heading(h):
+                out.append(_Cue(EFFECT[k], h.start, h.end, "heading", kind=k))
+            elif k in HEADS:
+                continue  # a heading's words inside a sentence ("the gaps in our monitoring"): no cue
             elif k == "status_head" and (said := _IS.match(text, h.end)):  # "职业目标是做推荐系统", "研究兴趣是 RL"
                 out.append(_Cue("wants", h.start, said.end(), "sentence", kind="aspire"))
             elif (
@@ -1751,6 +1871,8 @@ class Scopes:
                 pos = h.end
             elif h.kind == "prof":  # "no hands-on experience", "不熟练"
                 return (h.start, h.end) if budget >= 0 else None
+            elif h.kind == "break" and pos == neg.end and self._modifiers(pos, h.end) >= h.end - pos - 1 > 0:
+                pos = h.end  # "Haven't yet had exposure to Kafka": a word of time among the negation's modifiers
             elif h.kind in _STOPPING and h.kind != "limiter":  # "没有一点 Go 的经验": not even a bit
                 return None
             else:
@@ -1925,12 +2047,19 @@ class Scopes:
 
     def _asked_of(self, last: Item, cue: _Cue) -> bool:
         """Whether the skill is asked of as a topic in the sentence right before the cue's, the question ending with
-        it ("Manual testing? Done it, hated it.", "Kafka? Never touched it.")."""
+        it ("Manual testing? Done it, hated it.", "Kafka? Never touched it."), or named alone there ("Kubernetes.
+        Never touched it.")."""
         i = self.sentence(last.start)
         if self.sentence(cue.start) != i + 1 or i >= len(self.sentences):
             return False
         mark = self.sentences[i]
-        return self.text[mark] in "?？" and not self.text[last.end : mark].strip()
+        if self.text[last.end : mark].strip():
+            return False
+        if self.text[mark] in "?？":
+            return True
+        # or named alone, as its own sentence or line: "Kubernetes. Never touched it.", "- Kubernetes\n  never used it"
+        start = self.sentences[i - 1] + 1 if i > 0 else 0
+        return self.text[mark] in ".\n" and _LINE_OPEN.fullmatch(self.text, start, last.start) is not None
 
     def _done_to_me(self, cue: _Cue) -> bool:
         """Whether a dislike says what something did to the writer ("burned me out", "made me hate")."""
@@ -2194,16 +2323,55 @@ class Scopes:
             out.append(items[i])
         return out
 
+    def _line_done(self, it: Item, lo: int) -> bool:
+        """Whether the line of ``it``, under a label (below ``lo``), opens with work done before it ("- Shipped Docker
+        images to production"): the writer's claim, whatever the label above says."""
+        if it.start <= lo:
+            return False
+        line_start = self.text.rfind("\n", 0, it.start) + 1
+        return line_start > lo and _LINE_DONE.match(self.text, line_start, it.start) is not None
+
     def _heading_reach(self, cue: _Cue) -> tuple[int, int]:
         line_end = self._line_end(cue.end)
-        if self.text[cue.end : line_end].strip(" \t:："):
-            return cue.end, line_end  # "兴趣方向：扩散模型、强化学习"
-        stop = len(self.text)
-        blank = re.compile(r"\n[ \t]*\n").search(self.text, line_end)
-        if blank:
-            stop = blank.start()
-        later = [s for s in self.section_starts if s > line_end]
-        return line_end, min([stop, *later])
+        rest = self.text[cue.end : line_end]
+        if rest.strip(" \t:：") and not rest.rstrip().endswith(":"):
+            # "兴趣方向：扩散模型、强化学习", to the end of its first sentence ("Goal: 99.9% uptime. Achieved it on
+            # our Kafka cluster": what follows the full stop is said apart)
+            stop = _FULL_STOP.search(self.text, cue.end, line_end)
+            return cue.end, stop.start() if stop else line_end
+        # (the empty lines under a heading of the lexicon's newer lists open its list; an older one, "Goals", heads a
+        # posting's prose as often)
+        return line_end, self._block_end(line_end, opens_line=cue.kind in HEADS)
+
+    def _block_end(self, line_end: int, *, opens_line: bool = False) -> int:
+        return block_end(self.text, line_end, self.section_starts, self._names_item, opens_line=opens_line)
+
+    def _names_item(self, lo: int, hi: int) -> bool:
+        i = bisect_left(self.skill_starts, lo)
+        return i < len(self.skill_starts) and self.skill_starts[i] < hi
+
+    def _row_before(self, cue: _Cue) -> tuple[int, int] | None:
+        """Where the cells before the cue's stand, when the cue stands alone in a cell of a table's row ("| Kafka |
+        heard of it |", "| Terraform | never used |"): what the row names is what its status cell speaks of."""
+        text = self.text
+        line_start = text.rfind("\n", 0, cue.start) + 1
+        if not text[line_start : cue.start].lstrip().startswith("|"):
+            return None
+        cell_start = text.rfind("|", line_start, cue.start)
+        cell_end = text.find("|", cue.end, self._line_end(cue.end))
+        if cell_start <= line_start or cell_end < 0 or self._names_item(cell_start, cell_end):
+            return None
+        return line_start, cell_start
+
+    def _label_block(self, cue: _Cue) -> tuple[int, int] | None:
+        """The lines a cue speaks of when its words are a label of their own line, the list under it (see
+        :func:`label_line`), to where they stop (:func:`block_end`)."""
+        line_end = label_line(self.text, cue.start, cue.end, self._names_item)
+        if line_end is None:
+            return None
+        line_start = self.text.rfind("\n", 0, cue.start) + 1
+        opens = _LINE_OPEN.fullmatch(self.text, line_start, cue.start) is not None
+        return line_end, self._block_end(line_end, opens_line=opens)
 
     # ------------------------------------------------------------------ deciding
 
@@ -2519,7 +2687,20 @@ class Scopes:
             return got
         if cue.mode == "heading":
             lo, hi = self._heading_reach(cue)
-            return [(it, 0) for it in self._between(items, starts, lo, hi) if it.end <= hi]
+            return [
+                (it, 0) for it in self._between(items, starts, lo, hi) if it.end <= hi and not self._line_done(it, lo)
+            ]
+        if cue.effect in _LABEL_EFFECTS and cue.mode in _LABEL_MODES and (row := self._row_before(cue)) is not None:
+            # "| Kubernetes | want to learn |": a cell that is the cue alone speaks of its row
+            return [(it, cue.start - it.end) for it in self._between(items, starts, *row) if it.end <= row[1]]
+        if cue.mode in _LABEL_MODES and cue.effect in _LABEL_EFFECTS and (block := self._label_block(cue)) is not None:
+            # "Never worked with:\n- MongoDB\n- Redis": the label speaks of the list under it, as far as it goes
+            lo, hi = block
+            return [
+                (it, it.start - cue.end)
+                for it in self._between(items, starts, lo, hi)
+                if it.end <= hi and not self._line_done(it, lo)
+            ]
         if cue.mode == "clause":
             return [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=False)]
         # a skill named inside the cue's own words ("never fine-tuned"): the cue speaks of it
