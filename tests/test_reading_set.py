@@ -30,6 +30,7 @@ ROUND_SETS = [
     "reading_enwish15.yaml",
     "reading_sense15.yaml",
     "reading_enneg15.yaml",
+    "reading_limsense17.yaml",
 ]
 
 
