@@ -207,6 +207,7 @@ class _Analysis:
                 for h in self.hits
                 if h.kind != "prof"
                 or h.form not in after
+                or h.form in self.matcher.prof_both
                 or _ENDS_CLAUSE.match(t, h.end)
                 or (not h.form.isascii() and _NEXT_ITEM.match(t, h.end))
             ]
@@ -752,8 +753,13 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             # closes a list does not reach forward ("Python（熟练）、Go（了解）")
             applied = False
             after_only = h.form in a.matcher.prof_after
+            if after_only and h.form in a.matcher.prof_both and not _ENDS_CLAUSE.match(text, h.end):
+                after_only = False  # "Intermediate Spark": said before the skill, not of "Python" before it
+                before_only = True
+            else:
+                before_only = False
             edge = h.start
-            for sh, _ in reversed(pending):
+            for sh, _ in reversed(pending) if not before_only else ():
                 end = _norm_index(a, sh.span.end)
                 gap = text[end:edge]
                 if edge - end > cue_after and not (edge < h.start and list_gap_match(gap)):
