@@ -1,0 +1,132 @@
+"""Round limsense17: limiters and word senses (issue 13). A limit lowers the level: years untouched
+("Kafka 好几年没碰了"), a tutorial followed to the letter ("照着官方文档搭过一次"), a toy ("写过一些玩具程序"),
+still a newcomer ("还是个新手": some use so far, where "我是新手" and 小白 stay a lack), the concepts only
+("基本概念懂"; not 基本概念 alone, which a posting asks for), getting around, a tutorial's level, little hands-on
+time, back in school; a run of limits after a comma is one limit of the topic before it ("Vue, only at a tutorial
+level"). "intermediate" and "expert-level" rate the skill after them too ("Intermediate Go"), not a word after a
+skill that does not end its clause ("Python advanced features"). Angular counts beside a word of using or learning
+it. Names a tool also has stay people beside the words of a writer's family, colleagues at lunch or in the team
+(the family ``people``); a ship's helm, popcorn kernels, rust on an old car, a brainstorm's spark and a retail bank
+are not the tools. Each beside what must stay as it was.
+None of these sentences is taken from benchmarks/data."""
+
+from __future__ import annotations
+
+import pytest
+
+from careermap.knowledge.loader import Knowledge
+
+from .test_reading_status import ev
+
+
+def read(kb: Knowledge, text: str, skill: str) -> str:
+    """The skill's place and, when had, its level: "has/basic", "lacks"…"""
+    e = ev(kb, text)
+    if skill in e.skills:
+        return f"has/{e.skills[skill].level}"
+    for place in ("negated", "interests", "heard_of", "dislikes"):
+        if skill in getattr(e, place):
+            return place
+    return "none"
+
+
+CHANGED = [
+    # years untouched: had once, a lowered level, not a lack
+    ("Kafka 好几年没碰了。", "kafka", "has/basic"),
+    ("Scala 多年没碰，写起来很慢。", "scala", "has/basic"),
+    # a tutorial followed to the letter, a toy
+    ("Flask 照着官方文档搭过一个接口。", "flask", "has/basic"),
+    ("React 跟着视频做过一个页面。", "react", "has/basic"),
+    ("Rust 写过一些玩具程序。", "rust", "has/basic"),
+    ("I wrote a few toy parsers in Rust.", "rust", "has/basic"),
+    # still a newcomer, with some use so far
+    ("Kotlin 我还是个新手。", "kotlin", "has/basic"),
+    ("Terraform 还是 beginner。", "terraform", "has/basic"),
+    # the concepts only
+    ("Kafka 懂基本概念，没调过优。", "kafka", "has/basic"),
+    ("Spark 懂 concepts，没写过 job。", "spark", "has/basic"),
+    # getting around, a tutorial's level, little hands-on time, back in school
+    ("I can get around in Bash.", "shell", "has/basic"),
+    ("Limited hands-on work with Terraform so far.", "terraform", "has/basic"),
+    ("I used R back in college for a statistics class.", "r_lang", "has/basic"),
+    ("React: tutorial level.", "react", "has/basic"),
+    # a run of limits after a comma: one limit of the topic before it
+    ("Docker, only at a hobby level.", "docker", "has/basic"),
+    ("Scala, but only a little.", "scala", "has/basic"),
+    # a rating before the skill
+    ("Intermediate Go, some Rust.", "golang", "has/proficient"),
+    ("Expert-level PostgreSQL tuning.", "postgresql", "has/expert"),
+    ("Go 中级，Python 是 expert level。", "python", "has/expert"),
+    # Angular beside a word of using it
+    ("Angular 以前用过。", "angular", "has/basic"),
+    ("I used Angular on an internal tool.", "angular", "has/mentioned"),
+]
+
+STAYS = [
+    # a lack stays a lack; 我是新手 and 完全是新手 stay a lack
+    ("Kafka 没碰过。", "kafka", "negated"),
+    ("Kotlin 我是新手。", "kotlin", "negated"),
+    ("Kotlin 完全是新手。", "kotlin", "negated"),
+    # 基本概念 alone is what a posting asks for, no limit; 熟悉 keeps its level
+    ("熟悉 Kafka 基本概念和使用场景。", "kafka", "has/proficient"),
+    # a level that ends no clause after a skill rates nothing; a run of limits needs its comma-topic
+    ("Python advanced features like decorators.", "python", "has/mentioned"),
+    ("Docker in production for years.", "docker", "has/mentioned"),
+    ("Scala, Spark and Kafka at work.", "scala", "has/mentioned"),
+    # a plain level word before a skill
+    ("Proficient in Go.", "golang", "has/proficient"),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "expected"), CHANGED)
+def test_limits_and_ratings_set_the_level(kb: Knowledge, text: str, skill: str, expected: str) -> None:
+    assert read(kb, text, skill) == expected
+
+
+@pytest.mark.parametrize(("text", "skill", "expected"), STAYS)
+def test_what_is_no_limit_leaves_the_reading_alone(kb: Knowledge, text: str, skill: str, expected: str) -> None:
+    assert read(kb, text, skill) == expected
+
+
+OTHER_SENSE = [
+    # people by a name a tool also has
+    ("我们组的 Ray 下午请假了。", "ray"),
+    ("我老婆英文名叫 Julia。", "julia"),
+    ("我女儿叫 Ruby，今年三岁。", "ruby"),
+    ("隔壁组的 Doris 组织了聚餐。", "olap_engines"),
+    ("Jenkins from sales organises the team lunch.", "ci_cd"),
+    ("朋友在银行上班，女朋友也是。", "finance_domain"),
+    ("昨天银行卡密码忘了，输错好几次。", "finance_domain"),
+    # a ship's helm, popcorn kernels, rust on an old car, a brainstorm's spark, a retail bank
+    ("The captain took the helm in the storm.", "helm"),
+    ("船长握着 Helm 开船出港。", "helm"),
+    ("爆米花里有好多没爆开的 kernels。", "operator_development"),
+    ("车库里的旧车满是 rust，得重新喷漆。", "rust"),
+    ("头脑风暴时大家碰撞出很多 spark。", "spark"),
+    ("I opened an account at a retail bank.", "ecommerce_domain"),
+]
+
+SKILL_SENSE = [
+    ("我们组用 Ray 跑分布式训练。", "ray"),
+    ("用 Julia 写数值计算程序。", "julia"),
+    ("用 Ruby on Rails 写过电商后台。", "ruby"),
+    ("用 Doris 搭实时数仓。", "olap_engines"),
+    ("Set up Jenkins pipelines for the team.", "ci_cd"),
+    ("在银行做了三年信贷风控。", "finance_domain"),
+    ("Packaged the services as Helm charts for Kubernetes.", "helm"),
+    ("用 helm 部署到 K8s 集群。", "helm"),
+    ("Wrote custom kernels for the NPU.", "operator_development"),
+    ("用 Rust 重写了日志服务。", "rust"),
+    ("用 Spark 做离线数据处理。", "spark"),
+    ("Built demand forecasting for a retail chain.", "ecommerce_domain"),
+]
+
+
+@pytest.mark.parametrize(("text", "skill"), OTHER_SENSE)
+def test_the_other_sense_is_no_skill(kb: Knowledge, text: str, skill: str) -> None:
+    assert read(kb, text, skill) == "none"
+
+
+@pytest.mark.parametrize(("text", "skill"), SKILL_SENSE)
+def test_the_tool_beside_its_words_stays(kb: Knowledge, text: str, skill: str) -> None:
+    assert read(kb, text, skill).startswith("has/")
