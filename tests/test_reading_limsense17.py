@@ -104,6 +104,16 @@ OTHER_SENSE = [
     ("车库里的旧车满是 rust，得重新喷漆。", "rust"),
     ("头脑风暴时大家碰撞出很多 spark。", "spark"),
     ("I opened an account at a retail bank.", "ecommerce_domain"),
+    # the season, the animal, a room's air, a fire's spark, a colleague leaving, in Chinese prose
+    ("去年 Spring 雨水特别多。", "spring"),
+    ("山里的 Pandas 正在吃竹子。", "pandas"),
+    ("客厅的 Airflow 很差，夏天很闷。", "airflow"),
+    ("一根火柴的 Spark 点燃了干草堆。", "spark"),
+    ("我们部门的 Ray 上个月离职了。", "ray"),
+    # a word of doing before it, but nothing of software after it
+    ("化学课用 Flask 装试剂。", "flask"),
+    # in a list of skills, the avoid words tell two tools apart: Hadoop's YARN, not the package manager
+    ("精通 Yarn、Spark、Flink 的调度原理。", "frontend_engineering"),
 ]
 
 SKILL_SENSE = [
@@ -119,6 +129,13 @@ SKILL_SENSE = [
     ("用 Rust 重写了日志服务。", "rust"),
     ("用 Spark 做离线数据处理。", "spark"),
     ("Built demand forecasting for a retail chain.", "ecommerce_domain"),
+    ("今年春季用 Spring Boot 重写了网关。", "spring"),
+    # the tool put to work (a word of doing right before it, a word of software after it in its clause), whatever
+    # other-sense word stands near; in a list the avoid words still tell two tools apart
+    ("一边喝咖啡一边用 Java 写代码。", "java"),
+    ("用 pandas 整理了熊猫基地的游客数据。", "pandas"),
+    ("用 Flask 给化学实验室写了个预约系统。", "flask"),
+    ("精通 Yarn、Spark、Flink 的调度原理。", "hadoop"),
 ]
 
 

@@ -460,7 +460,7 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     if beside:
         c_lo, c_hi = _clause_bounds(a, h.start)
         lo, hi = max(lo, c_lo), min(hi, c_hi)
-    if guard.avoid and _avoided(a, h, guard.avoid, lo, hi, beside):
+    if guard.avoid and _avoided(a, h, guard.avoid, lo, hi, beside) and not _put_to_work(a, h, guard.avoid, lo, hi):
         return False
     if (
         guard.avoid
@@ -485,6 +485,29 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     ):
         return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _put_to_work(a: _Analysis, h: Hit, avoid: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether a Latin alias is the object of a word of doing right before it and its clause holds a word of
+    building software or data after it ("喝着咖啡用 Java 写代码", "用 Flask 给化学实验室写了个管理系统", "用 pandas
+    分析熊猫基地的游客数据"): the tool put to work, whatever other-sense word stands near; not "用 Flask 装试剂", nor
+    in a list of skills, where the avoid words tell two tools apart ("精通 Yarn、Spark": Hadoop's, not the package
+    manager), nor where an avoid word holds the alias itself ("used tf.data")."""
+    if not h.form.isascii() or not _right_before(a, h, a.matcher.doing_before):
+        return False
+    text = a.norm.text
+    holding = _split_avoid(avoid, text[h.start : h.end])[1]
+    if holding and words_near(text, holding, lo, hi, (h.start, h.end)):
+        return False
+    _, c_hi = _clause_bounds(a, h.start)
+    if not words_near(text, a.matcher.technical, h.end, c_hi, (h.start, h.end), inside=False):
+        return False
+    for o in _hits_near(a, h, a.reach.context):
+        if o.kind == "skill" and o.id != h.id:
+            gap = text[o.end : h.start] if o.end <= h.start else text[h.end : o.start]
+            if a.list_gap.match(gap):
+                return False
+    return True
 
 
 def _everyday(a: _Analysis, h: Hit, guard: Guard, span: tuple[int, int]) -> bool:
