@@ -60,6 +60,20 @@ CHANGED = [
     # Angular beside a word of using it
     ("Angular 以前用过。", "angular", "has/basic"),
     ("I used Angular on an internal tool.", "angular", "has/mentioned"),
+    # mixed speech and English: dabbling, just knowing, a proof of concept only, a shallow use, a hobbyist, just started
+    ("Scala 只 dabble 过。", "scala", "has/basic"),
+    ("Kafka just 会 produce 和 consume。", "kafka", "has/basic"),
+    ("Flink 只做过一个 POC。", "flink", "has/basic"),
+    ("Terraform 用得比较 shallow。", "terraform", "has/basic"),
+    ("Hobbyist in Kotlin.", "kotlin", "has/basic"),
+    ("I'm just getting started with Kafka.", "kafka", "has/basic"),
+    # a small amount of knowledge, a rating word right before the skill or said of it after
+    ("Some knowledge of Hive.", "hive", "has/basic"),
+    ("Limited knowledge of Kubernetes.", "kubernetes", "has/basic"),
+    ("I'm still learning Kotlin.", "kotlin", "has/basic"),
+    ("Basic Kotlin and Swift.", "swift", "has/basic"),
+    ("Decent Java.", "java", "has/proficient"),
+    ("My Scala is pretty basic.", "scala", "has/basic"),
 ]
 
 STAYS = [
@@ -75,6 +89,13 @@ STAYS = [
     ("Scala, Spark and Kafka at work.", "scala", "has/mentioned"),
     # a plain level word before a skill
     ("Proficient in Go.", "golang", "has/proficient"),
+    # a language named Basic, more than the basics: no level word
+    ("Languages: Visual Basic 6.0, C++.", "cpp", "has/mentioned"),
+    ("You've gone beyond basic data annotation.", "data_annotation", "has/mentioned"),
+    # a rating word before another word: no cue of its own, the limit after it still reads back ("basic queries only")
+    ("SQL: basic queries only.", "sql", "has/basic"),
+    ("Advanced degree in machine learning.", "machine_learning", "has/mentioned"),
+    ("Shallow copies in Python.", "python", "has/mentioned"),
 ]
 
 

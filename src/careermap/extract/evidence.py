@@ -199,17 +199,25 @@ class _Analysis:
         if "://" in t or "www." in t:  # a link's words are an address, not a claim ("…/careers/ml-engineer")
             links = _links(t)
             self.hits = [h for h in self.hits if not any(lo <= h.start < hi for lo, hi in links)]
+        blocks = [(h.start, h.end) for h in self.hits if h.kind == "blocker"]
+        if blocks and any(h.kind == "prof" for h in self.hits):
+            # a level word inside words that block it is none ("Visual Basic 6.0", "beyond basic data annotation")
+            self.hits = [
+                h for h in self.hits if h.kind != "prof" or not any(lo <= h.start and h.end <= hi for lo, hi in blocks)
+            ]
         after = self.matcher.prof_after
         if any(h.kind == "prof" and h.form in after for h in self.hits):
             # a level said only after its skill ends its clause ("C++ 一般。"), else it is another word ("一般来说")
+            # one said before a skill too stands right before it ("Intermediate Spark", not "basic queries only")
+            both, hits = self.matcher.prof_both, self.hits
             self.hits = [
                 h
-                for h in self.hits
+                for i, h in enumerate(hits)
                 if h.kind != "prof"
                 or h.form not in after
-                or h.form in self.matcher.prof_both
                 or _ENDS_CLAUSE.match(t, h.end)
                 or (not h.form.isascii() and _NEXT_ITEM.match(t, h.end))
+                or (h.form in both and _skill_next(hits, i, t))
             ]
         self.hit_starts = [h.start for h in self.hits]
         self.sentences = positions(SENTENCE_BREAK, t)
@@ -816,6 +824,17 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
                 sh.weak = True
                 sh.cues.append(a.span(h.start, h.end))
     return out, where
+
+
+def _skill_next(hits: list[Hit], i: int, text: str) -> bool:
+    """Whether the first skill after ``hits[i]`` stands right after it, a space at most between."""
+    end = hits[i].end
+    for o in hits[i + 1 :]:
+        if o.start > end + 1:
+            return False
+        if o.kind in ("skill", "ctx") and o.start >= end and not text[end : o.start].strip():
+            return True
+    return False
 
 
 def _norm_index(a: _Analysis, original_pos: int) -> int:
