@@ -131,6 +131,12 @@ OTHER_SENSE = [
     ("客厅的 Airflow 很差，夏天很闷。", "airflow"),
     ("一根火柴的 Spark 点燃了干草堆。", "spark"),
     ("我们部门的 Ray 上个月离职了。", "ray"),
+    ("His talk lit a spark in all of us.", "spark"),
+    # a built-in appliance or cupboard, a parcel tracked, a child's colouring
+    ("客厅做了嵌入式书柜。", "embedded_systems"),
+    ("新家买了嵌入式蒸烤箱。", "embedded_systems"),
+    ("淘宝的快递追踪一直没更新。", "ecommerce_domain"),
+    ("老师让小朋友给图片标注颜色。", "data_annotation"),
     # a word of doing before it, but nothing of software after it
     ("化学课用 Flask 装试剂。", "flask"),
     # in a list of skills, the avoid words tell two tools apart: Hadoop's YARN, not the package manager
@@ -151,6 +157,9 @@ SKILL_SENSE = [
     ("用 Spark 做离线数据处理。", "spark"),
     ("Built demand forecasting for a retail chain.", "ecommerce_domain"),
     ("今年春季用 Spring Boot 重写了网关。", "spring"),
+    ("在家电公司做嵌入式，负责冰箱的主控板。", "embedded_systems"),
+    ("在淘宝做搜索推荐三年。", "ecommerce_domain"),
+    ("负责图片标注团队的质检。", "data_annotation"),
     # the tool put to work (a word of doing right before it, a word of software after it in its clause), whatever
     # other-sense word stands near; in a list the avoid words still tell two tools apart
     ("一边喝咖啡一边用 Java 写代码。", "java"),
