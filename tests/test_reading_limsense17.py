@@ -137,6 +137,18 @@ OTHER_SENSE = [
     ("新家买了嵌入式蒸烤箱。", "embedded_systems"),
     ("淘宝的快递追踪一直没更新。", "ecommerce_domain"),
     ("老师让小朋友给图片标注颜色。", "data_annotation"),
+    # English words in Chinese prose: a singer's album, a damp bathroom, tea in a flask, a day out with the kids, a
+    # power plant's transformer, a rusty car, a reader of Kafka, a dog's name, a coffee order, an idea called spark
+    ("Swift 的新歌很好听。", "swift"),
+    ("浴室的 airflow 太差，墙都发霉了。", "airflow"),
+    ("带了个 flask 装茶去爬山。", "flask"),
+    ("周末带娃去看 pandas。", "pandas"),
+    ("电厂的 transformer 今晚检修。", "transformer"),
+    ("老车的底盘锈穿了，全是 rust。", "rust"),
+    ("我是 Kafka 的忠实读者。", "kafka"),
+    ("我家养的狗叫 Docker。", "docker"),
+    ("在星巴克点了杯 Java Chip 星冰乐。", "java"),
+    ("同事说这个方案很 spark。", "spark"),
     # a word of doing before it, but nothing of software after it
     ("化学课用 Flask 装试剂。", "flask"),
     # in a list of skills, the avoid words tell two tools apart: Hadoop's YARN, not the package manager
@@ -160,6 +172,9 @@ SKILL_SENSE = [
     ("在家电公司做嵌入式，负责冰箱的主控板。", "embedded_systems"),
     ("在淘宝做搜索推荐三年。", "ecommerce_domain"),
     ("负责图片标注团队的质检。", "data_annotation"),
+    ("在电厂用 Transformer 模型做故障诊断。", "transformer"),
+    ("负责 Kafka 集群的检修和升级。", "kafka"),
+    ("用 Docker 部署了宠物医院的预约系统。", "docker"),
     # the tool put to work (a word of doing right before it, a word of software after it in its clause), whatever
     # other-sense word stands near; in a list the avoid words still tell two tools apart
     ("一边喝咖啡一边用 Java 写代码。", "java"),
