@@ -74,6 +74,12 @@ CHANGED = [
     ("Basic Kotlin and Swift.", "swift", "has/basic"),
     ("Decent Java.", "java", "has/proficient"),
     ("My Scala is pretty basic.", "scala", "has/basic"),
+    # only done once this way (只 with a verb of doing and 过), little written, just picked up, a limited experience
+    ("Jenkins 只搭过一条流水线。", "ci_cd", "has/basic"),
+    ("Helm 只改过几个 values。", "helm", "has/basic"),
+    ("Rust 写得不太多。", "rust", "has/basic"),
+    ("Kotlin 刚 pick up。", "kotlin", "has/basic"),
+    ("Spark 的 experience 比较 limited。", "spark", "has/basic"),
 ]
 
 STAYS = [
@@ -89,6 +95,8 @@ STAYS = [
     ("Scala, Spark and Kafka at work.", "scala", "has/mentioned"),
     # a plain level word before a skill
     ("Proficient in Go.", "golang", "has/proficient"),
+    # the wish to pick it up stays a wish
+    ("想 pick up Kotlin。", "kotlin", "interests"),
     # a language named Basic, more than the basics: no level word
     ("Languages: Visual Basic 6.0, C++.", "cpp", "has/mentioned"),
     ("You've gone beyond basic data annotation.", "data_annotation", "has/mentioned"),
