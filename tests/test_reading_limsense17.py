@@ -80,6 +80,8 @@ CHANGED = [
     ("Rust 写得不太多。", "rust", "has/basic"),
     ("Kotlin 刚 pick up。", "kotlin", "has/basic"),
     ("Spark 的 experience 比较 limited。", "spark", "has/basic"),
+    # a short stint
+    ("I briefly used Terraform at my last job.", "terraform", "has/basic"),
 ]
 
 STAYS = [
@@ -97,6 +99,9 @@ STAYS = [
     ("Proficient in Go.", "golang", "has/proficient"),
     # the wish to pick it up stays a wish
     ("想 pick up Kotlin。", "kotlin", "interests"),
+    # an instruction to be brief; a long use that opened years ago
+    ("Briefly describe your experience with Python.", "python", "has/mentioned"),
+    ("I started writing Go five years ago and now lead the platform team.", "golang", "has/mentioned"),
     # a language named Basic, more than the basics: no level word
     ("Languages: Visual Basic 6.0, C++.", "cpp", "has/mentioned"),
     ("You've gone beyond basic data annotation.", "data_annotation", "has/mentioned"),
