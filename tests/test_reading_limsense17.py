@@ -80,8 +80,10 @@ CHANGED = [
     ("Rust 写得不太多。", "rust", "has/basic"),
     ("Kotlin 刚 pick up。", "kotlin", "has/basic"),
     ("Spark 的 experience 比较 limited。", "spark", "has/basic"),
-    # a short stint
+    # a short stint, a door just entered, a rough idea
     ("I briefly used Terraform at my last job.", "terraform", "has/basic"),
+    ("Flink 算是入了个门。", "flink", "has/basic"),
+    ("Helm 会个大概。", "helm", "has/basic"),
 ]
 
 STAYS = [
