@@ -32,6 +32,7 @@ ROUND_SETS = [
     "reading_enneg15.yaml",
     "reading_realpost17.yaml",
     "reading_sect17.yaml",
+    "reading_limsense17.yaml",
 ]
 
 

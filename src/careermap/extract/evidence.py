@@ -206,16 +206,25 @@ class _Analysis:
         if "://" in t or "www." in t:  # a link's words are an address, not a claim ("…/careers/ml-engineer")
             links = _links(t)
             self.hits = [h for h in self.hits if not any(lo <= h.start < hi for lo, hi in links)]
+        blocks = [(h.start, h.end) for h in self.hits if h.kind == "blocker"]
+        if blocks and any(h.kind == "prof" for h in self.hits):
+            # a level word inside words that block it is none ("Visual Basic 6.0", "beyond basic data annotation")
+            self.hits = [
+                h for h in self.hits if h.kind != "prof" or not any(lo <= h.start and h.end <= hi for lo, hi in blocks)
+            ]
         after = self.matcher.prof_after
         if any(h.kind == "prof" and h.form in after for h in self.hits):
             # a level said only after its skill ends its clause ("C++ 一般。"), else it is another word ("一般来说")
+            # one said before a skill too stands right before it ("Intermediate Spark", not "basic queries only")
+            both, hits = self.matcher.prof_both, self.hits
             self.hits = [
                 h
-                for h in self.hits
+                for i, h in enumerate(hits)
                 if h.kind != "prof"
                 or h.form not in after
                 or _ENDS_CLAUSE.match(t, h.end)
                 or (not h.form.isascii() and _NEXT_ITEM.match(t, h.end))
+                or (h.form in both and _skill_next(hits, i, t))
             ]
         self.hit_starts = [h.start for h in self.hits]
         self.sentences = positions(SENTENCE_BREAK, t)
@@ -466,7 +475,7 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     if beside:
         c_lo, c_hi = _clause_bounds(a, h.start)
         lo, hi = max(lo, c_lo), min(hi, c_hi)
-    if guard.avoid and _avoided(a, h, guard.avoid, lo, hi, beside):
+    if guard.avoid and _avoided(a, h, guard.avoid, lo, hi, beside) and not _put_to_work(a, h, guard.avoid, lo, hi):
         return False
     if (
         guard.avoid
@@ -491,6 +500,29 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     ):
         return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _put_to_work(a: _Analysis, h: Hit, avoid: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether a Latin alias is the object of a word of doing right before it and its clause holds a word of
+    building software or data after it ("喝着咖啡用 Java 写代码", "用 Flask 给化学实验室写了个管理系统", "用 pandas
+    分析熊猫基地的游客数据"): the tool put to work, whatever other-sense word stands near; not "用 Flask 装试剂", nor
+    in a list of skills, where the avoid words tell two tools apart ("精通 Yarn、Spark": Hadoop's, not the package
+    manager), nor where an avoid word holds the alias itself ("used tf.data")."""
+    if not h.form.isascii() or not _right_before(a, h, a.matcher.doing_before):
+        return False
+    text = a.norm.text
+    holding = _split_avoid(avoid, text[h.start : h.end])[1]
+    if holding and words_near(text, holding, lo, hi, (h.start, h.end)):
+        return False
+    _, c_hi = _clause_bounds(a, h.start)
+    if not words_near(text, a.matcher.technical, h.end, c_hi, (h.start, h.end), inside=False):
+        return False
+    for o in _hits_near(a, h, a.reach.context):
+        if o.kind == "skill" and o.id != h.id:
+            gap = text[o.end : h.start] if o.end <= h.start else text[h.end : o.start]
+            if a.list_gap.match(gap):
+                return False
+    return True
 
 
 def _everyday(a: _Analysis, h: Hit, guard: Guard, span: tuple[int, int]) -> bool:
@@ -769,8 +801,13 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             # closes a list does not reach forward ("Python（熟练）、Go（了解）")
             applied = False
             after_only = h.form in a.matcher.prof_after
+            if after_only and h.form in a.matcher.prof_both and not _ENDS_CLAUSE.match(text, h.end):
+                after_only = False  # "Intermediate Spark": said before the skill, not of "Python" before it
+                before_only = True
+            else:
+                before_only = False
             edge = h.start
-            for sh, _ in reversed(pending):
+            for sh, _ in reversed(pending) if not before_only else ():
                 end = _norm_index(a, sh.span.end)
                 gap = text[end:edge]
                 if edge - end > cue_after and not (edge < h.start and list_gap_match(gap)):
@@ -827,6 +864,17 @@ def _names_item(a: _Analysis) -> Callable[[int, int], bool]:
 
 def _section_starts(a: _Analysis) -> list[int]:
     return [_norm_index(a, s.start) for s in a.doc.sections]
+
+
+def _skill_next(hits: list[Hit], i: int, text: str) -> bool:
+    """Whether the first skill after ``hits[i]`` stands right after it, a space at most between."""
+    end = hits[i].end
+    for o in hits[i + 1 :]:
+        if o.start > end + 1:
+            return False
+        if o.kind in ("skill", "ctx") and o.start >= end and not text[end : o.start].strip():
+            return True
+    return False
 
 
 def _norm_index(a: _Analysis, original_pos: int) -> int:

@@ -219,9 +219,12 @@ class Matcher:
                 add(cue, "prof", level)
             for cue in getattr(lex.proficiency_headings, level):
                 add(cue, "prof_head", level)
-        # a proficiency word said only after its skill: it applies back, never forward ("C++ 一般")
-        after = lex.proficiency_after
+        # a proficiency word said only after its skill: it applies back, never forward ("C++ 一般"); of them, those
+        # also said before a skill reach forward where they do not end their clause ("Intermediate Spark, advanced SQL")
+        after, before = lex.proficiency_after, lex.proficiency
         self.prof_after = frozenset(kb.fold(c).strip() for c in (*after.expert, *after.proficient, *after.basic))
+        said_before = {kb.fold(c).strip() for c in (*before.expert, *before.proficient, *before.basic)}
+        self.prof_both = self.prof_after & said_before
         for degree in lex.degrees_by_rank():
             for cue in getattr(lex.degrees, degree):
                 add(cue, "degree", degree)

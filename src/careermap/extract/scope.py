@@ -2304,7 +2304,8 @@ class Scopes:
         if not _LACK_OPEN.fullmatch(self.text, self._clause_start(cue.start), cue.start):
             return False
         end = self._clause_end(cue.start)
-        if not _BARE_TAIL.fullmatch(self.text, cue.end, end) and not self.refs.pronoun.match(self.text, cue.end):
+        tail = self._limits_run(cue, end) if cue.effect == "limiter" else cue.end
+        if not _BARE_TAIL.fullmatch(self.text, tail, end) and not self.refs.pronoun.match(self.text, cue.end):
             return False  # (or a pronoun that points back: "TensorFlow, tried once, gave up on it")
         if clause - 1 in self.exceptions:
             return False
@@ -2314,6 +2315,15 @@ class Scopes:
             and _TOPIC_OPEN.fullmatch(before[0]) is not None
             and all(self.enumeration(r) for r in before[1:])
         )
+
+    def _limits_run(self, cue: _Cue, end: int) -> int:
+        """Where the run of limits that opens with ``cue`` ends, each the next with only spaces between, before
+        ``end`` ("Vue, only at a tutorial level": one limit of two cues, the whole of its clause)."""
+        tail = cue.end
+        for c in self.cues:
+            if c.effect == "limiter" and tail <= c.start and c.end <= end and not self.text[tail : c.start].strip():
+                tail = c.end
+        return tail
 
     def _listed_before(self, items: list[Item], i: int) -> list[Item]:
         """The items of the list that ends with ``items[i]``, before it, nearest first ("Docker, Kubernetes: none")."""
