@@ -30,6 +30,9 @@ ROUND_SETS = [
     "reading_enwish15.yaml",
     "reading_sense15.yaml",
     "reading_enneg15.yaml",
+    "reading_realpost17.yaml",
+    "reading_sect17.yaml",
+    "reading_limsense17.yaml",
     "reading_inter17.yaml",
 ]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from careermap.extract.matcher import (
@@ -27,12 +28,15 @@ from careermap.extract.matcher import (
 from careermap.extract.models import Evidence, RoleTitleHit, SkillEvidence, SkillHit, Span, TitleHit, TraitSignal
 from careermap.extract.scope import (
     EFFECT,
+    HEADS,
     Item,
     Outcomes,
     Own,
     Refs,
     Scopes,
+    block_end,
     heading_at,
+    label_line,
     none_near,
     spoken,
     worded,
@@ -59,13 +63,16 @@ _CONTEXT_CUES = frozenset({"prof", "aspire", "interest", "dislike", "neg_before"
 # where a wish, a like or a dislike is said of everyday things too ("I hate celery in my soup", "want to take the helm")
 _KNOWING_CUES = frozenset({"prof", "neg_before"})
 # the words that decide a mention's status (extract/scope.py): they end a proficiency word's reach
-_STATUS_CUES = frozenset({*EFFECT, "negator"})
+# (not the words that are cues only as a heading, "Gaps:", "短板：": inside a sentence they say nothing)
+_STATUS_CUES = frozenset({*EFFECT, "negator"} - HEADS)
 # what may follow a level said only after its skill: a particle, then the clause's end or the next item of a
 # spaced list ("Python 熟 Go 一般", "k8s just so so。", "CUDA 就一般了")
 _ENDS_CLAUSE = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]*+(?:$|[，,。.;；、!！?？)）/|\n~～])")
 _NEXT_ITEM = re.compile(r"[ \t]*+[的了啦吧哈呢啊]?[ \t]+[a-z]")  # after a Chinese word only: not "advanced topics"
 # what may stand between a skill and a level said after it: a topic's marker, an adverb, the aspect rated
 # ("Golang 的话 intermediate", "Linux 命令门儿清", "SQL 也一般", "CUDA (basic)"), not another noun ("RAG 效果一般")
+# what may follow a level's words that label the lines under them: a link word, the colon ("Comfortable with:")
+_LEVEL_LABEL_TAIL = re.compile(r"[ \t]*(?:(?:with|in|at|of|on)[ \t]*)?:?[ \t]*")
 _AFTER_GAP = re.compile(
     r"(?:[也就还都我算是很挺真但\s(（:：\-–—]|能写|会写|的话|水平|属于|写得|用得|玩得|命令|语法|方面|这块|这边|基本)*"
 )
@@ -199,16 +206,25 @@ class _Analysis:
         if "://" in t or "www." in t:  # a link's words are an address, not a claim ("…/careers/ml-engineer")
             links = _links(t)
             self.hits = [h for h in self.hits if not any(lo <= h.start < hi for lo, hi in links)]
+        blocks = [(h.start, h.end) for h in self.hits if h.kind == "blocker"]
+        if blocks and any(h.kind == "prof" for h in self.hits):
+            # a level word inside words that block it is none ("Visual Basic 6.0", "beyond basic data annotation")
+            self.hits = [
+                h for h in self.hits if h.kind != "prof" or not any(lo <= h.start and h.end <= hi for lo, hi in blocks)
+            ]
         after = self.matcher.prof_after
         if any(h.kind == "prof" and h.form in after for h in self.hits):
             # a level said only after its skill ends its clause ("C++ 一般。"), else it is another word ("一般来说")
+            # one said before a skill too stands right before it ("Intermediate Spark", not "basic queries only")
+            both, hits = self.matcher.prof_both, self.hits
             self.hits = [
                 h
-                for h in self.hits
+                for i, h in enumerate(hits)
                 if h.kind != "prof"
                 or h.form not in after
                 or _ENDS_CLAUSE.match(t, h.end)
                 or (not h.form.isascii() and _NEXT_ITEM.match(t, h.end))
+                or (h.form in both and _skill_next(hits, i, t))
             ]
         self.hit_starts = [h.start for h in self.hits]
         self.sentences = positions(SENTENCE_BREAK, t)
@@ -459,7 +475,7 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     if beside:
         c_lo, c_hi = _clause_bounds(a, h.start)
         lo, hi = max(lo, c_lo), min(hi, c_hi)
-    if guard.avoid and _avoided(a, h, guard.avoid, lo, hi, beside):
+    if guard.avoid and _avoided(a, h, guard.avoid, lo, hi, beside) and not _put_to_work(a, h, guard.avoid, lo, hi):
         return False
     if (
         guard.avoid
@@ -484,6 +500,29 @@ def _sense_ok(a: _Analysis, h: Hit) -> bool:
     ):
         return True
     return _listed_or_cued(a, h, _hits_near(a, h, a.reach.context))
+
+
+def _put_to_work(a: _Analysis, h: Hit, avoid: tuple[str, ...], lo: int, hi: int) -> bool:
+    """Whether a Latin alias is the object of a word of doing right before it and its clause holds a word of
+    building software or data after it ("喝着咖啡用 Java 写代码", "用 Flask 给化学实验室写了个管理系统", "用 pandas
+    分析熊猫基地的游客数据"): the tool put to work, whatever other-sense word stands near; not "用 Flask 装试剂", nor
+    in a list of skills, where the avoid words tell two tools apart ("精通 Yarn、Spark": Hadoop's, not the package
+    manager), nor where an avoid word holds the alias itself ("used tf.data")."""
+    if not h.form.isascii() or not _right_before(a, h, a.matcher.doing_before):
+        return False
+    text = a.norm.text
+    holding = _split_avoid(avoid, text[h.start : h.end])[1]
+    if holding and words_near(text, holding, lo, hi, (h.start, h.end)):
+        return False
+    _, c_hi = _clause_bounds(a, h.start)
+    if not words_near(text, a.matcher.technical, h.end, c_hi, (h.start, h.end), inside=False):
+        return False
+    for o in _hits_near(a, h, a.reach.context):
+        if o.kind == "skill" and o.id != h.id:
+            gap = text[o.end : h.start] if o.end <= h.start else text[h.end : o.start]
+            if a.list_gap.match(gap):
+                return False
+    return True
 
 
 def _everyday(a: _Analysis, h: Hit, guard: Guard, span: tuple[int, int]) -> bool:
@@ -697,8 +736,15 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     sentences, clauses = a.sentences, a.clauses
     list_gap_match, cue_after = a.list_gap.match, a.reach.cue_after
     section_at, starts = a.doc.section_at, a.norm.starts
+    prof_until = -1  # where the lines under a level's heading end ("Expert:\n- Kubernetes\n- Linux")
+    heading_end = -1  # where the last level's heading ends
+    names_item = _names_item(a)
     for h in a.hits:
         k = h.kind
+        if k == "prof_head":
+            if h.start < skill_end or not heading_at(text, h.start, h.end):
+                continue  # a level's word as a heading only: "Familiar: Docker", not "a familiar face"
+            k, heading_end = "prof", h.end
         if k in _NEUTRAL:
             # nothing to carry or end: what the sweep tidies here (the cues of an earlier sentence,
             # the skills of an earlier clause) the next hit it reads tidies the same way
@@ -708,7 +754,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
         sent = bisect_right(sentences, h.start)
         if state and sent != state_sent:  # (every cue in state is of state_sent's sentence)
             for kind in [k for k, (_, s) in state.items() if s != sent]:
-                del state[kind]
+                if kind != "prof" or h.start >= prof_until:  # (a level's heading speaks to the lines under it)
+                    del state[kind]
         state_sent = sent
         clause = bisect_right(clauses, h.start)
         if pending and pending[0][1] != clause:
@@ -743,6 +790,8 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             pending.append((sh, clause))
             last_item_end = h.end
             skill_end = max(skill_end, h.end)
+        elif k == "break" and h.start < heading_end:
+            continue  # "Currently studying:": a word of the heading's own, no contrast
         elif k == "break":
             state.clear()
         elif k == "prof" and 0 <= h.start - negated_to <= _NEGATED_PROFICIENCY:
@@ -752,8 +801,13 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
             # closes a list does not reach forward ("Python（熟练）、Go（了解）")
             applied = False
             after_only = h.form in a.matcher.prof_after
+            if after_only and h.form in a.matcher.prof_both and not _ENDS_CLAUSE.match(text, h.end):
+                after_only = False  # "Intermediate Spark": said before the skill, not of "Python" before it
+                before_only = True
+            else:
+                before_only = False
             edge = h.start
-            for sh, _ in reversed(pending):
+            for sh, _ in reversed(pending) if not before_only else ():
                 end = _norm_index(a, sh.span.end)
                 gap = text[end:edge]
                 if edge - end > cue_after and not (edge < h.start and list_gap_match(gap)):
@@ -767,13 +821,19 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
                     sh.cues.append(a.span(h.start, h.end))
                     applied = True
                 edge = _norm_index(a, sh.span.start)
+            heads = (after_only or h.kind == "prof_head") and heading_at(text, h.start, h.end)
             if applied:
                 state.pop("prof", None)
-            elif after_only:
+            elif after_only and not heads:
                 continue  # "一般用 Python 写脚本": a word said only after its skill reaches nothing after it
             else:
                 state["prof"] = (h, sent)
                 prof_clause = clause if clause == third_clause else None
+                # "Comfortable with:\n- Docker\n- Git": the level's words are the whole label (not "基础要求：", basic
+                # requirements)
+                line_end = label_line(text, h.start, h.end, names_item)
+                whole = line_end is not None and _LEVEL_LABEL_TAIL.fullmatch(text, h.end, line_end) is not None
+                prof_until = block_end(text, line_end, _section_starts(a), names_item) if whole and line_end else -1
         elif k in _STATUS_CUES:
             state.pop("prof", None)  # "熟悉 Java 但不会 Go": a proficiency word reaches no further
             if k == "negator":
@@ -789,6 +849,34 @@ def _skill_hits(a: _Analysis) -> tuple[list[SkillHit], list[tuple[int, int]]]:
     return out, where
 
 
+def _names_item(a: _Analysis) -> Callable[[int, int], bool]:
+    """Whether a skill's words stand in ``[lo, hi)`` of the normalised text (the skill and context hits)."""
+    found: list[int] = []
+
+    def names(lo: int, hi: int) -> bool:
+        if not found:
+            found.extend(sorted(h.start for h in a.hits if h.kind in ("skill", "ctx")) or [len(a.norm.text)])
+        i = bisect_left(found, lo)
+        return i < len(found) and found[i] < hi
+
+    return names
+
+
+def _section_starts(a: _Analysis) -> list[int]:
+    return [_norm_index(a, s.start) for s in a.doc.sections]
+
+
+def _skill_next(hits: list[Hit], i: int, text: str) -> bool:
+    """Whether the first skill after ``hits[i]`` stands right after it, a space at most between."""
+    end = hits[i].end
+    for o in hits[i + 1 :]:
+        if o.start > end + 1:
+            return False
+        if o.kind in ("skill", "ctx") and o.start >= end and not text[end : o.start].strip():
+            return True
+    return False
+
+
 def _norm_index(a: _Analysis, original_pos: int) -> int:
     if a.same_offsets:  # bisect_right(range(n), pos - 1), without the search
         return min(max(original_pos, 0), a.size)
@@ -797,7 +885,7 @@ def _norm_index(a: _Analysis, original_pos: int) -> int:
 
 def _may_decide(h: Hit, text: str) -> bool:
     """Whether a hit may decide a status: a cue, an English heading word only as a heading (a posting's "our goals")."""
-    if h.kind == "status_head" and h.form.isascii():
+    if h.kind in ("wish_head", "lack_head", "dislike_head") or (h.kind == "status_head" and h.form.isascii()):
         return heading_at(text, h.start, h.end)
     return h.kind in _STATUS_CUES
 
@@ -916,6 +1004,7 @@ def _scopes(a: _Analysis) -> Scopes:
         speakers=a.matcher.speakers,
         list_opener=list_openers.__contains__,
         outcomes=_outcomes(a),
+        posting="body_offset" in a.doc.meta,  # (jobs.structure.posting_document)
     )
 
 

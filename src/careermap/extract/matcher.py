@@ -219,9 +219,14 @@ class Matcher:
                 add(cue, "prof", level)
             for cue in getattr(lex.proficiency_after, level):
                 add(cue, "prof", level)
-        # a proficiency word said only after its skill: it applies back, never forward ("C++ 一般")
-        after = lex.proficiency_after
+            for cue in getattr(lex.proficiency_headings, level):
+                add(cue, "prof_head", level)
+        # a proficiency word said only after its skill: it applies back, never forward ("C++ 一般"); of them, those
+        # also said before a skill reach forward where they do not end their clause ("Intermediate Spark, advanced SQL")
+        after, before = lex.proficiency_after, lex.proficiency
         self.prof_after = frozenset(kb.fold(c).strip() for c in (*after.expert, *after.proficient, *after.basic))
+        said_before = {kb.fold(c).strip() for c in (*before.expert, *before.proficient, *before.basic)}
+        self.prof_both = self.prof_after & said_before
         for degree in lex.degrees_by_rank():
             for cue in getattr(lex.degrees, degree):
                 add(cue, "degree", degree)
@@ -244,6 +249,8 @@ class Matcher:
             "self_after": lex.self_description.after,
             "negator": lex.negation.negators,
             "status_head": lex.status_headings,
+            "wish_head": lex.wish_headings,
+            "lack_head": lex.lack_headings,
             "dislike_head": lex.dislike_headings,
             "like": lex.like,
             "hearsay": lex.hearsay,

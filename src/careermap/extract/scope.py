@@ -33,6 +33,7 @@ from itertools import takewhile
 
 from careermap.extract.matcher import Hit
 from careermap.knowledge.lexicon import NegationCues, OwnDoing, WishOutcomes
+from careermap.text.split import PARAGRAPH_BREAK
 
 # what each cue kind does to the mentions it reaches
 EFFECT = {
@@ -42,6 +43,8 @@ EFFECT = {
     "aspire": "wants",
     "interest": "wants",
     "status_head": "wants",
+    "wish_head": "wants",
+    "lack_head": "lacks",
     "dislike_head": "dislike",
     "hearsay": "heard_of",
     "third_party": "heard_of",
@@ -64,7 +67,89 @@ _MODE = {
     "limiter": "around",  # "消息队列只用过 RabbitMQ": the field and the tool alike
     "claim": "claim",  # "CUDA, which I already use": back to what it follows (over its comma), only
 }
-_STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"})
+
+
+def block_end(
+    text: str,
+    line_end: int,
+    section_starts: Sequence[int],
+    names_item: Callable[[int, int], bool],
+    *,
+    opens_line: bool = False,
+) -> int:
+    """Where the lines under a label or heading that ends at ``line_end`` stop: at an empty line, a known section,
+    or a line that is a label or heading of its own ("Used in production:", "## Experience", "Result"), or that
+    opens with a contrast ("But I have 3 years on Azure."); ``names_item(lo, hi)`` says whether a skill stands there.
+    When the cue ``opens_line``, the empty lines right under it open its list, as markdown writes "## Want to
+    learn\n\n- Kubernetes" (not under a line that only holds the cue: "项目关注点包括但不限于：\n\n* AI Agent")."""
+    stop = len(text)
+    first = _EMPTY_LINES.match(text, line_end) if opens_line else None
+    blank = PARAGRAPH_BREAK.search(text, first.end() - 1 if first else line_end)
+    if blank:
+        stop = blank.start()
+    i = bisect_right(section_starts, line_end)
+    if i < len(section_starts):
+        stop = min(stop, section_starts[i])
+    i = first.end() if first else line_end + 1
+    while i < stop:
+        j = text.find("\n", i)
+        j = stop if j == -1 or j > stop else j
+        if _heads_block(text, i, j, names_item):
+            return i
+        i = j + 1
+    return stop
+
+
+def _heads_block(text: str, i: int, j: int, names_item: Callable[[int, int], bool]) -> bool:
+    """Whether the line ``text[i:j]`` under a label is a label or heading of its own, or opens with a contrast."""
+    line = text[i:j]
+    bare = line.strip()
+    if not bare:
+        return True
+    if bare[0] == "#" or _BLOCK_CONTRAST.match(line):
+        return True
+    colon = line.find(":")
+    if colon > 0 and not line.startswith("//", colon + 1):
+        label = line[:colon].strip(" \t" + _BULLET_OPEN)
+        # "Used in production:", "Daily drivers: PyTorch" (not "- Kubernetes: 2 years", whose label is an item)
+        return bool(label) and len(label.split()) <= _LABEL_WORDS and not names_item(i, i + colon)
+    # a short line of its own, no bullet, no item, no full stop: a heading ("Result", "Tools mastered")
+    return (
+        bare[0] not in _BULLET_OPEN
+        and not bare[0].isdigit()
+        and len(bare.split()) <= 3
+        and bare[-1] not in ".!?。"
+        and not names_item(i, j)
+    )
+
+
+def label_line(text: str, start: int, end: int, names_item: Callable[[int, int], bool]) -> int | None:
+    """Where the line of the cue at ``text[start:end]`` ends, when the cue labels the lines under it: the line ends
+    with a colon and names no item ("Tools I have not used:", "Comfortable with:", "没用过："), or holds the cue
+    alone ("## Want to learn", "未接触"); not a sentence (a clause mark in it) nor words to the reader
+    ("我们希望你具备：")."""
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_end - line_start > _LABEL_LINE or names_item(line_start, line_end):
+        return None
+    line = text[line_start:line_end]
+    if "," in line or _READER.search(line):
+        return None
+    rest = text[end:line_end].rstrip()
+    if not rest.endswith(":") and (rest or _LINE_OPEN.fullmatch(text, line_start, start) is None):
+        return None
+    return line_end
+
+
+# the words that are cues only as a heading (lexicon.yaml -> wish_headings, lack_headings, dislike_headings): the rest
+# of their line or, as a label, the list under it; inside a sentence they say nothing ("the gaps in our monitoring",
+# "to avoid downtime"), the same words there are read by the cue lexicons that hold them ("不喜欢", "least favourite":
+# lexicon.yaml -> dislike)
+HEADS = frozenset({"wish_head", "lack_head", "dislike_head"})
+# (a heading of wishes, lacks or dislikes is no stop: kept beside the cues it overlaps, it reads only as a heading)
+_STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"} - HEADS)
 _LINE_OPEN = re.compile(r"[\s#*_>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
 # a colon, or a dash or a bar set apart by a space ("Areas of interest — RL", "Interests - MoE"; not "e-commerce")
 # (a bracketed qualifier may stand before the colon: "Interests (technical):", "Learning goals (2025):")
@@ -91,6 +176,28 @@ _SENTENCE_MARKS = frozenset(".;!?。；！？|")
 _CJK_MARKS = frozenset("。；！？")
 # the next heading on the line of a heading's items, after a sentence ended ("Interests: RL. Skills: Python, Docker")
 _NEXT_HEADING = re.compile(r"[.;!?。；！？|][ \t]+[^\s.;:：!?。；！？|][^.;:：!?。；！？|\n]{0,30}[:：]")
+_LABEL_TAIL = 24  # how many characters may stand between a heading's words and the colon that ends its line
+_LABEL_TAIL_OPEN = re.compile(r"\s+(?:for|in|on|of|to|at|i|i'm|i've|i'd|i'll|this|next|my)\b")
+_LABEL_LINE = 60  # how long a label line may be ("Tools I have not used:", "Things I can't do yet:")
+_LABEL_WORDS = 5  # how many words a label may hold before its colon ("Used in production:", "Daily drivers:")
+# a line of a section that opens with a contrast: "But I have 3 years on Azure." ends the list above it
+_BLOCK_CONTRAST = re.compile(r"[\s\-–—•*·>]*(?:(?:but|however|although|though|whereas|that said)\b|但是?|不过|可是)")
+# a line of a section that opens with work done: "- Shipped Docker images to production" is the writer's, whatever
+# the label above it says
+_LINE_DONE = re.compile(
+    r"[\s\-–—•*·>\d.)]*(?:(?:i|we)(?:'ve|\s+have)?\s+)?(?:(?:also|already|have|successfully)\s+)?"
+    r"(?:shipped|built|wrote|rewrote|deployed|ran|led|maintained|implemented|developed|designed|created|migrated|"
+    r"launched|set up|delivered|trained|used|worked with|worked on|contributed to|run|maintain|use)\b"
+    r"|[\s\-–—•*·>\d.)]*(?:我)?(?:用|做|写|搭|跑|实现|部署|上线|开发|维护|重写|训练)(?:过|了)"
+)
+_BULLET_OPEN = "-–—•*·>●■◆▶►"
+_EMPTY_LINES = re.compile(r"(?:\n[ \t]*)+\n")  # empty lines, from the line break that ends the line before them
+# the reader, addressed or named, or the hiring company: a posting's "我们希望你具备：", "希望候选人具备：",
+# "What you'll need:", "What we would love to see:" are no label of the writer's own
+_READER = re.compile(
+    r"[你您]|候选人|应聘者|求职者|我们|(?<![a-z])(?:you|your|you'll|you're|you've|candidates?|applicants?|we|we'd|we're|"
+    r"we'll|our|us)(?![a-z])"
+)
 # what may stand before an answer's cue: spaces, punctuation, the writer ("CUDA？我哪会啊")
 _ANSWER_OPEN = re.compile(r"[\s\W]*(?:(?:我|i\b)[\s\W]*)?")  # one way to read each span: linear
 _SAYS = re.compile(r"\s*(?:说|讲|提到|提过)(?![服明解座课师])")  # "听 <someone> 说": what they say is hearsay
@@ -294,6 +401,46 @@ _SAVE_AFTER = re.compile(r"\s*(?:以外|之外)")
 # a wish denied: "我不会 Rust，也没打算学", "暂时不准备学"
 _NO_WISH = re.compile(r"(?:没有?|不|并不|并没有?|从没|暂时不|暂不|还没)(?:太|怎么|很)?$")
 _NO_WISH_EN = re.compile(r"\b(?:don't|do not|doesn't|does not|didn't|never|not|no|won't|will not)\s+$")
+# a norm followed, not a source quoted, after "according to" ("according to the design spec", "according to an agile
+# methodology like Scrum", "according to business requirements"; not "according to my manager", "according to a blog
+# post about design"): at most three words before the norm, none of them a preposition or a relative
+_BY_THE_BOOK = re.compile(
+    r"\s+(?:(?!(?:about|on|from|by|in|of|at|who|that|which|to)\b)[\w'&/.-]+\s+){0,3}?"
+    r"(?:specs?|specifications?|designs?|requirements?|standards?|methodolog(?:y|ies)|methods?|plans?|schedules?"
+    r"|guidelines?|best\s+practices?|polic(?:y|ies)|process(?:es)?|procedures?|protocols?|rules?|slas?|slos?|contracts?"
+    r"|templates?|roadmaps?|priorit(?:y|ies)|needs|frameworks?|conventions?|style\s+guides?|checklists?|criteria"
+    r"|blueprints?|timelines?|milestones?|okrs?|kpis?|regulations?|instructions?|agreed|defined|documented"
+    r"|forecasts?|demand|load|traffic|usage|capacity|budgets?|prds?|srs|rfcs?|sops?)\b"
+    # in mixed speech, a Chinese norm ("according to 需求文档，用 Java 重写了订单服务")
+    r"|\s*[\u4e00-\u9fff]{0,6}?(?:文档|需求|规范|标准|设计|方案|计划|流程|要求|排期|规定|协议|手册|约定|指南)"
+)
+# 计划 as a noun, not a wish: a plan drawn up, run or listed with other things ("制定季度计划，推动 Flink 落地",
+# "运输计划和执行系统", "排班计划系统的开发", "计划制定、需求评审"); not a plan of one's own ("今年的计划。",
+# "计划学 Rust", "计划系统学习 CUDA")
+_PLAN_NOUN = re.compile(
+    r"\s*(?:制定|执行|管理|编制|编排|排程|排期|调度|跟踪|评审|表|书|系统(?=[的开设架研和与、，,。；;\s]|$))"
+)
+# ... or listed with other things, a compound's head: a noun before it, no pronoun, adverb or time
+# ("动态计划、商家智能选择", "推广计划与反馈闭环"; not "我计划和同事一起学 Rust", "计划，明年转 Go", "我的计划。")
+_PLAN_LISTED = re.compile(r"\s*(?:[和与及并、，,。；;）)]|$)")
+_PLAN_HEAD = re.compile(
+    r"(?<=[\u4e00-\u9fff、])(?<![我你他她它们也还都就正再先才又已曾在并且而将要会想所的是年月天后前初底])$"
+)
+# "plan to" after a determiner is a plan drawn up, not the writer's wish ("Created the migration plan to move MySQL
+# to PostgreSQL", "wrote a detailed plan to split the monolith"), unless it is a plan to learn ("a plan to learn Go")
+_A_PLAN = re.compile(r"\b(?:a|an|the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$")
+_TO_LEARN = re.compile(
+    r"\s*(?:learn|study|pick\s+up|get\s+into|try|master|dive|switch|transition|become|explore|move\s+into|deepen"
+    r"|get\s+better|grow|improve\s+my|get\s+started|start\s+learning)\b"
+)
+# in a posting, what the company says it sets out to do names the job, not a wish of the reader's
+# ("我们期望使用机器学习提升推荐效果", "We aim to provide a high-availability cache on Redis", "Our goal is to build…")
+_COMPANY_WISH = re.compile(
+    r"(?:我们|公司|团队|本团队|我司|\bour|\bwe)\s*(?:也|还|一直|将|会|正在|are|will|also|'re)?\s*$"
+)
+# ... and what it hopes of the reader is what it asks ("希望你熟悉 PyTorch", "期望您具备 Spark 经验",
+# "we hope you know Go")
+_TO_READER = re.compile(r"\s*(?:你|您|(?:that\s+)?you\b|candidates?\b|applicants?\b)")
 # what a wish goes on with is had: "希望继续用 Python", "计划继续深耕 Spark", "打算把已有的 Kafka 经验用到新项目里"
 _KEPT_ON = re.compile(
     r"继续|接着|延续|沿用|已有|现有|已经掌握|已掌握|积累的|积累了"
@@ -370,7 +517,9 @@ _NOT_THIS = re.compile(
     r"production|commercial|formal|previous|direct|practical|working|a|an|the|any|issues?|fan|big|huge|"
     # (nor a liking denied, a dislike: "Not into Angular.", "Not super keen on PHP.")
     r"into|keen|super|very|particularly|overly|terribly|especially|exactly|hugely|interested|thrilled|excited|"
-    r"enthusiastic|fond|crazy|wild)\b)"
+    r"enthusiastic|fond|crazy|wild|"
+    # (nor a range left open: "Not exclusively Python.", "Not limited to Spark.")
+    r"exclusively|solely|purely|merely|strictly|necessarily|limited|restricted|confined)\b)"
     r"(?P<what>[\w+#/-]+(?:[ \t]+[\w+#/-]+){0,2}?)"
     r"(?:\s*,?\s*(?:though|yet|really|so much|at all|either|unfortunately|sadly|honestly|lol))?[ \t]*(?=[.!?;\n]|$)"
 )
@@ -593,7 +742,17 @@ def heading_at(text: str, start: int, end: int) -> bool:
         return True
     line_end = text.find("\n", end)
     rest = text[end : len(text) if line_end == -1 else line_end]
-    return not rest.strip() or re.fullmatch(_QUALIFIER + r"\s*", rest) is not None
+    if not rest.strip() or re.fullmatch(_QUALIFIER + r"\s*", rest) is not None:
+        return True
+    rest = rest.rstrip()
+    # "Wishlist for my next job:", "Gaps I'm aware of:": a few more words, then the colon that ends the line; words
+    # that open on the writer, a time or a preposition (not "Goals achieved:", "Planned and delivered:")
+    return (
+        rest[-1] == ":"
+        and len(rest) <= _LABEL_TAIL
+        and ":" not in rest[:-1]
+        and _LABEL_TAIL_OPEN.match(rest) is not None
+    )
 
 
 def _colon_heading(text: str, line_start: int, start: int, end: int) -> bool:
@@ -690,6 +849,11 @@ _DONE = re.compile(
     r"[了过完]|(?<![a-z0-9])(?:[a-z]+ed|built|wrote|set up|ran|made|did|spun up|stood up|put)(?![a-z0-9])"
 )
 _FAR = 1 << 30
+# the cues whose words may label the lines under them ("Never worked with:", "Want to learn:", "没用过：")
+_LABEL_MODES = frozenset({"both", "sentence", "clause", "inner", "back", "past", "around"})
+_LABEL_EFFECTS = frozenset({"lacks", "wants", "heard_of", "dislike", "limiter"})  # (a limit too: "Only touched:")
+# a full stop inside a line, before more words ("Goal: 99.9% uptime. Achieved it …")
+_FULL_STOP = re.compile(r"[.!?。](?=\s+\S)")
 # how many other words of someone else's a hearsay cue reaches past ("According to my friend, Flink…" reaches past
 # one): a long run-on of them is not walked to its end from each of them (which was quadratic)
 _HEARD_PAST = 8
@@ -849,11 +1013,11 @@ class Refs:
         answer, pronoun, tail = (alternation(w) for w in (negation.answers, negation.pronouns, negation.pronoun_tail))
         exp = alternation(experience_words)
         kind = "相关|方面|的|实际|项目|使用|开发|实战"  # what kind of experience: "Kafka 相关经验：无"
-        end = r"(?=[.!?;,。…\n]|$)"
+        end = r"(?=[.!?;,。…\n|]|$)"  # (a table's bar ends a cell: "| Rust | none |")
         return cls(
             answer=re.compile(answer),
             fragment=re.compile(
-                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
+                rf"(?:[ \t]*+(?:(?:{kind})?+(?:{exp})[ \t]*+)?(?:[:?,，|]|[\-–—]++)\s*+"  # " 相关经验：", "? ", " — "
                 rf"|[ \t]++(?=[a-z]))"  # or a Latin word right after the skill: "SQL yes, Spark no."
                 # (not "never again": a dislike of what was had, "Hadoop? Never again.")
                 rf"(?P<word>{answer})(?![ \t]++(?:ever[ \t]++)?again\b)(?:[ \t]++(?:{tail}))?[ \t]*+{end}"
@@ -1128,6 +1292,7 @@ class Scopes:
         speakers: re.Pattern[str],
         list_opener: Callable[[str], bool],
         outcomes: Outcomes,
+        posting: bool = False,
     ) -> None:
         self.text = text
         self.refs = refs
@@ -1142,6 +1307,7 @@ class Scopes:
         self.speakers = speakers  # someone named by their role (a cue only when they speak)
         self.list_opener = list_opener  # what opens a list of alternatives ("不论 JAX 或者 TensorFlow，")
         self.outcomes = outcomes
+        self.posting = posting  # a posting's text: the company's aims are the job's
         self.wishes = [h.start for h in hits if h.kind == "aspire"]  # (in order: see _wish_over)
         self.skill_starts = [h.start for h in hits if h.kind in ("skill", "ctx")]
         self.skill_ends = [h.end for h in hits if h.kind in ("skill", "ctx")]
@@ -1360,6 +1526,30 @@ class Scopes:
                 if answer == "lacks":  # "面试被问到 K8s 调度，一个都没答上来": what the writer could not answer
                     out.append(_Cue("lacks", h.start, h.end, "sentence"))
                 continue  # "面试被问到 Kafka 的原理，都答上来了": the writer's own
+            elif k == "hearsay" and h.form == "according to" and _BY_THE_BOOK.match(text, h.end):
+                continue  # "Delivered features according to an agile methodology like Scrum": a norm followed
+            elif (
+                k == "aspire"
+                and h.form == "计划"
+                and (
+                    _PLAN_NOUN.match(text, h.end)
+                    or (_PLAN_LISTED.match(text, h.end) and _PLAN_HEAD.search(text, max(0, h.start - 1), h.start))
+                )
+            ):
+                continue  # "制定季度计划，推动 Flink 实时数仓落地": a plan drawn up, a thing done
+            elif (
+                k == "aspire"
+                and h.form == "plan to"
+                and _A_PLAN.search(text, max(0, h.start - 40), h.start)
+                and not _TO_LEARN.match(text, h.end)
+            ):
+                continue  # "Created the migration plan to move MySQL to PostgreSQL": a plan drawn up
+            elif (
+                k == "aspire"
+                and self.posting
+                and (_COMPANY_WISH.search(text, max(0, h.start - 16), h.start) or _TO_READER.match(text, h.end))
+            ):
+                continue  # a posting's "We aim to provide a cache on Redis": what the job is about
             elif k == "aspire" and h.form == "想" and self._thought(hits, i):
                 continue  # "我想 Kafka 的问题在于运维成本": a thought about it, not a wish
             elif k == "aspire" and self._given_up(h):
@@ -1384,13 +1574,10 @@ class Scopes:
                     and not _NO_WISH_EN.search(text, max(0, h.start - 12), h.start)
                 ):
                     out.append(_Cue("wants", h.start, h.end, "wish_back", kind=k))  # "Rust 不会但想学"
-            elif k == "status_head" and self._heading(h):
-                out.append(_Cue("wants", h.start, h.end, "heading"))
-            elif k == "dislike_head":  # "Dislikes: PHP", "Turn-offs: legacy PHP, manual QA"
-                if self._heading(h):
-                    out.append(_Cue("dislike", h.start, h.end, "heading"))
-                else:  # the same words in a sentence: a dislike ("My least favourite tech is PHP")
-                    out.append(_Cue("dislike", h.start, h.end, _MODE["dislike"], kind="dislike"))
+            elif (k == "status_head" or k in HEADS) and self._heading(h):
+                out.append(_Cue(EFFECT[k], h.start, h.end, "heading", kind=k))  # "Dislikes: PHP", "Gaps:"
+            elif k in HEADS:
+                continue  # a heading's words inside a sentence ("the gaps in our monitoring"): no cue
             elif k == "status_head" and (said := _IS.match(text, h.end)):  # "职业目标是做推荐系统", "研究兴趣是 RL"
                 out.append(_Cue("wants", h.start, said.end(), "sentence", kind="aspire"))
             elif (
@@ -1773,6 +1960,8 @@ class Scopes:
                 pos = h.end
             elif h.kind == "prof":  # "no hands-on experience", "不熟练"
                 return (h.start, h.end) if budget >= 0 else None
+            elif h.kind == "break" and pos == neg.end and self._modifiers(pos, h.end) >= h.end - pos - 1 > 0:
+                pos = h.end  # "Haven't yet had exposure to Kafka": a word of time among the negation's modifiers
             elif h.kind in _STOPPING and h.kind != "limiter":  # "没有一点 Go 的经验": not even a bit
                 return None
             else:
@@ -1960,12 +2149,19 @@ class Scopes:
 
     def _asked_of(self, last: Item, cue: _Cue) -> bool:
         """Whether the skill is asked of as a topic in the sentence right before the cue's, the question ending with
-        it ("Manual testing? Done it, hated it.", "Kafka? Never touched it.")."""
+        it ("Manual testing? Done it, hated it.", "Kafka? Never touched it."), or named alone there ("Kubernetes.
+        Never touched it.")."""
         i = self.sentence(last.start)
         if self.sentence(cue.start) != i + 1 or i >= len(self.sentences):
             return False
         mark = self.sentences[i]
-        return self.text[mark] in "?？" and not self.text[last.end : mark].strip()
+        if self.text[last.end : mark].strip():
+            return False
+        if self.text[mark] in "?？":
+            return True
+        # or named alone, as its own sentence or line: "Kubernetes. Never touched it.", "- Kubernetes\n  never used it"
+        start = self.sentences[i - 1] + 1 if i > 0 else 0
+        return self.text[mark] in ".\n" and _LINE_OPEN.fullmatch(self.text, start, last.start) is not None
 
     def _done_to_me(self, cue: _Cue) -> bool:
         """Whether a dislike says what something did to the writer ("burned me out", "made me hate")."""
@@ -2210,7 +2406,8 @@ class Scopes:
         if not _LACK_OPEN.fullmatch(self.text, self._clause_start(cue.start), cue.start):
             return False
         end = self._clause_end(cue.start)
-        if not _BARE_TAIL.fullmatch(self.text, cue.end, end) and not self.refs.pronoun.match(self.text, cue.end):
+        tail = self._limits_run(cue, end) if cue.effect == "limiter" else cue.end
+        if not _BARE_TAIL.fullmatch(self.text, tail, end) and not self.refs.pronoun.match(self.text, cue.end):
             return False  # (or a pronoun that points back: "TensorFlow, tried once, gave up on it")
         if clause - 1 in self.exceptions:
             return False
@@ -2221,6 +2418,15 @@ class Scopes:
             and all(self.enumeration(r) for r in before[1:])
         )
 
+    def _limits_run(self, cue: _Cue, end: int) -> int:
+        """Where the run of limits that opens with ``cue`` ends, each the next with only spaces between, before
+        ``end`` ("Vue, only at a tutorial level": one limit of two cues, the whole of its clause)."""
+        tail = cue.end
+        for c in self.cues:
+            if c.effect == "limiter" and tail <= c.start and c.end <= end and not self.text[tail : c.start].strip():
+                tail = c.end
+        return tail
+
     def _listed_before(self, items: list[Item], i: int) -> list[Item]:
         """The items of the list that ends with ``items[i]``, before it, nearest first ("Docker, Kubernetes: none")."""
         out = []
@@ -2229,19 +2435,59 @@ class Scopes:
             out.append(items[i])
         return out
 
+    def _line_done(self, it: Item, lo: int) -> bool:
+        """Whether the line of ``it``, under a label (below ``lo``), opens with work done before it ("- Shipped Docker
+        images to production"): the writer's claim, whatever the label above says."""
+        if it.start <= lo:
+            return False
+        line_start = self.text.rfind("\n", 0, it.start) + 1
+        return line_start > lo and _LINE_DONE.match(self.text, line_start, it.start) is not None
+
     def _heading_reach(self, cue: _Cue) -> tuple[int, int]:
         line_end = self._line_end(cue.end)
-        if self.text[cue.end : line_end].strip(" \t:：*_"):
-            nxt = _NEXT_HEADING.search(self.text, cue.end, line_end) if ":" in self.text[cue.end : line_end] else None
-            return cue.end, line_end if nxt is None else nxt.start()  # "兴趣方向：扩散模型、强化学习"
-        stop = len(self.text)
-        # (a blank line right under the heading does not end it: "Interests:\n\n- Rust")
-        first = len(self.text) - len(self.text[line_end:].lstrip())
-        blank = re.compile(r"\n[ \t]*\n").search(self.text, first)
-        if blank:
-            stop = blank.start()
-        later = [s for s in self.section_starts if s > line_end]
-        return line_end, min([stop, *later])
+        rest = self.text[cue.end : line_end]
+        if rest.strip(" \t:：*_") and not rest.rstrip().endswith(":"):
+            # "兴趣方向：扩散模型、强化学习", to the end of its first sentence ("Goal: 99.9% uptime. Achieved it on
+            # our Kafka cluster": what follows the full stop is said apart)
+            # or to the next heading on its line ("Interests: RL; Skills: Python")
+            stop = _FULL_STOP.search(self.text, cue.end, line_end)
+            end = stop.start() if stop else line_end
+            if ":" in self.text[cue.end : end]:
+                nxt = _NEXT_HEADING.search(self.text, cue.end, end)
+                end = end if nxt is None else nxt.start()
+            return cue.end, end
+        # (the empty lines under a heading open its list: "Interests:\n\n- Rust")
+        return line_end, self._block_end(line_end, opens_line=True)
+
+    def _block_end(self, line_end: int, *, opens_line: bool = False) -> int:
+        return block_end(self.text, line_end, self.section_starts, self._names_item, opens_line=opens_line)
+
+    def _names_item(self, lo: int, hi: int) -> bool:
+        i = bisect_left(self.skill_starts, lo)
+        return i < len(self.skill_starts) and self.skill_starts[i] < hi
+
+    def _row_before(self, cue: _Cue) -> tuple[int, int] | None:
+        """Where the cells before the cue's stand, when the cue stands alone in a cell of a table's row ("| Kafka |
+        heard of it |", "| Terraform | never used |"): what the row names is what its status cell speaks of."""
+        text = self.text
+        line_start = text.rfind("\n", 0, cue.start) + 1
+        if not text[line_start : cue.start].lstrip().startswith("|"):
+            return None
+        cell_start = text.rfind("|", line_start, cue.start)
+        cell_end = text.find("|", cue.end, self._line_end(cue.end))
+        if cell_start <= line_start or cell_end < 0 or self._names_item(cell_start, cell_end):
+            return None
+        return line_start, cell_start
+
+    def _label_block(self, cue: _Cue) -> tuple[int, int] | None:
+        """The lines a cue speaks of when its words are a label of their own line, the list under it (see
+        :func:`label_line`), to where they stop (:func:`block_end`)."""
+        line_end = label_line(self.text, cue.start, cue.end, self._names_item)
+        if line_end is None:
+            return None
+        line_start = self.text.rfind("\n", 0, cue.start) + 1
+        opens = _LINE_OPEN.fullmatch(self.text, line_start, cue.start) is not None
+        return line_end, self._block_end(line_end, opens_line=opens)
 
     # ------------------------------------------------------------------ deciding
 
@@ -2559,7 +2805,20 @@ class Scopes:
             return got
         if cue.mode == "heading":
             lo, hi = self._heading_reach(cue)
-            return [(it, 0) for it in self._between(items, starts, lo, hi) if it.end <= hi]
+            return [
+                (it, 0) for it in self._between(items, starts, lo, hi) if it.end <= hi and not self._line_done(it, lo)
+            ]
+        if cue.effect in _LABEL_EFFECTS and cue.mode in _LABEL_MODES and (row := self._row_before(cue)) is not None:
+            # "| Kubernetes | want to learn |": a cell that is the cue alone speaks of its row
+            return [(it, cue.start - it.end) for it in self._between(items, starts, *row) if it.end <= row[1]]
+        if cue.mode in _LABEL_MODES and cue.effect in _LABEL_EFFECTS and (block := self._label_block(cue)) is not None:
+            # "Never worked with:\n- MongoDB\n- Redis": the label speaks of the list under it, as far as it goes
+            lo, hi = block
+            return [
+                (it, it.start - cue.end)
+                for it in self._between(items, starts, lo, hi)
+                if it.end <= hi and not self._line_done(it, lo)
+            ]
         if cue.mode == "clause":
             return [(it, it.start - cue.end) for it in self._forward(cue, items, starts, whole_sentence=False)]
         # a skill named inside the cue's own words ("never fine-tuned"): the cue speaks of it

@@ -271,6 +271,12 @@ class Lexicon(Model):
     proficiency_after: ProficiencyCues = Field(
         default_factory=lambda: ProficiencyCues(expert=[], proficient=[], basic=[])
     )
+    # a level as a heading only ("Expert:", "Familiar:", "Tools mastered"): the words open their line and a colon or the
+    # line's end follows; the level reaches the items of that line and of the lines under it (a proficiency word of
+    # either list that heads its line reaches as far)
+    proficiency_headings: ProficiencyCues = Field(
+        default_factory=lambda: ProficiencyCues(expert=[], proficient=[], basic=[])
+    )
     negation: NegationCues
     aspiration: list[str]
     interest: list[str]
@@ -278,7 +284,11 @@ class Lexicon(Model):
     weak: list[str]
     scope_breaks: list[str]
     status_headings: list[str] = Field(default_factory=list)
-    # headings whose items are disliked ("Dislikes: PHP", "Turn-offs: legacy PHP"), read as status_headings are
+    # headings whose items are wanted, lacked or disliked ("Wishlist:", "Gaps:", "What I lack:", "Avoid:",
+    # "Dislikes: PHP", "Turn-offs: legacy PHP"): read only as a heading (the words open their line, a colon or the
+    # line's end follows), never inside a sentence
+    wish_headings: list[str] = Field(default_factory=list)
+    lack_headings: list[str] = Field(default_factory=list)
     dislike_headings: list[str] = Field(default_factory=list)
     like: list[str] = Field(default_factory=list)
     hearsay: list[str] = Field(default_factory=list)
@@ -463,6 +473,8 @@ def status_cues(lex: Lexicon) -> dict[str, list[str]]:
         "aspiration": lex.aspiration,
         "interest": lex.interest,
         "status_headings": lex.status_headings,
+        "wish_headings": lex.wish_headings,
+        "lack_headings": lex.lack_headings,
         "dislike_headings": lex.dislike_headings,
         "like": lex.like,
         "dislike": lex.dislike,
