@@ -33,6 +33,7 @@ ROUND_SETS = [
     "reading_realpost17.yaml",
     "reading_sect17.yaml",
     "reading_limsense17.yaml",
+    "reading_inter17.yaml",
 ]
 
 

@@ -64,6 +64,8 @@ _GROUP = {
     "role_title": "role_title",
     "trait_like": "trait",
     "trait_dislike": "trait",
+    # a dislike heading's words are often a dislike cue's too ("不喜欢"): both are kept, neither outweighs the other
+    "dislike_head": "dislike_head",
 }
 
 _GROUP_OF = {**dict.fromkeys(_COMPETING, "cue"), **_GROUP}  # the group whose hits compete, by kind

@@ -143,13 +143,39 @@ def label_line(text: str, start: int, end: int, names_item: Callable[[int, int],
     return line_end
 
 
-# the words that are cues only as a heading (lexicon.yaml -> wish_headings, lack_headings, dislike_headings)
+# the words that are cues only as a heading (lexicon.yaml -> wish_headings, lack_headings, dislike_headings): the rest
+# of their line or, as a label, the list under it; inside a sentence they say nothing ("the gaps in our monitoring",
+# "to avoid downtime"), the same words there are read by the cue lexicons that hold them ("不喜欢", "least favourite":
+# lexicon.yaml -> dislike)
 HEADS = frozenset({"wish_head", "lack_head", "dislike_head"})
 # (a heading of wishes, lacks or dislikes is no stop: kept beside the cues it overlaps, it reads only as a heading)
 _STOPPING = frozenset({*EFFECT, "negator", "prof", "break", "exception"} - HEADS)
-_LINE_OPEN = re.compile(r"[\s#*>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
-# a colon, or a dash set apart by a space ("Areas of interest — RL, game AI", "Interests - MoE"; not "e-commerce")
-_HEADING_TAIL = re.compile(r"[ \t]*[:：]|[ \t]+(?:[—–]|--?)[ \t]")
+_LINE_OPEN = re.compile(r"[\s#*_>\-–—•·●■◆▶►\d.、()（）\[\]【】]*+(?:(?:我的|my\b)\s*+)?")  # "我的 interests："
+# a colon, or a dash or a bar set apart by a space ("Areas of interest — RL", "Interests - MoE"; not "e-commerce")
+# (a bracketed qualifier may stand before the colon: "Interests (technical):", "Learning goals (2025):")
+# (and Markdown's emphasis around it: "**Interests**", "__Interests__:")
+_QUALIFIER = r"(?:[*_]{1,3})?(?:[ \t]*[(（][^()（）:：\n]{1,30}[)）])?(?:[*_]{1,3})?"
+_HEADING_TAIL = re.compile(_QUALIFIER + r"(?:[ \t]*[:：]|[ \t]+(?:[—–|]|--?)[ \t])")  # ("Interests | Rust | Go")
+# a heading's words with a colon that do not open their line (heading_at): one or two words of kind before them
+# ("Other interests:", "Hobby interests:", "Hobbies and interests:"; not "Skills & interests:" nor a posting's "Our
+# goals:"), another heading word joined after them ("Interests & hobbies:"), or a sentence ended before them on the line
+# ("Skills: Python, Docker. Interests: RL")
+_HEADING_KIND = re.compile(
+    r"(?:(?:other|personal|hobby|main|tech|key|general|additional|primary|side|non-technical|research|academic"
+    r"|professional|learning|future|career|broader|outside|extracurricular|current|technical|hobbies|big|biggest"
+    r"|short-term|long-term|near-term|short term|long term|ultimate|immediate)\s+"
+    r"(?:(?:and|&)\s+)?){1,2}$"
+)
+_HEADING_JOINED = re.compile(
+    r"(?:[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)(?:hobbies|interests|passions|goals|curiosities)"
+    + _QUALIFIER
+    + r"[ \t]*[:：]"
+)
+_COLON_TAIL = re.compile(_QUALIFIER + r"[ \t]*[:：]")
+_SENTENCE_MARKS = frozenset(".;!?。；！？|")
+_CJK_MARKS = frozenset("。；！？")
+# the next heading on the line of a heading's items, after a sentence ended ("Interests: RL. Skills: Python, Docker")
+_NEXT_HEADING = re.compile(r"[.;!?。；！？|][ \t]+[^\s.;:：!?。；！？|][^.;:：!?。；！？|\n]{0,30}[:：]")
 _LABEL_TAIL = 24  # how many characters may stand between a heading's words and the colon that ends its line
 _LABEL_TAIL_OPEN = re.compile(r"\s+(?:for|in|on|of|to|at|i|i'm|i've|i'd|i'll|this|next|my)\b")
 _LABEL_LINE = 60  # how long a label line may be ("Tools I have not used:", "Things I can't do yet:")
@@ -526,7 +552,9 @@ _TAKEN_UP = re.compile(
     # ... or goes on to say the writer does it, in a clause joined to it ("Python has always fascinated me and I've
     # written it daily for ten years", "Kafka is a drag, but I run it every day"); not a wish for it ("…and I want to
     # use it")
-    r"|\b(?:and|but|yet|though|although|while)\s+(?:i|we)(?:'ve|\s+have|'m|\s+am)?\s+(?:(?:also|still|already|now)\s+)?"
+    # (or its subject left out before "have", or after a semicolon: "…and have run it in production for 5 years")
+    r"|(?:\b(?:and|but|yet|though|although|while)|;)\s+(?:(?:i|we)(?:'ve|\s+have|'m|\s+am)?|have|'ve)\s+"
+    r"(?:(?:also|still|already|now)\s+)?"
     r"(?:use|used|using|write|written|writing|wrote|run|ran|running|maintain|maintained|maintaining|ship|shipped|"
     r"shipping|deploy|deployed|build|built|building|code\s+in|coded\s+in)\s+(?:it|them)\b"
     r"|(?:现在|如今|后来|结果|最后|最终)(?:反而|倒是|却|也)?(?:项目里|工作中|线上|组里)?(?:天天|每天|一直|经常|都|直接)?"
@@ -534,6 +562,8 @@ _TAKEN_UP = re.compile(
     r"(?:(?![得着不])|得(?:很|挺|非常|特别|越来越|还)?(?:顺手|熟|溜|好|顺|舒服|开心))"
     # the turn-around said as a meme ("以前讨厌 Java，现在真香")
     r"|真香"
+    # a contrast, then years of it done ("不喜欢 PHP，但工作中用了三年")
+    r"|(?:但|但是|不过|可是)[^，,。；;]{0,8}?(?:用|写|做|搞|维护)了(?:\d+|[一二两三四五六七八九十几]+)多?年"
 )
 # an interest whose sentence goes on to say the work is done ("对 RAG 很感兴趣，已经做了两个项目", "fascinated by
 # RAG and have already built two systems")
@@ -707,19 +737,38 @@ def heading_at(text: str, start: int, end: int) -> bool:
     follows them."""
     line_start = text.rfind("\n", 0, start) + 1
     if _LINE_OPEN.fullmatch(text, line_start, start) is None:
-        return False
-    if _HEADING_TAIL.match(text, end):
+        return _colon_heading(text, line_start, start, end)
+    if _HEADING_TAIL.match(text, end) or _HEADING_JOINED.match(text, end):
         return True
     line_end = text.find("\n", end)
-    rest = text[end : len(text) if line_end == -1 else line_end].rstrip()
+    rest = text[end : len(text) if line_end == -1 else line_end]
+    if not rest.strip() or re.fullmatch(_QUALIFIER + r"\s*", rest) is not None:
+        return True
+    rest = rest.rstrip()
     # "Wishlist for my next job:", "Gaps I'm aware of:": a few more words, then the colon that ends the line; words
     # that open on the writer, a time or a preposition (not "Goals achieved:", "Planned and delivered:")
-    return not rest or (
+    return (
         rest[-1] == ":"
         and len(rest) <= _LABEL_TAIL
         and ":" not in rest[:-1]
         and _LABEL_TAIL_OPEN.match(rest) is not None
     )
+
+
+def _colon_heading(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether heading words that do not open their line still head what follows their colon: words of kind before
+    them, or a sentence ended before them on the line (:data:`_HEADING_KIND`)."""
+    if start == line_start or not _COLON_TAIL.match(text, end):
+        return False
+    kind = _HEADING_KIND.search(text[max(line_start, start - 40) : start])
+    head = start - (kind.end() - kind.start()) if kind is not None else start
+    if _LINE_OPEN.fullmatch(text, line_start, head) is not None:
+        return head < start  # "Other interests:"
+    before = text[line_start:head]
+    ended = before.rstrip(" \t")
+    if not ended or (not before[-1:].isspace() and ended[-1] not in _CJK_MARKS):
+        return False  # (a word before it, not its line's opening nor a sentence's end: "Skills & interests:")
+    return ended[-1] in _SENTENCE_MARKS  # "Skills: Python. Interests: RL", "熟悉 Python。感兴趣的方向：强化学习"
 
 
 # a clause that sets a time or a condition for the main one ("听闻用户反馈后，…", "After I read about Ray, …"):
@@ -1032,7 +1081,7 @@ class Own:
         zh_before = "[用把拿将对在给跑接选试学写上于了入]"
         en_before = (
             r"(?:[a-z]+ed|[a-z]+ing|on|with|in|into|onto|around|for|from|use|uses|built|wrote|written|rewrote|ran|run|made|"
-            r"taught|set up|picked up)"
+            r"taught|set up|picked up|try|learn|explore|study|master|pick up)"
         )
         return cls(
             opening=re.compile(rf"[\s\-–—]*+(?:(?:{connectors})[\s,]*+)*+(?:{subjects})(?![a-z0-9])"),
@@ -1133,14 +1182,43 @@ _TO_DO = re.compile(
 )
 # a thing named in brackets right after another, the same thing said twice ("frontend (React)")
 _APPOSED = re.compile(r"[ \t]*[(（][ \t]*")
+# what may open a clause of the writer's wish, its subject left out: a clause mark or a joining word, then adverbs, or
+# a word of finding it so ("…and find it fascinating")
+_WISH_JOINED = re.compile(
+    r"(?:[,;]|\b(?:and|so|now|but|then))\s*(?:(?:really|honestly|definitely|also|still|now|so|and)\s+)*"
+    r"(?:(?:find|found)\s+(?:it|them)\s+(?:(?:really|super|so|very|quite)\s+)?)?$"
+)
+# a count of years ("5 years", "over ten yrs", "3+ years")
+_SOME_YEARS = (
+    r"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|many)\+?\s+(?:years?|yrs?)"
+)
 # a clause of the writer's own doing after a wish or an interest ("…, and I work with Kafka daily", "…; we already run
 # Spark"): what it names is had
 _OWN_WORK = (
     r"(?:i|we)(?:'ve|'m|\s+have|\s+am|\s+are)?\s+(?:(?:also|already|currently|still|now|mostly|actually)\s+)*"
     r"(?:use|work with|run|write|maintain|build|ship|deploy|know|been using|using|used|worked with|written|wrote|built|"
-    r"ran|shipped|deployed|maintained|worked on|work on|working with|working on)\b"
+    r"ran|shipped|deployed|maintained|worked on|work on|working with|working on"
+    # years of it had ("…because I have 5 years of Kafka experience")
+    rf"|{_SOME_YEARS})\b"
 )
-_OWN_DOING = re.compile(rf"(?:[,;]\s*|\b(?:and|but|so|while|though|although|since|as)\s+){_OWN_WORK}")
+_OWN_DOING = re.compile(rf"(?:[,;]\s*|\b(?:and|but|so|while|though|although|since|as|because)\s+){_OWN_WORK}")
+# years of it said after a wish or an interest ("Looking to move into management after 8 years of Java development")
+_YEARS_OF = re.compile(
+    rf"\b(?:after|with|from|having|bringing|given)\s+(?:had\s+)?{_SOME_YEARS}\s+(?:of|in|as|doing|with|writing|using|building)\b"
+)
+# a second predicate of the writer's, its subject left out, after a wish or an interest: work done ("…and have run it in
+# production for 5 years", "…and shipped it"), whatever the cue; a verb in the present after an interest ("I'm curious
+# about Rust and write Go every day"; after a wish it goes on with the infinitive: "want to learn K8s and run my apps")
+_JOINED_ADVERBS = r"(?:(?:also|already|currently|still|now|mostly|actually|have\s+been|'ve\s+been|been)\s+)*"
+_JOINED_DONE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:have|'ve)\s+)?" + _JOINED_ADVERBS + r"(?:used|worked\s+with|worked\s+on|written|wrote|built"
+    r"|ran|shipped|deployed|maintained|implemented|migrated|led|using|running|shipping|maintaining)\b"
+    r"|\b(?:and|but)\s+(?:have|'ve)\s+" + _JOINED_ADVERBS + r"run\b"
+)
+_JOINED_DOING = re.compile(
+    r"\b(?:and|but)\s+" + _JOINED_ADVERBS + r"(?:use|write|run|maintain|build|ship|deploy|work\s+with|work\s+on)\b"
+)
 # the writer's own doing opening a clause, before what it names ("I build Kafka pipelines", "we already run Spark")
 _OWN_OPENING = re.compile(rf"\b{_OWN_WORK}")
 # a dislike said of what did it to the writer ("burned me out", "drains me", "made me hate"): its subject is disliked
@@ -1391,6 +1469,17 @@ class Scopes:
             if lo < len(text) and (self.own.opening.match(text, lo) or _ME_TOO.match(text, lo)):
                 out.append(lo)
         out += [m.start() for m in _alternated(self.own.inner, text)]
+        # a wish or an interest of the writer's, its subject left out, opening a clause or joined by "and" after what
+        # was heard ("Heard great things about Flink, would love to try it", "…and want to learn it")
+        out += [
+            c.start
+            for c in self.cues
+            if c.kind in ("aspire", "interest")
+            and c.effect == "wants"
+            and c.start > 0
+            and text[c.start : c.end].isascii()
+            and _WISH_JOINED.search(text, max(0, c.start - 40), c.start) is not None
+        ]
         return sorted(set(out))
 
     def _own_between(self, cue: _Cue, lo: int, hi: int) -> bool:
@@ -1486,7 +1575,7 @@ class Scopes:
                 ):
                     out.append(_Cue("wants", h.start, h.end, "wish_back", kind=k))  # "Rust 不会但想学"
             elif (k == "status_head" or k in HEADS) and self._heading(h):
-                out.append(_Cue(EFFECT[k], h.start, h.end, "heading", kind=k))
+                out.append(_Cue(EFFECT[k], h.start, h.end, "heading", kind=k))  # "Dislikes: PHP", "Gaps:"
             elif k in HEADS:
                 continue  # a heading's words inside a sentence ("the gaps in our monitoring"): no cue
             elif k == "status_head" and (said := _IS.match(text, h.end)):  # "职业目标是做推荐系统", "研究兴趣是 RL"
@@ -1981,8 +2070,12 @@ class Scopes:
                 break  # "计划用 Kafka 重构了消息系统", "想转 Go，做过三年 Java": work done, not wished for
             if cue.kind == "aspire" and self.clause(it.start) == clause and _KEPT_ON.search(self.text, edge, it.start):
                 break  # "希望继续用 Python": what the wish goes on with is had
-            if cue.kind in ("aspire", "interest") and _OWN_DOING.search(self.text, edge, it.start):
+            if cue.kind in ("aspire", "interest") and (
+                _OWN_DOING.search(self.text, edge, it.start) or _YEARS_OF.search(self.text, edge, it.start)
+            ):
                 break  # "I want to learn Flink, and I work with Kafka daily": the writer's own doing, had
+            if cue.kind in ("aspire", "interest") and self._joined_doing(cue, edge, it.start):
+                break  # "I'm fascinated by Kafka and have run it for years", "curious about Rust and write Go daily"
             if cue.kind == "aspire" and self._had_in_wish(cue, it):
                 edge = it.end  # "My plan: migrate our Kafka cluster", "transition into ML from backend work in Java"
                 continue
@@ -2007,6 +2100,15 @@ class Scopes:
             out.append(it)
             edge = it.end
         return out
+
+    def _joined_doing(self, cue: _Cue, lo: int, hi: int) -> bool:
+        """Whether a second predicate of the writer's, its subject left out, stands in ``[lo, hi)`` after a wish or
+        an interest (:data:`_JOINED_DONE`, :data:`_JOINED_DOING`)."""
+        if " and " not in self.text[lo:hi] and " but " not in self.text[lo:hi]:
+            return False
+        if _JOINED_DONE.search(self.text, lo, hi):
+            return True
+        return cue.kind == "interest" and _JOINED_DOING.search(self.text, lo, hi) is not None
 
     def _their_habit(self, cue: _Cue, at: int) -> bool:
         """Whether the stop at ``at`` is the word of habit that opens the clause right after someone else's
@@ -2344,14 +2446,18 @@ class Scopes:
     def _heading_reach(self, cue: _Cue) -> tuple[int, int]:
         line_end = self._line_end(cue.end)
         rest = self.text[cue.end : line_end]
-        if rest.strip(" \t:：") and not rest.rstrip().endswith(":"):
+        if rest.strip(" \t:：*_") and not rest.rstrip().endswith(":"):
             # "兴趣方向：扩散模型、强化学习", to the end of its first sentence ("Goal: 99.9% uptime. Achieved it on
             # our Kafka cluster": what follows the full stop is said apart)
+            # or to the next heading on its line ("Interests: RL; Skills: Python")
             stop = _FULL_STOP.search(self.text, cue.end, line_end)
-            return cue.end, stop.start() if stop else line_end
-        # (the empty lines under a heading of the lexicon's newer lists open its list; an older one, "Goals", heads a
-        # posting's prose as often)
-        return line_end, self._block_end(line_end, opens_line=cue.kind in HEADS)
+            end = stop.start() if stop else line_end
+            if ":" in self.text[cue.end : end]:
+                nxt = _NEXT_HEADING.search(self.text, cue.end, end)
+                end = end if nxt is None else nxt.start()
+            return cue.end, end
+        # (the empty lines under a heading open its list: "Interests:\n\n- Rust")
+        return line_end, self._block_end(line_end, opens_line=True)
 
     def _block_end(self, line_end: int, *, opens_line: bool = False) -> int:
         return block_end(self.text, line_end, self.section_starts, self._names_item, opens_line=opens_line)
@@ -2506,7 +2612,9 @@ class Scopes:
                     continue  # "最怕线上 Redis 挂": what the writer runs failing, not a dislike of it
                 elif cue.effect == "lacks" and self.refs.mishap.match(self.text, it.end):
                     continue  # "never had to deal with a Kafka outage": what the writer runs failing, not a lack of it
-                elif distance < it.distance:
+                elif distance < it.distance or (cue.mode == "claim" and distance == it.distance):
+                    # (a claim right after its item outweighs a heading over the same line: "Interests: Go (use it
+                    # at work), Rust")
                     it.status, it.cue, it.distance = cue.effect, span, distance
         for cue in self.cues:
             if cue.mode == "wish_back":

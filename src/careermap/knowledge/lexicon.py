@@ -284,8 +284,9 @@ class Lexicon(Model):
     weak: list[str]
     scope_breaks: list[str]
     status_headings: list[str] = Field(default_factory=list)
-    # headings whose items are wanted, lacked or disliked ("Wishlist:", "Gaps:", "What I lack:", "Avoid:"): read only as
-    # a heading (the words open their line, a colon or the line's end follows), never inside a sentence
+    # headings whose items are wanted, lacked or disliked ("Wishlist:", "Gaps:", "What I lack:", "Avoid:",
+    # "Dislikes: PHP", "Turn-offs: legacy PHP"): read only as a heading (the words open their line, a colon or the
+    # line's end follows), never inside a sentence
     wish_headings: list[str] = Field(default_factory=list)
     lack_headings: list[str] = Field(default_factory=list)
     dislike_headings: list[str] = Field(default_factory=list)
