@@ -232,3 +232,29 @@ def test_a_skill_named_alone_is_what_the_next_pronoun_points_to(
     kb: Knowledge, text: str, expected: dict[str, str]
 ) -> None:
     assert status(kb, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line of prose after a bulleted or numbered list under a label is none of its items
+        (
+            "Never worked with:\n- MongoDB\nI have shipped Airflow DAGs for two years.",
+            {"mongodb": "lacks", "airflow": "has"},
+        ),
+        (
+            "Want to learn:\n1. Kubernetes\n2. CUDA\nAt work I run Airflow and Kafka.",
+            {"kubernetes": "wants", "cuda": "wants", "airflow": "has", "kafka": "has"},
+        ),
+        (
+            "没用过：\n- Spark\n- Flink\n平时主要写 Go 和 Redis。",
+            {"spark": "lacks", "flink": "lacks", "golang": "has", "redis": "has"},
+        ),
+        # twins: more items, an indented line that carries an item on, a list with no bullets
+        ("Never worked with:\n- MongoDB\n- Airflow", {"mongodb": "lacks", "airflow": "lacks"}),
+        ("Want to learn:\n- Kubernetes\n  and CUDA", {"kubernetes": "wants", "cuda": "wants"}),
+        ("Never worked with:\nMongoDB\nAirflow", {"mongodb": "lacks", "airflow": "lacks"}),
+    ],
+)
+def test_prose_after_a_bulleted_list_ends_the_label_reach(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    assert status(kb, text) == expected

@@ -91,11 +91,17 @@ def block_end(
     if i < len(section_starts):
         stop = min(stop, section_starts[i])
     i = first.end() if first else line_end + 1
+    bulleted: bool | None = None  # whether the list's first line opens with a bullet or a number
     while i < stop:
         j = text.find("\n", i)
         j = stop if j == -1 or j > stop else j
         if _heads_block(text, i, j, names_item):
             return i
+        opens = _ITEM_OPEN.match(text, i, j) is not None
+        if bulleted is None:
+            bulleted = opens
+        elif bulleted and not opens and text[i] not in " \t":
+            return i  # "- MongoDB\nI have shipped Airflow DAGs…": a line of prose after a bulleted list is none of it
         i = j + 1
     return stop
 
@@ -191,6 +197,8 @@ _LINE_DONE = re.compile(
     r"|[\s\-–—•*·>\d.)]*(?:我)?(?:用|做|写|搭|跑|实现|部署|上线|开发|维护|重写|训练)(?:过|了)"
 )
 _BULLET_OPEN = "-–—•*·>●■◆▶►"
+# a line that opens an item of a list: a bullet or a number ("- Kafka", "• Kafka", "1. Kafka", "2) Kafka", "3、Kafka")
+_ITEM_OPEN = re.compile(r"[ \t]*(?:[-–—•*·>●■◆▶►]|\d{1,2}[.)、])")
 _EMPTY_LINES = re.compile(r"(?:\n[ \t]*)+\n")  # empty lines, from the line break that ends the line before them
 # the reader, addressed or named, or the hiring company: a posting's "我们希望你具备：", "希望候选人具备：",
 # "What you'll need:", "What we would love to see:" are no label of the writer's own
