@@ -30,7 +30,7 @@ import pytest
 
 from careermap.knowledge.loader import Knowledge
 
-from .test_reading_status import status
+from .test_reading_status import ev, status
 
 
 def check(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
@@ -194,3 +194,23 @@ def test_a_preference_the_round_reads(kb: Knowledge, text: str, trait: str, pola
 )
 def test_no_preference_where_none_is_stated(kb: Knowledge, text: str) -> None:
     assert "adversarial_eval" not in _traits(kb, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "skill", "place", "cue"),
+    [
+        # what the writer says of a thing heard of is the evidence of its status
+        ("Heard great things about Flink, would love to try it.", "flink", "interests", "would love to"),
+        ("听说很多人用 Spark，但我从来没用过。", "spark", "negated", "没用过"),
+    ],
+)
+def test_the_writers_words_after_hearsay_are_the_cue_shown(
+    kb: Knowledge, text: str, skill: str, place: str, cue: str
+) -> None:
+    hit = getattr(ev(kb, text), place)[skill][0]
+    assert hit.status_cue is not None and cue in hit.status_cue.text
+
+
+def test_a_claim_after_hearsay_shows_no_cue(kb: Knowledge) -> None:
+    e = ev(kb, "Everyone says Rust is hard; I've shipped two services in it.")
+    assert "rust" in e.skills and all(h.status_cue is None for h in e.skills["rust"].hits)

@@ -2531,14 +2531,16 @@ class Scopes:
             spot = self._spot(it, own, hi, items)
             if spot is None:
                 continue
-            status = self._status_at(items, *spot)
+            status, said = self._status_at(items, *spot)
             if status == "has" and self._denied(own, spot[1]):
-                status = "lacks"  # "听说很多人用 Spark，但我从来没用过": the writer's clause, nothing but a lack
+                # "听说很多人用 Spark，但我从来没用过": the writer's clause, nothing but a lack (and its evidence)
+                status, said = "lacks", (own, spot[1])
             if status == "heard_of" or (status == "has" and not self._may_have(it, own, spot[1])):
                 continue
             if status != "has" and not self._pointed(own, spot) and not self._bare(own, spot[1]):
                 continue  # "同事会 Go，我不会写文档": the writer's lack is of something else
-            it.status, it.cue, it.distance = status, None, _FAR
+            # (what the writer says of it is the evidence: "would love to", "但我从来没用过"; a claim needs none)
+            it.status, it.cue, it.distance = status, (None if status == "has" else said), _FAR
 
     def _opens_next(self, own: int, sentence: int) -> bool:
         """Whether the writer's clause at ``own`` opens the sentence right after ``sentence``, which a semicolon or a
@@ -2598,14 +2600,15 @@ class Scopes:
         directive = _DIRECTIVE.search(text, it.cue[1], it.start) and self.clause(it.start) == self.clause(it.cue[0])
         return bool(directive) and _DONE.search(text, own, spot_end) is not None
 
-    def _status_at(self, items: list[Item], lo: int, hi: int) -> str:
-        """The status the cues of the text give a mention at ``[lo, hi)`` (a pronoun, the end of a clause)."""
+    def _status_at(self, items: list[Item], lo: int, hi: int) -> tuple[str, tuple[int, int] | None]:
+        """The status the cues of the text give a mention at ``[lo, hi)`` (a pronoun, the end of a clause), and the
+        cue that decided it."""
         probe = [Item(it.start, it.end) for it in items if it.end <= lo or it.start >= hi]
         spot = Item(lo, hi)
         probe.append(spot)
         probe.sort(key=lambda x: x.start)
         self._decide(probe)
-        return spot.status
+        return spot.status, spot.cue
 
     def _decide(self, items: list[Item]) -> None:
         starts = [it.start for it in items]
