@@ -16,19 +16,7 @@ import pytest
 
 from careermap.knowledge.loader import Knowledge
 
-from .test_reading_status import ev
-
-
-def read(kb: Knowledge, text: str, skill: str) -> str:
-    """The skill's place and, when had, its level: "has/basic", "lacks"…"""
-    e = ev(kb, text)
-    if skill in e.skills:
-        return f"has/{e.skills[skill].level}"
-    for place in ("negated", "interests", "heard_of", "dislikes"):
-        if skill in getattr(e, place):
-            return place
-    return "none"
-
+from .test_reading_status import place_and_level as read
 
 CHANGED = [
     # years untouched: had once, a lowered level, not a lack

@@ -34,6 +34,27 @@ def status(kb: Knowledge, text: str) -> dict[str, str]:
     return out
 
 
+def check_places(kb: Knowledge, text: str, expected: dict[str, str]) -> None:
+    """Each skill of ``expected`` stands in its place ("lacks"; "wants|has": either), or nowhere ("absent")."""
+    got = status(kb, text)
+    for skill, place in expected.items():
+        if place == "absent":
+            assert skill not in got, (text, got)
+        else:
+            assert got.get(skill) in place.split("|"), (text, got)
+
+
+def place_and_level(kb: Knowledge, text: str, skill: str) -> str:
+    """The skill's place and, when had, its level: "has/basic", "lacks"…"""
+    e = ev(kb, text)
+    if skill in e.skills:
+        return f"has/{e.skills[skill].level}"
+    for place in ("negated", "interests", "heard_of", "dislikes"):
+        if skill in getattr(e, place):
+            return place
+    return "none"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
