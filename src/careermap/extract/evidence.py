@@ -34,6 +34,7 @@ from careermap.extract.scope import (
     Own,
     Refs,
     Scopes,
+    any_between,
     block_end,
     heading_at,
     label_line,
@@ -856,13 +857,13 @@ def _names_item(a: _Analysis) -> Callable[[int, int], bool]:
     def names(lo: int, hi: int) -> bool:
         if not found:
             found.extend(sorted(h.start for h in a.hits if h.kind in ("skill", "ctx")) or [len(a.norm.text)])
-        i = bisect_left(found, lo)
-        return i < len(found) and found[i] < hi
+        return any_between(found, lo, hi)
 
     return names
 
 
 def _section_starts(a: _Analysis) -> list[int]:
+    """Where each of the document's sections starts, in the normalised text."""
     return [_norm_index(a, s.start) for s in a.doc.sections]
 
 
@@ -977,7 +978,7 @@ def _scopes(a: _Analysis) -> Scopes:
             return False  # "Docker ok, K8s 不熟": how well, not an item
         return bool(gap(_UNKNOWN_ITEM.sub(",", text))) and _UNKNOWN_ITEM.sub("", text).strip() != ""
 
-    sections = [_norm_index(a, s.start) for s in a.doc.sections]
+    sections = _section_starts(a)
     source = a.doc.text
     starts, ends = a.norm.starts, a.norm.ends  # a clause mark's own character as written
     hard = [i for i in a.clauses if source[starts[i] : ends[i]] == "，"] if "，" in source else []

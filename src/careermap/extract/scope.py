@@ -69,6 +69,12 @@ _MODE = {
 }
 
 
+def any_between(starts: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted positions ``starts`` falls in ``[lo, hi)`` (a skill named there: ``names_item``)."""
+    i = bisect_left(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
 def block_end(
     text: str,
     line_end: int,
@@ -2471,8 +2477,7 @@ class Scopes:
         return block_end(self.text, line_end, self.section_starts, self._names_item, opens_line=opens_line)
 
     def _names_item(self, lo: int, hi: int) -> bool:
-        i = bisect_left(self.skill_starts, lo)
-        return i < len(self.skill_starts) and self.skill_starts[i] < hi
+        return any_between(self.skill_starts, lo, hi)
 
     def _row_before(self, cue: _Cue) -> tuple[int, int] | None:
         """Where the cells before the cue's stand, when the cue stands alone in a cell of a table's row ("| Kafka |
